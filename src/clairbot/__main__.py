@@ -1,0 +1,5 @@
+"""`python -m clairbot` runs the command line."""
+
+from clairbot.cli import main
+
+main()

@@ -1,0 +1,187 @@
+"""The `clairbot` command line: demo, serve, chat, check, init, knowledge search, db upgrade."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+import uvicorn
+from rich.console import Console
+
+from clairbot import __version__
+from clairbot.cli_chat import run_chat
+from clairbot.config import Settings
+from clairbot.conversation.bot import Bot
+from clairbot.db import current_revision, make_engine, upgrade
+from clairbot.demo import DEMO_SPEC
+from clairbot.errors import ClairbotError, Problem, ProblemsError
+from clairbot.knowledge import KnowledgeIndex, load_knowledge, search_result_json
+from clairbot.logs import configure_logging
+from clairbot.spec import check_spec, write_starter
+from clairbot.web import create_app
+
+app = typer.Typer(help="Clairbot: an honest, self-hosted B2B customer assistant.",
+                  no_args_is_help=True, add_completion=False)
+knowledge_app = typer.Typer(help="Work with a knowledge base.", no_args_is_help=True)
+db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)
+app.add_typer(knowledge_app, name="knowledge")
+app.add_typer(db_app, name="db")
+
+out = Console()
+err = Console(stderr=True)
+
+DataDir = Annotated[Path | None, typer.Option(
+    "--data-dir", help="Folder for the embedded SQLite database and data files "
+    "[default: $CLAIRBOT_DATA_DIR or ~/.local/share/clairbot]. Ignored for the database "
+    "when CLAIRBOT_DATABASE_URL is set.", show_default=False)]
+SpecFile = Annotated[Path, typer.Option("--spec", help="The bot spec (YAML).", exists=False)]
+Host = Annotated[str, typer.Option(help="Interface to listen on.")]
+Port = Annotated[int, typer.Option(help="TCP port to listen on.", min=1, max=65535)]
+
+
+def _settings(data_dir: Path | None) -> Settings:
+    return Settings(data_dir=data_dir) if data_dir else Settings()
+
+
+def _fail(error: ClairbotError) -> typer.Exit:
+    if isinstance(error, ProblemsError):
+        _print_problems(error.title, error.problems)
+    else:
+        err.print(f"[red]error[/red] ({error.code}): {error.msg}", highlight=False)
+    return typer.Exit(1)
+
+
+def _print_problems(title: str, problems: list[Problem]) -> None:
+    err.print(f"[red]{title}[/red]", highlight=False)
+    for problem in problems:
+        err.print(f"  [bold]{problem.location}[/bold]: {problem.message}", highlight=False)
+
+
+def _serve(spec: Path, settings: Settings, host: str, port: int, *, demo: bool) -> None:
+    try:
+        bot = Bot.from_spec_file(spec, settings)
+        application = create_app(settings, [bot])
+    except ClairbotError as error:
+        raise _fail(error) from None
+    base = f"http://{host}:{port}"
+    out.print(f"[bold green]Clairbot {__version__}[/bold green] serving "
+              f"[bold]{bot.spec.company.legal_name}[/bold] ({bot.tenant_id})"
+              + (" — demo" if demo else ""), highlight=False)
+    out.print(f"  API docs:   {base}/docs\n  Visitor API: {base}/api/v1/conversations\n"
+              f"  Health:     {base}/healthz  {base}/readyz\n"
+              f"  Database:   {settings.effective_database_url}", highlight=False)
+    uvicorn.run(application, host=host, port=port, log_config=None,
+                access_log=settings.log_format == "json")
+
+
+@app.command()
+def demo(port: Port = 8000, host: Host = "127.0.0.1", data_dir: DataDir = None) -> None:
+    """Serve the demo tenant (Verdalis Emballages, FR/EN) on the embedded database."""
+    configure_logging("text")
+    _serve(DEMO_SPEC, _settings(data_dir), host, port, demo=True)
+
+
+@app.command()
+def serve(spec: SpecFile, port: Port = 8000, host: Host = "127.0.0.1",
+          data_dir: DataDir = None) -> None:
+    """Serve the bot described by SPEC. A spec that lacks a safeguard is refused."""
+    settings = _settings(data_dir)
+    configure_logging(settings.log_format if settings.log_format != "text" else "json")
+    _serve(spec, settings, host, port, demo=False)
+
+
+@app.command()
+def chat(spec: Annotated[Path, typer.Option("--spec", help="The bot spec [default: the demo].")]
+         = DEMO_SPEC,
+         lang: Annotated[str | None, typer.Option(help="fr or en [default: the spec's].")] = None,
+         data_dir: DataDir = None) -> None:
+    """Chat with a bot in the terminal (conversations are stored like any other)."""
+    configure_logging("text", level=logging.WARNING)
+    try:
+        run_chat(spec, _settings(data_dir), lang, out)
+    except ClairbotError as error:
+        raise _fail(error) from None
+
+
+@app.command()
+def check(spec: Annotated[Path, typer.Argument(help="The bot spec (YAML) to check.")]) -> None:
+    """Check a bot spec and its knowledge base; print every problem; exit 1 if any."""
+    loaded, problems = check_spec(spec)
+    if loaded is not None:
+        for root in loaded.knowledge_paths():
+            try:
+                load_knowledge(root)
+            except ProblemsError as error:
+                problems.extend(error.problems)
+    if problems:
+        _print_problems(f"{spec}: {len(problems)} problem(s); the bot would be refused:",
+                        problems)
+        raise typer.Exit(1)
+    out.print(f"[green]{spec}: OK[/green] — disclosure, owners, privacy contact, retention "
+              "and escalation are in place.", highlight=False)
+
+
+@app.command()
+def init(directory: Annotated[Path, typer.Argument(help="Folder to write the starter into.")],
+         company: Annotated[str, typer.Option(help="Legal name of the company.")] = "Example SAS",
+         force: Annotated[bool, typer.Option(help="Overwrite existing files.")] = False) -> None:
+    """Write a starter spec and knowledge folder that pass `clairbot check`."""
+    try:
+        written = write_starter(directory, company=company, force=force)
+    except ClairbotError as error:
+        raise _fail(error) from None
+    for path in written:
+        out.print(f"  wrote {path}", highlight=False)
+    out.print(f"Next: edit {directory / 'spec.yaml'}, then `clairbot check "
+              f"{directory / 'spec.yaml'}`.", highlight=False)
+
+
+@knowledge_app.command("search")
+def knowledge_search(
+    question: Annotated[str, typer.Argument(help="The question to search for.")],
+    kb: Annotated[Path, typer.Option("--kb", help="Knowledge base folder.")],
+    lang: Annotated[str, typer.Option(help="Language of the question: fr or en.")] = "fr",
+    limit: Annotated[int, typer.Option(help="Number of hits.", min=1, max=50)] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Search a knowledge base as the bot would, best hits first."""
+    if lang not in ("fr", "en"):
+        err.print(f"[red]error[/red]: --lang must be fr or en, not {lang!r}")
+        raise typer.Exit(2)
+    try:
+        index = KnowledgeIndex.build(load_knowledge(kb))
+    except ClairbotError as error:
+        raise _fail(error) from None
+    result = index.search(question, lang=lang, limit=limit)
+    if as_json:
+        typer.echo(json.dumps(search_result_json(result), ensure_ascii=False))
+        return
+    verdict = "[green]confident[/green]" if result.confident else "[yellow]not confident[/yellow]"
+    out.print(f"{verdict} (confidence {result.confidence:.2f})")
+    for rank, hit in enumerate(result.hits, 1):
+        out.print(f"{rank}. [bold]{hit.passage.title}[/bold] — {hit.passage.document} "
+                  f"(owner: {hit.passage.owner}, score {hit.score:.3f})", highlight=False)
+
+
+@db_app.command("upgrade")
+def db_upgrade(data_dir: DataDir = None) -> None:
+    """Create or upgrade the database schema to the newest version."""
+    settings = _settings(data_dir)
+    engine = make_engine(settings.effective_database_url)
+    upgrade(engine)
+    out.print(f"Database at revision {current_revision(engine)}: "
+              f"{engine.url.render_as_string(hide_password=True)}", highlight=False)
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    out.print(__version__)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

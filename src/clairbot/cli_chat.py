@@ -1,0 +1,76 @@
+"""`clairbot chat`: the turn pipeline in a terminal, stored in the database like the API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+
+from clairbot.config import Settings
+from clairbot.conversation import pipeline, service
+from clairbot.conversation.bootstrap import prepare_database
+from clairbot.conversation.bot import Bot
+from clairbot.conversation.models import Message
+from clairbot.db import make_engine, make_session_factory, transaction
+from clairbot.errors import ClairbotError
+from clairbot.i18n import t
+
+_QUIT = {"/quit", "/exit", "/q"}
+
+
+def _show(console: Console, message: Message, lang: str) -> None:
+    if message.role == "visitor":
+        return
+    label = "[cyan]\\[IA][/cyan]" if lang == "fr" else "[cyan]\\[AI][/cyan]"
+    if not message.ai_generated:
+        author = message.author or {}
+        label = f"[magenta]{author.get('name', '?')} ({author.get('role', '')})[/magenta]"
+    console.print(f"{label} {message.text}", highlight=False)
+    for source in message.sources:
+        where = f" — {source['url']}" if source.get("url") else ""
+        console.print(f"      [dim]{source['title']} ({source['owner']}){where}[/dim]",
+                      highlight=False)
+    for action in message.actions:
+        if action.get("type") == "handoff":
+            console.print(f"      [dim]→ /human : {action.get('label', '')}[/dim]",
+                          highlight=False)
+
+
+def run_chat(spec: Path, settings: Settings, lang: str | None, console: Console) -> None:
+    """Open a conversation and loop on the terminal until /quit or end of input."""
+    bot = Bot.from_spec_file(spec, settings)
+    engine = make_engine(settings.effective_database_url)
+    prepare_database(engine, [bot], auto_upgrade=settings.should_upgrade)
+    sessions = make_session_factory(engine)
+    with transaction(sessions) as session:
+        conversation, _token = service.start(session=session, bot=bot, lang=lang, channel="cli")
+        for message in service.messages(session=session, conversation=conversation):
+            _show(console, message, conversation.lang)
+    console.print(f"[dim]{t('cli.chat_help', conversation.lang)}[/dim]")
+    while True:
+        try:
+            text = console.input("[bold]> [/bold]").strip()
+        except (EOFError, KeyboardInterrupt):
+            console.print()
+            return
+        if text in _QUIT:
+            return
+        if not text:
+            continue
+        inbound = (pipeline.Inbound(action={"type": "handoff"}) if text == "/human"
+                   else pipeline.Inbound(text=text))
+        try:
+            with transaction(sessions) as session:
+                current = service.get_for_visitor(session=session,
+                                                  conversation_id=conversation.id,
+                                                  token=_token, lock=True)
+                produced = pipeline.handle_turn(session=session, bot=bot, conversation=current,
+                                                inbound=inbound)
+                lang_now, state = current.lang, current.state
+        except ClairbotError as error:
+            console.print(f"[red]{error.msg}[/red] ({error.code})", highlight=False)
+            continue
+        for message in produced:
+            _show(console, message, lang_now)
+        if state != "bot":
+            console.print(f"[dim]{t('cli.state', lang_now, state=state)}[/dim]")

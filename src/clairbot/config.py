@@ -1,0 +1,54 @@
+"""Settings, read from `CLAIRBOT_*` environment variables (or passed explicitly).
+
+Nothing reads the environment at import time: `Settings()` is built by the CLI or by
+the caller of `create_app`, and tests build it with explicit values.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    """The demo's data folder: `$XDG_DATA_HOME/clairbot` or `~/.local/share/clairbot`."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "clairbot"
+
+
+class Settings(BaseSettings):
+    """Deployment settings. Everything a bot owner configures lives in the spec instead."""
+
+    model_config = SettingsConfigDict(env_prefix="CLAIRBOT_", extra="ignore")
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str | None = None
+    max_message_chars: int = Field(default=2000, ge=1, le=100_000)
+    max_messages_per_minute: int = Field(default=30, ge=1)
+    knowledge_check_interval: float = Field(default=2.0, ge=0)
+    # Upgrade the schema at start-up: on by default for the embedded SQLite database only;
+    # a shared PostgreSQL is upgraded deliberately with `clairbot db upgrade`.
+    auto_upgrade: bool | None = None
+    log_format: str = Field(default="text", pattern="^(text|json)$")
+
+    @field_validator("data_dir")
+    @classmethod
+    def _expand(cls, value: Path) -> Path:
+        return value.expanduser()
+
+    @property
+    def effective_database_url(self) -> str:
+        """The database URL: `CLAIRBOT_DATABASE_URL`, else SQLite in the data folder."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'clairbot.db'}"
+
+    @property
+    def should_upgrade(self) -> bool:
+        """Whether start-up upgrades the schema itself."""
+        if self.auto_upgrade is not None:
+            return self.auto_upgrade
+        return self.effective_database_url.startswith("sqlite")

@@ -1,0 +1,1 @@
+"""Conversations, messages, intents and the turn pipeline."""

@@ -1,0 +1,251 @@
+"""The turn pipeline: one visitor input in, the bot's replies out, persisted together.
+
+Each stage is a small function over one `Turn`. The invariant stages (disclosure labels,
+truthful identity, the way to a human, the outbound impersonation check, one-transaction
+persistence) are called unconditionally here; no setting removes them.
+
+    stage 1  normalize + limits      size, encoding, rate
+    stage 2  language                fr / en / conversation default
+    stage 5  intent router           human request, bot identity, small talk, question
+    stage 6  responder               extractive over the knowledge base
+    stage 7  outbound guard          ai_generated label, no impersonation, citations, handoff offer
+    stage 8  persist                 visitor message + replies + state, one transaction
+
+(Stages 3-4, the privacy guard and consent gate, slot in between 2 and 5.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from clairbot.conversation import service
+from clairbot.conversation.bot import Bot
+from clairbot.conversation.intents import Intent, IntentMatch, detect_intent
+from clairbot.conversation.language import detect_language
+from clairbot.conversation.models import Conversation, Message
+from clairbot.db import utcnow
+from clairbot.errors import Conflict, InvalidInput, RateLimited
+from clairbot.guards import claims_human
+from clairbot.i18n import t
+from clairbot.respond import Answer
+
+_SMALL_TALK = {Intent.GREETING: "bot.greeting", Intent.THANKS: "bot.thanks",
+               Intent.GOODBYE: "bot.goodbye"}
+
+
+@dataclass
+class Inbound:
+    """What the visitor sent: a text, or a button action such as `{"type": "handoff"}`."""
+
+    text: str | None = None
+    action: dict[str, Any] | None = None
+
+
+@dataclass
+class Reply:
+    """A message the bot is about to send."""
+
+    text: str
+    kind: str
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    actions: list[dict[str, Any]] = field(default_factory=list)
+    answer: Answer | None = None
+
+
+@dataclass
+class Turn:
+    """Everything one turn knows, filled in stage by stage."""
+
+    conversation: Conversation
+    inbound: Inbound
+    text: str = ""
+    lang: str = ""
+    intent: IntentMatch | None = None
+    state: str = ""
+    replies: list[Reply] = field(default_factory=list)
+    # Each guard decision: which stage, what it decided and why (kept with the reply).
+    decisions: list[dict[str, str]] = field(default_factory=list)
+
+
+def handle_turn(*, session: Session, bot: Bot, conversation: Conversation,
+                inbound: Inbound) -> list[Message]:
+    """Run one turn and flush it; the caller commits (or rolls back) the whole of it."""
+    if conversation.state == "closed":
+        raise Conflict("this conversation is closed; start a new one",
+                       code="conversation.closed")
+    turn = Turn(conversation=conversation, inbound=inbound, state=conversation.state)
+    turn = normalize(turn, bot)
+    turn = check_rate(turn, bot, session)
+    turn = choose_language(turn, bot)
+    turn = route_intent(turn)
+    turn = respond(turn, bot)
+    turn = outbound_guard(turn, bot)
+    return persist(turn, bot, session)
+
+
+# stage 1 ---------------------------------------------------------------------------------
+
+_KEEP_CONTROL = {"\n", "\t"}
+ACTION_TYPES = ("handoff",)
+
+
+def normalize(turn: Turn, bot: Bot) -> Turn:
+    """Clean the text (NFC, no control characters) and enforce the size limit."""
+    if turn.inbound.action is not None:
+        kind = turn.inbound.action.get("type")
+        if kind not in ACTION_TYPES:
+            raise InvalidInput(f"unknown action type {kind!r} (known: {', '.join(ACTION_TYPES)})",
+                               code="action.unknown")
+        return turn
+    raw = turn.inbound.text or ""
+    text = unicodedata.normalize("NFC", raw)
+    text = "".join(c for c in text
+                   if c in _KEEP_CONTROL or unicodedata.category(c) not in ("Cc", "Cf", "Cs"))
+    text = text.strip()
+    if not text:
+        raise InvalidInput("the message is empty", code="message.empty")
+    if len(text) > bot.max_message_chars:
+        raise InvalidInput(f"the message is {len(text)} characters long; the limit is "
+                           f"{bot.max_message_chars}", code="message.too_long")
+    turn.text = text
+    return turn
+
+
+def check_rate(turn: Turn, bot: Bot, session: Session) -> Turn:
+    """Refuse a flood of messages in one conversation (counted in the database, so across
+    every server process)."""
+    since = utcnow() - dt.timedelta(minutes=1)
+    count = session.scalar(select(func.count()).select_from(Message).where(
+        Message.conversation_id == turn.conversation.id, Message.role == "visitor",
+        Message.created_at >= since))
+    if (count or 0) >= bot.max_messages_per_minute:
+        raise RateLimited("too many messages in this conversation; wait a minute",
+                          code="rate.limited")
+    return turn
+
+
+# stage 2 ---------------------------------------------------------------------------------
+
+def choose_language(turn: Turn, bot: Bot) -> Turn:
+    """Answer in the language the visitor writes in, if the bot offers it."""
+    current = turn.conversation.lang
+    if turn.text:
+        turn.lang = detect_language(turn.text, default=current, supported=bot.spec.bot.languages)
+    else:
+        turn.lang = current
+    return turn
+
+
+# stage 5 ---------------------------------------------------------------------------------
+
+def route_intent(turn: Turn) -> Turn:
+    """Decide what the visitor wants; a handoff button is a human request like any phrasing."""
+    if turn.inbound.action is not None:
+        turn.intent = IntentMatch(Intent.HUMAN_REQUEST, "action:handoff")
+    else:
+        turn.intent = detect_intent(turn.text, turn.lang)
+    return turn
+
+
+# stage 6 ---------------------------------------------------------------------------------
+
+def respond(turn: Turn, bot: Bot) -> Turn:
+    """Produce the bot's reply for the intent (nothing while a person has the conversation)."""
+    if turn.intent is None:
+        raise RuntimeError("route_intent must run before respond")
+    lang, intent = turn.lang, turn.intent.intent
+    names = {"bot": bot.spec.bot.name, "company": bot.spec.company.legal_name}
+    if intent is Intent.HUMAN_REQUEST:
+        if turn.state == "bot":
+            turn.state = "waiting_for_human"
+            turn.replies.append(Reply(t("bot.handoff_requested", lang), "handoff"))
+        else:
+            turn.replies.append(Reply(t("bot.handoff_already_requested", lang), "handoff"))
+        return turn
+    if turn.state == "with_human":
+        return turn  # the person in charge answers; the bot keeps quiet
+    if intent is Intent.BOT_IDENTITY:
+        turn.replies.append(Reply(t("bot.identity", lang, **names), "identity",
+                                  actions=[service.handoff_action(lang)]))
+    elif intent in _SMALL_TALK:
+        turn.replies.append(Reply(t(_SMALL_TALK[intent], lang, **names), "small_talk"))
+    else:
+        answer = bot.responder.answer(question=turn.text, lang=lang,
+                                      index=bot.knowledge.index())
+        if answer.answered:
+            turn.replies.append(Reply(answer.text, "answer", sources=answer.sources,
+                                      answer=answer))
+        else:
+            turn.replies.append(Reply(t("bot.dont_know", lang), "dont_know",
+                                      actions=[service.handoff_action(lang)], answer=answer))
+    return turn
+
+
+# stage 7 ---------------------------------------------------------------------------------
+
+def outbound_guard(turn: Turn, bot: Bot) -> Turn:
+    """Check every reply before it leaves: never claims to be human, answers cite sources,
+    an unanswered question always comes with the way to a person."""
+    for reply in turn.replies:
+        phrase = claims_human(reply.text)
+        if phrase is not None:
+            turn.decisions.append({"stage": "outbound", "decision": "replaced",
+                                   "reason": f"text claimed to be human: {phrase!r}"})
+            reply.text = t("bot.impersonation_blocked", turn.lang)
+            reply.kind, reply.sources = "blocked", []
+            reply.actions = [service.handoff_action(turn.lang)]
+        if reply.kind == "answer" and not reply.sources:
+            turn.decisions.append({"stage": "outbound", "decision": "replaced",
+                                   "reason": "answer without a source"})
+            reply.text, reply.kind = t("bot.dont_know", turn.lang), "dont_know"
+        if reply.kind == "dont_know" and not any(a["type"] == "handoff" for a in reply.actions):
+            reply.actions.append(service.handoff_action(turn.lang))
+    return turn
+
+
+# stage 8 ---------------------------------------------------------------------------------
+
+def persist(turn: Turn, bot: Bot, session: Session) -> list[Message]:
+    """Store the visitor's input, the replies and the new state; flush, do not commit."""
+    conversation = turn.conversation
+    intent = turn.intent
+    intent_meta = {"intent": intent.intent.value, "rule": intent.rule} if intent else {}
+    visitor_text = turn.text if turn.inbound.action is None else t("actions.handoff", turn.lang)
+    produced = [service.add_message(
+        session=session, conversation=conversation, role="visitor", text=visitor_text,
+        ai_generated=False,
+        meta={"lang": turn.lang, **intent_meta,
+              **({"action": turn.inbound.action} if turn.inbound.action else {})})]
+    for reply in turn.replies:
+        produced.append(service.add_message(
+            session=session, conversation=conversation, role="bot", text=reply.text,
+            ai_generated=True, sources=reply.sources, actions=reply.actions,
+            meta=_reply_meta(turn, reply, bot)))
+    if any(r.kind == "dont_know" for r in turn.replies):
+        conversation.unanswered += 1
+    elif any(r.kind == "answer" for r in turn.replies):
+        conversation.unanswered = 0
+    conversation.state = turn.state
+    conversation.lang = turn.lang
+    session.flush()
+    return produced
+
+
+def _reply_meta(turn: Turn, reply: Reply, bot: Bot) -> dict[str, Any]:
+    meta: dict[str, Any] = {"kind": reply.kind, "lang": turn.lang,
+                            "spec_version": bot.spec.spec_version,
+                            "decisions": turn.decisions}
+    if turn.intent is not None:
+        meta["intent"] = turn.intent.intent.value
+    if reply.answer is not None:
+        meta.update(responder=reply.answer.responder, model=reply.answer.model,
+                    confidence=round(reply.answer.confidence, 4),
+                    passages=reply.answer.passages,
+                    knowledge_version=bot.knowledge.version)
+    return meta

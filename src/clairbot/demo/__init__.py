@@ -1,0 +1,7 @@
+"""The demo tenant: Verdalis Emballages SAS, a fictional B2B packaging supplier (FR/EN)."""
+
+from pathlib import Path
+
+DEMO_SPEC = Path(__file__).parent / "spec.yaml"
+
+__all__ = ["DEMO_SPEC"]

@@ -1,0 +1,8 @@
+"""Every ORM module in one import, so Alembic and tests see the whole schema."""
+
+from __future__ import annotations
+
+from clairbot.conversation.models import Conversation, Message
+from clairbot.tenants.models import Tenant
+
+__all__ = ["Conversation", "Message", "Tenant"]

@@ -1,0 +1,167 @@
+"""Ethics-by-design rules that look at the spec's content rather than at its shape.
+
+Two kinds of rules live here:
+
+* `disclosure_wording_problem` judges one disclosure text (used by the `Disclosure` model);
+* `cross_section_findings` relates sections to each other (every language the bot speaks
+  has a disclosure, a promise outside hours and topic titles; topic ids are unique). It works
+  on an `Outline` of the spec whose parts may be unknown, so that `clairbot check` still applies
+  the rules to the parts it can read while others are broken, and reports everything at once.
+
+Findings carry a location as a tuple of keys and indexes (the same shape as a Pydantic error
+``loc``); `clairbot.spec.loader` turns it into a file line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from clairbot.spec.defaults import (
+    AUTOMATION_EXAMPLES,
+    AUTOMATION_TERMS,
+    DEFAULT_KEYWORD,
+    HUMAN_CLAIMS,
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    Language,
+)
+from clairbot.text import fold, words
+
+if TYPE_CHECKING:
+    from clairbot.spec.models import BotSpec, Disclosure, LocalizedText
+
+Loc = tuple[str | int, ...]
+
+
+MISSING_DISCLOSURE = (
+    "missing disclosure: every conversation must start by saying it is an automated assistant "
+    f"(EU AI Act art. 50); add `disclosure: {{fr: {DEFAULT_KEYWORD}, en: {DEFAULT_KEYWORD}}}` "
+    "(or your own wording per language)")
+
+
+def format_loc(loc: Loc) -> str:
+    """``("topics", 2, "owner")`` -> ``"topics[2].owner"``."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+class Finding(NamedTuple):
+    """One problem, located by its path in the spec (``("topics", 2, "owner")``)."""
+
+    loc: Loc
+    message: str
+
+
+def _contains_term(text_words: Sequence[str], term: str) -> bool:
+    needle = term.split()
+    width = len(needle)
+    return any(list(text_words[i:i + width]) == needle
+               for i in range(len(text_words) - width + 1))
+
+
+def disclosure_wording_problem(lang: Language, text: str) -> str | None:
+    """Why `text` cannot be the disclosure in `lang`, or ``None`` if it can.
+
+    A reworded disclosure must not be empty, must say that the visitor talks to an automated
+    assistant (one of `AUTOMATION_TERMS`), and must not claim that the bot is a person.
+    """
+    name = LANGUAGE_NAMES[lang]
+    if not text.strip():
+        return (f"the {name} disclosure is empty: write `{lang}: {DEFAULT_KEYWORD}` to use "
+                "the built-in wording, or write your own")
+    folded = fold(text)
+    for pattern in HUMAN_CLAIMS[lang]:
+        match = pattern.search(folded)
+        if match:
+            return (f"the {name} disclosure claims the bot is a person (\"{match.group(0)}\"): "
+                    "a bot must never pretend to be human; reword it or write "
+                    f"`{lang}: {DEFAULT_KEYWORD}`")
+    text_words = words(text)
+    if not any(_contains_term(text_words, term) for term in AUTOMATION_TERMS[lang]):
+        return (f"the {name} disclosure does not say that the visitor is talking to an "
+                "automated assistant (EU AI Act art. 50); say it with words such as "
+                f"{AUTOMATION_EXAMPLES[lang]}, or write `{lang}: {DEFAULT_KEYWORD}`")
+    return None
+
+
+@dataclass(frozen=True)
+class TopicOutline:
+    """What the cross-section rules need of one topic."""
+
+    id: str | None
+    titles: frozenset[str] | None
+    """Languages the topic has a title in; ``None`` when the title itself is broken."""
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What the cross-section rules need of a spec; ``None`` marks a part absent or broken.
+
+    `Outline.of` takes it from a valid `BotSpec`; the linter takes it leniently from raw YAML,
+    so that the rules still run on the parts that can be read while others are broken.
+    """
+
+    languages: tuple[str, ...] | None
+    disclosures: frozenset[str] | None
+    promises: frozenset[str] | None
+    topics: tuple[TopicOutline, ...] | None
+
+    @classmethod
+    def of(cls, spec: BotSpec) -> Outline:
+        """The outline of a spec that is valid section by section."""
+        def given(text: Disclosure | LocalizedText) -> frozenset[str]:
+            return frozenset(lang for lang in LANGUAGES if text.get(lang) is not None)
+        return cls(languages=spec.bot.languages, disclosures=given(spec.disclosure),
+                   promises=given(spec.escalation.outside_hours_promise),
+                   topics=tuple(TopicOutline(t.id, given(t.title)) for t in spec.topics))
+
+
+def cross_section_findings(outline: Outline) -> list[Finding]:
+    """Problems between sections; a part of the outline that is ``None`` is skipped.
+
+    An empty set of languages is skipped as well: the section's own check already says that
+    it needs at least one language.
+    """
+    findings: list[Finding] = []
+    if outline.topics is not None:
+        findings.extend(_duplicate_topic_ids(outline.topics))
+    for lang in outline.languages or ():
+        name = LANGUAGE_NAMES.get(lang, lang)
+        if outline.disclosures and lang not in outline.disclosures:
+            findings.append(Finding(
+                ("disclosure", lang),
+                f"missing {name} disclosure: the bot speaks {lang}, so every {name} "
+                "conversation must start by saying it is an automated assistant (EU AI Act "
+                f"art. 50); add `{lang}: {DEFAULT_KEYWORD}` under disclosure"))
+        if outline.promises and lang not in outline.promises:
+            findings.append(Finding(
+                ("escalation", "outside_hours_promise", lang),
+                f"missing {name} promise for outside business hours: add `{lang}: ...` under "
+                "escalation.outside_hours_promise, saying when a person will get back"))
+        for index, topic in enumerate(outline.topics or ()):
+            if topic.titles and lang not in topic.titles:
+                label = f"`{topic.id}`" if topic.id else f"topics[{index}]"
+                findings.append(Finding(
+                    ("topics", index, "title", lang),
+                    f"missing {name} title for topic {label}: add `{lang}: ...` under its title"))
+    return findings
+
+
+def _duplicate_topic_ids(topics: Sequence[TopicOutline]) -> list[Finding]:
+    first_seen: dict[str, int] = {}
+    findings: list[Finding] = []
+    for index, topic in enumerate(topics):
+        if topic.id is None:
+            continue
+        if topic.id in first_seen:
+            findings.append(Finding(
+                ("topics", index, "id"),
+                f"duplicate topic id `{topic.id}` (already used by topics[{first_seen[topic.id]}]):"
+                " each topic needs its own id so that answers name one accountable owner"))
+        else:
+            first_seen[topic.id] = index
+    return findings

@@ -1,0 +1,1 @@
+"""Tenants: each company served by a Clairbot deployment."""

@@ -1,0 +1,71 @@
+"""Visitor API: open a conversation, send a message or an action, read the conversation."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from sqlalchemy.exc import IntegrityError
+
+from clairbot.conversation import pipeline, service
+from clairbot.errors import Conflict
+from clairbot.web.deps import RuntimeDep, SessionDep, TokenDep
+from clairbot.web.schemas import (
+    ConversationCreate,
+    ConversationCreated,
+    ConversationRead,
+    ErrorBody,
+    MessageCreate,
+    MessageRead,
+    TurnRead,
+)
+
+router = APIRouter(prefix="/api/v1/conversations", tags=["conversations"])
+_ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 404, 409, 422, 429)}
+
+
+@router.post("", status_code=201, response_model=ConversationCreated, responses=_ERRORS)
+def create_conversation(runtime: RuntimeDep, session: SessionDep,
+                        body: ConversationCreate | None = None) -> ConversationCreated:
+    """Open a conversation. Its first message is the disclosure; keep the token to continue."""
+    body = body or ConversationCreate()
+    bot = runtime.bot(body.tenant)
+    conversation, token = service.start(session=session, bot=bot, lang=body.lang,
+                                        channel=body.channel)
+    session.flush()
+    return ConversationCreated(
+        id=conversation.id, token=token, state=conversation.state,  # type: ignore[arg-type]
+        lang=conversation.lang,
+        messages=[MessageRead.of(m) for m in service.messages(session=session,
+                                                              conversation=conversation)])
+
+
+@router.post("/{conversation_id}/messages", response_model=TurnRead, responses=_ERRORS)
+def post_message(conversation_id: str, body: MessageCreate, runtime: RuntimeDep,
+                 session: SessionDep, token: TokenDep) -> TurnRead:
+    """Send a text or a button action; returns the messages this turn produced."""
+    conversation = service.get_for_visitor(session=session, conversation_id=conversation_id,
+                                           token=token, lock=True)
+    bot = runtime.bot(conversation.tenant_id)
+    inbound = pipeline.Inbound(text=body.text,
+                               action=body.action.model_dump() if body.action else None)
+    try:
+        produced = pipeline.handle_turn(session=session, bot=bot, conversation=conversation,
+                                        inbound=inbound)
+    except IntegrityError as exc:
+        # Two turns raced on the same conversation (SQLite without row locks).
+        raise Conflict("another message is being processed in this conversation; retry",
+                       code="conversation.busy") from exc
+    return TurnRead(state=conversation.state,  # type: ignore[arg-type]
+                    messages=[MessageRead.of(m) for m in produced])
+
+
+@router.get("/{conversation_id}", response_model=ConversationRead, responses=_ERRORS)
+def get_conversation(conversation_id: str, session: SessionDep,
+                     token: TokenDep) -> ConversationRead:
+    """The conversation and all its messages."""
+    conversation = service.get_for_visitor(session=session, conversation_id=conversation_id,
+                                           token=token)
+    return ConversationRead(
+        id=conversation.id, state=conversation.state,  # type: ignore[arg-type]
+        lang=conversation.lang,
+        messages=[MessageRead.of(m) for m in service.messages(session=session,
+                                                              conversation=conversation)])

@@ -1,0 +1,41 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+from sqlalchemy import Engine
+
+from clairbot import __version__
+from clairbot.config import Settings
+from clairbot.conversation.bootstrap import prepare_database
+from clairbot.conversation.bot import Bot
+from clairbot.db import make_engine, make_session_factory
+from clairbot.web import api_conversations, errors, health
+from clairbot.web.deps import Runtime
+from clairbot.web.limits import BodySizeLimit
+
+
+def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None = None) -> FastAPI:
+    """Build the application for `bots` (one per tenant); reads no environment."""
+    if not bots:
+        raise ValueError("create_app needs at least one bot")
+    engine = engine or make_engine(settings.effective_database_url)
+    prepare_database(engine, bots, auto_upgrade=settings.should_upgrade)
+    runtime = Runtime(settings=settings, engine=engine, sessions=make_session_factory(engine),
+                      bots={bot.tenant_id: bot for bot in bots})
+    app = FastAPI(title="Clairbot", version=__version__,
+                  description="Honest B2B customer assistant: visitor API.")
+    app.state.runtime = runtime
+    app.add_middleware(BodySizeLimit, max_bytes=64 * 1024)
+    errors.install(app)
+    app.include_router(api_conversations.router)
+    app.include_router(health.router)
+
+    @app.get("/", include_in_schema=False)
+    def index() -> RedirectResponse:
+        return RedirectResponse("/docs")
+
+    return app

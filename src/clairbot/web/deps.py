@@ -1,0 +1,69 @@
+"""Request dependencies, declared once: the runtime, a unit of work, the visitor's token."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from clairbot.config import Settings
+from clairbot.conversation.bot import Bot
+from clairbot.db import transaction
+from clairbot.errors import NotFound
+
+
+@dataclass
+class Runtime:
+    """What the application holds for its lifetime: settings, database and bots per tenant."""
+
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    bots: dict[str, Bot] = field(default_factory=dict)
+
+    @property
+    def default_tenant(self) -> str:
+        """The tenant used when a request names none (the first bot registered)."""
+        return next(iter(self.bots))
+
+    def bot(self, tenant: str | None) -> Bot:
+        """The bot of `tenant` (or of the default tenant), or `tenant.not_found`."""
+        key = tenant or self.default_tenant
+        if key not in self.bots:
+            raise NotFound(f"unknown tenant {key!r}", code="tenant.not_found")
+        return self.bots[key]
+
+
+def get_runtime(request: Request) -> Runtime:
+    """The runtime stored on the application by `create_app`."""
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+
+
+def get_session(runtime: RuntimeDep) -> Iterator[Session]:
+    """A session in one transaction, committed when the endpoint returns without error."""
+    with transaction(runtime.sessions) as session:
+        yield session
+
+
+# scope="function": commit before the response is sent, so a failed commit is an error
+# response rather than a success the database never saw.
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+
+
+def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str | None:
+    """The token of an `Authorization: Bearer <token>` header, if any."""
+    if not authorization:
+        return None
+    scheme, _, token = authorization.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+TokenDep = Annotated[str | None, Depends(bearer_token)]

@@ -1,0 +1,57 @@
+"""One place mapping errors to HTTP responses `{"detail": [{"msg", "code"}]}`."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from clairbot.errors import ClairbotError
+
+log = logging.getLogger(__name__)
+
+
+def error_response(status: int, items: list[tuple[str, str]]) -> JSONResponse:
+    """An error response with the stable body shape."""
+    return JSONResponse(status_code=status,
+                        content={"detail": [{"msg": m, "code": c} for m, c in items]})
+
+
+def _on_domain_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ClairbotError)  # registered for this class only
+    return error_response(exc.status, [(exc.msg, exc.code)])
+
+
+def _on_validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = exc.errors()
+    if any(e.get("type") == "json_invalid" for e in errors):
+        return error_response(400, [("the request body is not valid JSON", "request.invalid_json")])
+    items = []
+    for e in errors:
+        where = ".".join(str(p) for p in e.get("loc", ()) if p != "body")
+        items.append((f"{where}: {e.get('msg')}" if where else str(e.get("msg")),
+                      "request.invalid"))
+    return error_response(422, items)
+
+
+def _on_http_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http.error")
+    return error_response(exc.status_code, [(str(exc.detail), code)])
+
+
+def _on_unexpected(_request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unexpected error", exc_info=exc)
+    return error_response(500, [("internal error; it has been logged", "internal")])
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers on `app`."""
+    app.add_exception_handler(ClairbotError, _on_domain_error)
+    app.add_exception_handler(RequestValidationError, _on_validation_error)
+    app.add_exception_handler(StarletteHTTPException, _on_http_error)
+    app.add_exception_handler(Exception, _on_unexpected)

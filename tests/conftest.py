@@ -1,0 +1,90 @@
+"""Shared fixtures: a real database (SQLite always; PostgreSQL when
+CLAIRBOT_TEST_DATABASE_URL is set), the demo bot, the app and an HTTP client."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from clairbot.config import Settings
+from clairbot.conversation.bootstrap import prepare_database
+from clairbot.conversation.bot import Bot
+from clairbot.db import make_engine
+from clairbot.demo import DEMO_SPEC
+from clairbot.web import create_app
+
+PG_ENV = "CLAIRBOT_TEST_DATABASE_URL"
+EVAL_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+
+def pytest_report_header() -> str:
+    url = os.environ.get(PG_ENV)
+    where = f"PostgreSQL {url}" if url else f"SQLite (set {PG_ENV} for PostgreSQL)"
+    return f"clairbot database: {where}"
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A fresh, empty database for this test run (a new PostgreSQL database, dropped after)."""
+    server_url = os.environ.get(PG_ENV)
+    if not server_url:
+        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'clairbot.db'}"
+        return
+    name = f"clairbot_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Explicit settings: nothing read from the environment."""
+    return Settings(data_dir=tmp_path_factory.mktemp("data"), database_url=database_url,
+                    auto_upgrade=True, knowledge_check_interval=0)
+
+
+@pytest.fixture(scope="session")
+def demo_bot(settings: Settings) -> Bot:
+    """The demo tenant's bot."""
+    return Bot.from_spec_file(DEMO_SPEC, settings)
+
+
+@pytest.fixture(scope="session")
+def engine(settings: Settings, demo_bot: Bot) -> Iterator[Engine]:
+    """The test database, migrated, with the demo tenant registered."""
+    engine = make_engine(settings.effective_database_url)
+    prepare_database(engine, [demo_bot], auto_upgrade=True)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def session(engine: Engine) -> Iterator[Session]:
+    """A session inside a transaction that is rolled back after the test."""
+    with engine.connect() as connection:
+        transaction = connection.begin()
+        with Session(bind=connection, join_transaction_mode="create_savepoint",
+                     expire_on_commit=False) as session:
+            yield session
+        transaction.rollback()
+
+
+@pytest.fixture(scope="session")
+def client(settings: Settings, demo_bot: Bot, engine: Engine) -> Iterator[TestClient]:
+    """An HTTP client on the app serving the demo tenant."""
+    with TestClient(create_app(settings, [demo_bot], engine=engine)) as client:
+        yield client
