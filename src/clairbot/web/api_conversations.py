@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter
 from sqlalchemy.exc import IntegrityError
 
@@ -19,7 +21,8 @@ from clairbot.web.schemas import (
 )
 
 router = APIRouter(prefix="/api/v1/conversations", tags=["conversations"])
-_ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 404, 409, 422, 429)}
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody} for code in (400, 401, 404, 409, 422, 429)}
 
 
 @router.post("", status_code=201, response_model=ConversationCreated, responses=_ERRORS)
@@ -32,7 +35,7 @@ def create_conversation(runtime: RuntimeDep, session: SessionDep,
                                         channel=body.channel)
     session.flush()
     return ConversationCreated(
-        id=conversation.id, token=token, state=conversation.state,  # type: ignore[arg-type]
+        id=conversation.id, token=token, state=conversation.state,
         lang=conversation.lang,
         messages=[MessageRead.of(m) for m in service.messages(session=session,
                                                               conversation=conversation)])
@@ -54,7 +57,7 @@ def post_message(conversation_id: str, body: MessageCreate, runtime: RuntimeDep,
         # Two turns raced on the same conversation (SQLite without row locks).
         raise Conflict("another message is being processed in this conversation; retry",
                        code="conversation.busy") from exc
-    return TurnRead(state=conversation.state,  # type: ignore[arg-type]
+    return TurnRead(state=conversation.state,
                     messages=[MessageRead.of(m) for m in produced])
 
 
@@ -65,7 +68,7 @@ def get_conversation(conversation_id: str, session: SessionDep,
     conversation = service.get_for_visitor(session=session, conversation_id=conversation_id,
                                            token=token)
     return ConversationRead(
-        id=conversation.id, state=conversation.state,  # type: ignore[arg-type]
+        id=conversation.id, state=conversation.state,
         lang=conversation.lang,
         messages=[MessageRead.of(m) for m in service.messages(session=session,
                                                               conversation=conversation)])

@@ -1,0 +1,415 @@
+"""Intent detection: a request for a person and a question about what the bot is are caught in
+any phrasing (French, English, informal, misspelt), small talk only when the message is nothing
+else, and realistic B2B questions that mention people, agents or robots stay questions.
+
+The evaluation tests read ../shared/eval (skipped when it is absent) and assert recall >= 0.98
+per language and a false-positive rate <= 1 %; run with `-s` to see the figures.
+
+Judgement call: Bitext `contact_customer_service` mixes requests to be put in touch with
+customer service ("I need to talk to customer service": a person is wanted, HUMAN_REQUEST) and
+questions about it ("what hours is customer support available", "customer support e-mail":
+the knowledge base answers, QUESTION). It is used neither as positives nor as negatives; the
+share handed off is printed and must stay high (requests are the majority).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clairbot.conversation import intents
+from clairbot.conversation.intents import Intent, IntentMatch, detect_intent
+
+EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
+
+HUMAN = Intent.HUMAN_REQUEST
+BOT = Intent.BOT_IDENTITY
+
+HUMAN_REQUESTS_EN = [
+    "agent please",
+    "talk to a human",
+    "can i speak with a real person",
+    "representative",  # a person named alone
+    "i need a live agent",
+    "connect me to customer service",
+    "Talk to a person",  # the text of the hand-off button, typed
+    "get me a human",
+    "I'd like to speak to someone in sales",
+    "let me talk to your team",
+    "can someone call me back?",
+    "please have an agent call me",  # callback
+    "i want a real person not a bot",
+    "operator!",
+    "live agent",
+    "speak to human",
+    "can I get a human on the line",
+    "I need to speak with my account manager",
+    "transfer me to support",
+    "escalate this to a human please",
+    "i'd rather talk to a person",
+    "is there a human I can talk to?",
+    "stop, I want a human",
+    "no more bot, human please",
+    "customer service please",
+    "I want to be transferred to an agent",
+    "gimme a human pls",  # chat shorthand
+    "HUMAN!!!",
+    "supervisor please",
+    "i dont wanna talk to a bot",  # refusing the bot is asking for a person
+    "talking to a bot is useless",
+    "can i tlak to somone",  # typos
+    "how do i spak with an eprson",
+    "i need to talk tosomebody",  # missing space
+    "Hi, can I talk to someone about my order?",
+    "I'd like a callback",
+    "do you have human support?",
+    "who can I talk to about a billing dispute?",
+]
+
+HUMAN_REQUESTS_FR = [
+    "je veux parler a un conseiller",
+    "je voudrais parler à un humain",
+    "puis-je parler à quelqu'un ?",
+    "un humain svp",
+    "passez-moi un agent",
+    "mettez-moi en relation avec le service client",
+    "est-ce que je peux avoir un conseiller au téléphone ?",
+    "je peux parler à une vraie personne ?",
+    "j'aimerais échanger avec un conseiller",
+    "je souhaite être mis en relation avec un commercial",
+    "vous pouvez me passer quelqu'un du service client ?",
+    "je veux un humain",
+    "je veux parler a qqn",  # "quelqu'un" in chat shorthand
+    "conseiller svp",
+    "un conseiller stp",
+    "parler à un conseiller",
+    "je veux parler a un humain pas a un robot",
+    "y a-t-il un humain disponible ?",
+    "y a quelqu'un de réel avec qui je peux parler ?",
+    "je préfère parler à une vraie personne",
+    "est ce que qqn peut me rappeler ?",
+    "rappelez-moi svp",  # callback
+    "pouvez-vous me rappeler demain matin ?",
+    "je souhaite être rappelé",
+    "contactez-moi au plus vite",
+    "je veux contacter le service client",
+    "comment joindre un conseiller ?",
+    "transférez-moi à un agent",
+    "je veux pas parler à un bot",  # informal negation, refusing the bot
+    "j'en ai marre de parler à une machine",
+    "marre des robots, je veux un humain",
+    "je veux parler au support technique",
+    "je voudrais parler à mon conseiller",
+    "je veux parler à mon commercial",
+    "j'ai besoin d'un conseiller",
+    "il me faut un humain",
+    "un vrai humain svp",
+    "jveux parler a un conseillé",  # typo: conseillé
+    "je veu parlé a un umain",  # three typos
+    "tu peux me passer un humain ?",  # "tu"
+    "passe moi un conseiller stp",
+    "mets moi en contact avec quelqu'un",
+    "je voudrais être mise en relation avec le SAV",
+    "je veux parler à une personne de chez vous",
+    "quelqu'un peut m'aider ?",
+    "un conseiller peut-il me contacter ?",
+    "à qui puis-je m'adresser ?",
+    "je souhaite un interlocuteur humain",
+    "besoin d'un humain",
+    "je veux l'assistance humaine",
+    "je voudrais échanger avec quelqu'un de votre équipe",
+    "est-il possible de parler à un opérateur ?",
+    "operateur svp",
+    "pourriez vous me mettre en relation avec un conseiller",
+    "un agent humain svp",
+    "je veux parlé a quelqun",
+    "laissez-moi parler à un humain",
+    "Je peux avoir quelqu'un au téléphone ?",
+    "je voudrais un rendez-vous téléphonique avec un commercial",
+]
+
+BOT_IDENTITY_EN = [
+    "are you a bot",
+    "are you human",
+    "is this automated",
+    "am I chatting with a real person?",  # a question about who answers, not a request
+    "am I talking to a human?",
+    "are u a bot",
+    "r u human",
+    "is this a real person",
+    "are you a real person or an AI?",
+    "is a human reading this?",
+    "are your answers generated by AI?",
+    "you're a bot, aren't you?",
+    "is this chat run by a bot?",
+    "who am I talking to?",
+    "what are you?",
+    "are you chatgpt?",
+    "is there a real person behind this chat?",
+    "you sound like a robot",
+    "would you call yourself a machine?",
+    "i think your a bot",  # your/you're
+    "are you really a bbot?",  # elongated spelling
+    "Human or bot?",
+    "tell me about yourself",
+]
+
+BOT_IDENTITY_FR = [
+    "t'es un robot ?",
+    "tu es un bot ?",
+    "est-ce que je parle à une IA ?",
+    "vous êtes une vraie personne ?",
+    "je parle à un humain ?",
+    "est-ce que vous êtes un robot ?",
+    "êtes-vous humain ?",
+    "es-tu une IA ?",
+    "c'est un robot qui répond ?",
+    "c'est un humain ou un bot ?",
+    "vous êtes un humain ou une machine ?",
+    "t'es une vraie personne ou pas ?",
+    "je discute avec un chatbot là ?",
+    "suis-je en train de parler à un robot ?",
+    "tu es humain ?",
+    "t'es humain ou quoi ?",
+    "vous etes un programme ?",
+    "vous êtes une intelligence artificielle ?",
+    "c'est une IA ?",
+    "tu es quoi exactement ?",
+    "qui me répond ?",
+    "qui êtes-vous ?",
+    "est-ce qu'un humain lit mes messages ?",
+    "vos réponses sont automatiques ?",
+    "tu es un vrai conseiller ?",
+    "t'es pas un robot quand même ?",
+    "vous n'êtes pas humain hein",
+    "je parle a une machine ??",
+    "c un robot ?",  # "c" for "c'est"
+    "tu es réel ?",
+    "est-ce que t'es un vrai humain",
+    "vous êtes un assistant virtuel ?",
+    "ai-je affaire à un robot ?",
+    "c'est une vraie personne derrière l'écran ?",
+    "y a t il une vraie personne derrière ?",
+    "tu existes vraiment ?",
+    "vous êtes humain ou robot",
+    "je suis en train de parler a une IA ou a un humain ?",
+]
+
+QUESTIONS = [
+    "how do I add a user to my account",
+    "what is the agent fee on invoices",  # "agent" without a request
+    "human resources",
+    "the robot arm packaging line is down",
+    "can a person pick up the order at the warehouse?",
+    "who is my account manager?",
+    "can I add another person to my account?",
+    "is the invoicing automated?",
+    "are you ISO 9001 certified?",
+    "are you open on Saturdays?",
+    "are you a distributor or a manufacturer?",
+    "do you sell robots?",
+    "is your chatbot GDPR compliant?",
+    "how many agents can use the console at the same time?",
+    "we need a person on site for the installation",
+    "I need someone to sign the delivery note",
+    "the human machine interface shows error 42",
+    "can your AI integrate with Salesforce?",
+    "I spoke to an agent yesterday about my invoice",  # past, not a request
+    "I contacted customer service twice already",
+    "how do I change the contact person on my account?",
+    "is live support included in the premium plan?",  # a question about the offer
+    "does the bot hand over to a human agent when it can't answer?",
+    "can the chatbot transfer conversations to a human?",
+    "how do I talk to my customers through the widget?",
+    "I need a human-readable export",
+    "is there a person responsible for GDPR?",
+    "what are your support hours?",  # contact information: the knowledge base answers
+    "is this real leather?",
+    "are you a real company?",
+    "is the machine learning module included?",
+    "the person who delivered was late",
+    "who do i contact for a w2 form",
+    "what will you call me",  # a name, not a phone call
+    "bonjour, comment obtenir une facture ?",  # greeting + question
+    "je veux parler de ma facture",  # "parler de", not "parler à"
+    "le robot de palettisation est en panne",
+    "quel est le rôle du conseiller ?",
+    "mon conseiller m'a dit que la livraison était gratuite",
+    "ressources humaines",
+    "une personne peut-elle récupérer la commande à l'entrepôt ?",
+    "vous êtes ouverts le samedi ?",
+    "vous êtes un agent agréé ?",
+    "c'est vrai ?",
+    "votre chatbot est-il conforme RGPD ?",
+    "j'ai besoin d'un technicien pour l'installation",
+    "qui est mon interlocuteur pour les litiges ?",
+    "est-ce que vos conseillers parlent anglais ?",
+    "personne ne répond au téléphone",  # "personne" = nobody
+    "je veux parler à personne de ce problème",
+    "ok",
+    "",
+    "SIRET 123 456 789 00012",
+]
+
+SMALL_TALK = [
+    ("bonjour", Intent.GREETING),
+    ("hello!", Intent.GREETING),
+    ("Hey, how are you?", Intent.GREETING),
+    ("salut !", Intent.GREETING),
+    ("helloooo", Intent.GREETING),  # elongated
+    ("merci beaucoup", Intent.THANKS),
+    ("thanks a lot", Intent.THANKS),
+    ("ok merci", Intent.THANKS),
+    ("great, thanks for your help", Intent.THANKS),
+    ("thx", Intent.THANKS),
+    ("au revoir", Intent.GOODBYE),
+    ("bye", Intent.GOODBYE),
+    ("bonne journée", Intent.GOODBYE),
+    ("merci et bonne journée", Intent.GOODBYE),  # thanks + goodbye: the goodbye closes
+    ("thank you so much, bye", Intent.GOODBYE),
+]
+
+
+@pytest.mark.parametrize("text", HUMAN_REQUESTS_EN)
+def test_when_visitor_asks_for_a_person_in_english_then_human_request(text: str) -> None:
+    assert detect_intent(text).intent is HUMAN, detect_intent(text)
+
+
+@pytest.mark.parametrize("text", HUMAN_REQUESTS_FR)
+def test_when_visitor_asks_for_a_person_in_french_then_human_request(text: str) -> None:
+    assert detect_intent(text, "fr").intent is HUMAN, detect_intent(text)
+
+
+@pytest.mark.parametrize("text", BOT_IDENTITY_EN)
+def test_when_visitor_asks_what_the_bot_is_in_english_then_bot_identity(text: str) -> None:
+    assert detect_intent(text).intent is BOT, detect_intent(text)
+
+
+@pytest.mark.parametrize("text", BOT_IDENTITY_FR)
+def test_when_visitor_asks_what_the_bot_is_in_french_then_bot_identity(text: str) -> None:
+    assert detect_intent(text, "fr").intent is BOT, detect_intent(text)
+
+
+@pytest.mark.parametrize("text", QUESTIONS)
+def test_when_a_question_mentions_people_agents_or_bots_then_question(text: str) -> None:
+    assert detect_intent(text) == IntentMatch(Intent.QUESTION, "")
+
+
+@pytest.mark.parametrize(("text", "expected"), SMALL_TALK)
+def test_when_message_is_only_small_talk_then_small_talk_intent(
+        text: str, expected: Intent) -> None:
+    assert detect_intent(text).intent is expected
+
+
+@pytest.mark.parametrize("text", [
+    "hello, where is my order?",
+    "merci, et pour la facture ?",
+    "bonjour Julie",  # a word that is not small talk keeps the message a question
+])
+def test_when_small_talk_comes_with_something_else_then_question(text: str) -> None:
+    assert detect_intent(text).intent is Intent.QUESTION
+
+
+@pytest.mark.parametrize("text", [
+    "are you a bot? I want a human",
+    "t'es un robot ? je veux un conseiller",
+    "hello, can I speak to an agent?",
+])
+def test_when_several_intents_then_human_request_wins(text: str) -> None:
+    assert detect_intent(text).intent is HUMAN
+
+
+def test_when_intent_is_detected_then_rule_names_the_decision() -> None:
+    assert detect_intent("passez-moi un agent").rule == "human.fr_joindre"
+    assert detect_intent("are you a bot?").rule == "bot.are_you"
+    assert detect_intent("merci").rule == "small_talk.thanks"
+    assert detect_intent("what is your refund policy?").rule == ""
+
+
+def test_when_language_hint_differs_then_result_is_the_same() -> None:
+    for text in HUMAN_REQUESTS_FR[:10] + BOT_IDENTITY_EN[:10]:
+        assert detect_intent(text, "fr") == detect_intent(text, "en") == detect_intent(text)
+
+
+def _all_rows() -> list[str]:
+    rows = HUMAN_REQUESTS_EN + HUMAN_REQUESTS_FR + BOT_IDENTITY_EN + BOT_IDENTITY_FR + QUESTIONS
+    subset = EVAL / "intents" / "handoff_botidentity_complaint_subset.jsonl"
+    if subset.exists():
+        with subset.open(encoding="utf-8") as lines:
+            rows += [json.loads(line)["text"] for line in lines]
+    return rows
+
+
+def test_when_a_rule_matches_then_its_word_gate_lets_it_run() -> None:
+    # The word gates only skip rules that cannot match; they must never hide a match.
+    for text in _all_rows():
+        normalized = intents._normalize(text)
+        words = set(normalized.split())
+        if intents._AM_I_TALKING_TO.search(normalized):
+            assert not intents._TALKING_WORDS_SET.isdisjoint(words), text
+        for rule in intents._HUMAN_RULES.rules + intents._BOT_RULES.rules:
+            if rule.pattern.search(normalized):
+                assert all(not group.isdisjoint(words) for group in rule.needs), (rule.name, text)
+
+
+# --- evaluation on public data sets (../shared/eval) ----------------------------------------
+
+def _load(relative: str) -> list[dict[str, Any]]:
+    path = EVAL / relative
+    if not path.exists():
+        pytest.skip(f"{relative} not found: ../shared/eval is absent")
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
+@pytest.mark.parametrize(("label", "lang", "expected"), [
+    ("human_agent", "en", HUMAN),
+    ("human_agent", "fr", HUMAN),
+    ("bot_identity", "en", BOT),
+    ("bot_identity", "fr", BOT),
+])
+def test_when_eval_positives_then_recall_is_at_least_98_percent(
+        label: str, lang: str, expected: Intent) -> None:
+    rows = [row for row in _load("intents/handoff_botidentity_complaint_subset.jsonl")
+            if row["intent_norm"] == label and row["lang"] == lang]
+    missed = [row["text"] for row in rows if detect_intent(row["text"]).intent is not expected]
+    recall = 1 - len(missed) / len(rows)
+    print(f"{label} {lang}: recall {recall:.4f} ({len(rows) - len(missed)}/{len(rows)})")
+    assert recall >= 0.98, missed
+
+
+def test_when_eval_complaints_then_never_bot_identity() -> None:
+    rows = [row for row in _load("intents/handoff_botidentity_complaint_subset.jsonl")
+            if row["intent_norm"] == "complaint"]
+    wrong = [row["text"] for row in rows if detect_intent(row["text"]).intent is BOT]
+    print(f"complaints labelled BOT_IDENTITY: {len(wrong)}/{len(rows)}")
+    assert not wrong
+
+
+@pytest.mark.parametrize(("relative", "positives"), [
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}),
+    ("intents/bitext_customer_service_intents_en.jsonl",
+     {"contact_human_agent", "contact_customer_service"}),
+    ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"}),
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}),
+])
+def test_when_eval_negatives_then_false_positive_rate_is_at_most_1_percent(
+        relative: str, positives: set[str]) -> None:
+    rows = [row for row in _load(relative) if row["intent"] not in positives]
+    flagged = [(row["intent"], row["text"]) for row in rows
+               if detect_intent(row["text"]).intent in (HUMAN, BOT)]
+    rate = len(flagged) / len(rows)
+    print(f"{relative}: false positives {rate:.4%} ({len(flagged)}/{len(rows)})")
+    assert rate <= 0.01, flagged
+
+
+def test_when_eval_asks_for_customer_service_then_mostly_handed_off() -> None:
+    rows = [row for row in _load("intents/bitext_customer_service_intents_en.jsonl")
+            if row["intent"] == "contact_customer_service"]
+    handed_off = sum(detect_intent(row["text"]).intent is HUMAN for row in rows)
+    print(f"contact_customer_service handed off: {handed_off / len(rows):.2%} "
+          f"({handed_off}/{len(rows)}); the rest are questions about hours and e-mail")
+    assert handed_off / len(rows) >= 0.85
