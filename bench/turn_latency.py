@@ -118,11 +118,13 @@ def over_http(url: str, spec: Path, questions: list[tuple[str, str]], clients: i
     server.start()
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+    while True:
         try:
             if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
                 break
         except httpx.HTTPError:
+            if time.monotonic() > deadline or not server.is_alive():
+                raise RuntimeError("the benchmark server did not start") from None
             time.sleep(0.2)
     counts = [0] * clients
     errors = [0] * clients

@@ -2,12 +2,15 @@
 
 SQLite (embedded default) runs in WAL mode and takes its write lock at the start of each
 transaction (`BEGIN IMMEDIATE`): a turn reads then writes, and a deferred transaction
-would fail instead of waiting when another writer got there first.
+would fail instead of waiting when another writer got there first. Threads of one process
+also queue on a lock of their own before that: SQLite's busy handler waits by sleeping
+(up to 100 ms at a time), which turns a short queue into long pauses.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +21,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import JSON, DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -73,7 +77,9 @@ def make_engine(url: str) -> Engine:
     database = parsed.database or ""
     if database and database != ":memory:":
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+    timeout = 30.0
+    engine = create_engine(url, connect_args={"timeout": timeout, "check_same_thread": False})
+    writer = threading.Lock()
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -87,8 +93,22 @@ def make_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        if not writer.acquire(timeout=timeout):
+            raise OperationalError("BEGIN IMMEDIATE", None,
+                                   Exception(f"database busy for more than {timeout:.0f} s"))
+        connection.info["clairbot_writer"] = True
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            _release(connection)
+            raise
 
+    def _release(connection: Any) -> None:
+        if connection.info.pop("clairbot_writer", False):
+            writer.release()
+
+    event.listen(engine, "commit", _release)
+    event.listen(engine, "rollback", _release)
     return engine
 
 

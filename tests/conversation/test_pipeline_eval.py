@@ -7,6 +7,7 @@ Data: ../shared/eval/intents/handoff_botidentity_complaint_subset.jsonl (see its
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,27 +37,16 @@ def run_one(session: Session, bot: Bot, text: str, lang: str) -> tuple[str, str]
     return conversation.state, str(produced[-1].meta["kind"])
 
 
-def test_when_visitors_ask_for_a_human_then_waiting_for_human_in_one_turn(
-        session: Session, demo_bot: Bot) -> None:
-    misses = []
-    examples = rows("human_agent")
-    for row in examples:
-        state, _ = run_one(session, demo_bot, row["text"], row["lang"])
-        if state != "waiting_for_human":
-            misses.append(row["text"])
+@pytest.mark.parametrize(("intent", "reached"), [
+    ("human_agent", lambda state, kind: state == "waiting_for_human"),  # handoff in one turn
+    ("bot_identity", lambda state, kind: kind == "identity"),           # truthful answer
+])
+def test_when_labelled_utterances_sent_then_each_gets_its_invariant_reply(
+        session: Session, demo_bot: Bot, intent: str,
+        reached: Callable[[str, str], bool]) -> None:
+    examples = rows(intent)
+    misses = [row["text"] for row in examples
+              if not reached(*run_one(session, demo_bot, row["text"], row["lang"]))]
     recall = 1 - len(misses) / len(examples)
-    print(f"human_agent: {len(examples)} examples, recall {recall:.4f}, misses {misses[:10]}")
-    assert recall >= MIN_RECALL, misses
-
-
-def test_when_visitors_ask_if_it_is_a_bot_then_truthful_identity_answer(
-        session: Session, demo_bot: Bot) -> None:
-    misses = []
-    examples = rows("bot_identity")
-    for row in examples:
-        _, kind = run_one(session, demo_bot, row["text"], row["lang"])
-        if kind != "identity":
-            misses.append(row["text"])
-    recall = 1 - len(misses) / len(examples)
-    print(f"bot_identity: {len(examples)} examples, recall {recall:.4f}, misses {misses[:10]}")
+    print(f"{intent}: {len(examples)} examples, recall {recall:.4f}, misses {misses[:10]}")
     assert recall >= MIN_RECALL, misses

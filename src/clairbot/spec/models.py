@@ -179,20 +179,31 @@ class Disclosure(SpecModel):
 
 # --- topics -----------------------------------------------------------------------------------
 
-class Owner(SpecModel):
-    """The person or team accountable for what the bot says on a topic; must be reachable."""
+class Reachable(SpecModel):
+    """Contact details of which at least one must be given: email, phone or url."""
 
-    name: Name
     email: Email | None = None
     phone: Phone | None = None
     url: Url | None = None
 
+    def _unreachable(self) -> str:
+        return "no way to reach a person: add an email or a phone (or a url)"
+
     @model_validator(mode="after")
     def _reachable(self) -> Self:
         if self.email is None and self.phone is None and self.url is None:
-            raise ValueError(f"owner `{self.name}` has no contact: add an email, phone or url so "
-                             "that people can reach who is accountable for this topic")
+            raise ValueError(self._unreachable())
         return self
+
+
+class Owner(Reachable):
+    """The person or team accountable for what the bot says on a topic; must be reachable."""
+
+    name: Name
+
+    def _unreachable(self) -> str:
+        return (f"owner `{self.name}` has no contact: add an email, phone or url so that "
+                "people can reach who is accountable for this topic")
 
     @property
     def label(self) -> str:
@@ -213,18 +224,8 @@ class Topic(SpecModel):
 
 # --- escalation -------------------------------------------------------------------------------
 
-class EscalationContact(SpecModel):
+class EscalationContact(Reachable):
     """Where a person can be reached besides the chat; at least one way."""
-
-    email: Email | None = None
-    phone: Phone | None = None
-    url: Url | None = None
-
-    @model_validator(mode="after")
-    def _reachable(self) -> Self:
-        if self.email is None and self.phone is None and self.url is None:
-            raise ValueError("no way to reach a person: add an email or a phone (or a url)")
-        return self
 
 
 class Escalation(SpecModel):

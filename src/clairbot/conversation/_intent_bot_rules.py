@@ -1,0 +1,281 @@
+"""Rules that recognise a question about the bot's nature (BOT_IDENTITY).
+
+"Are you a bot?" must always be answered truthfully (DESIGN.md), whatever the phrasing: "t'es
+un robot", "am i talking to a real person", "what are you". The same "who is on the other
+side" vocabulary also yields `AM_I_TALKING_TO`, which the router blanks out before the
+human-request rules run, so that "am i talking to a human?" is not taken for a request to
+talk to a human.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clairbot.conversation._intent_ruleset import RuleSet, alt, phrases
+
+__all__ = ["AM_I_TALKING_TO", "BOT_RULES", "TALKING_WORDS_SET"]
+
+
+# --- who may be on the other side ----------------------------------------------------------
+
+_END = r"(?=\s*(?:$|\.))"
+
+# Who a "who is on the other side" question may name.
+_BOT_NOUN = phrases(
+    "(?:[a-z]+ )?(?:chat ?bots?|bots?|chatterbot)|robot|robots|robo|droid|android|ai|"
+    "artificial intelligence(?: being| program| system| entity)?|machine|computer|"
+    "computer (?:program|generated voice|system)|program|programme|software|algorithm|app|"
+    "application|automaton|script|llm|language model|chat ?gpt|gpt|recording|"
+    "virtual (?:assistant|agent|being)|digital (?:assistant|agent|being|entity)|"
+    "automated (?:system|assistant|assistance|agent|service|program|response|bot|chat|reply|"
+    "voice|message)|ai (?:assistant|agent|program|system|model|bot|chatbot)")
+_LIFE_NOUN = (
+    r"(?:(?:real|actual|live|living|human|true|flesh and blood|organic|genuine|physical|proper|"
+    r"sentient|conscious|breathing|real life) )*" + phrases(
+        "human beings?|humans?|person|people|being|life ?form|boy|girl|man|woman|lady|guy|"
+        "individual|entity|creature|animal|insect|cat|dog|pet|member of the human race|"
+        "employee|agent|operator|representative|(?:someone|somebody) (?:real|human|alive)|"
+        "someone|somebody"))
+_ID_ADJ = phrases(
+    "real|human|alive|living|automated|artificial|fake|sentient|digital|virtual|corporeal|"
+    "imaginary|pretend|conscious|programmed|organic|synthetic|for real|a fake|a real one|"
+    "real life|in real life|legit|self aware|made of flesh|ai (?:powered|based|driven)|"
+    "computer generated|machine generated")
+_IDENT = r"(?:(?:a|an|some|the) )?" + alt(_BOT_NOUN, _LIFE_NOUN, _ID_ADJ)
+_CHAIN = (r"(?>" + _IDENT + r"(?:(?: \.)? (?:or|and|nor|vs|versus) (?:are (?:you|ya) |are |am i |"
+          r"is (?:it|this) |if you are |whether you are |just |really |actually |as )?"
+          + _IDENT + r")*)")
+_ID_END = (
+    r"(?=\s*(?:$|\.|\b(?:right|are you|are not you|is not it|correct|yes|no|eh|huh|then|now|"
+    r"lol|haha|please|too|either|by any chance|at all|honestly|really|actually|for real|"
+    r"in real life|tell me|just curious|i think|i guess|i mean|be honest|truthfully|in fact|"
+    r"or not|or no|or what|or something|or something else|or are you something|yet|anymore|"
+    r"here|there|talking|speaking|answering|replying|responding|typing|writing|chatting|"
+    r"on the other end|behind|(?:computer )?based|powered|driven|generated|i wonder|so|"
+    r"because|cuz|since|after all|right now|this time|today|lmao|ok|again|(?:that|who) "
+    r"(?:is|are) (?:real|human|alive)|in disguise|pretending|lying|do not lie|or a)\b))")
+
+_FR_BOT = phrases(
+    "robots?|bots?|chat ?bots?|ia|intelligence artificielle|machine|ordinateur|programme|"
+    "logiciel|algorithme|automate|androide|cyborg|repondeur(?: automatique)?|"
+    "assistant (?:virtuel|automatique|automatise|numerique|ia|intelligent|conversationnel)|"
+    "agent (?:virtuel|conversationnel|automatique|ia)|(?:systeme|programme|reponse) automatique|"
+    "chat ?gpt|gpt|llm|application|appli")
+_FR_LIFE = (r"(?:(?:vrai|vraie|vrais|vraies|veritable|reel|reelle) )?" + phrases(
+    "etre humain|etre vivant|etre|humaine?|personne|homme|femme|fille|garcon|gars|mec|meuf|"
+    "animal(?: de compagnie)?|chat|chien|esprit|fantome|entite|individu|creature|"
+    "conseill(?:er|ere|e)|agent|operat(?:eur|rice)|employee?|quelquun(?: de reel| de vrai)?")
+    + r"(?: (?:reel(?:le)?|humaine?|physique|vivante?|en chair et en os|de chair et de sang))?")
+_FR_ADJ = phrases(
+    "humaine?|reel(?:le)?|vraie?|artificiel(?:le)?|automatique|automatisee?|faux|fausse|"
+    "vivante?|virtuel(?:le)?|numerique|consciente?|programmee?|en chair et en os")
+_FR_IDENT = r"(?:(?:un|une|des|de|le|la) )?" + alt(_FR_BOT, _FR_LIFE, _FR_ADJ)
+_FR_CHAIN = (r"(?>" + _FR_IDENT + r"(?: (?:ou|et|ou bien|ou plutot|ou alors) (?:(?:tu es|"
+             r"vous etes|es tu|etes vous) )?(?:pas |vraiment |juste )?" + _FR_IDENT + r")*)")
+_FR_END = (
+    r"(?=\s*(?:$|\.|\b(?:ou (?:pas|non|quoi|bien|alors)|hein|non|oui|right|pour de vrai|"
+    r"en vrai|en realite|vraiment|derriere|qui (?:me |nous )?(?:repond|repondez|ecrit|parle|"
+    r"tape|parlez)|ne est ce pas|ou je me trompe|quand meme|du coup|alors|lol|mdr|svp|"
+    r"en fait|au fond|la|ici|maintenant|actuellement|moi|car|parce que|puisque|dis moi|"
+    r"dites moi|sinon|je pense|je crois|non plus|avec moi|en ligne|ou une?|ou quelque)\b))")
+
+
+# --- questions about who answers (checked before, and blanked out of, human requests) -----
+
+_TALKING_WORDS = (
+    "talking speaking chatting communicating conversing texting writing interacting dealing "
+    "corresponding messaging typing parle discute cause communique chatte converse dialogue "
+    "echange ecris tchatte parler discuter causer communiquer dialoguer echanger ecrire chatter "
+    "affaire")
+_TALKING = phrases("talking|speaking|chatting|communicating|conversing|texting|writing|"
+                    "interacting|dealing|corresponding|messaging|typing")
+AM_I_TALKING_TO = re.compile(
+    r"\b(?:am i|are we|i am|was i|have i been|i have been|i (?:may|might) be|could i be)"
+    r"(?: (?:really|actually|currently|now|even|just|still|right now|always|only))* "
+    + _TALKING + r" (?:to|with|at) (?:to )?" + alt(_IDENT, "someone real|someone") + r"\b"
+    r"|\b(?:je (?:parle|discute|cause|communique|chatte|converse|dialogue|echange|ecris|tchatte)"
+    r"|(?:ai je|je ai|est ce que je ai) affaire"
+    r"|(?:je suis|suis je)(?: en train| entrain) de (?:parler|discuter|causer|communiquer|"
+    r"converser|dialoguer|echanger|ecrire|chatter))(?: (?:bien|vraiment|reellement|"
+    r"actuellement|en ce moment|la|maintenant|ici))* (?:a|avec|au) (?:(?:un|une|des|le|la|de) )?"
+    r"(?:vrai |vraie |veritable )?"
+    + alt(_FR_BOT, _FR_LIFE) + r"\b")
+# `AM_I_TALKING_TO` can only match a message holding one of these words.
+TALKING_WORDS_SET = frozenset(_TALKING_WORDS.split())
+
+# --- questions about the bot's nature ------------------------------------------------------
+
+# Gate word groups (see `Rule.needs`): the nature of the one answering.
+_EN_IDENT_WORDS = (
+    "bot bots chatbot chatbots chatterbot chat robot robots robo droid android ai artificial "
+    "intelligence machine computer program programme software algorithm app application "
+    "automaton script llm language gpt chatgpt recording virtual digital automated human "
+    "humans being beings person people lifeform life boy girl man woman lady guy individual "
+    "entity creature animal insect cat dog pet member employee agent operator representative "
+    "someone somebody real alive living fake sentient corporeal imaginary pretend conscious "
+    "programmed organic synthetic legit self flesh generated")
+_FR_IDENT_WORDS = (
+    "robot robots bot bots chat chatbot chatbots ia intelligence artificielle machine "
+    "ordinateur programme logiciel algorithme automate androide cyborg repondeur assistant "
+    "agent systeme reponse gpt chatgpt llm application appli etre humain humaine humains "
+    "personne homme femme fille garcon gars mec meuf animal chien esprit fantome entite "
+    "individu creature conseiller conseillere conseille operateur operatrice employe employee "
+    "quelquun reel reelle vrai vraie artificiel automatique automatisee automatise faux "
+    "fausse vivant vivante virtuel virtuelle numerique conscient consciente programmee chair")
+
+BOT_RULES = RuleSet(
+    ("bot.are_you",
+     "are & " + _EN_IDENT_WORDS,
+     r"\b(?:are|are not) (?:you|ya|yu|your(?= (?:real|human|alive|fake|artificial)\b))"
+     r"(?: (?:really|actually|just|secretly|even|truly|so|honestly|by any chance|now|still|"
+     r"perhaps|maybe|in fact|right now|definitely|also|only|merely|simply|some kind of|"
+     r"some sort of|a kind of|a sort of|like|possibly|considered|classified as|supposed to be|"
+     r"meant to be|not))* " + _CHAIN + _ID_END,
+     # "how old are you ai": the bot addressed by name, not asked what it is.
+     r"\b(?:how|where|when|why|what) (?:[a-z]+ )*are you (?:ai|bot|robot|chatbot)$"),
+    ("bot.could_you_be",
+     "be & " + _EN_IDENT_WORDS,
+     r"\b(?:could|can|would|might|may|will|must) (?:you|ya) (?:possibly |really |actually )?be "
+     + _CHAIN + _ID_END),
+    ("bot.you_are",
+     "are were youre your be seem appear & " + _EN_IDENT_WORDS,
+     r"\b(?:you are|you were|you r|youre|your(?= (?:a|an|not|just|really|actually|so|only)\b)|"
+     r"you (?:must|might|may|could|would|should|will|have to) be|you seem(?: to be)?|"
+     r"you appear(?: to be)?)(?: (?:not|no|never|just|only|really|actually|definitely|"
+     r"obviously|clearly|probably|surely|simply|merely|secretly|even|nothing but|still|"
+     r"basically|in fact|totally|so|kind of|sort of|some kind of|some sort of|like|a real))* "
+     + _CHAIN + _ID_END),
+    ("bot.you_alone",
+     "you ur & " + _EN_IDENT_WORDS,
+     r"(?:^|\. )(?:so |and )?(?:you|ur) (?:a |an )?" + _BOT_NOUN + _END),
+    ("bot.sound_like",
+     "like as & " + _EN_IDENT_WORDS,
+     r"\b(?:you|this|it)(?: act and| talk and)? (?:sound|sounds|seem|seems|look|looks|talk|"
+     r"talks|write|writes|act|acts|think|behave|behaves|reply|replies|respond|responds|answer|"
+     r"answers|feel|feels|"
+     r"type|types|come across)(?: so| very| a lot| exactly| just)? (?:like|as) " + _CHAIN
+     + _ID_END),
+    ("bot.classify_you",
+     "you yourself urself & " + _EN_IDENT_WORDS,
+     r"\b(?:call|consider|regard|deem|think of|classify|label)\w* (?:you|yourself|urself) "
+     r"(?:as |to be )?" + _CHAIN + _ID_END
+     + r"|\b(?:you|yourself|urself)(?: [a-z.]+){0,3}? (?:as|to be) " + _CHAIN + _ID_END),
+    ("bot.what_are_you",
+     "what who kind sort type",
+     r"\b(?:what|who) (?:exactly |really |actually )?are (?:you|ya)(?: (?:exactly|really|"
+     r"actually|then|anyway|anyways|even|precisely|made of|in reality|deep down|truly|"
+     r"honestly|at all|supposed to be))*(?=\s*(?:$|\.|\b(?:a|an|bot|robot|human|person|ai|or|"
+     r"lol|please|tell me|i mean)\b))"
+     r"|\b(?:kind|sort|type) of (?:thing|being|entity|creature|life ?form|bot|robot|ai|"
+     r"machine|program|software|system|assistant|technology|intelligence|tech|model) "
+     r"(?:are you|you are|is this|am i talking to)\b"
+     r"|\b(?:(?:what|who)|(?:say|think|believe)(?: that)?) you (?:really |actually |exactly )?"
+     r"are(?=\s*(?:$|\.|\b(?:exactly|really|actually|precisely)\b))"),
+    ("bot.who_is_talking",
+     "who whom what",
+     r"\b(?:who|whom|what) (?:am i|are we|is|is this|is it|is that) (?:really |actually |"
+     r"currently |now )?(?:" + _TALKING + r"|answering|replying|responding)"
+     r"(?: (?:to|with)(?: me| us)?)?(?=\s*(?:$|\.|\b(?:right now|now|here|there|lol|please|"
+     r"on the other end|exactly|really)\b))"
+     r"|\bwho (?:is|are you) (?:on|at) the other (?:end|side)\b|\bwho is behind (?:this|the) "
+     r"(?:chat|screen|keyboard|conversation|messages)\b"),
+    ("bot.am_i_talking_to",
+     _TALKING_WORDS
+     + "& " + _EN_IDENT_WORDS + " " + _FR_IDENT_WORDS, AM_I_TALKING_TO.pattern),
+    ("bot.is_this",
+     "is was are & " + _EN_IDENT_WORDS,
+     r"\b(?:is|was|are) (?:this|it|that|these)(?: (?:chat|conversation|service|assistant|thing|"
+     r"support|line|voice|agent|reply|response|answer|message|messages|answers|replies|"
+     r"responses|exchange|live chat|support chat|chatbot|chat window|widget))?(?: (?:really|"
+     r"actually|just|even|still|now|right now|currently|being|run by|handled by|operated by|"
+     r"powered by|controlled by|done by|written by|from|with))* " + _CHAIN
+     + r"(?=\s*(?:$|\.|\b(?:right|now|or not|or what|lol|please|talking|speaking|answering|"
+     r"replying|responding|typing|writing|on the other end|then|really|actually)\b))"),
+    ("bot.anyone_answering",
+     "answering responding replying reading writing typing read answer respond reply write "
+     "type see monitor monitoring",
+     r"\b(?:is|does|do|are|did) (?:a |an |some |the |any )?(?:real |live |actual )?(?:human|"
+     r"person|people|humans|bot|robot|ai|machine|computer|someone|somebody|anyone|anybody|"
+     r"employee|agent) (?:really |actually |even )?(?:answering|responding|replying|reading|"
+     r"writing|typing|read|answer|respond|reply|write|type|see|monitor|monitoring)"
+     r"(?: (?:me|this|these|those|my|the|your|here|now|messages?|chat|questions?|answers?|"
+     r"replies|conversation|on the other end|behind))*" + _END),
+    ("bot.answers_automated",
+     "answers answer responses response replies reply texts text messages voice",
+     r"\b(?:are|is|were|was) (?:your|these|those|the|this|that|ur) (?:answers?|responses?|"
+     r"replies|reply|texts?|messages|voice) (?:really |actually |all |just )?(?:automated|"
+     r"automatic|ai generated|generated|computer generated|machine generated|written|typed|"
+     r"produced|made|created|coming|sent|from)\b"),
+    ("bot.someone_behind",
+     "behind other derriere cote bout typing answering reading writing",
+     r"\b(?:is|are) there (?:a |an |any |some )?(?:real |live |actual )?(?:person|human|humans|"
+     r"people|someone|somebody|anyone|anybody|bot|robot|ai|machine) (?:behind|on the other "
+     r"(?:end|side)|at the other end|typing|answering|reading|writing)\b"
+     r"|\b(?:y a t il|y at il|y a|il y a|est ce que il y a) (?:un |une |des |quelquun )?"
+     r"(?:vrai |vraie |veritable )?(?:humain|personne|etre humain|robot|bot|ia|machine)?"
+     r"(?: (?:reel|reelle|humain|humaine))? ?(?:derriere|de le autre cote|a le autre bout)\b"),
+    ("bot.how_real",
+     "how", r"\bhow (?:real|human|alive|artificial) are (?:you|ya)\b"),
+    ("bot.do_you_exist",
+     "exist have",
+     r"\bdo you (?:really |truly |even |actually )?(?:exist|have (?:a |any )?(?:real |physical "
+     r"|human )?(?:soul|body|life signs?|form|heartbeat|pulse|consciousness))\b"),
+    ("bot.me_too_are_you",
+     "are & " + _EN_IDENT_WORDS,
+     r"\bi am (?:not )?" + _IDENT + r"(?: \.)? (?:and |but |what about |how about )?"
+     r"(?:are|are not) you(?: one| too| either)?\b"),
+    ("bot.about_yourself",
+     "yourself urself",
+     r"\b(?:tell me|talk)(?: a bit| a little| more| something)? about (?:yourself|urself)\b"
+     r"|\b(?:describe|define|introduce|present) (?:yourself|urself)" + _ID_END),
+    ("bot.one_word",
+     "bot robot ai chatbot machine computer human person",
+     r"^(?:(?:so|ok|hey|wait|hmm|just curious|quick question|question|seriously|honestly|"
+     r"really|but|and|then|you|are) )*(?:a |an )?(?:real |actual |just )?(?:bot|robot|ai|"
+     r"chatbot|machine|computer|human|person|real person)(?: (?:or|vs) (?:a |an )?(?:real )?"
+     r"(?:bot|robot|ai|chatbot|machine|computer|human|person|human being))?"
+     r"(?: (?:then|now|right|lol|or what|or not|\.))*$"),
+    ("bot.fr_tu_es",
+     "es tes serais etes seriez & " + _FR_IDENT_WORDS,
+     r"\b(?:tu (?:ne )?es|tes(?= (?:un|une|pas|vraiment|humaine?|reel(?:le)?|vraie?)\b)|"
+     r"tu serais|es tu|vous (?:ne )?etes|etes vous|seriez vous|serais tu|vous seriez)"
+     r"(?: (?:pas|vraiment|reellement|juste|seulement|simplement|bien|en fait|en vrai|plutot|"
+     r"donc|alors|une sorte de|un genre de|une espece de|un type de))* " + _FR_CHAIN + _FR_END),
+    ("bot.fr_c_est",
+     "est serait etait "
+     "& robot bot chat chatbot ia intelligence humain etre vraie personne vrai automate "
+     "repondeur assistant",
+     r"\b(?:ce (?:ne )?est|est ce|ce serait|ce etait)(?: (?:pas|vraiment|bien|reellement|juste|"
+     r"en fait|encore))* (?:un|une|des|le|la) (?:vrai |vraie |veritable )?(?:robot|bot|"
+     r"chat ?bot|ia|intelligence artificielle|humain|etre humain|vraie personne|"
+     r"personne reelle|personne physique|vrai humain|automate|repondeur automatique|"
+     r"assistant virtuel)" + _FR_END),
+    ("bot.fr_what_are_you",
+     "quoi qui que",
+     r"\b(?:tu es|vous etes|es tu|etes vous|tes) (?:quoi|qui)\b|\bquoi tu es\b"
+     r"|\bque est ce que (?:tu es|vous etes)(?= *(?:$|\.|\b(?:exactement|en vrai|en realite|"
+     r"au juste|au fond|comme|vraiment|donc)\b))"
+     r"|\bqui (?:es tu|etes vous|se cache derriere|est derriere|est de le autre cote|"
+     r"est a le autre bout|me (?:repond|parle|ecrit)|est en train de (?:me )?(?:repondre|"
+     r"ecrire|parler))(?= *(?:$|\.|\b(?:la|ici|maintenant|actuellement|en ce moment|en fait|"
+     r"vraiment|svp|exactement|en vrai)\b))"),
+    ("bot.fr_nature",
+     "nature race espece", r"\b(?:ta|ton|votre) (?:nature|race|espece)" + _FR_END),
+    ("bot.fr_exist",
+     "existes existez", r"\b(?:(?:tu|vous) (?:ne )?exist(?:es|ez)|exist(?:es tu|ez vous))\b"),
+    ("bot.fr_anyone_answering",
+     "repond repondent lit lisent ecrit ecrivent tape tapent voit voient "
+     "& humain etre personne robot bot chatbot ia machine quelquun humains personnes",
+     r"\b(?:un |une |des )?(?:vrai |vraie |veritable )?(?:humain|etre humain|personne|robot|"
+     r"bot|chatbot|ia|machine|quelquun|humains|personnes) (?:qui )?(?:me |nous )?(?:repond|"
+     r"repondent|lit|lisent|ecrit|ecrivent|tape|tapent|voit|voient)(?= *(?:$|\.|\b(?:mes|ces|"
+     r"a mes|ici|la|derriere|maintenant|en ce moment|vraiment|ou|aux)\b))"),
+    ("bot.fr_answers_automated",
+     "reponses messages",
+     r"\b(?:tes|vos|ces|les) (?:reponses|messages) (?:sont )?(?:elles |ils )?(?:automatiques|"
+     r"automatisees|generees|ecrites|redigees|tapees|faites|produites)\b"),
+    ("bot.fr_about_yourself",
+     "presente presentez parle parlez decris decrivez",
+     r"\b(?:presente toi|presentez vous|parle moi de toi|parlez moi de vous|decris toi|"
+     r"decrivez vous)\b"),
+)

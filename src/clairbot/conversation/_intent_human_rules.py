@@ -1,0 +1,318 @@
+"""Rules that recognise a request to talk to a person (HUMAN_REQUEST), in French and English.
+
+A person is always one message away (DESIGN.md), whatever the phrasing, slang or typo: a verb
+of talking, contacting or connecting followed by a person ("talk to a human", "passez-moi un
+conseiller"), wanting a person ("i need a live agent"), a person named alone
+("representative", "un humain svp"), a callback, refusing the bot ("i don't want to talk to a
+bot"). Nouns alone never decide: "what is the agent fee", "human resources" stay questions.
+"""
+
+from __future__ import annotations
+
+from clairbot.conversation._intent_ruleset import RuleSet, alt, phrases
+
+__all__ = ["HUMAN_RULES"]
+
+
+# --- who is a person -----------------------------------------------------------------------
+
+# EN: a person the visitor could be put in touch with.
+_EN_MOD = (r"(?:(?:real|live|actual|proper|physical|human|other|another|qualified|competent|"
+           r"true|living|manual|dedicated|specific|senior|available|bloody|damn|damned|"
+           r"fucking|fuckin|freaking|goddamn|stupid|single|customer|support|service|sales|"
+           r"account|technical|tech|billing|helpdesk|help desk|(?:real|actual) [a-z]+) )*")
+_EN_DET = (r"(?:(?:a|an|na|the|some|any|one|your|ur|one of (?:your|the|ur)|"
+           r"(?:someone|somebody) (?:from|at|in|on|of) (?:your |the |ur )?) )?")
+_EN_STAFF = phrases(
+    "human beings?|humans?|persons?|people|someone else|somebody else|someone|somebody|anyone|"
+    "anybody|agents?|operators?|representatives?|reps?|advisors?|advisers?|consultants?|"
+    "assistants?|account managers?|managers?|supervisors?|specialists?|technicians?|experts?|"
+    "salesperson|salesman|saleswoman|employees?|staff(?: members?)?|team(?: members?)?|"
+    "colleagues?|founders?|support(?: team| staff| desk| department| line| center)?|"
+    "customer (?:service|services|support|care|success|assistance|relations)"
+    "(?: team| department| desk| center| centre| line| rep| representative| agent)?|"
+    "help ?desk|service desk|hotline|call cent(?:er|re)|sales(?: team| department)?|humain")
+_EN_MINE = phrases("my (?:account manager|advisor|adviser|consultant|sales rep|representative|"
+                    "rep|agent|contact person|contact)")
+_EN_PERSON = alt(_EN_DET + _EN_MOD + _EN_STAFF, _EN_MINE) + r"\b"
+# The narrower set wanted as an object ("i need ..."), where "people" or "team" mislead.
+_EN_WANTED = alt(_EN_DET + _EN_MOD + phrases(
+    "human beings?|humans?|person|someone else|somebody else|someone|somebody|agent|operator|"
+    "representative|rep|advisor|adviser|consultant|assistant|account manager|manager|"
+    "supervisor|support|customer (?:service|support|care|assistance)(?: agent| rep| team)?|"
+    "service agent|humain"), _EN_MINE) + r"\b"
+_EN_WANT_END = (
+    r"(?=\s*(?:$|\.|\b(?:please|now|asap|right now|immediately|instead|urgently|quickly|today|"
+    r"here|already|again|thanks|thank you|then|not (?:a|an|the|this|your|some) |rather than|"
+    r"to (?:help|assist|talk|speak|chat|call|contact|answer|respond|reply|handle|deal|sort|"
+    r"get back|explain|discuss|take over)|on the (?:phone|line|chat)|from |at (?:your|the|ur)|"
+    r"of (?:your|the)|(?:who|that) (?:can|could|will|is able to) (?:help|assist|talk|speak|"
+    r"answer|explain|understand)|who (?:understands|knows)|"
+    r"for (?:help|assistance|this|that|me|support)|so|lol|or|but|because|cuz|since|if|svp|"
+    r"si il)\b))")
+
+# FR: the same, in French (after normalisation: "l'" -> "le", "d'" -> "de").
+_FR_DET = (r"(?:(?:un|une|le|la|les|des|du|de|votre|vos|ton|ta|tes|"
+           r"(?:quelquun|une personne|un membre) (?:du|de|de la|des|de le|chez)) )?")
+_FR_MOD = r"(?:(?:vrai|vraie|vrais|vraies|veritable|reel|reelle|autre|bon|bonne|seul|seule) )*"
+_FR_NOUN = phrases(
+    "etres? humains?|humaine?s?|quelquun|conseill(?:er|ere|e|ers|eres|es)|agents?|"
+    "operat(?:eur|rice)s?|interlocut(?:eur|rice)s?|representante?s?|commerciale?s?|commerciaux|"
+    "techniciens?|technicienne?s?|responsables?|gestionnaires?(?: de compte)?|"
+    "charges? (?:de compte|de clientele|de affaires)|collaborat(?:eur|rice)s?|employee?s?|"
+    "salariee?s?|membres? de (?:le |la )?equipe|equipes?|assistante?s?|experte?s?|specialistes?|"
+    "superviseur|manager|chef|hotline|standard|standardiste|soutien(?: technique| client)?|"
+    "support(?: client| technique)?|service (?:client|clients|clientele|a la clientele|"
+    "apres vente|commercial|technique|support|comptabilite|comptable|facturation|achats?|"
+    "consommateurs?|relation client)|sav|assistance(?: technique| client| telephonique)?|"
+    "relation client|centre de appels?|gens|human")
+_FR_POST = (r"(?: (?:humaine?s?|reel(?:le)?s?|physiques?|en chair et en os|en vrai|de chez vous|"
+            r"manuel(?:le)?s?|qualifiee?s?|competente?s?))?")
+_FR_MINE = phrases("mon (?:conseiller|commercial|gestionnaire|interlocuteur|responsable|"
+                    "charge de compte|contact)|ma (?:conseillere|commerciale|gestionnaire|"
+                    "interlocutrice|responsable)")
+# "personne" alone means "nobody": only "une/la/des personne(s)" is a person.
+_FR_PERSON = alt(_FR_DET + _FR_MOD + _FR_NOUN + _FR_POST,
+                 r"(?:une|la|des|les|cette|votre) " + _FR_MOD + r"personnes?" + _FR_POST,
+                 _FR_MINE) + r"\b"
+_FR_WANT_END = (
+    r"(?=\s*(?:$|\.|\b(?:svp|si il|merci|maintenant|tout de suite|vite|rapidement|urgent|"
+    r"please|au telephone|par telephone|en ligne|pas un|plutot|et pas|au lieu|qui (?:puisse|peut|"
+    r"pourrait|sait|connait)|pour (?:me|parler|discuter|repondre|de le aide)|de chez vous|"
+    r"de votre|du service|de le service|car|parce que|je vous prie|a qui|avec qui|que je)\b))")
+
+# Gate word group (see `Rule.needs`): a person.
+_EN_PERSON_WORDS = (
+    "human humans being beings person persons people someone somebody anyone anybody agent "
+    "agents operator operators representative representatives rep reps advisor advisors "
+    "adviser advisers consultant consultants assistant assistants manager managers supervisor "
+    "supervisors specialist specialists technician technicians expert experts salesperson "
+    "salesman saleswoman employee employees staff team colleague colleagues founder founders "
+    "support customer helpdesk desk service hotline center centre sales humain contact")
+_FR_PERSON_WORDS = (
+    "etre etres humain humains humaine humaines personne personnes quelquun conseiller "
+    "conseillere conseille conseillers conseilleres conseilles agent agents operateur "
+    "operatrice operateurs operatrices interlocuteur interlocutrice interlocuteurs "
+    "interlocutrices representant representante representants representantes commercial "
+    "commerciale commerciaux commerciales technicien technicienne techniciens techniciennes "
+    "responsable responsables gestionnaire gestionnaires charge charges collaborateur "
+    "collaboratrice collaborateurs collaboratrices employe employee employes employees "
+    "salarie salariee salaries salariees membre membres equipe equipes assistant assistante "
+    "assistants assistantes expert experte experts expertes specialiste specialistes "
+    "superviseur manager chef hotline standard standardiste soutien support service sav "
+    "assistance relation centre gens human contact commercial")
+
+# --- requests for a person -----------------------------------------------------------------
+
+_CONNECT_FORMS = (
+    "connect connects connecting transfer transfers transferring put puts putting forward "
+    "forwards forwarding redirect redirects redirecting route routes routing switch switches "
+    "switching pass passes passing direct directs directing escalate escalates escalating send "
+    "sends sending hand hands handing bring brings bringing patch patches patching refer "
+    "refers referring get gets getting take takes taking")
+_CONNECT = phrases("|".join(_CONNECT_FORMS.split()))
+HUMAN_RULES = RuleSet(
+    ("human.talk_to_person",
+     "call meeting appointment word conversation talk talking talkin speak speaking chat "
+     "chatting converse conversing communicate communicating discuss discussing through & "
+     + _EN_PERSON_WORDS,
+     r"\b(?:talk|talking|talkin|speak|speaking|chat|chatting|converse|conversing|communicate|"
+     r"communicating|discuss|discussing|get through|be put through|(?:have|get|book|schedule|"
+     r"arrange|set up|want|need|like) (?:a |an )?(?:quick )?(?:call|phone call|meeting|"
+     r"appointment|word|conversation|chat))(?: (?:directly|right now|"
+     r"now|please|again|instead|today|live))? (?:to|with|w)(?: me)? " + _EN_PERSON),
+    ("human.contact_person",
+     "contact contacting reach reaching touch hold ahold call calling phone ring & "
+     + _EN_PERSON_WORDS,
+     r"\b(?:contact(?<!the contact)(?<!my contact)(?<!a contact)(?<!our contact)"
+     r"(?<!your contact)(?<!new contact)(?<!main contact)(?! persons?\b)|contacting|reach|"
+     r"reaching|get in touch with|"
+     r"getting in touch with|get a hold of|get ahold of|get hold of|in touch with|"
+     r"in contact with) " + _EN_PERSON
+     + r"|\b(?:call|calling|phone|ring)(?! (?:someone|somebody|anyone|anybody|people)\b) "
+     + _EN_PERSON),
+    ("human.connect_me",
+     "transferred connected redirected forwarded passed handed escalated switched routed "
+     + _CONNECT_FORMS + " & " + _EN_PERSON_WORDS,
+     r"\b" + _CONNECT + r" (?:(?:me|us|this|it|my (?:call|chat|request|case|ticket|"
+     r"question|issue)|the (?:chat|conversation|call)|a conversation)(?: (?:over|back|through|"
+     r"directly|now|please|right now|on))* (?:to|with|toward|towards|in touch with|"
+     r"in contact with|onto)|(?:to|over to) me)(?: me)? " + _EN_PERSON
+     + r"|\b(?:be|get|being|getting) (?:transferred|connected|put through|redirected|forwarded|"
+     r"passed|handed over|escalated|switched|routed) (?:to|with) " + _EN_PERSON),
+    ("human.want_person",
+     "want need like prefer require demand request requesting ask asking rather give get find "
+     "bring send have looking let & " + _EN_PERSON_WORDS,
+     r"\b(?:want|need|would like|like to have|prefer|require|demand|request|requesting|"
+     r"ask for|asking for|rather have|give me|get me|find me|bring me|send me|"
+     r"(?:can|could|may) (?:i|we) (?:have|get)|(?:can|could) you get|looking for|"
+     r"let me have)(?: to have| to get)? " + _EN_WANTED + _EN_WANT_END),
+    ("human.help_from_person",
+     "help assistance support answer response reply & " + _EN_PERSON_WORDS,
+     r"\b(?:help|assistance|support|answer|response|reply) (?:from|by) " + _EN_PERSON),
+    ("human.person_i_can_reach",
+     "can could may might "
+     "& talk speak chat contact call reach ask email write",
+     r"\b" + _EN_STAFF + r" (?:i|we) (?:can|could|may|might) (?:talk|speak|chat|contact|call|"
+     r"reach|ask|email|write)\b"),
+    ("human.is_there_person",
+     "there have offer provide & " + _EN_PERSON_WORDS,
+     r"\b(?:is|are) there (?:(?:any|a|an|some|also|still|actually|even|really|real|live|actual|"
+     r"other) )*(?:human beings?|humans?|persons?|people|someone|somebody|anyone|anybody|"
+     r"agents?|operators?|representatives?|staff|employees?)(?=\s*(?:$|\.|\b(?:(?:i|we) "
+     r"(?:can|could|may) (?:talk|speak|chat|contact|call|reach)|to (?:talk|speak|chat|help|"
+     r"assist|answer)|available|working|there|here|online|at (?:your|the)|real|"
+     r"who can (?:help|talk|speak|answer)|on the (?:line|phone|chat|other end)|or)\b))"
+     r"|\bdo you (?:guys )?(?:have|offer|provide) (?:a |any )?(?:real |live |actual )?"
+     r"(?:humans?|persons?|people|agents?|operators?|staff)(?=\s*(?:$|\.|\b(?:available|"
+     r"i can|to talk|working|on|who)\b))"),
+    ("human.human_help",
+     "help support service assistance contact interaction response answer intervention touch "
+     "handoff hand takeover review being "
+     "& human person people live",
+     r"\b(?:human|real person|live person|real people|person to person|live) (?:help|support|"
+     r"service|assistance|contact|interaction|response|answer|intervention|touch|handoff|"
+     r"hand off|takeover|review|being to help)\b",
+     # a question about what a plan offers, not a request
+     r"\b(?:included|include|includes|plan|plans|pricing|price|cost|costs|sla|subscription|"
+     r"tier|package|option)\b"),
+    ("human.not_a_bot",
+     "not no never hate stop tired sick fed enough more instead rather is sucks pas plus assez "
+     "& bot bots robot robots machine machines computer computers ai chatbot chatbots program "
+     "programs automated ia",
+     r"\b(?:do not|not|no|never|hate|stop|tired of|sick of|fed up with|enough of|no more|"
+     r"instead of|rather than)\b(?: [a-z]+){0,4}? (?:talk|talking|speak|speaking|chat|"
+     r"chatting|deal|dealing)(?: [a-z]+)? (?:to|with) (?:(?:a|an|the|this|your|some|stupid|"
+     r"damn) )*(?:bot|robot|machine|computer|ai|chatbot|program|automated [a-z]+)s?\b"
+     r"|\b(?:talking|speaking|chatting) (?:to|with) (?:a|an|the|this|your) (?:bot|robot|"
+     r"machine|computer|chatbot|ai) (?:is|sucks)\b"
+     r"|\b(?:no|not|no more|enough|stop|pas de|plus de|assez de) (?:a |the |un |une |de )?"
+     r"(?:bots?|robots?|machines?|chatbots?|ia)(?: \.)? (?:(?:a|an|un|une|the) )?(?:real |vrai )?"
+     r"(?:human|person|agent|humain|conseiller|personne)\b"),
+    ("human.callback",
+     "me callback back "
+     "& callback call ring phone contact reach",
+     r"\b(?:call|ring|phone) me back\b|\bcallback\b|\bcall back (?:request|please|asap)\b"
+     r"|\b(?:can|could|would|will|please|should|have|get|need|want|like|(?:someone|somebody|"
+     r"agent|you) to)(?: [a-z]+){0,2} (?:call|ring|phone|contact|reach) me"
+     r"(?=\s*(?:$|\.|\b(?:back|please|asap|at|on|today|tomorrow|now|when|as soon|by phone|"
+     r"about|regarding|to discuss|later|this|in|again|urgently|quickly|directly|soon)\b))"
+     r"|^(?:please )?(?:call|ring|phone) me(?: please)?(?: \.)*$",
+     # "what will you call me", "call me by my first name": a name, not a phone call.
+     r"\b(?:what|how)\b(?: [a-z]+){0,6} call me\b|\bcall me (?:by|as|this|that)\b"
+     r"|\bname\b(?: [a-z]+){0,8} call me\b"),
+    # "who do i contact for X" asks for a contact the knowledge base may hold: a question.
+    ("human.who_can_i_talk_to",
+     "who "
+     "& talk speak chat",
+     r"\bwho (?:can|could|should|do|would|may|might|shall) (?:i|we) (?:talk|speak|chat)\b"),
+    ("human.someone_help_me",
+     "someone somebody human person agent operator representative advisor your "
+     "& help assist call contact talk speak answer get reach take respond",
+     r"\b(?:can|could|will|would) (?:someone|somebody|a (?:real |live )?(?:human|person)|"
+     r"an? (?:agent|operator|representative|advisor)|one of your (?:agents|team|staff|"
+     r"colleagues|advisors)) (?:please )?(?:help|assist|call|contact|talk|speak|answer|"
+     r"get back|reach out|take over|respond)\b"),
+    ("human.person_alone",
+     "human humans person someone somebody agent agents operator representative rep advisor "
+     "customer support live handoff hand handover contact humain humaine personne conseiller "
+     "supervisor manager conseillere conseille operateur operatrice interlocuteur service sav "
+     "hotline quelquun",
+     r"^(?:(?:please|hi|hello|hey|ok|um|uh|so|just|now|hmm|yes|no|oh|well|again|then|"
+     r"i said|svp|bonjour|allo|oui|non|alors|bon|euh|vite|je veux|je voudrais|\.) )*"
+     r"(?:(?:a|an|the|some|one|un|une|le|la|des|du) )?"
+     r"(?:" + _EN_MOD + phrases(
+         "humans?|human beings?|person|someone|somebody|someone real|agents?|operator|"
+         "representative|rep|advisor|supervisor|manager|customer (?:service|support|care|"
+         "assistance)|support|"
+         "support agent|service agent|live chat|human (?:agent|service|support|handoff|"
+         "hand off|help)|hand ?off|handover|(?:someone|somebody) (?:from|at|in|of) "
+         "(?:the |your )?[a-z]+(?: [a-z]+)?|contact (?:agent|human|support|customer service)")
+     + r"|" + _FR_MOD + phrases(
+         "etre humain|humaine?|vraie personne|personne (?:reelle|physique|humaine)|"
+         "conseill(?:er|ere|e)|agent|operat(?:eur|rice)|interlocuteur humain|service client|"
+         "service clients|service a la clientele|service apres vente|sav|support|hotline|"
+         "quelquun(?: de reel| de vrai| de chez vous)?") + _FR_POST + r")"
+     r"(?: (?:please|now|asap|thanks|thank you|again|needed|required|here|only|right now|"
+     r"immediately|instead|not a bot|svp|si il vous plait|merci|maintenant|tout de suite|vite|"
+     r"urgent|\.))*\s*$"),
+    # French.
+    ("human.fr_parler_a",
+     "rendez rdv appel entretien echange parler parle parlez causer discuter echanger "
+     "dialoguer communiquer converser tchatter chatter ecrire contact relation transfere "
+     "transferee redirige redirigee oriente orientee & " + _FR_PERSON_WORDS,
+     r"\b(?:parler|parle|parlez|causer|discuter|echanger|dialoguer|communiquer|converser|"
+     r"tchatter|chatter|ecrire|etre en contact|entrer en contact|rentrer en contact|"
+     r"(?:un |une )?(?:rendez vous|rdv|appel|entretien|echange)(?: telephonique| en visio)?|"
+     r"me mettre en (?:relation|contact)|etre mise? en (?:relation|contact)|"
+     r"etre (?:transferee?|redirigee?|orientee?))(?: (?:directement|maintenant|tout de suite|"
+     r"svp|de vive voix|en direct|au telephone|par telephone))* (?:a|au|aux|avec|vers|"
+     r"aupres de|aupres du|en relation avec|en contact avec|en lien avec)(?: le| la| les)? "
+     + _FR_PERSON),
+    ("human.fr_joindre",
+     "contacter contactez contacte joindre rejoindre appeler appelez passez passe passer "
+     "repassez transferez transfere transferer redirigez redirige rediriger orientez oriente "
+     "mettez mets mettre relation contact lien & " + _FR_PERSON_WORDS,
+     r"\b(?:contacter|contactez|contacte|joindre|rejoindre|appeler|appelez|passez moi|"
+     r"passe moi|passer moi|repassez moi|me passer|transferez moi|transfere moi|transferer|"
+     r"redirigez moi|redirige moi|rediriger|orientez moi|oriente moi|mettez moi|mets moi|"
+     r"me mettre|mettez nous|en relation avec|en contact avec|en lien avec)(?: (?:avec|a|au|"
+     r"aux|vers|directement|en relation avec|en contact avec|svp))* " + _FR_PERSON),
+    ("human.fr_vouloir",
+     "veux voudrais souhaite souhaiterais aimerais prefere prefererais exige demande besoin "
+     "faut donnez donne avoir obtenir & " + _FR_PERSON_WORDS,
+     r"\b(?:veux|voudrais|souhaite|souhaiterais|aimerais|prefere|prefererais|exige|demande|"
+     r"besoin de|besoin du|besoin des|il me faut|donnez moi|donne moi|avoir|obtenir)"
+     r"(?: (?:parler|discuter|echanger) (?:a|avec|au))? " + _FR_PERSON + _FR_WANT_END),
+    ("human.fr_personne_joignable",
+     "parler contacter joindre appeler ecrire adresser discuter & " + _FR_PERSON_WORDS,
+     r"\b(?:" + _FR_NOUN + r"|personnes?)" + _FR_POST
+     + r" (?:que|a qui|avec qui|a laquelle|avec laquelle|auquel|avec lequel|qui) "
+     r"(?:je|on) (?:peux|pourrais|puisse|peut|pourrait|dois) (?:parler|contacter|joindre|"
+     r"appeler|ecrire|me adresser|discuter)\b"),
+    ("human.fr_y_a_t_il",
+     "y il avez "
+     "& humain humains etre etres personne personnes quelquun conseiller conseillere "
+     "conseillers conseilleres agent agents",
+     r"\b(?:y a t il|y at il|y a|il y a|est ce que il y a|est il|avez vous|vous avez)"
+     r"(?: (?:des|un|une|du|encore|aussi|vraiment|bien))* (?:vrais? |vraies? |reels? |"
+     r"veritables? )?(?:humains?|etres? humains?|personnes? (?:reelles?|physiques?)|"
+     r"vraies? personnes?|une personne|des personnes|quelquun(?: de reel| de vrai)?|"
+     r"conseill(?:er|ere)s?|agents?)(?=\s*(?:$|\.|\b(?:qui|a qui|avec qui|que je|disponible|"
+     r"en ligne|pour|reels?|reelles?|la|ici|de disponible)\b))"),
+    ("human.fr_aide_humaine",
+     "humain humaine humains humaines",
+     r"\b(?:aide|assistance|support|service|soutien|contact|interlocuteur|reponse|"
+     r"intervention|accompagnement)s? (?:[a-z]+ )?humaine?s?\b"),
+    ("human.fr_pas_un_robot",
+     "veux souhaite marre assez envie refuse aime "
+     "& robot robots bot bots chatbot chatbots machine machines ia intelligence ordinateur "
+     "automate repondeur",
+     r"\b(?:ne veux pas|veux pas|ne veux plus|veux plus|ne souhaite pas|marre de|assez de|"
+     r"pas envie de|refuse de|plus envie de|ne aime pas)(?: (?:parler|discuter|echanger|causer|"
+     r"dialoguer|communiquer))?(?: (?:a|avec|au))? (?:(?:un|une|le|la|ce|cette|votre|ton|ta|"
+     r"des|de|les|vos) )?(?:robots?|bots?|chatbots?|machines?|ia|intelligence artificielle|"
+     r"ordinateur|automate|repondeur)\b"),
+    ("human.fr_rappel",
+     "rappelez rappelle rappeler appelez recontactez recontacter contactez rappeliez "
+     "rappellerez telephoner contacter appeler appeliez contactiez rappele rappelee rappeles "
+     "rappelees recontacte recontactee recontactes recontactees rappel",
+     r"\b(?:rappelez|rappelle|rappeler|appelez|recontactez|recontacter|contactez) moi\b"
+     r"|\bme (?:rappeler|recontacter|rappelle|rappeliez|rappellerez|telephoner)\b"
+     r"|\bme (?:contacter|appeler|appeliez|contactiez)(?=\s*(?:$|\.|\b(?:svp|au|par|demain|"
+     r"aujourd|rapidement|vite|des que|le plus vite)\b))"
+     r"|\b(?:etre|soit|suis) (?:rappelee?|recontactee?)s?\b|\bdemande de rappel\b"
+     r"|\brappel telephonique\b"),
+    ("human.fr_a_qui_parler",
+     "qui",
+     r"\ba qui (?:puis je|je peux|dois je|je dois|pourrais je|me adresser|est ce que je peux|"
+     r"parler|ecrire)\b|\bqui (?:dois je|je dois|puis je|je peux|peut on|faut il) "
+     r"(?:contacter|appeler|joindre)\b"),
+    ("human.fr_quelquun_m_aide",
+     "aider rappeler appeler contacter repondre recontacter joindre "
+     "& quelquun conseiller conseillere humain agent personne technicien commercial",
+     r"\b(?:quelquun|un conseiller|une conseillere|un humain|un agent|une personne|"
+     r"un technicien|un commercial)(?: de chez vous)? (?:peut|pourrait|pourra|va|doit|"
+     r"peut il|pourrait il|pourriez|pouvez|puisse) (?:me|nous) (?:aider|rappeler|appeler|"
+     r"contacter|repondre|recontacter|joindre)\b"),
+)
