@@ -66,5 +66,5 @@ def write_kb(root: Path, passages: int, seed: int = 7) -> list[tuple[str, str]]:
                    "items": chunk}
             path = root / f"{lang}-{start // per_file:03d}.yaml"
             path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
-        questions += [(lang, item["q"]) for item in rng.sample(items, 50)]
+        questions += [(lang, item["q"]) for item in rng.sample(items, min(50, len(items)))]
     return questions

@@ -3,6 +3,7 @@ turns per second with concurrent clients. Results: bench/results/turn_latency.js
 
     python bench/turn_latency.py [--passages 2000] [--turns 2000] [--clients 8] [--seconds 10]
                                  [--pg-url postgresql+psycopg://postgres@127.0.0.1:5432/test]
+                                 [--out bench/results/turn_latency.json]
 """
 
 from __future__ import annotations
@@ -188,7 +189,9 @@ def main() -> None:
     parser.add_argument("--turns", type=int, default=2000)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=10.0)
-    parser.add_argument("--pg-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    parser.add_argument("--pg-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test",
+                        help="PostgreSQL server to measure on ('' to skip)")
+    parser.add_argument("--out", type=Path, default=RESULTS / "turn_latency.json")
     args = parser.parse_args()
     results: dict[str, Any] = {"passages": args.passages, "python": platform.python_version(),
                                "machine": f"{platform.machine()}, {multiprocessing.cpu_count()} "
@@ -199,7 +202,7 @@ def main() -> None:
         sqlite_url = f"sqlite:///{work / 'bench.db'}"
         results["in_process_sqlite"] = in_process(sqlite_url, spec, questions, args.turns)
         print("in-process SQLite:", results["in_process_sqlite"])
-        pg = pg_database(args.pg_url)
+        pg = pg_database(args.pg_url) if args.pg_url else None
         if pg:
             results["in_process_postgresql"] = in_process(pg[0], spec, questions, args.turns)
             print("in-process PostgreSQL:", results["in_process_postgresql"])
@@ -211,8 +214,8 @@ def main() -> None:
                                                    args.seconds)
             print("HTTP PostgreSQL:", results["http_postgresql"])
             pg[1]()
-    RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / "turn_latency.json"
+    out = args.out
+    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n")
     print(f"written to {out}")
 

@@ -95,11 +95,17 @@ def test_when_bad_message_then_clear_4xx_and_nothing_written(
     assert len(after["messages"]) == 1  # the disclosure only: no half-written turn
 
 
-def test_when_body_is_not_json_then_400(client: TestClient) -> None:
+@pytest.mark.parametrize(("content", "content_type"), [
+    (b"{text:", "application/json"),                   # broken JSON
+    (b'["a list"]', "application/json"),               # JSON, but not an object
+    (b"text=hello", "application/x-www-form-urlencoded"),  # a form, as `curl -d` sends
+])
+def test_when_body_is_not_a_json_object_then_400(client: TestClient, content: bytes,
+                                                  content_type: str) -> None:
     conv = open_conversation(client)
-    response = client.post(f"/api/v1/conversations/{conv['id']}/messages", content=b"{text:",
+    response = client.post(f"/api/v1/conversations/{conv['id']}/messages", content=content,
                            headers={"Authorization": f"Bearer {conv['token']}",
-                                    "Content-Type": "application/json"})
+                                    "Content-Type": content_type})
     assert response.status_code == 400
     assert error_code(response) == "request.invalid_json"
 

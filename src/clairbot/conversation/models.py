@@ -29,6 +29,10 @@ class Conversation(Base):
     # Consecutive questions the bot could not answer (a handoff trigger).
     unanswered: Mapped[int] = mapped_column(Integer, default=0)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # Rate limit: visitor messages accepted since `rate_window_start` (a one-minute window),
+    # kept on the row that every turn updates anyway, so the check costs no extra query.
+    rate_window_start: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    rate_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 

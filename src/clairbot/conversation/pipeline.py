@@ -21,7 +21,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clairbot.conversation import service
@@ -81,7 +80,7 @@ def handle_turn(*, session: Session, bot: Bot, conversation: Conversation,
                        code="conversation.closed")
     turn = Turn(conversation=conversation, inbound=inbound, state=conversation.state)
     turn = normalize(turn, bot)
-    turn = check_rate(turn, bot, session)
+    turn = check_rate(turn, bot)
     turn = choose_language(turn, bot)
     turn = route_intent(turn)
     turn = respond(turn, bot)
@@ -92,6 +91,7 @@ def handle_turn(*, session: Session, bot: Bot, conversation: Conversation,
 # stage 1 ---------------------------------------------------------------------------------
 
 _KEEP_CONTROL = {"\n", "\t"}
+_RATE_WINDOW = dt.timedelta(minutes=1)
 ACTION_TYPES = ("handoff",)
 
 
@@ -117,16 +117,16 @@ def normalize(turn: Turn, bot: Bot) -> Turn:
     return turn
 
 
-def check_rate(turn: Turn, bot: Bot, session: Session) -> Turn:
-    """Refuse a flood of messages in one conversation (counted in the database, so across
-    every server process)."""
-    since = utcnow() - dt.timedelta(minutes=1)
-    count = session.scalar(select(func.count()).select_from(Message).where(
-        Message.conversation_id == turn.conversation.id, Message.role == "visitor",
-        Message.created_at >= since))
-    if (count or 0) >= bot.max_messages_per_minute:
+def check_rate(turn: Turn, bot: Bot) -> Turn:
+    """Refuse a flood of messages in one conversation (counted on the conversation row, so
+    across every server process; a refused message does not count)."""
+    conversation, now = turn.conversation, utcnow()
+    if now - conversation.rate_window_start >= _RATE_WINDOW:
+        conversation.rate_window_start, conversation.rate_count = now, 0
+    if conversation.rate_count >= bot.max_messages_per_minute:
         raise RateLimited("too many messages in this conversation; wait a minute",
                           code="rate.limited")
+    conversation.rate_count += 1
     return turn
 
 

@@ -39,7 +39,8 @@ def start(*, session: Session, bot: Bot, lang: str | None,
             f"{', '.join(spec.bot.languages)})", code="conversation.unsupported_language")
     token = secrets.token_urlsafe(32)
     conversation = Conversation(id=new_id(), tenant_id=bot.tenant_id, token_hash=hash_token(token),
-                                state="bot", lang=lang, channel=channel, last_seq=0)
+                                state="bot", lang=lang, channel=channel, last_seq=0,
+                                unanswered=0, rate_window_start=utcnow(), rate_count=0)
     session.add(conversation)
     add_message(session=session, conversation=conversation, role="bot",
                 text=spec.disclosure_text(lang), ai_generated=True,

@@ -12,6 +12,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from clairbot.errors import ClairbotError
 
 log = logging.getLogger(__name__)
+# Pydantic's error types when the body as a whole is not a JSON object (a list, a string,
+# or form data sent without `Content-Type: application/json`).
+_NOT_AN_OBJECT = {"model_attributes_type", "dict_type", "model_type"}
 
 
 def error_response(status: int, items: list[tuple[str, str]]) -> JSONResponse:
@@ -30,6 +33,10 @@ def _on_validation_error(_request: Request, exc: Exception) -> JSONResponse:
     errors = exc.errors()
     if any(e.get("type") == "json_invalid" for e in errors):
         return error_response(400, [("the request body is not valid JSON", "request.invalid_json")])
+    if any(tuple(e.get("loc", ())) == ("body",) and e.get("type") in _NOT_AN_OBJECT
+           for e in errors):
+        return error_response(400, [("the request body must be a JSON object "
+                                     "(Content-Type: application/json)", "request.invalid_json")])
     items = []
     for e in errors:
         where = ".".join(str(p) for p in e.get("loc", ()) if p != "body")

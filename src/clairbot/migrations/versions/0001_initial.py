@@ -36,6 +36,8 @@ def upgrade() -> None:
         sa.Column("channel", sa.String(length=24), nullable=False),
         sa.Column("unanswered", sa.Integer(), nullable=False),
         sa.Column("last_seq", sa.Integer(), nullable=False),
+        sa.Column("rate_window_start", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("rate_count", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
