@@ -5,8 +5,12 @@
     spec = load_spec(Path("spec.yaml"))        # raises SpecError listing every problem
     spec.disclosure_text("fr")                 # the first message of a French conversation
     spec.knowledge_paths()                     # knowledge folders, relative to the spec file
+    spec.purposes_needing("PHONE")             # purposes a phone number may be kept for ([]: mask)
 
     spec, problems = check_spec(Path("spec.yaml"))   # `clairbot check`: never raises on content
+
+A `Purpose` says what personal data is kept for and on which lawful basis: `requires_consent`,
+`text(lang)` (what visitors read) and `version(lang)` (what the consent ledger records).
 
 `load_spec` returns a `BotSpec` that remembers its file: `spec.source` (the spec file) and
 `spec.source_dir` (its folder, where relative knowledge paths start). A `BotSpec` built in code
@@ -14,6 +18,7 @@ has neither; pass `base` to `knowledge_paths` then.
 """
 
 from clairbot.spec._rules import Finding
+from clairbot.spec._values import LocalizedText
 from clairbot.spec.defaults import DEFAULT_DISCLOSURES, LANGUAGES, Language
 from clairbot.spec.hours import BusinessHours, TimeRange, WeeklyHours
 from clairbot.spec.lint import lint_data
@@ -29,23 +34,32 @@ from clairbot.spec.models import (
     EscalationContact,
     Knowledge,
     KnowledgeSource,
-    LocalizedText,
     Owner,
     PrivacyContact,
     Retention,
     Topic,
 )
+from clairbot.spec.purposes import (
+    DATA_CATEGORIES,
+    LAWFUL_BASES,
+    DataCategory,
+    LawfulBasis,
+    Purpose,
+)
 from clairbot.spec.starter import write_starter
 
 __all__ = [
+    "DATA_CATEGORIES",
     "DEFAULT_DISCLOSURES",
     "LANGUAGES",
+    "LAWFUL_BASES",
     "Answering",
     "Bot",
     "BotSpec",
     "BusinessHours",
     "Company",
     "Controller",
+    "DataCategory",
     "Disclosure",
     "Escalation",
     "EscalationContact",
@@ -53,9 +67,11 @@ __all__ = [
     "Knowledge",
     "KnowledgeSource",
     "Language",
+    "LawfulBasis",
     "LocalizedText",
     "Owner",
     "PrivacyContact",
+    "Purpose",
     "Retention",
     "TimeRange",
     "Topic",

@@ -4,9 +4,11 @@ Two kinds of rules live here:
 
 * `disclosure_wording_problem` judges one disclosure text (used by the `Disclosure` model);
 * `cross_section_findings` relates sections to each other (every language the bot speaks
-  has a disclosure, a promise outside hours and topic titles; topic ids are unique). It works
-  on an `Outline` of the spec whose parts may be unknown, so that `clairbot check` still applies
-  the rules to the parts it can read while others are broken, and reports everything at once.
+  has a disclosure, a promise outside hours, topic titles and purpose descriptions; topic and
+  purpose ids are unique; special categories only under consent; a consent purpose names its
+  data). It works on an `Outline` of the spec whose parts may be unknown, so that
+  `clairbot check` still applies the rules to the parts it can read while others are broken,
+  and reports everything at once.
 
 Findings carry a location as a tuple of keys and indexes (the same shape as a Pydantic error
 ``loc``); `clairbot.spec.loader` turns it into a file line.
@@ -27,10 +29,12 @@ from clairbot.spec.defaults import (
     LANGUAGES,
     Language,
 )
+from clairbot.spec.purposes import is_special
 from clairbot.text import fold, words
 
 if TYPE_CHECKING:
-    from clairbot.spec.models import BotSpec, Disclosure, LocalizedText
+    from clairbot.spec._values import LocalizedText
+    from clairbot.spec.models import BotSpec, Disclosure
 
 Loc = tuple[str | int, ...]
 
@@ -98,6 +102,19 @@ class TopicOutline:
 
 
 @dataclass(frozen=True)
+class PurposeOutline:
+    """What the cross-section rules need of one purpose; ``None`` marks a part unreadable."""
+
+    id: str | None
+    basis: str | None
+    """A known lawful basis, or ``None``."""
+    data: tuple[str | None, ...] | None
+    """The data categories, each ``None`` if it is not a known one."""
+    descriptions: frozenset[str] | None
+    """Languages the purpose has a description in."""
+
+
+@dataclass(frozen=True)
 class Outline:
     """What the cross-section rules need of a spec; ``None`` marks a part absent or broken.
 
@@ -109,6 +126,7 @@ class Outline:
     disclosures: frozenset[str] | None
     promises: frozenset[str] | None
     topics: tuple[TopicOutline, ...] | None
+    purposes: tuple[PurposeOutline, ...] | None
 
     @classmethod
     def of(cls, spec: BotSpec) -> Outline:
@@ -117,7 +135,9 @@ class Outline:
             return frozenset(lang for lang in LANGUAGES if text.get(lang) is not None)
         return cls(languages=spec.bot.languages, disclosures=given(spec.disclosure),
                    promises=given(spec.escalation.outside_hours_promise),
-                   topics=tuple(TopicOutline(t.id, given(t.title)) for t in spec.topics))
+                   topics=tuple(TopicOutline(t.id, given(t.title)) for t in spec.topics),
+                   purposes=tuple(PurposeOutline(p.id, p.basis, p.data, given(p.description))
+                                  for p in spec.purposes))
 
 
 def cross_section_findings(outline: Outline) -> list[Finding]:
@@ -128,7 +148,15 @@ def cross_section_findings(outline: Outline) -> list[Finding]:
     """
     findings: list[Finding] = []
     if outline.topics is not None:
-        findings.extend(_duplicate_topic_ids(outline.topics))
+        findings.extend(_duplicate_ids(
+            "topics", [t.id for t in outline.topics],
+            "each topic needs its own id so that answers name one accountable owner"))
+    if outline.purposes is not None:
+        findings.extend(_duplicate_ids(
+            "purposes", [p.id for p in outline.purposes],
+            "each purpose needs its own id so that a consent names exactly one purpose"))
+        for index, purpose in enumerate(outline.purposes):
+            findings.extend(_basis_findings(index, purpose))
     for lang in outline.languages or ():
         name = LANGUAGE_NAMES.get(lang, lang)
         if outline.disclosures and lang not in outline.disclosures:
@@ -148,20 +176,49 @@ def cross_section_findings(outline: Outline) -> list[Finding]:
                 findings.append(Finding(
                     ("topics", index, "title", lang),
                     f"missing {name} title for topic {label}: add `{lang}: ...` under its title"))
+        for index, purpose in enumerate(outline.purposes or ()):
+            if purpose.descriptions and lang not in purpose.descriptions:
+                label = f"`{purpose.id}`" if purpose.id else f"purposes[{index}]"
+                findings.append(Finding(
+                    ("purposes", index, "description", lang),
+                    f"missing {name} description for purpose {label}: {name}-speaking visitors "
+                    "must be told what is done with their data and why (GDPR art. 13); add "
+                    f"`{lang}: ...` under its description"))
     return findings
 
 
-def _duplicate_topic_ids(topics: Sequence[TopicOutline]) -> list[Finding]:
+def _duplicate_ids(section: str, ids: Sequence[str | None], why: str) -> list[Finding]:
+    """A finding at each id already used by an earlier item of `section` (``"topics"``)."""
     first_seen: dict[str, int] = {}
     findings: list[Finding] = []
-    for index, topic in enumerate(topics):
-        if topic.id is None:
+    for index, item_id in enumerate(ids):
+        if item_id is None:
             continue
-        if topic.id in first_seen:
+        if item_id in first_seen:
             findings.append(Finding(
-                ("topics", index, "id"),
-                f"duplicate topic id `{topic.id}` (already used by topics[{first_seen[topic.id]}]):"
-                " each topic needs its own id so that answers name one accountable owner"))
+                (section, index, "id"),
+                f"duplicate {section.removesuffix('s')} id `{item_id}` (already used by "
+                f"{section}[{first_seen[item_id]}]): {why}"))
         else:
-            first_seen[topic.id] = index
+            first_seen[item_id] = index
     return findings
+
+
+def _basis_findings(index: int, purpose: PurposeOutline) -> list[Finding]:
+    """Special categories only under consent (GDPR art. 9(2)(a)); consent names its data."""
+    if purpose.basis is None or purpose.data is None:
+        return []
+    label = f"`{purpose.id}`" if purpose.id else f"purposes[{index}]"
+    if purpose.basis == "consent":
+        if purpose.data:
+            return []
+        return [Finding(("purposes", index, "data"),
+                        f"a consent purpose must say which data it needs: list under the data "
+                        f"of purpose {label} the categories visitors are asked to agree to, e.g. "
+                        "`data: [EMAIL, PHONE]`, or remove the purpose if it needs none")]
+    return [Finding(("purposes", index, "data", position),
+                    "GDPR art. 9(2)(a): special categories of data may only be processed with "
+                    f"explicit consent; set `basis: consent` or remove `{category}` from the data "
+                    f"of purpose {label} (its basis is `{purpose.basis}`)")
+            for position, category in enumerate(purpose.data)
+            if category is not None and is_special(category)]

@@ -1,4 +1,5 @@
-"""Value types of the bot spec: checked strings (email, phone, url, ids) and retention days.
+"""Value types of the bot spec: checked strings (email, phone, url, ids), retention days and
+the text a person reads in one or more languages (`LocalizedText`).
 
 Each check raises `ValueError` with a sentence a bot owner can act on; the linter shows it as
 it is. `SpecModel` is the base of every spec model: unknown keys are refused, so that a typo
@@ -9,12 +10,19 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    StringConstraints,
+    model_validator,
+)
 
-from clairbot.spec.defaults import MAX_CONSENT_PROOF_DAYS, MAX_RETENTION_DAYS
+from clairbot.spec.defaults import LANGUAGES, MAX_CONSENT_PROOF_DAYS, MAX_RETENTION_DAYS
 
 
 class SpecModel(BaseModel):
@@ -29,7 +37,7 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _PHONE = re.compile(r"^\+?[0-9 ().-]+$")
 _SLUG = re.compile(r"^[a-z0-9-]{2,40}$")
-_TOPIC_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 
 def _check_email(value: str) -> str:
@@ -58,11 +66,14 @@ def _check_slug(value: str) -> str:
     return value
 
 
-def _check_topic_id(value: str) -> str:
-    if not _TOPIC_ID.match(value):
-        raise ValueError(f"`{value}` is not a valid topic id: use up to 40 characters among "
-                         "a-z, 0-9, - and _, starting with a letter or digit (e.g. `billing`)")
-    return value
+def _id_check(kind: str, example: str) -> AfterValidator:
+    def check(value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError(f"`{value}` is not a valid {kind} id: use up to 40 characters among "
+                             "a-z, 0-9, - and _, starting with a letter or digit "
+                             f"(e.g. `{example}`)")
+        return value
+    return AfterValidator(check)
 
 
 def _version_to_str(value: Any) -> Any:
@@ -81,7 +92,9 @@ Email = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(
 Phone = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_check_phone)]
 Url = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_check_url)]
 Slug = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_check_slug)]
-TopicId = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_check_topic_id)]
+TopicId = Annotated[str, StringConstraints(strip_whitespace=True), _id_check("topic", "billing")]
+PurposeId = Annotated[str, StringConstraints(strip_whitespace=True),
+                      _id_check("purpose", "support")]
 SpecVersion = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80),
                         BeforeValidator(_version_to_str)]
 
@@ -103,3 +116,28 @@ def _retention_days(maximum: int) -> BeforeValidator:
 
 RetentionDays = Annotated[int, _retention_days(MAX_RETENTION_DAYS)]
 ConsentProofDays = Annotated[int, _retention_days(MAX_CONSENT_PROOF_DAYS)]
+
+
+class LocalizedText(SpecModel):
+    """A text a person reads, given in one or more of the bot's languages."""
+
+    fr: Text | None = None
+    en: Text | None = None
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Self:
+        if self.fr is None and self.en is None:
+            raise ValueError(f"give the text in at least one language ({', '.join(LANGUAGES)})")
+        return self
+
+    def get(self, lang: str) -> str | None:
+        """The text in `lang`, or ``None`` if it is not given in that language."""
+        return {"fr": self.fr, "en": self.en}.get(lang)
+
+    def pick(self, lang: str, fallback: str) -> str:
+        """The text in `lang`, else in `fallback`, else in whichever language is given."""
+        for candidate in (lang, fallback, *LANGUAGES):
+            text = self.get(candidate)
+            if text is not None:
+                return text
+        raise AssertionError("unreachable: a LocalizedText always has one language")

@@ -8,7 +8,7 @@ problems of another:
    that mean "this safeguard is missing" get the tailored messages of `HINTS`;
 2. consistency: the cross-section rules of `clairbot.spec._rules`, applied to an outline of
    the spec read leniently from the YAML (so that a broken topic does not hide a missing ``en``
-   disclosure, nor a duplicate topic id);
+   disclosure, nor a duplicate topic id, nor a special category declared without consent);
 3. files: each knowledge source that can be read must be an existing folder.
 
 `clairbot.spec.loader` reads the file, maps each finding's location to a line and builds the
@@ -31,12 +31,14 @@ from clairbot.spec._rules import (
     Finding,
     Loc,
     Outline,
+    PurposeOutline,
     TopicOutline,
     cross_section_findings,
     format_loc,
 )
 from clairbot.spec.defaults import LANGUAGES
 from clairbot.spec.models import LINT_CONTEXT, BotSpec
+from clairbot.spec.purposes import DATA_CATEGORIES, LAWFUL_BASES
 
 HINTS: dict[str, str] = {
     "spec_version": "missing spec_version: add the version of this spec, e.g. "
@@ -100,11 +102,23 @@ HINTS: dict[str, str] = {
                          "`sources: [{path: knowledge}]`",
     "knowledge.sources.*.path": "missing path: give the knowledge folder, relative to the spec's "
                                 "folder",
+    "purposes": "`purposes` is empty: list what personal data is kept for (each purpose with an "
+                "id, a basis, its data and a description), or remove the key if the bot keeps "
+                "none",
+    "purposes.*.id": "missing purpose id: add a short id such as `id: support`",
+    "purposes.*.basis": "missing lawful basis: add `basis:` with consent, contract, "
+                        "legitimate_interest or legal_obligation (GDPR art. 6(1))",
+    "purposes.*.data": "missing data: list the data categories this purpose needs, e.g. "
+                       "`data: [EMAIL, PHONE]`, or write `data: []` if it needs none",
+    "purposes.*.description": "missing description: say, in each language of the bot, what is "
+                              "done with the data and why, e.g. `description: {fr: ..., en: "
+                              "...}`; visitors read it (GDPR art. 13)",
 }
 """Messages for required fields left out (or empty), keyed by path with ``*`` for indexes."""
 
 _EMPTY_TYPES = {"missing", "too_short", "model_type", "model_attributes_type", "dict_type",
-                "tuple_type", "list_type", "string_type", "int_type", "bool_type"}
+                "tuple_type", "list_type", "string_type", "int_type", "bool_type",
+                "literal_error"}
 
 _EXPECTED = {
     "model_type": "a mapping (`key: value` lines)", "model_attributes_type": "a mapping",
@@ -145,13 +159,16 @@ def _outline(raw: Mapping[str, Any]) -> Outline:
                  if isinstance(listed, list) else None)
     escalation = raw.get("escalation")
     topics = raw.get("topics")
+    purposes = raw.get("purposes")
     return Outline(
         languages=languages,
         disclosures=_given(raw.get("disclosure")),
         promises=(_given(escalation.get("outside_hours_promise"))
                   if isinstance(escalation, Mapping) else None),
         topics=(tuple(_topic_outline(item) for item in topics)
-                if isinstance(topics, list) else None))
+                if isinstance(topics, list) else None),
+        purposes=(tuple(_purpose_outline(item) for item in purposes)
+                  if isinstance(purposes, list) else None))
 
 
 def _given(node: Any) -> frozenset[str] | None:
@@ -167,6 +184,24 @@ def _topic_outline(item: Any) -> TopicOutline:
     topic_id = item.get("id")
     return TopicOutline(id=topic_id.strip() if isinstance(topic_id, str) else None,
                         titles=_given(item.get("title")))
+
+
+def _purpose_outline(item: Any) -> PurposeOutline:
+    """Only known bases and data categories are kept: others are reported structurally."""
+    if not isinstance(item, Mapping):
+        return PurposeOutline(id=None, basis=None, data=None, descriptions=None)
+    purpose_id, basis, data = item.get("id"), _stripped(item.get("basis")), item.get("data")
+    return PurposeOutline(
+        id=purpose_id.strip() if isinstance(purpose_id, str) else None,
+        basis=basis if basis in LAWFUL_BASES else None,
+        data=(tuple(category if category in DATA_CATEGORIES else None
+                    for category in map(_stripped, data))
+              if isinstance(data, list) else None),
+        descriptions=_given(item.get("description")))
+
+
+def _stripped(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) else None
 
 
 def _knowledge_findings(raw: Mapping[str, Any], base_dir: Path) -> list[Finding]:

@@ -1,8 +1,9 @@
 """The bot spec as Pydantic models: what a bot owner writes in ``spec.yaml``, validated.
 
 Every model forbids unknown keys (a typo must not silently drop a safeguard) and is frozen.
-Checked value types (emails, ids, retention days) live in `clairbot.spec._values`, business
-hours in `clairbot.spec.hours`.
+Checked value types (emails, ids, retention days, localized texts) live in
+`clairbot.spec._values`, business hours in `clairbot.spec.hours`, purposes of processing and
+their lawful bases in `clairbot.spec.purposes`.
 A `BotSpec` cannot be built without the safeguards of DESIGN.md invariant 5: a disclosure,
 accountable topic owners, a privacy contact, retention periods and an escalation path.
 
@@ -11,8 +12,9 @@ Validation is layered:
 * field and section validators check values in place (an email looks like an email, a time
   range parses, a time zone exists, a reworded disclosure still discloses automation);
 * `BotSpec` then applies the cross-section rules of `clairbot.spec._rules` (every language the
-  bot speaks has a disclosure, topic ids are unique...). `clairbot.spec.lint` validates with the
-  `LINT_CONTEXT` flag to collect those rules itself, located, next to every other problem.
+  bot speaks has a disclosure, topic ids are unique, special categories only under consent...).
+  `clairbot.spec.lint` validates with the `LINT_CONTEXT` flag to collect those rules itself,
+  located, next to every other problem.
 
 A spec loaded from a file remembers where it came from (`BotSpec.source`), so that relative
 knowledge paths resolve against the spec's folder; building a `BotSpec` in code leaves it unset.
@@ -42,6 +44,7 @@ from clairbot.spec._rules import (
 from clairbot.spec._values import (
     ConsentProofDays,
     Email,
+    LocalizedText,
     Name,
     Phone,
     RetentionDays,
@@ -56,10 +59,10 @@ from clairbot.spec.defaults import (
     DEFAULT_CONSENT_PROOF_DAYS,
     DEFAULT_DISCLOSURES,
     DEFAULT_KEYWORD,
-    LANGUAGES,
     Language,
 )
 from clairbot.spec.hours import BusinessHours
+from clairbot.spec.purposes import Purpose
 
 LINT_CONTEXT = "clairbot.spec.lint"
 """Validation-context flag: when true, `BotSpec` leaves the cross-section rules to the linter."""
@@ -91,7 +94,7 @@ class Company(SpecModel):
     website: Url | None = None
 
 
-# --- bot, disclosure, localized texts -----------------------------------------------------------
+# --- bot, disclosure --------------------------------------------------------------------------
 
 class Bot(SpecModel):
     """The bot's identity: its name and the languages it speaks."""
@@ -116,31 +119,6 @@ class Bot(SpecModel):
             raise ValueError(f"default_language `{value}` is not one of bot.languages "
                              f"({', '.join(languages)}): add it there or pick one of them")
         return value
-
-
-class LocalizedText(SpecModel):
-    """A text a person reads, given in one or more of the bot's languages."""
-
-    fr: Text | None = None
-    en: Text | None = None
-
-    @model_validator(mode="after")
-    def _not_empty(self) -> Self:
-        if self.fr is None and self.en is None:
-            raise ValueError(f"give the text in at least one language ({', '.join(LANGUAGES)})")
-        return self
-
-    def get(self, lang: str) -> str | None:
-        """The text in `lang`, or ``None`` if it is not given in that language."""
-        return {"fr": self.fr, "en": self.en}.get(lang)
-
-    def pick(self, lang: str, fallback: str) -> str:
-        """The text in `lang`, else in `fallback`, else in whichever language is given."""
-        for candidate in (lang, fallback, *LANGUAGES):
-            text = self.get(candidate)
-            if text is not None:
-                return text
-        raise AssertionError("unreachable: a LocalizedText always has one language")
 
 
 class Disclosure(SpecModel):
@@ -283,6 +261,8 @@ class BotSpec(SpecModel):
     retention: Retention
     knowledge: Knowledge
     answering: Answering = Field(default_factory=Answering)
+    purposes: tuple[Purpose, ...] = ()
+    """What personal data is kept for, and on which basis; none declared: nothing is kept."""
 
     _source: Path | None = PrivateAttr(default=None)
 
@@ -336,3 +316,14 @@ class BotSpec(SpecModel):
     def topic(self, topic_id: str) -> Topic | None:
         """The topic with id `topic_id`, if the spec declares it."""
         return next((t for t in self.topics if t.id == topic_id), None)
+
+    def purpose(self, purpose_id: str) -> Purpose | None:
+        """The purpose with id `purpose_id`, if the spec declares it."""
+        return next((p for p in self.purposes if p.id == purpose_id), None)
+
+    def purposes_needing(self, type: str, subtype: str | None = None) -> list[Purpose]:
+        """The purposes that need data of `type` (and `subtype`), in spec order.
+
+        See `Purpose.needs`. An empty list means that data of this type is masked.
+        """
+        return [p for p in self.purposes if p.needs(type, subtype)]

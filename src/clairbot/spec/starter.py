@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from datetime import date
 from pathlib import Path
 from string import Template
 
+from clairbot.categories import ENTITY_TYPES, SPECIAL_CATEGORY, SPECIAL_SUBTYPES
 from clairbot.errors import Conflict, InvalidInput
 from clairbot.text import fold
 
@@ -100,6 +102,34 @@ retention:
   conversations: 30     # conversation transcripts
   personal_data: 30     # personal data found in conversations (names, emails, phone numbers...)
   consent_proof: 1825   # proof of consent, kept longer so that it can be shown if disputed
+
+# Why the bot keeps personal data, and on which lawful basis (GDPR art. 5(1)(b) and 6). Personal
+# data found in a visitor message that no purpose below needs is masked before it is stored or
+# used; with no purposes at all, the bot keeps no personal data.
+#   id:          a short name, unique (the consent ledger records it)
+#   basis:       consent (the visitor is asked first, may refuse or withdraw), contract (needed
+#                to serve a customer), legitimate_interest or legal_obligation
+$categories
+#   description: what visitors read, in each language of the bot: what is done with their data
+#                and why. A change of wording is a new version of the purpose; the consent
+#                ledger records the version each visitor agreed to.
+purposes:
+  - id: support
+    basis: contract
+    data: [FR_SIREN, FR_SIRET, VAT_NUMBER]   # company identifiers, to find a business account
+    description:
+      fr: "Nous utilisons le SIREN, le SIRET ou le numéro de TVA de votre entreprise pour
+        retrouver son compte client et traiter votre demande."
+      en: "We use your company's SIREN, SIRET or VAT number to find its customer account and
+        handle your request."
+  - id: callback
+    basis: consent
+    data: [PERSON, PHONE, EMAIL]
+    description:
+      fr: "Nous conservons votre nom, votre numéro de téléphone et votre adresse e-mail pour
+        vous rappeler ou vous écrire au sujet de votre demande."
+      en: "We keep your name, phone number and email address to call or email you back about
+        your request."
 
 # Folders of documents the bot answers from, relative to this file. Markdown files start with a
 # front-matter (title, owner, lang, optional url and topic) and each `##` section is one answer;
@@ -202,7 +232,8 @@ def write_starter(directory: Path, *, company: str = "Example SAS",
     knowledge = directory / KNOWLEDGE_DIR
     files = {
         directory / SPEC_FILE: _SPEC.substitute(version=f"{date.today().isoformat()}.1",
-                                                tenant=_tenant_id(name), company=_yaml_text(name)),
+                                                tenant=_tenant_id(name), company=_yaml_text(name),
+                                                categories=_categories_comment()),
         knowledge / "bienvenue.md": _DOC_FR.substitute(
             company=name, title=_yaml_text(f"Bienvenue chez {name}")),
         knowledge / "welcome.md": _DOC_EN.substitute(
@@ -220,6 +251,17 @@ def write_starter(directory: Path, *, company: str = "Example SAS",
     for path, text in files.items():
         path.write_text(text, encoding="utf-8")
     return list(files)
+
+
+def _categories_comment() -> str:
+    """The comment lines listing the data categories a purpose may name, from `categories`."""
+    ordinary = ", ".join(name for name in ENTITY_TYPES if name != SPECIAL_CATEGORY)
+    text = (f"the data categories this purpose needs, among {ordinary}; `data: []` if "
+            f"none. Special categories (GDPR art. 9), only with basis: consent: "
+            f"{SPECIAL_CATEGORY} for all, or {SPECIAL_CATEGORY}:<subtype> for one, the subtype "
+            f"among {', '.join(SPECIAL_SUBTYPES)}.")
+    return textwrap.fill(text, width=96, initial_indent="#   data:        ",
+                         subsequent_indent="#" + " " * 16, break_on_hyphens=False)
 
 
 def _yaml_text(text: str) -> str:
