@@ -25,6 +25,7 @@ from typing import Any
 import httpx
 import uvicorn
 import yaml
+from pydantic import SecretStr
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -35,9 +36,11 @@ from clairbot.conversation.bootstrap import prepare_database
 from clairbot.conversation.bot import Bot
 from clairbot.db import make_engine, make_session_factory, transaction
 from clairbot.demo import DEMO_SPEC
+from clairbot.privacy.crypto import KEYS, KeyRing, new_key
 from clairbot.web import create_app
 
 HERE = Path(__file__).parent
+BENCH_KEY = SecretStr(new_key())  # data at rest is encrypted in the benchmark as in production
 RESULTS = HERE / "results"
 EXTRA = [("fr", "bonjour"), ("en", "are you a bot?"), ("fr", "quelle heure est-il à Tokyo ?"),
          ("en", "thanks a lot"), ("en", "what is the capital of Peru?")]
@@ -62,7 +65,8 @@ def in_process(url: str, spec: Path, questions: list[tuple[str, str]], turns: in
                ) -> dict[str, Any]:
     """Time `turns` full turns, each its own transaction, as the API runs them."""
     settings = Settings(database_url=url, auto_upgrade=True, knowledge_check_interval=2.0,
-                        max_messages_per_minute=10_000)
+                        max_messages_per_minute=10_000, encryption_key=BENCH_KEY)
+    KEYS.install(KeyRing.single(BENCH_KEY.get_secret_value()))
     bot = Bot.from_spec_file(spec, settings)
     engine = make_engine(url)
     prepare_database(engine, [bot], auto_upgrade=True)
@@ -98,7 +102,8 @@ def in_process(url: str, spec: Path, questions: list[tuple[str, str]], turns: in
 
 
 def _serve(url: str, spec: str, port: int) -> None:
-    settings = Settings(database_url=url, auto_upgrade=True, max_messages_per_minute=100_000)
+    settings = Settings(database_url=url, auto_upgrade=True, max_messages_per_minute=100_000,
+                        encryption_key=BENCH_KEY)
     app = create_app(settings, [Bot.from_spec_file(Path(spec), settings)])
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
@@ -19,6 +20,8 @@ from clairbot.conversation.bootstrap import prepare_database
 from clairbot.conversation.bot import Bot
 from clairbot.db import make_engine
 from clairbot.demo import DEMO_SPEC
+from clairbot.privacy.crypto import KEYS, new_key
+from clairbot.privacy.keys import keyring_from_settings
 from clairbot.web import create_app
 
 PG_ENV = "CLAIRBOT_TEST_DATABASE_URL"
@@ -54,7 +57,8 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """Explicit settings: nothing read from the environment."""
     return Settings(data_dir=tmp_path_factory.mktemp("data"), database_url=database_url,
-                    auto_upgrade=True, knowledge_check_interval=0)
+                    auto_upgrade=True, knowledge_check_interval=0,
+                    encryption_key=SecretStr(new_key()))
 
 
 @pytest.fixture(scope="session")
@@ -65,7 +69,8 @@ def demo_bot(settings: Settings) -> Bot:
 
 @pytest.fixture(scope="session")
 def engine(settings: Settings, demo_bot: Bot) -> Iterator[Engine]:
-    """The test database, migrated, with the demo tenant registered."""
+    """The test database, migrated, with the demo tenant registered and the key installed."""
+    KEYS.install(keyring_from_settings(settings))
     engine = make_engine(settings.effective_database_url)
     prepare_database(engine, [demo_bot], auto_upgrade=True)
     yield engine

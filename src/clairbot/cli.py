@@ -4,22 +4,35 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
 import typer
 import uvicorn
 from rich.console import Console
+from rich.progress import Progress
 
 from clairbot import __version__
 from clairbot.cli_chat import run_chat
 from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
-from clairbot.db import current_revision, make_engine, upgrade
+from clairbot.db import (
+    current_revision,
+    make_engine,
+    make_session_factory,
+    transaction,
+    upgrade,
+)
 from clairbot.demo import DEMO_SPEC
 from clairbot.errors import ClairbotError, Problem, ProblemsError
+from clairbot.guards.pii.defaults import default_registry
+from clairbot.guards.pii.scan import scan_stream
 from clairbot.knowledge import KnowledgeIndex, load_knowledge, search_result_json
 from clairbot.logs import configure_logging
+from clairbot.privacy.crypto import KEYS, KeyRing, keyring_from
+from clairbot.privacy.keys import count_encrypted, keyring_from_settings, reencrypt
 from clairbot.spec import check_spec, write_starter
 from clairbot.web import create_app
 
@@ -27,6 +40,9 @@ app = typer.Typer(help="Clairbot: an honest, self-hosted B2B customer assistant.
                   no_args_is_help=True, add_completion=False)
 knowledge_app = typer.Typer(help="Work with a knowledge base.", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)
+keys_app = typer.Typer(help="Encryption keys for data at rest (AES-256-GCM).",
+                       no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
 app.add_typer(knowledge_app, name="knowledge")
 app.add_typer(db_app, name="db")
 
@@ -63,7 +79,12 @@ def _print_problems(title: str, problems: list[Problem]) -> None:
 def _serve(spec: Path, settings: Settings, host: str, port: int, *, demo: bool) -> None:
     try:
         bot = Bot.from_spec_file(spec, settings)
-        application = create_app(settings, [bot])
+        # Outside the demo, a key must be configured on purpose: never a silent new key.
+        keyring = keyring_from_settings(settings, create_in_data_dir=demo) if demo else (
+            keyring_from(key=settings.encryption_key.get_secret_value()
+                         if settings.encryption_key else None,
+                         key_file=settings.key_file, data_dir_file=None))
+        application = create_app(settings, [bot], keyring=keyring)
     except ClairbotError as error:
         raise _fail(error) from None
     base = f"http://{host}:{port}"
@@ -174,6 +195,94 @@ def db_upgrade(data_dir: DataDir = None) -> None:
     upgrade(engine)
     out.print(f"Database at revision {current_revision(engine)}: "
               f"{engine.url.render_as_string(hide_password=True)}", highlight=False)
+
+
+pii_app = typer.Typer(help="Personal data detection.", no_args_is_help=True)
+app.add_typer(pii_app, name="pii")
+
+
+@pii_app.command("scan")
+def pii_scan(
+    source: Annotated[Path | None, typer.Argument(
+        help="JSONL file of {\"text\", \"lang\"?} rows [default: standard input].")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="Write here [default: standard output].")] = None,
+    lang: Annotated[str, typer.Option(help="fr, en, or auto (a row's own lang wins).")] = "auto",
+) -> None:
+    """Find personal data in JSONL rows; print them back with their "entities" (type,
+    start, end, score, detector). Streams: any size, constant memory."""
+    if lang not in ("fr", "en", "auto"):
+        err.print(f"[red]error[/red]: --lang must be fr, en or auto, not {lang!r}")
+        raise typer.Exit(2)
+    registry = default_registry()
+    writer = output.open("w", encoding="utf-8") if output else sys.stdout
+    # A progress bar only when it cannot mix with the output: on a terminal, for a file.
+    show = source is not None and err.is_terminal and (output is not None
+                                                       or not sys.stdout.isatty())
+    try:
+        with (source.open("rb") if source else sys.stdin.buffer) as reader, \
+                Progress(console=err, disable=not show) as progress:
+            task = progress.add_task("scanning", total=source.stat().st_size if source else None)
+
+            def lines() -> Iterator[str]:
+                for raw in reader:
+                    progress.advance(task, len(raw))
+                    yield raw.decode("utf-8", errors="replace")
+
+            for row in scan_stream(lines(), registry=registry,
+                                   lang=None if lang == "auto" else lang):
+                writer.write(row + "\n")
+    finally:
+        if output:
+            writer.close()
+
+
+KeyFile = Annotated[Path | None, typer.Option(
+    "--key-file", help="Key file [default: $CLAIRBOT_KEY_FILE, else the data folder's "
+    "keys.json].", show_default=False)]
+
+
+@keys_app.command("init")
+def keys_init(key_file: Annotated[Path, typer.Option("--key-file", help="Where to write.")],
+              force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False
+              ) -> None:
+    """Create a key file (mode 0600); point CLAIRBOT_KEY_FILE at it for `serve`."""
+    if key_file.exists() and not force:
+        err.print(f"[red]error[/red]: {key_file} exists; use --force to replace it (data "
+                  "encrypted with it would become unreadable)", highlight=False)
+        raise typer.Exit(1)
+    KeyRing.generate().save(key_file)
+    out.print(f"wrote {key_file}; set CLAIRBOT_KEY_FILE={key_file}", highlight=False)
+
+
+@keys_app.command("rotate")
+def keys_rotate(key_file: KeyFile = None, data_dir: DataDir = None) -> None:
+    """Add a new primary key, re-encrypt every stored value with it, save the key file.
+
+    Older keys stay in the file so that servers still running with the old ring can read
+    what they write meanwhile; run rotate again after restarting them.
+    """
+    settings = _settings(data_dir)
+    path = key_file or settings.key_file or settings.data_dir_key_file
+    if settings.encryption_key and not key_file:
+        err.print("[red]error[/red]: the key comes from CLAIRBOT_ENCRYPTION_KEY; rotation "
+                  "needs a key file (see `clairbot keys init`)")
+        raise typer.Exit(1)
+    try:
+        ring = KeyRing.load(path).rotated()
+    except ClairbotError as error:
+        raise _fail(error) from None
+    engine = make_engine(settings.effective_database_url)
+    KEYS.install(ring)
+    sessions = make_session_factory(engine)
+    with transaction(sessions) as session, Progress(console=err) as progress:
+        task = progress.add_task("re-encrypting", total=count_encrypted(session=session))
+        changed = reencrypt(session=session, ring=ring,
+                            progress=lambda n: progress.advance(task, n))
+        # Saved inside the transaction: if saving fails, nothing was committed either.
+        ring.save(path)
+    out.print(f"new primary key {ring.primary}; {changed} value(s) re-encrypted; {path} "
+              "updated", highlight=False)
 
 
 @app.command()

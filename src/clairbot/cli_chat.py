@@ -11,9 +11,12 @@ from clairbot.conversation import pipeline, service
 from clairbot.conversation.bootstrap import prepare_database
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.models import Message
+from clairbot.conversation.turn import Inbound
 from clairbot.db import make_engine, make_session_factory, transaction
 from clairbot.errors import ClairbotError
 from clairbot.i18n import t
+from clairbot.privacy.crypto import KEYS
+from clairbot.privacy.keys import keyring_from_settings
 
 _QUIT = {"/quit", "/exit", "/q"}
 
@@ -39,6 +42,7 @@ def _show(console: Console, message: Message, lang: str) -> None:
 def run_chat(spec: Path, settings: Settings, lang: str | None, console: Console) -> None:
     """Open a conversation and loop on the terminal until /quit or end of input."""
     bot = Bot.from_spec_file(spec, settings)
+    KEYS.install(keyring_from_settings(settings, create_in_data_dir=True))
     engine = make_engine(settings.effective_database_url)
     prepare_database(engine, [bot], auto_upgrade=settings.should_upgrade)
     sessions = make_session_factory(engine)
@@ -57,8 +61,8 @@ def run_chat(spec: Path, settings: Settings, lang: str | None, console: Console)
             return
         if not text:
             continue
-        inbound = (pipeline.Inbound(action={"type": "handoff"}) if text == "/human"
-                   else pipeline.Inbound(text=text))
+        inbound = (Inbound(action={"type": "handoff"}) if text == "/human"
+                   else Inbound(text=text))
         try:
             with transaction(sessions) as session:
                 current = service.get_for_visitor(session=session,

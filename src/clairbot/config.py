@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -32,7 +32,16 @@ class Settings(BaseSettings):
     # Upgrade the schema at start-up: on by default for the embedded SQLite database only;
     # a shared PostgreSQL is upgraded deliberately with `clairbot db upgrade`.
     auto_upgrade: bool | None = None
+    # Encryption at rest: a base64url 32-byte key, or a key file (which `keys rotate` updates).
+    encryption_key: SecretStr | None = None
+    key_file: Path | None = None
     log_format: str = Field(default="text", pattern="^(text|json)$")
+
+    @field_validator("database_url", "encryption_key", "key_file", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        # `CLAIRBOT_KEY_FILE=` in a shell or a .env means "not set", not "the current folder".
+        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("data_dir")
     @classmethod
@@ -45,6 +54,11 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{self.data_dir / 'clairbot.db'}"
+
+    @property
+    def data_dir_key_file(self) -> Path:
+        """Where `demo` and `chat` keep the key they create for the embedded database."""
+        return self.data_dir / "keys.json"
 
     @property
     def should_upgrade(self) -> bool:

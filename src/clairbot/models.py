@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from clairbot.conversation.models import Conversation, Message
+from clairbot.privacy.models import ConsentRecord
 from clairbot.tenants.models import Tenant
 
-__all__ = ["Conversation", "Message", "Tenant"]
+__all__ = ["ConsentRecord", "Conversation", "Message", "Tenant"]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from clairbot.config import Settings
+from clairbot.guards.pii.defaults import default_registry
+from clairbot.guards.pii.registry import PiiRegistry
 from clairbot.knowledge import KnowledgeBase
 from clairbot.respond import ExtractiveResponder, Responder
 from clairbot.spec import BotSpec, load_spec
@@ -18,6 +20,7 @@ class Bot:
     spec: BotSpec
     knowledge: KnowledgeBase
     responder: Responder
+    pii: PiiRegistry = field(default_factory=default_registry)
     max_message_chars: int = 2000
     max_messages_per_minute: int = 30
 
@@ -37,6 +40,7 @@ class Bot:
             spec=spec,
             knowledge=knowledge,
             responder=ExtractiveResponder(threshold=spec.answering.confidence_threshold),
+            pii=default_registry((spec.bot.name,)),
             max_message_chars=min(settings.max_message_chars, spec.answering.max_message_chars),
             max_messages_per_minute=settings.max_messages_per_minute,
         )

@@ -58,6 +58,8 @@ class Intent(StrEnum):
     THANKS = "thanks"
     GOODBYE = "goodbye"
     QUESTION = "question"
+    CONSENT_WITHDRAW = "consent_withdraw"
+    CONSENT_DECISION = "consent_decision"  # a consent button, never a text
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,17 @@ _SMALL_TALK_KINDS = (
 )
 
 
+# --- consent withdrawal -------------------------------------------------------------------
+
+_WITHDRAW = re.compile(
+    r"\b(?:retir\w*|revoqu\w*|annul\w*|supprim\w*|enlev\w*) (?:de )?(?:mon|mes|le|les|ce|"
+    r"votre|vos) (?:consentements?|accords?|autorisations?)\b"
+    r"|\bje ne (?:consens|suis) plus(?: d accord)?\b"
+    r"|\b(?:withdraw\w*|revok\w*|cancel\w*|retract\w*|take back|remove) (?:my |the |our )?"
+    r"(?:consent|permission|authori[sz]ation|agreement)s?\b"
+    r"|\bi (?:do not|no longer) consent\b|\bi (?:do not|no longer) agree\b")
+
+
 # --- entry point ---------------------------------------------------------------------------
 
 def detect_intent(text: str, lang: str | None = None) -> IntentMatch:
@@ -116,6 +129,9 @@ def detect_intent(text: str, lang: str | None = None) -> IntentMatch:
     The returned `rule` names the rule that fired, for the audit trail.
     """
     normalized = _normalize(text)
+    # Withdrawing consent must be as easy as giving it (GDPR art. 7(3)): checked first.
+    if _WITHDRAW.search(normalized):
+        return IntentMatch(Intent.CONSENT_WITHDRAW, "consent.withdraw")
     words = set(normalized.split())
     # "am i talking to a human?" asks who answers; it must not read as "talk to a human".
     for_human_rules = normalized

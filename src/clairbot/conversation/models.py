@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clairbot.db import Base, utcnow
+from clairbot.privacy.crypto import EncryptedText
 
 STATES = ("bot", "waiting_for_human", "with_human", "closed")
 ROLES = ("visitor", "bot", "agent", "system")
@@ -23,6 +24,8 @@ class Conversation(Base):
     tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
     # Only a hash of the visitor's bearer token is kept: a database leak gives no access.
     token_hash: Mapped[str] = mapped_column(String(64))
+    # Pseudonymous visitor id: whom the consent ledger's decisions are about.
+    subject: Mapped[str] = mapped_column(String(64), index=True)
     state: Mapped[str] = mapped_column(String(24), default="bot")
     lang: Mapped[str] = mapped_column(String(8))
     channel: Mapped[str] = mapped_column(String(24), default="api")
@@ -52,7 +55,8 @@ class Message(Base):
         ForeignKey("conversations.id", ondelete="CASCADE"))
     seq: Mapped[int] = mapped_column(Integer)
     role: Mapped[str] = mapped_column(String(12))
-    text: Mapped[str] = mapped_column(Text)
+    # Encrypted at rest: visitors' messages may hold personal data kept with their consent.
+    text: Mapped[str] = mapped_column(EncryptedText("messages.text"))
     ai_generated: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     sources: Mapped[list[dict[str, Any]]] = mapped_column(default=list)

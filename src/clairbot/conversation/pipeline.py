@@ -6,19 +6,21 @@ persistence) are called unconditionally here; no setting removes them.
 
     stage 1  normalize + limits      size, encoding, rate
     stage 2  language                fr / en / conversation default
+    stage 3  privacy guard           personal data and special categories -> findings
+    stage 4  consent gate            lawful basis per purpose? else mask, say so, offer consent
     stage 5  intent router           human request, bot identity, small talk, question
     stage 6  responder               extractive over the knowledge base
     stage 7  outbound guard          ai_generated label, no impersonation, citations, handoff offer
     stage 8  persist                 visitor message + replies + state, one transaction
 
-(Stages 3-4, the privacy guard and consent gate, slot in between 2 and 5.)
+Stages 3 and 4 live in `privacy_stages`: from stage 4 on, `turn.text` holds only what a
+lawful basis covers, so nothing downstream ever sees masked personal data.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -28,48 +30,21 @@ from clairbot.conversation.bot import Bot
 from clairbot.conversation.intents import Intent, IntentMatch, detect_intent
 from clairbot.conversation.language import detect_language
 from clairbot.conversation.models import Conversation, Message
+from clairbot.conversation.privacy_stages import (
+    consent_gate,
+    privacy_guard,
+    record_decision,
+    withdraw_all,
+)
+from clairbot.conversation.turn import Inbound, Reply, Turn
 from clairbot.db import utcnow
 from clairbot.errors import Conflict, InvalidInput, RateLimited
 from clairbot.guards import claims_human
 from clairbot.i18n import t
-from clairbot.respond import Answer
+from clairbot.privacy.models import DECISIONS
 
 _SMALL_TALK = {Intent.GREETING: "bot.greeting", Intent.THANKS: "bot.thanks",
                Intent.GOODBYE: "bot.goodbye"}
-
-
-@dataclass
-class Inbound:
-    """What the visitor sent: a text, or a button action such as `{"type": "handoff"}`."""
-
-    text: str | None = None
-    action: dict[str, Any] | None = None
-
-
-@dataclass
-class Reply:
-    """A message the bot is about to send."""
-
-    text: str
-    kind: str
-    sources: list[dict[str, Any]] = field(default_factory=list)
-    actions: list[dict[str, Any]] = field(default_factory=list)
-    answer: Answer | None = None
-
-
-@dataclass
-class Turn:
-    """Everything one turn knows, filled in stage by stage."""
-
-    conversation: Conversation
-    inbound: Inbound
-    text: str = ""
-    lang: str = ""
-    intent: IntentMatch | None = None
-    state: str = ""
-    replies: list[Reply] = field(default_factory=list)
-    # Each guard decision: which stage, what it decided and why (kept with the reply).
-    decisions: list[dict[str, str]] = field(default_factory=list)
 
 
 def handle_turn(*, session: Session, bot: Bot, conversation: Conversation,
@@ -82,8 +57,10 @@ def handle_turn(*, session: Session, bot: Bot, conversation: Conversation,
     turn = normalize(turn, bot)
     turn = check_rate(turn, bot)
     turn = choose_language(turn, bot)
+    turn = privacy_guard(turn, bot)
+    turn = consent_gate(turn, bot, session)
     turn = route_intent(turn)
-    turn = respond(turn, bot)
+    turn = respond(turn, bot, session)
     turn = outbound_guard(turn, bot)
     return persist(turn, bot, session)
 
@@ -92,7 +69,7 @@ def handle_turn(*, session: Session, bot: Bot, conversation: Conversation,
 
 _KEEP_CONTROL = {"\n", "\t"}
 _RATE_WINDOW = dt.timedelta(minutes=1)
-ACTION_TYPES = ("handoff",)
+ACTION_TYPES = ("handoff", "consent")
 
 
 def normalize(turn: Turn, bot: Bot) -> Turn:
@@ -102,6 +79,8 @@ def normalize(turn: Turn, bot: Bot) -> Turn:
         if kind not in ACTION_TYPES:
             raise InvalidInput(f"unknown action type {kind!r} (known: {', '.join(ACTION_TYPES)})",
                                code="action.unknown")
+        if kind == "consent":
+            _check_consent_action(turn.inbound.action, bot)
         return turn
     raw = turn.inbound.text or ""
     text = unicodedata.normalize("NFC", raw)
@@ -115,6 +94,18 @@ def normalize(turn: Turn, bot: Bot) -> Turn:
                            f"{bot.max_message_chars}", code="message.too_long")
     turn.text = text
     return turn
+
+
+def _check_consent_action(action: dict[str, Any], bot: Bot) -> None:
+    purpose = bot.spec.purpose(str(action.get("purpose")))
+    if purpose is None or not purpose.requires_consent:
+        asked = [p.id for p in bot.spec.purposes if p.requires_consent]
+        raise InvalidInput(f"no consent purpose {action.get('purpose')!r} (this bot asks "
+                           f"consent for: {', '.join(asked) or 'nothing'})",
+                           code="consent.unknown_purpose")
+    if action.get("decision") not in DECISIONS:
+        raise InvalidInput(f"consent decision must be one of {', '.join(DECISIONS)}",
+                           code="consent.bad_decision")
 
 
 def check_rate(turn: Turn, bot: Bot) -> Turn:
@@ -146,8 +137,11 @@ def choose_language(turn: Turn, bot: Bot) -> Turn:
 
 def route_intent(turn: Turn) -> Turn:
     """Decide what the visitor wants; a handoff button is a human request like any phrasing."""
-    if turn.inbound.action is not None:
-        turn.intent = IntentMatch(Intent.HUMAN_REQUEST, "action:handoff")
+    action = turn.inbound.action
+    if action is not None:
+        turn.intent = (IntentMatch(Intent.CONSENT_DECISION, "action:consent")
+                       if action["type"] == "consent"
+                       else IntentMatch(Intent.HUMAN_REQUEST, "action:handoff"))
     else:
         turn.intent = detect_intent(turn.text, turn.lang)
     return turn
@@ -155,11 +149,18 @@ def route_intent(turn: Turn) -> Turn:
 
 # stage 6 ---------------------------------------------------------------------------------
 
-def respond(turn: Turn, bot: Bot) -> Turn:
-    """Produce the bot's reply for the intent (nothing while a person has the conversation)."""
+def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
+    """Produce the bot's reply for the intent (nothing while a person has the conversation,
+    except what concerns consent, which never waits)."""
     if turn.intent is None:
         raise RuntimeError("route_intent must run before respond")
     lang, intent = turn.lang, turn.intent.intent
+    if intent is Intent.CONSENT_DECISION:
+        turn.replies.append(record_decision(turn, bot, session))
+        return turn
+    if intent is Intent.CONSENT_WITHDRAW:
+        turn.replies.append(withdraw_all(turn, bot, session))
+        return turn
     names = {"bot": bot.spec.bot.name, "company": bot.spec.company.legal_name}
     if intent is Intent.HUMAN_REQUEST:
         if turn.state == "bot":
@@ -216,11 +217,11 @@ def persist(turn: Turn, bot: Bot, session: Session) -> list[Message]:
     conversation = turn.conversation
     intent = turn.intent
     intent_meta = {"intent": intent.intent.value, "rule": intent.rule} if intent else {}
-    visitor_text = turn.text if turn.inbound.action is None else t("actions.handoff", turn.lang)
+    visitor_text = turn.text if turn.inbound.action is None else _action_text(turn)
     produced = [service.add_message(
         session=session, conversation=conversation, role="visitor", text=visitor_text,
         ai_generated=False,
-        meta={"lang": turn.lang, **intent_meta,
+        meta={"lang": turn.lang, **intent_meta, **({"pii": turn.pii} if turn.pii else {}),
               **({"action": turn.inbound.action} if turn.inbound.action else {})})]
     for reply in turn.replies:
         produced.append(service.add_message(
@@ -235,6 +236,15 @@ def persist(turn: Turn, bot: Bot, session: Session) -> list[Message]:
     conversation.lang = turn.lang
     session.flush()
     return produced
+
+
+def _action_text(turn: Turn) -> str:
+    """What a button press reads like in the transcript."""
+    action = turn.inbound.action or {}
+    if action.get("type") == "consent":
+        return t(f"actions.consent_{action['decision']}_said", turn.lang,
+                 purpose=str(action.get("purpose")))
+    return t("actions.handoff", turn.lang)
 
 
 def _reply_meta(turn: Turn, reply: Reply, bot: Bot) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 import uuid
 from typing import Any
@@ -16,6 +17,9 @@ from clairbot.conversation.models import Conversation, Message
 from clairbot.db import utcnow
 from clairbot.errors import InvalidInput, NotFound, Unauthorized
 from clairbot.i18n import t
+
+
+_ID = re.compile(r"[0-9a-f]{32}")
 
 
 def new_id() -> str:
@@ -39,6 +43,7 @@ def start(*, session: Session, bot: Bot, lang: str | None,
             f"{', '.join(spec.bot.languages)})", code="conversation.unsupported_language")
     token = secrets.token_urlsafe(32)
     conversation = Conversation(id=new_id(), tenant_id=bot.tenant_id, token_hash=hash_token(token),
+                                subject="v_" + new_id(),
                                 state="bot", lang=lang, channel=channel, last_seq=0,
                                 unanswered=0, rate_window_start=utcnow(), rate_count=0)
     session.add(conversation)
@@ -75,6 +80,10 @@ def add_message(*, session: Session, conversation: Conversation, role: str, text
 def get_for_visitor(*, session: Session, conversation_id: str, token: str | None,
                     lock: bool = False) -> Conversation:
     """The conversation if `token` opens it; `lock` serialises concurrent turns on it."""
+    if not _ID.fullmatch(conversation_id):
+        # Not an id we could have issued: no need to ask the database (which may also
+        # refuse some characters, such as NUL on PostgreSQL).
+        raise NotFound(f"no conversation {conversation_id!r}", code="conversation.not_found")
     query = select(Conversation).where(Conversation.id == conversation_id)
     if lock:
         query = query.with_for_update()

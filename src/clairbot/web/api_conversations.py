@@ -8,6 +8,7 @@ from fastapi import APIRouter
 from sqlalchemy.exc import IntegrityError
 
 from clairbot.conversation import pipeline, service
+from clairbot.conversation.turn import Inbound
 from clairbot.errors import Conflict
 from clairbot.web.deps import RuntimeDep, SessionDep, TokenDep
 from clairbot.web.schemas import (
@@ -48,7 +49,7 @@ def post_message(conversation_id: str, body: MessageCreate, runtime: RuntimeDep,
     conversation = service.get_for_visitor(session=session, conversation_id=conversation_id,
                                            token=token, lock=True)
     bot = runtime.bot(conversation.tenant_id)
-    inbound = pipeline.Inbound(text=body.text,
+    inbound = Inbound(text=body.text,
                                action=body.action.model_dump() if body.action else None)
     try:
         produced = pipeline.handle_turn(session=session, bot=bot, conversation=conversation,

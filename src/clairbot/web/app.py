@@ -13,15 +13,23 @@ from clairbot.config import Settings
 from clairbot.conversation.bootstrap import prepare_database
 from clairbot.conversation.bot import Bot
 from clairbot.db import make_engine, make_session_factory
+from clairbot.privacy.crypto import KEYS, KeyRing
+from clairbot.privacy.keys import keyring_from_settings
 from clairbot.web import api_conversations, errors, health
 from clairbot.web.deps import Runtime
 from clairbot.web.limits import BodySizeLimit
 
 
-def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None = None) -> FastAPI:
-    """Build the application for `bots` (one per tenant); reads no environment."""
+def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None = None,
+               keyring: KeyRing | None = None) -> FastAPI:
+    """Build the application for `bots` (one per tenant); reads no environment.
+
+    Without `keyring`, the encryption key comes from the settings (key, key file, or the
+    data folder's key file if one exists); none at all is an error, never plaintext.
+    """
     if not bots:
         raise ValueError("create_app needs at least one bot")
+    KEYS.install(keyring or keyring_from_settings(settings))
     engine = engine or make_engine(settings.effective_database_url)
     prepare_database(engine, bots, auto_upgrade=settings.should_upgrade)
     runtime = Runtime(settings=settings, engine=engine, sessions=make_session_factory(engine),

@@ -1,0 +1,143 @@
+"""Word lists for `PersonNameDetector`: words that are never part of a name, titles, surname
+particles, and the words around a name that make it a place, a company or a product.
+
+All entries are folded (lower case, no accents), as `clairbot.text.fold` returns them.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that stop a name: function words, greetings, calendar words, B2B vocabulary, roles,
+# acronyms, places. A capitalised one ("Merci", "Support", "SAS", "Paris") is not a surname.
+COMMON_WORDS = _words("""
+le la les un une des du de d l au aux et ou mais donc or ni car je tu il elle on nous vous ils
+elles me te se moi toi lui leur leurs mon ma mes ton ta tes son sa ses notre nos votre vos ce cet
+cette ces ca cela ceci qui que quoi dont quand comment pourquoi combien quel quelle quels quelles
+est sont suis es sommes etes ete etre avoir ai as a avons avez ont fait faire peut peux pouvez
+pourriez voudrais voulez veux souhaite souhaiterais aimerais veuillez merci pour par avec sans
+sous sur dans en vers chez entre contre depuis pendant avant apres selon comme si oui non pas ne
+plus moins tres bien mal tout tous toute toutes rien aucun aucune chaque autre autres meme voici
+voila ici hier demain aujourd'hui maintenant alors ensuite puis enfin aussi encore deja jamais
+toujours souvent vite svp stp bonjour bonsoir salut coucou cordialement salutations cher chere
+chers cheres bravo desole desolee excusez pardon bienvenue felicitations bonne bon bonnes journee
+soiree semaine mois annee an ans jour jours heure heures minute minutes ci-joint ci-dessous
+ci-dessus objet pj tel tél mobile portable fax adresse courriel mail nom prenom signature date
+numero total reference ref
+the an and or but nor so yet for of to in on at by from with without about into over under after
+before between through during is are was were be been being am have has had do does did will
+would shall should can could may might must i you he she we they it me him her us them my your
+his its our their this that these those who whom whose which what where when why how yes no not
+all any some each every other such only also just very too hi hey hello dear thanks thank please
+sorry ok okay regards best kind warm sincerely cheers welcome yours truly faithfully many great
+good new old first last next here there today tomorrow yesterday now then note see attached let
+get got send sent call need needs want wants still back happy fine sure
+lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet
+aout septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday
+january february march april june july august september october november december jan feb mar
+apr jun jul aug sep sept oct nov dec noel paques christmas easter
+service services client clients clientele customer customers support team teams equipe equipes
+sales vente ventes commercial commerciale commerciaux marketing direction directeur directrice
+director manager managers responsable chef head president presidente account accounts billing
+facturation facture factures invoice invoices order orders commande commandes devis quote quotes
+quotation contrat contrats contract contracts offre offres offer offers pack premium pro plus
+business enterprise entreprise entreprises company companies societe group groupe holding
+corporation limited associes associates partners partner consulting solutions solution systems
+system technologies technology tech software logiciel digital cloud data online web app
+application applications platform plateforme version release update beta standard basic starter
+edition office drive docs sheets email e-mail outlook gmail windows linux mac ios android iphone
+ipad google microsoft apple amazon meta facebook linkedin twitter slack zoom salesforce oracle
+adobe stripe paypal shopify hubspot notion github gitlab atlassian jira confluence excel word
+powerpoint chrome firefox safari whatsapp teams skype
+comptabilite accounting finance finances juridique legal achats purchasing logistique logistics
+production qualite quality livraison delivery shipping expedition stock retour retours returns
+paiement payment paiements payments prix price tarif tarifs pricing remise discount promo
+produit produits product products article articles catalogue catalog gamme reference
+ingenieur engineer engineering developer developpeur consultant consultante analyst analyste
+assistant assistante stagiaire intern technicien technicienne technician agent agents conseiller
+conseillere advisor officer administrator admin administrateur administratrice coordinator
+coordinateur coordinatrice specialist expert lead senior junior principal fondateur fondatrice
+founder cofounder co-founder owner proprietaire gerant gerante associe associee executive vice
+chief operations operating officer secretary secretaire secretariat receptionist accueil
+maire ministre depute deputee senateur prefet juge cure abbe pere soeur frere commissaire
+general colonel capitaine lieutenant sergent adjudant professeur docteur maitre monseigneur
+roi reine prince princesse duc duchesse comte comtesse baron baronne
+rue avenue boulevard place chemin allee impasse quai route street road lane court square cedex
+paris lyon marseille toulouse nice nantes strasbourg montpellier bordeaux lille rennes reims
+grenoble dijon angers nimes brest tours amiens limoges metz besancon perpignan orleans rouen caen
+mulhouse versailles london manchester birmingham liverpool leeds glasgow edinburgh dublin cardiff
+belfast bristol oxford cambridge york boston chicago seattle berlin munich hamburg frankfurt
+madrid barcelona rome milan roma brussels bruxelles geneva geneve zurich lausanne luxembourg
+amsterdam rotterdam lisbon lisbonne vienna prague warsaw tokyo beijing shanghai toronto montreal
+quebec france french francais francaise anglais english europe european europeen europeenne
+union uk usa america american canada germany allemagne spain espagne italy italie belgique
+belgium suisse switzerland nord sud est ouest north south east west
+sav rh drh daf dg pdg ceo cto cfo coo cio cmo dsi hr pme tpe eti sas sarl sasu eurl sci snc gie
+ttc ht tva vat siret siren rcs ape naf iban bic rib pdf csv xls xlsx doc docx ppt jpg png zip url
+api sdk sso vpn crm erp saas b2b b2c kpi roi faq sla rgpd gdpr cnil dpo cgv cgu nda poc mvp rfp
+rfi rfq bl bc po asap fyi eta etd ups dhl fedex tnt sncf ratp edf cb ue fr en es us ko nb ps rdv
+chu ipp cpam urssaf caf mdph rsa smic cdi cdd inc ltd llc plc gmbh corp co bv ag spa srl cie ets
+sa nv ab oy as kg tm re fw fwd cc cci bcc n no tel urgent important info infos information
+informations question questions demande demandes probleme problem issue ticket tickets compte
+box po investments investment holdings capital industries enterprises ventures labs studio
+studios media foods motors pharma insurance bank banque securities realty properties brothers
+sons freres fils world everyone everybody tous said
+confrere confreres consoeur consœur consoeurs collegue collegues ami amie amis client cliente
+referent referente traitant traitante correspondant correspondante interne externe
+one two three four five six seven eight nine ten un deux trois quatre cinq six sept huit neuf dix
+monsieur madame mademoiselle docteur mme mmes mlle mr mrs ms miss dr doctor professor mister
+madam sir pr prof
+""")
+
+# Lower-case words that join the parts of a surname: "de La Fontaine", "van der Berg".
+PARTICLES = _words("de du des la le d van von der den ter ten da di del della dos das do bin ben "
+                   "ibn al el zu af av y")
+
+# Titles, folded, that put a name after them. `names.py` applies the case rules for short ones.
+TITLES_ANY_CASE = _words("monsieur madame mademoiselle docteur professeur maitre mme mmes mlle "
+                         "mr mrs dr doctor professor mister madam")
+TITLES_EXACT = frozenset({"Ms", "Miss", "Pr", "Prof", "Sir", "M.", "MM."})
+TITLE_ME = "Me"  # "Me Dupont" (maître, a French lawyer or notary): French text only.
+# Titles after which a lower-case word is still a name ("madame dupont" in a chat).
+TITLES_LOWER_OK = _words("monsieur madame mademoiselle mme mlle docteur mr mrs dr")
+
+# A name right after one of these words names a place, an institution or a company:
+# "rue Victor Hugo", "Hôpital Henri Mondor", "lycée Jean Moulin", "Saint Louis", "Renault Zoé".
+PLACE_BEFORE = _words("""
+rue avenue av avn ave boulevard bd blvd bld place pl allee impasse imp chemin quai cours square
+route rte passage voie villa cite residence lotissement hameau sentier promenade esplanade parvis
+faubourg fbg chaussee montee rond-point st hopital hospitalier hospitaliere hospital clinique
+clinic chu ch ehpad centre center lycee college ecole school universite university univ institut
+institute fondation foundation musee museum gare station aeroport airport metro tram stade stadium
+eglise church cathedrale basilique chapelle pont bridge parc park jardin jardins garden gardens
+salle hall batiment building tour tower espace complexe campus pavillon prix prize award trophee
+loi law theoreme theorem syndrome maladie disease saint sainte ste san santa sao santo rua avenida
+calle carrer via viale piazza strasse strada platz weg gasse laan straat ulica ul utca praca largo
+plaza corso groupe societe ets etablissements maison editions association agence laboratoire
+laboratoires cabinet fonds renault peugeot citroen tesla toyota volkswagen mercedes bmw audi ford
+opel fiat dacia samsung apple google amazon microsoft
+""")
+# A name right before one of these words is part of a place or an institution name:
+# "Victor Hugo Street", "Johns Hopkins Hospital", "Nobel Prize".
+PLACE_AFTER = _words("""
+street st road rd avenue ave lane ln drive boulevard blvd way place square court close crescent
+hospital clinic school college university institute foundation center centre museum airport
+station stadium building tower bridge prize award trophy cup syndrome disease effect law
+theorem principle act inc ltd llc corp group company sa sas sarl gmbh plc terrace heights
+gardens mews parkway highway trail loop crossing junction plaza alley bypass pass flat flats
+cliffs extension extensions expressway freeway turnpike circle cir pkwy hwy ter trl hotel
+restaurant cafe theatre theater cinema gallery library church cathedral market mall arena
+""")
+
+# Brand and institution names made of a given name and a surname, folded, spaces only.
+BRANDS = frozenset(brand.replace("_", " ") for brand in """
+louis_vuitton christian_dior christian_louboutin yves_saint_laurent hugo_boss tommy_hilfiger
+calvin_klein ralph_lauren marc_jacobs giorgio_armani michael_kors kate_spade tory_burch
+jean_paul_gaultier pierre_cardin nina_ricci paul_smith ted_baker jack_daniel jack_daniels
+john_deere morgan_stanley marie_claire yves_rocher pierre_fabre franck_provost jean_louis_david
+camille_albane jacques_dessange martin_luther_king paris_saint-germain victor_hugo jean_jaures
+charles_de_gaulle george_v emily_in_paris tim_hortons ben_jerry
+""".split())

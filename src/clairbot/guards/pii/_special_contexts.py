@@ -1,0 +1,85 @@
+"""Sentence frames that make a sensitive word personal, for `SpecialCategoryDetector`.
+
+A word such as "diabétique", "cancer" or "musulman" is special-category data only when the
+message says it of a person: "je suis diabétique", "mon fils a un cancer", "as a Muslim". The
+frames below are regex fragments, written folded (lower case, no accents: `accent_insensitive`
+adds the accented forms), each with a named group `c` holding the words that make it personal.
+
+* BE: a person is something ("je suis", "ma femme est", "I'm", "my son is", "as a");
+* HAVE: a person has or suffers from something ("j'ai", "il souffre de", "I was diagnosed
+  with", "my wife has");
+* POSS: a possessive before the noun ("mon diabète", "my cancer", "his chemo").
+
+Each frame ends where the sensitive term begins; determiners and adverbs in between are
+allowed ("je suis moi-même diabétique", "I have stage 2 breast cancer").
+"""
+
+from __future__ import annotations
+
+# People a visitor talks about.
+REL_FR = (r"(?:fils|fille|filles|femme|mari|epouse|epoux|conjoint|conjointe|compagnon|compagne|"
+          r"mere|maman|pere|papa|frere|soeur|sœur|enfant|enfants|bebe|collegue|patron|patronne|"
+          r"chef|responsable|manager|ami|amie|copain|copine|grand-mere|grand-pere|oncle|tante|"
+          r"cousin|cousine|neveu|niece|salarie|salariee|employe|employee|associe|associee|"
+          r"beau-pere|belle-mere|beau-frere|belle-soeur|fiance|fiancee|voisin|voisine|"
+          r"assistant|assistante|parents)")
+REL_EN = (r"(?:son|daughter|wife|husband|partner|spouse|mother|mom|mum|father|dad|brother|sister|"
+          r"child|kid|baby|colleague|coworker|co-worker|boss|manager|friend|girlfriend|boyfriend|"
+          r"fiance|fiancee|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|nephew|niece|"
+          r"employee|assistant|parents|children|kids|sons|daughters)")
+
+_ADV_FR = (r"(?:\s+(?:moi-meme|lui-meme|elle-meme|aussi|egalement|tres|devenue?|toujours|encore|"
+           r"desormais|maintenant|actuellement|vraiment|gravement|deja|reconnue?|diagnostiquee?|"
+           r"declaree?|ne|nee|depuis\s+\w+(?:\s+(?:ans|mois|semaines))?))*")
+_ADV_EN = (r"(?:\s+(?:also|very|now|recently|currently|still|openly|newly|really|actually|"
+           r"seriously|severely|profoundly|legally|officially|proudly|just|born|practicing|"
+           r"practising|devout|registered|card-carrying|lifelong))*")
+
+BE_FR = (r"(?P<c>\b(?:je\s+suis|j'?\s?suis|chui|(?:mon|ma|notre|son|sa)\s+" + REL_FR
+         + r"\s+(?:est|etait)|(?:mes|nos|ses)\s+" + REL_FR + r"\s+(?:sont|etaient)|"
+         r"(?:il|elle)\s+est|(?:ils|elles)\s+sont|en\s+tant\s+que|etant|"
+         r"je\s+me\s+(?:considere|definis|declare)(?:\s+comme)?)" + _ADV_FR + r")\s+"
+         r"(?:(?:une?|de|d')\s*)?")
+BE_EN = (r"(?P<c>\b(?:i\s+am|i'?m|i\s+was|i've\s+been|i\s+have\s+been|i\s+became|"
+         r"(?:my|our|his|her)\s+" + REL_EN + r"\s+(?:is|was|has\s+been|'s)|"
+         r"(?:my|our|his|her)\s+" + REL_EN + r"\s+(?:are|were)|(?:he|she)\s+(?:is|was)|"
+         r"he's|she's|as\s+an?|being|i\s+identify\s+as|i\s+consider\s+myself)" + _ADV_EN
+         + r")\s+(?:(?:an?|the)\s+)?")
+
+_DET_FR = (r"(?:(?:un|une|le|la|les|l'|du|de\s+la|des|d'un|d'une|d'|de|gros|grosse|grave|severe|"
+           r"lourde?|petite?|legere?|sale|vrai|vraie|forte?|nouvelle?|premiere?|second|seconde|"
+           r"debut\s+de)\s*)*")
+_DET_EN = (r"(?:(?:a|an|the|stage\s+\w+|type\s+(?:1|2|i|ii)|early|late|severe|chronic|mild|"
+           r"terminal|advanced|aggressive|rare|serious|bad|breast|lung|prostate|skin|colon|"
+           r"bowel|brain|pancreatic|ovarian|cervical|blood|bone|liver|kidney|thyroid|"
+           r"clinical|major|postpartum|post-natal|postnatal|early-onset|young-onset)\s+)*")
+
+HAVE_FR = (r"(?P<c>\b(?:j'?\s?ai|j'?\s?avais|j'?\s?ai\s+eu|(?:il|elle)\s+a|"
+           r"(?:mon|ma|notre|son|sa)\s+" + REL_FR + r"\s+(?:a|avait|a\s+eu)|"
+           r"(?:mes|nos|ses)\s+" + REL_FR + r"\s+ont|"
+           r"(?:je|il|elle)\s+(?:souffre|souffrait)\s+|(?:mon|ma|son|sa)\s+" + REL_FR
+           + r"\s+souffre\s+|souffrant\s+|(?:je\s+suis\s+|il\s+est\s+|elle\s+est\s+)?atteinte?\s+|"
+           r"je\s+(?:lutte|me\s+bats)\s+contre|je\s+vis\s+avec|on\s+m'a\s+(?:diagnostique|"
+           r"decouvert|detecte|trouve)|(?:je\s+suis\s+)?(?:soignee?|traitee?|suivie?|"
+           r"hospitalisee?)\s+pour|je\s+sors\s+d'|je\s+fais|je\s+viens\s+de\s+faire|"
+           r"j'ai\s+fait|je\s+suis\s+en\s+traitement\s+pour|suite\s+a\s+(?:mon|ma|mes)|"
+           r"a\s+cause\s+de\s+(?:mon|ma|mes)))\s*" + _DET_FR)
+HAVE_EN = (r"(?P<c>\b(?:i\s+have|i've|i've\s+got|i\s+have\s+got|i\s+had|i've\s+had|i\s+got|"
+           r"(?:he|she)\s+(?:has|had|got)|(?:he|she)'s\s+got|"
+           r"(?:my|our|his|her)\s+" + REL_EN + r"\s+(?:has|had|got|was\s+diagnosed\s+with|"
+           r"is\s+diagnosed\s+with|suffers\s+from|is\s+suffering\s+from|is\s+battling|"
+           r"is\s+being\s+treated\s+for|is\s+recovering\s+from|lives\s+with|has\s+got)|"
+           r"(?:i\s+was|i\s+got|i've\s+been|i\s+have\s+been|i\s+am|i'm|(?:he|she)\s+was)\s+"
+           r"diagnosed\s+with|i\s+suffer\s+from|i'?m\s+suffering\s+from|"
+           r"i'?m\s+being\s+treated\s+for|i'?m\s+recovering\s+from|i\s+live\s+with|"
+           r"i'?m\s+living\s+with|i'?m\s+battling|i'?m\s+fighting|i\s+(?:just\s+)?beat|"
+           r"i\s+survived|i'?m\s+undergoing|i'?m\s+having|i\s+am\s+having|"
+           r"i'?m\s+going\s+through|because\s+of\s+my|due\s+to\s+my))\s+" + _DET_EN)
+
+POSS_FR = r"(?P<c>\b(?:mon|ma|mes|son|sa|ses))\s+"
+POSS_EN = r"(?P<c>\b(?:my|his|her))\s+"
+
+# Frame words that tie a statement to the writer or to someone the writer names ("my son");
+# without one, only a pronoun ("il est", "she has") says who it is about.
+SELF_WORDS = frozenset("je j j'ai j'avais jai suis chui i i'm im i've my mon ma mes moi etant "
+                       "being as en tant que".split())

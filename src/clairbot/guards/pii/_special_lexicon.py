@@ -1,0 +1,412 @@
+"""What `SpecialCategoryDetector` looks for: GDPR art. 9 terms per subtype, the sentence frame
+that makes each personal, and the words that must appear before any rule is tried.
+
+Rules are `(subtype, frame, terms, score)`. `frame` names a frame of `_special_contexts` ("be",
+"have", "poss"), one per language, or is "fixed" when `terms` is a whole pattern that already
+says who it is about (it then holds a group `t`, and maybe `c`). Terms are written folded
+(lower case, no accents). Scores are for a statement about the writer; `special.py` lowers
+them a little for a third person.
+"""
+
+from __future__ import annotations
+
+# -- health -------------------------------------------------------------------------------------
+_HEALTH_BE_FR = (
+    r"diabetiques?|enceinte|seropositive?|handicapee?s?|en\s+invalidite|gravement\s+malade|malade|"
+    r"epileptique|asthmatique|autiste|bipolaire|schizophrene|depressive?|anorexique|boulimique|"
+    r"dyslexique|dyspraxique|hyperactive?|sourde?|malentendante?|aveugle|malvoyante?|"
+    r"paraplegique|tetraplegique|immunodeprimee?|allergique|cardiaque|insuffisante?\s+"
+    r"(?:renale?|cardiaque|respiratoire)|hospitalisee?|operee?|en\s+remission|"
+    r"en\s+chimio(?:therapie)?|en\s+dialyse|sous\s+dialyse|alcoolique|toxicomane|"
+    r"en\s+fauteuil\s+roulant|en\s+situation\s+de\s+handicap|en\s+depression|en\s+burn-?out|"
+    r"en\s+convalescence|en\s+reeducation|a\s+l'hopital|en\s+arret\s+(?:maladie|de\s+travail)|"
+    r"en\s+conge\s+(?:maladie|maternite|de\s+maternite|longue\s+maladie|pathologique)|"
+    r"en\s+mi-temps\s+therapeutique|travailleur\s+handicape|travailleuse\s+handicapee|"
+    r"atteinte?\s+d(?:e|u|'|'une?)\s*(?:cancer|diabete|sclerose|maladie|vih|sida|leucemie)"
+    r"|sous\s+(?:traitement|antidepresseurs|anxiolytiques|chimio(?:therapie)?|insuline|"
+    r"morphine|methadone|anticoagulants|antiretroviraux|corticoides|lithium|neuroleptiques|"
+    r"somniferes|tritherapie|prep)")
+_HEALTH_NOUN_FR = (
+    r"diabete|cancer|leucemie|lymphome|tumeur|sclerose\s+en\s+plaques|maladie\s+de\s+"
+    r"(?:parkinson|alzheimer|crohn|lyme|charcot|hodgkin)|parkinson|alzheimer|epilepsie|asthme|"
+    r"vih|sida|hepatite(?:\s+[abc])?|depression|burn-?out|trouble\s+(?:bipolaire|anxieux|"
+    r"obsessionnel|du\s+comportement\s+alimentaire|de\s+l'attention|du\s+spectre\s+autistique)|"
+    r"schizophrenie|autisme|tdah|handicap|hypertension|insuffisance\s+(?:cardiaque|renale|"
+    r"respiratoire)|infarctus|avc|crise\s+cardiaque|covid(?:-19)?|grippe|migraines?|"
+    r"maladie\s+(?:coeliaque|cœliaque|chronique|grave|rare|orpheline|auto-immune)|"
+    r"intolerance\s+au\s+gluten|mucoviscidose|myopathie|fibromyalgie|endometriose|obesite|"
+    r"anorexie|boulimie|addiction|alcoolisme|toxicomanie|chimio(?:therapie)?|radiotherapie|"
+    r"dialyse|greffe|fausse\s+couche|ivg|fiv|pma|sterilite|infertilite|grossesse|invalidite|"
+    r"rqth|ald|affection\s+longue\s+duree|arret\s+(?:maladie|de\s+travail)|"
+    r"conge\s+(?:maladie|maternite|de\s+maternite)|mi-temps\s+therapeutique|"
+    r"accident\s+du\s+travail|allergies?\s+(?:a|au|aux)\s+\w+|maladie\s+professionnelle")
+_HEALTH_MED_FR = (
+    r"(?P<c>\b(?:je\s+prends|(?:il|elle)\s+prend|je\s+suis\s+sous|on\s+m'a\s+prescrit|"
+    r"mon\s+traitement\s+(?:de|au|a\s+base\s+de)|je\s+me\s+soigne\s+(?:avec|au|a\s+la)))\s+"
+    r"(?:(?:du|de\s+la|des|de\s+l'|d'|de|l'|un|une|le|la)\s*)?"
+    r"(?P<t>antidepresseurs?|anxiolytiques?|insuline|metformine|levothyrox|methadone|subutex|"
+    r"morphine|xanax|lexomil|prozac|zoloft|deroxat|seroplex|ritaline|lithium|neuroleptiques?|"
+    r"antipsychotiques?|anticoagulants?|antiretroviraux|tritherapie|prep|corticoides?|"
+    r"cortisone|ventoline|somniferes?|chimio(?:therapie)?)")
+_HEALTH_BE_EN = (
+    r"diabetic|pregnant|hiv[- ]positive|hiv\+|disabled|deaf|blind(?!\s+to\b)|hard\s+of\s+hearing|"
+    r"visually\s+impaired|hearing\s+impaired|autistic|bipolar|schizophrenic|epileptic|"
+    r"asthmatic|depressed(?!\s+(?:about|by|that|because|with|over)\b)|suicidal|anorexic|"
+    r"bulimic|dyslexic|paraplegic|quadriplegic|paralyzed|paralysed|immunocompromised|"
+    r"terminally\s+ill|chronically\s+ill|seriously\s+ill|ill|"
+    r"sick(?!\s+(?:of|and\s+tired|to\s+death)\b)|in\s+a\s+wheelchair|in\s+remission|"
+    r"in\s+rehab|in\s+(?:the\s+)?hospital|hospitali[sz]ed|on\s+(?:sick|medical|maternity|"
+    r"disability)\s+leave|off\s+sick|alcoholic|addict|recovering\s+(?:alcoholic|addict)|"
+    r"cancer\s+survivor|diabetic|amputee|wheelchair\s+user|neurodivergent|"
+    r"allergic\s+to\s+\w+|on\s+dialysis|on\s+chemo(?:therapy)?|infertile|"
+    r"expecting\s+(?:a\s+baby|twins|our\s+first|my\s+first)|on\s+(?:antidepressants|insulin|"
+    r"metformin|methadone|prep|antiretrovirals|lithium|antipsychotics|blood\s+thinners|"
+    r"warfarin|opioids|morphine|suboxone|steroids|ozempic|wegovy|xanax|prozac|zoloft|lexapro|"
+    r"adderall|ritalin)")
+_HEALTH_NOUN_EN = (
+    r"cancer|diabetes|hiv|aids|depression|anxiety(?:\s+disorder)?|ptsd|ocd|adhd|autism|"
+    r"epilepsy|asthma|multiple\s+sclerosis|parkinson'?s(?:\s+disease)?|"
+    r"alzheimer'?s(?:\s+disease)?|dementia|leuka?emia|lymphoma|tumou?r|heart\s+(?:disease|"
+    r"condition|failure|attack|problems?)|stroke(?!\s+of\b)|hepatitis(?:\s+[abc])?|crohn'?s(?:\s+disease)?|"
+    r"c(?:o)?eliac\s+disease|lupus|arthritis|fibromyalgia|endometriosis|covid(?:-19)?|"
+    r"long\s+covid|flu|disability|disabilities|chronic\s+(?:illness|condition|pain)|"
+    r"medical\s+condition|health\s+condition|illness|mental\s+illness|mental\s+health\s+"
+    r"(?:issues?|problems?|condition)|eating\s+disorder|anorexia|bulimia|addiction|alcoholism|"
+    r"burnout|burn-out|miscarriage|abortion|infertility|chemo(?:therapy)?|radiotherapy|"
+    r"radiation\s+therapy|dialysis|surgery|transplant|pacemaker|insomnia|"
+    r"migraines?|sickle\s+cell(?:\s+disease|\s+anemia)?|cystic\s+fibrosis|bipolar\s+disorder|"
+    r"schizophrenia|hypertension|high\s+blood\s+pressure|brain\s+injury|concussion|"
+    r"tuberculosis|herpes|std|sti|chlamydia|syphilis|gonorrh?o?ea|pregnancy|"
+    r"sick\s+leave|maternity\s+leave|medical\s+leave|medication|meds|prescription\s+for\s+\w+")
+_HEALTH_MED_EN = (
+    r"(?P<c>\b(?:i\s+take|i'?m\s+taking|i\s+am\s+taking|(?:he|she)\s+takes|i\s+was\s+prescribed|"
+    r"i've\s+been\s+prescribed|i'?m\s+on|i\s+am\s+on))\s+(?:(?:some|daily|my)\s+)?"
+    r"(?P<t>antidepressants?|insulin|metformin|methadone|chemo(?:therapy)?|prep|"
+    r"antiretrovirals?|xanax|prozac|zoloft|lexapro|adderall|ritalin|lithium|antipsychotics?|"
+    r"blood\s+thinners|warfarin|opioids?|oxycodone|morphine|suboxone|steroids|prednisone|"
+    r"ozempic|wegovy)")
+
+# -- religion -----------------------------------------------------------------------------------
+_RELIGION_BE_FR = (
+    r"musulmane?s?|juif|juive|juifs|chretienne?s?|catholiques?|protestante?s?|evangeliques?|"
+    r"orthodoxes?|bouddhistes?|hindoue?s?|sikhs?|athees?|agnostiques?|temoins?\s+de\s+jehovah|"
+    r"mormone?s?|pratiquante?s?|croyante?s?|pieuse|pieux|convertie?\s+a\s+l'islam|"
+    r"convertie?\s+au\s+(?:judaisme|catholicisme|christianisme|bouddhisme|protestantisme)|"
+    r"de\s+confession\s+\w+|de\s+religion\s+\w+")
+_RELIGION_FIXED_FR = (
+    r"(?P<c>\b(?:je|j'|il|elle|(?:mon|ma)\s+\w+))\s+(?:ne\s+)?(?P<t>(?:fais|fait|observe|"
+    r"respecte|jeune\s+pour|jeune\s+pendant)\s+(?:le\s+)?(?:ramadan|careme|shabbat|kippour|"
+    r"yom\s+kippour)|(?:mange|mangeons)\s+(?:que\s+)?(?:halal|casher|kasher|cacher)|"
+    r"porte\s+(?:le\s+voile|le\s+hijab|le\s+foulard|la\s+kippa|le\s+turban|la\s+burqa|"
+    r"le\s+niqab)|vais\s+(?:a\s+la\s+mosquee|a\s+la\s+synagogue|a\s+la\s+messe|a\s+l'eglise|"
+    r"au\s+temple))"
+    r"|\b(?:pendant|durant)\s+(?:le\s+)?(?P<t2>ramadan)(?P<c2>,?\s+(?:je|j'))"
+    r"|(?P<c3>\b(?:ma|mes))\s+(?P<t3>religion|foi|confession|convictions\s+religieuses|"
+    r"croyances\s+religieuses|pratique\s+religieuse)")
+_RELIGION_BE_EN = (
+    r"muslims?|jewish|jews?|christians?|catholics?|protestants?|evangelicals?|orthodox|"
+    r"buddhists?|hindus?|sikhs?|atheists?|agnostics?|jehovah'?s\s+witness(?:es)?|mormons?|"
+    r"devout|religious(?!\s+about\b)|born-again(?:\s+christian)?|a\s+believer|"
+    r"(?:practicing|practising)\s+(?:muslim|jew|catholic|christian|hindu|buddhist|sikh)|"
+    r"a\s+convert\s+to\s+(?:islam|judaism|catholicism|christianity|buddhism)")
+_RELIGION_FIXED_EN = (
+    r"(?P<c>\b(?:i|i'm|im|i\s+am|we're|we\s+are|(?:he|she)(?:'s|\s+is)?|my\s+\w+(?:\s+is)?))\s+"
+    r"(?P<t>fasting\s+for\s+ramadan|(?:observe|observes|keep|keeps|celebrate|celebrates)\s+"
+    r"(?:ramadan|shabbat|the\s+sabbath|lent|passover|yom\s+kippur|diwali|eid)|"
+    r"(?:keep|keeps)\s+kosher|(?:only\s+)?eats?\s+(?:halal|kosher)|"
+    r"(?:wear|wears)\s+(?:a\s+)?(?:hijab|headscarf|turban|kippah|yarmulke|niqab|burqa)|"
+    r"(?:go|goes|went)\s+to\s+(?:church|mosque|synagogue|temple|mass)|"
+    r"(?:attend|attends)\s+(?:church|mosque|synagogue|temple|mass))"
+    r"|(?P<c3>\bmy)\s+(?P<t3>religion|faith|religious\s+beliefs|church|mosque|synagogue|"
+    r"pastor|imam|rabbi)")
+
+# -- trade-union membership -----------------------------------------------------------------------
+# "syndicat de copropriété" (a building's owners), "syndicat patronal" (employers): not unions.
+_NOT_A_TRADE_UNION = (r"(?!\s+(?:de\s+copropriete|des\s+coproprietaires|de\s+copro|"
+                      r"intercommunal|mixte|d'initiative|patronal|professionnel|des\s+eaux))")
+_UNIONS_FR = (r"(?:la\s+|le\s+)?(?:cgt|cfdt|fo|force\s+ouvriere|cfe-cgc|cftc|unsa|sud|"
+              r"solidaires|fsu|snes|snuipp|unef|syndicat" + _NOT_A_TRADE_UNION + r"(?:\s+\w+)?)")
+_UNION_BE_FR = (
+    r"syndiquee?s?(?:\s+(?:a|au|chez|a\s+la)\s+" + _UNIONS_FR + r")?|"
+    r"delegue(?:e)?s?\s+syndica(?:le?|ux)|representante?\s+syndicale?|elue?\s+(?:cgt|cfdt|fo|"
+    r"cftc|unsa|sud|syndicale?)|militante?\s+syndicale?|"
+    r"(?:adherente?|membre|encartee?)\s+(?:a\s+la|au|de\s+la|du|d'un|a|de)\s+" + _UNIONS_FR
+    + r"|a\s+la\s+(?:cgt|cfdt|cftc|cfe-cgc)")
+_UNION_FIXED_FR = (
+    r"(?P<c3>\b(?:mon|ma|notre))\s+(?P<t3>syndicat" + _NOT_A_TRADE_UNION
+    + r"|carte\s+(?:syndicale|cgt|cfdt|fo)|"
+    r"cotisation\s+syndicale|section\s+syndicale|delegue\s+syndical)"
+    r"|(?P<c>\b(?:j'ai|je\s+me\s+suis|il\s+a|elle\s+a))\s+(?P<t>(?:adhere|rejoint|pris\s+ma\s+"
+    r"carte)\s+(?:a|au|a\s+la|chez)\s+" + _UNIONS_FR + r")")
+_UNION_BE_EN = (
+    r"union\s+members?|(?:a\s+)?members?\s+of\s+(?:a|the|my)\s+(?:trade\s+|labou?r\s+|workers'?\s+)?"
+    r"union|members?\s+of\s+(?:unite|unison|gmb|the\s+teamsters|teamsters|seiu|uaw|afl-cio|ufcw|"
+    r"rmt|usdaw)|in\s+(?:a|the)\s+union|unioni[sz]ed|(?:shop|union)\s+steward|"
+    r"union\s+rep(?:resentative)?")
+_UNION_FIXED_EN = (
+    r"(?P<c3>\bmy)\s+(?P<t3>union(?:\s+(?:rep|representative|steward|membership|card|dues))?)"
+    r"(?![\w-])"
+    r"|(?P<c>\b(?:i|we|he|she))\s+(?P<t>(?:belong|belongs|belonged)\s+to\s+(?:a|the)\s+"
+    r"(?:trade\s+|labou?r\s+)?union|joined\s+(?:a|the)\s+(?:trade\s+|labou?r\s+)?union)")
+
+# -- political opinion --------------------------------------------------------------------------
+_PARTIES_FR = (r"(?:le\s+|la\s+|les\s+|l')?(?:rn|fn|front\s+national|rassemblement\s+national|"
+               r"lfi|france\s+insoumise|insoumis|ps|parti\s+socialiste|lr|republicains|eelv|"
+               r"verts|ecologistes|renaissance|lrem|en\s+marche|modem|reconquete|pcf|"
+               r"parti\s+communiste|npa|lutte\s+ouvriere|horizons|debout\s+la\s+france|udi|"
+               r"macron|le\s+pen|marine|melenchon|zemmour|bardella|a\s+gauche|a\s+droite|"
+               r"a\s+l'extreme\s+(?:gauche|droite)|extreme\s+(?:gauche|droite))")
+_POLITICAL_BE_FR = (
+    r"de\s+gauche|de\s+droite|d'extreme\s+(?:gauche|droite)|communiste|socialiste|anarchiste|"
+    r"ecologiste|gaulliste|macroniste|melenchoniste|lepeniste|zemmourien(?:ne)?|royaliste|"
+    r"centriste|insoumise?|frontiste|trotskiste|marxiste|libertaire|souverainiste|"
+    r"nationaliste|identitaire|militante?\s+(?:politique|de\s+gauche|de\s+droite|"
+    r"d'extreme\s+(?:gauche|droite)|ecologiste|communiste|socialiste|" + _PARTIES_FR + r")|"
+    r"(?:adherente?|membre|encartee?)\s+(?:au|a\s+la|du|de\s+la|de|chez|a)\s+" + _PARTIES_FR)
+_POLITICAL_FIXED_FR = (
+    r"(?P<c>\b(?:je|j'|il|elle|(?:mon|ma)\s+\w+))\s*(?P<t>(?:vote|votais|voterai|voterais|"
+    r"ai\s+vote|a\s+vote)\s+(?:pour\s+)?" + _PARTIES_FR + r")(?![\w-])"
+    r"|(?P<c3>\b(?:mes|mon|ma))\s+(?P<t3>opinions?\s+politiques?|convictions\s+politiques|"
+    r"engagement\s+politique|parti\s+politique|vote\s+(?:pour|aux)\s+\w+)"
+    r"|(?P<c2>\b)(?P<t2>militante?\s+(?:lfi|rn|fn|ps|eelv|pcf|npa|reconquete|insoumise?))"
+    r"(?![\w-])")
+_PARTIES_EN = (r"(?:the\s+)?(?:republicans?|democrats?|democratic\s+party|labour|tory|tories|"
+               r"conservatives|lib\s+dems?|liberal\s+democrats?|the\s+greens|green\s+party|"
+               r"snp|reform\s+uk|ukip|plaid\s+cymru|trump|biden|harris|obama|sanders|gop)")
+_POLITICAL_BE_EN = (
+    r"(?:registered\s+)?(?:republican|democrat|labour|tory)(?:\s+(?:voter|supporter|"
+    r"member|party\s+member))?|(?:socialist|communist|libertarian|marxist|anarchist)|"
+    r"(?:conservative|liberal|progressive)(?=\s*(?:[.,;!?)]|$|\s+(?:and|but)\b))|"
+    r"(?:conservative|liberal|socialist|green|progressive)\s+(?:voter|supporter|activist)|"
+    r"(?:trump|biden|harris|maga|brexit)\s+(?:supporter|voter)|maga|antifa|"
+    r"member\s+of\s+the\s+(?:labour|conservative|republican|democratic|green|communist|"
+    r"socialist|libertarian)\s+party|left-wing|right-wing|far-left|far-right|"
+    r"(?:a\s+)?(?:political\s+)?activist\s+for\s+\w+")
+_POLITICAL_FIXED_EN = (
+    r"(?P<c>\b(?:i|we|he|she|my\s+\w+))\s+(?P<t>(?:vote|voted|always\s+vote|will\s+vote|"
+    r"support|supported|campaigned\s+for)\s+(?:for\s+)?" + _PARTIES_EN + r")(?![\w-])"
+    r"|(?P<c2>\b(?:i|we|he|she|my\s+\w+)\s+(?:vote|voted|always\s+vote|will\s+vote))\s+"
+    r"(?P<t2>(?:for\s+)?(?:labour|labor|green|reform|leave|remain))(?![\w-])"
+    r"|(?P<c3>\bmy)\s+(?P<t3>political\s+(?:views|opinions|beliefs|party|affiliation|"
+    r"leanings))")
+
+# -- sexual orientation (and gender identity, treated alike) -------------------------------------
+_ORIENTATION_BE_FR = (
+    r"gay|gays|homo|homosexuel(?:le)?s?|lesbiennes?|bi|bisexuel(?:le)?s?|pansexuel(?:le)?|"
+    r"asexuel(?:le)?|queer|trans|transgenre|transsexuel(?:le)?|non-binaire|lgbt(?:q|qia)?\+?")
+_ORIENTATION_FIXED_FR = (
+    r"(?P<c>\b(?:j'ai|il\s+a|elle\s+a))\s+(?P<t>fait\s+(?:mon|son)\s+coming[- ]out)"
+    r"|(?P<c3>\b(?:mon|ma))\s+(?P<t3>(?:orientation|identite)\s+(?:sexuelle|de\s+genre))")
+_ORIENTATION_BE_EN = (
+    r"gay|lesbian|bisexual|bi|pansexual|asexual|queer|homosexual|transgender|trans|"
+    r"non-binary|nonbinary|lgbt(?:q|qia)?\+?")
+_ORIENTATION_FIXED_EN = (
+    r"(?P<c>\b(?:i|he|she))\s+(?P<t>came\s+out(?:\s+as\s+(?:gay|lesbian|bi|bisexual|trans|"
+    r"queer))?)(?![\w-])"
+    r"|(?P<c3>\b(?:my|his|her))\s+(?P<t3>(?:same-sex|gay|lesbian)\s+(?:partner|relationship|"
+    r"marriage|wife|husband)|sexual\s+orientation|gender\s+identity|sexuality)")
+
+# -- racial or ethnic origin ---------------------------------------------------------------------
+_PERSON_FR = r"(?:femme|homme|personne|mere|pere|jeune|entrepreneuse|entrepreneur|dirigeante?)"
+_PERSON_EN = (r"(?:woman|man|person|lady|guy|girl|boy|mother|father|mom|dad|parent|founder|"
+              r"business\s+owner|entrepreneur|professional|engineer|student|employee|family|"
+              r"immigrant|american|british|citizen)")
+_ETHNIC_FR = (r"noire?|arabe|maghrebine?|metisse?|rom|roms|gitane?|tzigane|manouche|asiatique|"
+              r"beur|beurette|kabyle|berbere|africaine?|antillaise?|racisee?|autochtone|"
+              r"amerindienne?|afro-\w+")
+_ETHNIC_BE_FR = (r"d'origine\s+\w+|issue?\s+de\s+l'immigration|" + _ETHNIC_FR + r"|"
+                 + _PERSON_FR + r"\s+(?:" + _ETHNIC_FR + r")")
+_ETHNIC_FIXED_FR = (
+    r"(?P<c3>\b(?:mes|ma|mon))\s+(?P<t3>origines\s+\w+|couleur\s+de\s+peau|ethnie|"
+    r"appartenance\s+ethnique)"
+    r"|(?P<c>\b(?:mes|nos|ses)\s+parents\s+sont)\s+(?P<t>(?:d'origine\s+)?\w+s?\s+d'origine|"
+    r"d'origine\s+\w+)")
+_ETHNIC_EN = (r"black|african[- ]american|hispanic|latino|latina|latinx|asian(?:[- ]american)?|"
+              r"arab|roma|romani|gypsy|aboriginal|indigenous|native\s+american|first\s+nations|"
+              r"mixed[- ]race|biracial|white|caucasian|maori|inuit|pacific\s+islander|"
+              r"south\s+asian|east\s+asian|west\s+african|afro-\w+")
+# "I'm Black", "a Black woman", "of Moroccan descent": the adjective alone only after "I'm",
+# never after "as a" ("as a black box").
+_ETHNIC_BE_EN = (r"(?:" + _ETHNIC_EN + r")\s+" + _PERSON_EN + r"|of\s+\w+\s+(?:descent|origin|"
+                 r"heritage|ethnicity)|(?:from\s+)?an\s+ethnic\s+minority(?:\s+background)?")
+_ETHNIC_FIXED_EN = (
+    r"(?P<c>\b(?:i\s+am|i'm|im|(?:he|she)\s+is|he's|she's|my\s+\w+\s+is))\s+(?P<t>"
+    + _ETHNIC_EN + r")(?![\w-])(?!\s+(?:friday|box|label|paper|list|hat|market|markets|"
+    r"customers?|clients?))"
+    r"|(?P<c3>\bmy)\s+(?P<t3>ethnic\s+(?:origin|background)|skin\s+colou?r)")
+
+# -- biometrics ----------------------------------------------------------------------------------
+_BIO_FR = (r"empreintes?\s+(?:digitales?|palmaires?|vocales?|de\s+doigts?)|donnees\s+biometriques|"
+           r"gabarits?\s+biometriques?|biometrie|reconnaissance\s+faciale|scan\s+(?:de\s+"
+           r"(?:l'iris|la\s+retine|mon\s+visage)|retinien|facial)|iris|retine|visage|"
+           r"empreintes?(?!\s+(?:carbone|ecologique|environnementale|numerique))")
+_BIO_FIXED_FR = (
+    r"(?P<c3>\b(?:mes|mon|ma|ses|son|sa|leurs|nos))\s+(?P<t3>empreintes?\s+(?:digitales?|"
+    r"palmaires?|vocales?)|donnees\s+biometriques|gabarits?\s+biometriques?|scan\s+(?:de\s+"
+    r"l'iris|retinien|facial)|empreintes?(?!\s+(?:carbone|ecologique|environnementale|"
+    r"numerique)))(?![\w-])"
+    r"|(?P<c>\b(?:scanner|scanne|scannez|scanne|enregistrer|enregistre|enregistrez|stocker|"
+    r"stocke|stockez|conserver|conserve|conservez|utiliser|utilise|utilisez|collecter|"
+    r"collecte|collectez|prendre|pris|prenez|relever|releve|effacer|effacez|supprimer|"
+    r"supprimez|garder|gardez)\s+(?:mes|mon|ma|nos))\s+(?P<t>empreintes?|visage|iris|retine|"
+    r"voix|donnees\s+biometriques)"
+    r"|(?P<t2>reconnaissance\s+faciale)\s+(?P<c2>(?:sur|de|pour)\s+(?:moi|mes|mon|ma|nous))")
+_BIO_FIXED_EN = (
+    r"(?P<c3>\b(?:my|his|her|our\s+employees'?))\s+(?P<t3>fingerprints?|biometric\s+(?:data|"
+    r"template|information)|biometrics|face\s+scan|facial\s+(?:scan|geometry|template)|"
+    r"retina(?:l)?\s+scan|iris\s+scan|voiceprint|voice\s+print|faceprint|palm\s+print)"
+    r"|(?P<c>\b(?:scan|scanned|scans|store|stored|stores|collect|collected|collects|keep|kept|"
+    r"use|used|uses|delete|deleted|took|take|record|recorded|capture|captured|process|"
+    r"processed)\s+(?:my|our))\s+(?P<t>fingerprints?|face|iris|retina|voice|biometric\s+data)"
+    r"|(?P<t2>facial\s+recognition)\s+(?P<c2>(?:on|of|for)\s+(?:me|my|us))")
+
+# -- genetics ------------------------------------------------------------------------------------
+_GENETIC_FIXED_FR = (
+    r"(?<!dans\s)(?P<c3>\b(?:mon|mes|ma|son|ses|sa))\s+(?P<t3>(?:tests?|resultats?|analyses?|depistage)\s+"
+    r"(?:adn|genetiques?|de\s+genetique|brca[12]?)|adn(?!\s+de\s+(?:la|notre|l'))|genome|"
+    r"donnees\s+genetiques|profil\s+genetique|sequencage|mutation\s+\w+)(?![\w-])"
+    r"|(?P<c>\b(?:j'ai|il\s+a|elle\s+a|(?:mon|ma)\s+\w+\s+a)\s+(?:fait|passe|eu))\s+"
+    r"(?P<t>(?:un|une|le|mon)\s+(?:test|depistage|diagnostic|sequencage)\s+(?:adn|genetique|"
+    r"brca[12]?|du\s+genome))"
+    r"|(?P<t2>porteu(?:r|se)\s+(?:du\s+gene|de\s+la\s+mutation|d'une\s+mutation|du\s+variant|"
+    r"de\s+l'anomalie)(?:\s+\w+)?|mutation\s+brca[12]?|brca[12]?\s+(?:positif|positive|mute|"
+    r"mutee))(?P<c2>)")
+_GENETIC_HAVE_FR = (r"mutation\s+(?:genetique|brca[12]?|\w+)|predisposition\s+genetique|"
+                    r"maladie\s+genetique|anomalie\s+genetique|variant\s+genetique")
+_GENETIC_FIXED_EN = (
+    r"(?<!in\s)(?P<c3>\b(?:my|his|her))\s+(?P<t3>dna(?:\s+(?:test|results|kit|profile|report))?|genome|"
+    r"genetic\s+(?:data|test|testing|results|profile|information|report|screening)|"
+    r"(?:23andme|ancestry(?:dna)?)\s+(?:results|report|test|data)|brca[12]?\s+(?:test|status|"
+    r"results|mutation))(?![\w-])"
+    r"|(?P<c>\b(?:i|i've|i\s+have|he|she|(?:he|she)\s+has|my\s+\w+)\s+(?:did|done|took|taken|"
+    r"had|got|have\s+done|just\s+did))\s+(?P<t>(?:a|an|my|the)\s+(?:dna|genetic|ancestry(?:dna)?|"
+    r"23andme|brca[12]?)\s+test)"
+    r"|(?P<t2>carrier\s+of\s+(?:the\s+|a\s+)?(?:brca[12]?|gene|mutation|variant)(?:\s+\w+)?|"
+    r"brca[12]?(?:[- ]positive|\s+mutation|\s+carrier))(?P<c2>)")
+_GENETIC_HAVE_EN = (r"(?:brca[12]?\s+)?(?:gene\s+)?mutation|genetic\s+(?:disorder|condition|"
+                    r"disease|predisposition|mutation)|huntington'?s(?:\s+disease)?")
+
+# (subtype, frame, terms, score): frames "be", "have", "poss" use `_special_contexts`.
+RULES_FR: tuple[tuple[str, str, str, float], ...] = (
+    ("health", "be", _HEALTH_BE_FR, 0.85),
+    ("health", "have", _HEALTH_NOUN_FR, 0.85),
+    ("health", "poss", _HEALTH_NOUN_FR, 0.8),
+    ("health", "fixed", _HEALTH_MED_FR, 0.85),
+    ("religion", "be", _RELIGION_BE_FR, 0.85),
+    ("religion", "fixed", _RELIGION_FIXED_FR, 0.8),
+    ("union_membership", "be", _UNION_BE_FR, 0.85),
+    ("union_membership", "fixed", _UNION_FIXED_FR, 0.8),
+    ("political_opinion", "be", _POLITICAL_BE_FR, 0.85),
+    ("political_opinion", "fixed", _POLITICAL_FIXED_FR, 0.8),
+    ("sexual_orientation", "be", _ORIENTATION_BE_FR, 0.85),
+    ("sexual_orientation", "fixed", _ORIENTATION_FIXED_FR, 0.85),
+    ("ethnic_origin", "be_person", _ETHNIC_BE_FR, 0.85),
+    ("ethnic_origin", "fixed", _ETHNIC_FIXED_FR, 0.8),
+    ("biometrics", "fixed", _BIO_FIXED_FR, 0.75),
+    ("genetics", "fixed", _GENETIC_FIXED_FR, 0.85),
+    ("genetics", "have", _GENETIC_HAVE_FR, 0.85),
+)
+RULES_EN: tuple[tuple[str, str, str, float], ...] = (
+    ("health", "be", _HEALTH_BE_EN, 0.85),
+    ("health", "have", _HEALTH_NOUN_EN, 0.85),
+    ("health", "poss", _HEALTH_NOUN_EN, 0.75),
+    ("health", "fixed", _HEALTH_MED_EN, 0.85),
+    ("religion", "be", _RELIGION_BE_EN, 0.85),
+    ("religion", "fixed", _RELIGION_FIXED_EN, 0.8),
+    ("union_membership", "be", _UNION_BE_EN, 0.85),
+    ("union_membership", "fixed", _UNION_FIXED_EN, 0.8),
+    ("political_opinion", "be", _POLITICAL_BE_EN, 0.85),
+    ("political_opinion", "fixed", _POLITICAL_FIXED_EN, 0.8),
+    ("sexual_orientation", "be", _ORIENTATION_BE_EN, 0.85),
+    ("sexual_orientation", "fixed", _ORIENTATION_FIXED_EN, 0.85),
+    ("ethnic_origin", "be", _ETHNIC_BE_EN, 0.85),
+    ("ethnic_origin", "fixed", _ETHNIC_FIXED_EN, 0.85),
+    ("biometrics", "fixed", _BIO_FIXED_EN, 0.75),
+    ("genetics", "fixed", _GENETIC_FIXED_EN, 0.85),
+    ("genetics", "have", _GENETIC_HAVE_EN, 0.85),
+)
+
+# Word beginnings (folded) of which one must start a word of the message for a subtype's rules
+# to be tried at all: the sensitive terms themselves, not the frames around them (frequent).
+GATE_STEMS: dict[str, tuple[str, ...]] = {
+    "health": (
+        "diabet", "enceinte", "seropositi", "handicap", "invalidit", "malad", "epilep", "asthm",
+        "autis", "bipolar", "schizo", "depress", "anorex", "boulim", "bulim", "dyslex", "dyspra",
+        "hyperacti", "sourd", "malentend", "aveugle", "malvoyant", "paraple", "tetraple", "paraly",
+        "quadriple", "immuno", "allerg", "cardiaque", "insuffisan", "hospitali", "opere",
+        "remission", "chimio", "chemo", "dialys", "alcool", "alcohol", "toxicoman", "fauteuil",
+        "burn", "convalescen", "reeducation", "hopital", "hospital", "arret", "conge", "mi-temps",
+        "sous traitement", "antidepress", "anxiolyti", "insulin", "metformin", "levothyrox",
+        "methadon", "subutex", "morphin", "xanax", "lexomil", "prozac", "zoloft", "deroxat",
+        "seroplex", "ritalin", "lithium", "neurolepti", "antipsycho", "anticoagul", "antiretrovir",
+        "tritherap", "corticoid", "cortison", "ventolin", "somnifer", "cancer", "leucemi",
+        "leukemi", "leukaemi", "lymphom", "tumeur", "tumor", "tumour", "sclerose", "scleros",
+        "parkinson", "alzheimer", "vih$", "sida$", "hiv$", "aids$", "hepatit", "trouble bipo",
+        "trouble anx", "trouble obs", "trouble du", "trouble de l", "tdah$", "adhd$",
+        "hypertension", "infarctus", "avc$", "crise cardiaque", "covid", "grippe", "flu$",
+        "migrain", "coeliaque", "cœliaque", "celiac", "coeliac", "gluten", "mucovisc", "myopath",
+        "fibromyalg", "endometrio", "obesit", "addict", "radiother", "radiation", "greffe",
+        "transplant", "fausse couche", "ivg$", "fiv$", "pma$", "sterilit", "infertil", "grossesse",
+        "pregnan", "rqth$", "ald$", "affection longue", "accident du travail", "maladie", "prep$",
+        "travailleu", "disab", "deaf", "blind", "hard of hearing", "impaired", "suicid", "ill$",
+        "sick$", "wheelchair", "rehab", "survivor", "amputee", "neurodiverg", "expecting",
+        "anxiety", "ptsd$", "ocd$", "dementia", "heart", "stroke", "crohn", "lupus", "arthritis",
+        "medical condition", "health condition", "illness", "mental health", "eating disorder",
+        "miscarriage", "abortion", "surgery", "pacemaker", "insomnia", "sickle", "cystic",
+        "blood pressure", "brain injury", "concussion", "tubercul", "herpes", "std$", "sti$",
+        "chlamydia", "syphilis", "gonorr", "medication", "meds", "prescription", "opioid",
+        "oxycodon", "suboxone", "steroid", "prednison", "ozempic", "wegovy", "lexapro", "adderall",
+        "warfarin", "blood thinner", "chronic", "maternity", "medical leave", "disability leave",
+        "mi-temps", "pathologique",
+    ),
+    "religion": (
+        "musulman", "juif", "juive", "chretien", "catholi", "protestant", "evangeli", "orthodox",
+        "bouddhist", "buddhist", "hindou", "hindu", "sikh$", "athee", "atheist", "agnosti",
+        "jehovah", "mormon", "pratiquant", "croyant", "pieu", "converti", "confession", "religi",
+        "ramadan", "careme", "shabbat", "kippour", "kippur", "halal", "casher", "kasher", "cacher",
+        "kosher", "voile", "hijab", "foulard", "kippa", "kippah", "turban", "burqa", "niqab",
+        "mosquee", "mosque", "synagogue", "messe", "eglise", "temple", "foi$", "croyance",
+        "muslim", "jewish", "jew$", "jews$", "christian", "devout", "born-again", "believer",
+        "convert", "practicing", "practising", "sabbath", "lent$", "passover", "diwali", "eid$",
+        "headscarf", "yarmulke", "church", "mass$", "faith", "pastor", "imam", "rabbi",
+    ),
+    "union_membership": (
+        "syndiqu", "syndica", "delegue", "represent", "elu$", "elue$", "cgt", "cfdt", "cftc",
+        "cfe-cgc", "union", "teamsters", "unison", "unite$", "gmb$", "seiu", "uaw$", "afl-cio",
+        "ufcw", "rmt$", "usdaw", "steward", "syndicat",
+    ),
+    "political_opinion": (
+        "vote", "votai", "militant", "encarte", "gauche", "droite", "communist", "socialist",
+        "anarchist", "ecologist", "gaulliste", "macronist", "melenchon", "lepenist", "zemmour",
+        "royalist", "centrist", "insoumis", "frontist", "trotskist", "marxist", "libertaire",
+        "souverainist", "nationalist", "identitaire", "opinion", "conviction",
+        "engagement politique", "parti ", "politique", "republican", "democrat", "labour", "tory",
+        "tories", "conservative", "liberal", "libertarian", "progressive", "trump", "biden",
+        "harris", "maga$", "brexit", "antifa", "left-wing", "right-wing", "far-left", "far-right",
+        "activist", "campaigned", "political", "snp$", "ukip", "gop$", "green party", "greens",
+        "reform uk", "lfi$", "pcf$", "npa$", "eelv", "reconquete", "lrem", "modem", "macron",
+        "le pen", "marine", "bardella", "rassemblement", "front national", "france insoumise",
+        "socialiste", "verts",
+    ),
+    "sexual_orientation": (
+        "gay$", "homo", "lesbi", "bi$", "bisex", "pansex", "asex", "queer", "trans$", "transg",
+        "transsex", "non-binaire", "non-binary", "nonbinary", "lgbt", "coming", "came out",
+        "orientation", "identite", "identity", "same-sex", "sexuality",
+    ),
+    "ethnic_origin": (
+        "origin", "issu", "noir", "arabe", "arab", "maghreb", "metis", "rom$", "roma$", "romani",
+        "gitan", "tzigane", "manouche", "asiati", "beur", "kabyle", "berbere", "africa",
+        "antillais", "racise", "autochtone", "amerindien", "afro-", "couleur de peau", "ethni",
+        "black", "hispanic", "latin", "asian", "gypsy", "aboriginal", "indigenous", "native",
+        "first nations", "mixed", "biracial", "white", "caucasian", "maori", "inuit", "islander",
+        "descent", "heritage", "minority", "race$", "skin",
+    ),
+    "biometrics": (
+        "empreinte", "biometri", "reconnaissance faciale", "scan", "iris$", "retin", "visage",
+        "voix$", "fingerprint", "face$", "facial", "voiceprint", "voice", "palm print", "gabarit",
+    ),
+    "genetics": (
+        "adn$", "dna$", "genet", "genom", "brca", "sequencage", "mutation", "porteu", "carrier",
+        "predisposition", "23andme", "ancestry", "huntington", "variant", "anomalie",
+    ),
+}

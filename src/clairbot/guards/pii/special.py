@@ -1,0 +1,175 @@
+"""GDPR art. 9 special categories in French and English messages: health, religion, trade-union
+membership, political opinion, sexual orientation, ethnic origin, biometrics and genetics.
+
+A finding means that the message says something of this kind *about a person*: the writer ("je
+suis diabétique", "I'm Jewish", "je vote RN") or someone they name ("mon fils a un cancer", "my
+wife is pregnant"). The span is the sensitive expression itself ("diabétique", "syndiqué à la
+CGT", "vote RN"), the subtype one of `SPECIAL_SUBTYPES`, and the reason quotes the words that
+make it personal ("after 'je suis'").
+
+How. Each rule pairs sensitive terms with a sentence frame (`_special_contexts`): "be" ("je
+suis X", "my son is X", "as a X"), "have" ("j'ai un X", "I was diagnosed with X"), "poss"
+("mon X", "my X"), or a fixed pattern ("je fais le ramadan", "my union rep", "j'ai fait un
+test ADN"). A term alone is never enough, which is what keeps B2B text quiet: "health check
+endpoint", "the union of two sets", "Union Européenne", "santé et sécurité au travail", "mutuelle
+santé d'entreprise", "Black Friday", "white label", "DNA of our brand", "biometric door access
+catalogue", "cancer research charity invoice", "political risk insurance" have no frame.
+
+Speed. Matching runs on the lower-cased message. First one cheap scan for the beginnings of the
+sensitive words (`GATE_STEMS`); most messages stop there. Only the subtypes whose words appear
+have their rules tried.
+
+Judgement calls. Negated statements ("je ne suis pas diabétique") are not reported. Gender
+identity ("je suis trans") is reported under `sexual_orientation` (art. 9 "sex life or sexual
+orientation"), the closest subtype. Mild health statements ("I'm sick", "j'ai la grippe",
+"allergic to") are reported with a lower score (0.6). A statement whose only subject is a
+pronoun ("il est", "she has") scores 0.1 less: the pronoun may stand for a thing. One about a
+relative the writer names ("my son has cancer") scores like one about the writer: it is just
+as surely special-category data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clairbot.categories import SPECIAL_CATEGORY
+from clairbot.guards.pii import _special_contexts as ctx
+from clairbot.guards.pii._names_text import accent_insensitive, lower_same_length, trie_pattern
+from clairbot.guards.pii._special_lexicon import GATE_STEMS, RULES_EN, RULES_FR
+from clairbot.guards.pii.finding import Finding
+from clairbot.text import fold
+
+__all__ = ["SpecialCategoryDetector"]
+
+_TERM_END = r"(?![\w-])"
+_FRAMES = {
+    "fr": {"be": ctx.BE_FR, "have": ctx.HAVE_FR, "poss": ctx.POSS_FR,
+           # "il est d'origine italienne" is often a product: people only.
+           "be_person": ctx.BE_FR.replace(r"(?:il|elle)\s+est|(?:ils|elles)\s+sont|", "")},
+    "en": {"be": ctx.BE_EN, "have": ctx.HAVE_EN, "poss": ctx.POSS_EN,
+           "be_person": ctx.BE_EN},
+}
+# Terms reported with a lower score: common, mild or often figurative.
+_MILD = re.compile(r"(?:malade|sick|ill|grippe|flu|migraines?|allergi\w*.*|allergic.*|"
+                   r"anxiety|depressed|hospital|a l'hopital|in (?:the )?hospital|sous traitement|"
+                   r"medication|meds|devout|religious|croyante?|ecologiste)")
+_SUBTYPE_NAMES = {"health": "health", "religion": "religion",
+                  "union_membership": "trade-union membership",
+                  "political_opinion": "political opinion",
+                  "sexual_orientation": "sexual orientation",
+                  "ethnic_origin": "ethnic origin", "biometrics": "biometric data",
+                  "genetics": "genetic data"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    subtype: str
+    pattern: re.Pattern[str]
+    score: float
+
+
+def _compile(rules: tuple[tuple[str, str, str, float], ...], lang: str) -> dict[str, list[_Rule]]:
+    compiled: dict[str, list[_Rule]] = {}
+    for subtype, frame, terms, score in rules:
+        if frame == "fixed":
+            source = terms
+        else:
+            source = _FRAMES[lang][frame] + r"(?P<t>" + terms + r")" + _TERM_END
+        compiled.setdefault(subtype, []).append(
+            _Rule(subtype, re.compile(accent_insensitive(source)), score))
+    return compiled
+
+
+_RULES = {"fr": _compile(RULES_FR, "fr"), "en": _compile(RULES_EN, "en")}
+
+
+def _gate(whole_words: bool) -> re.Pattern[str]:
+    stems = {stem.rstrip("$") for stems in GATE_STEMS.values() for stem in stems
+             if stem.endswith("$") == whole_words}
+    tail = r"(?!\w)" if whole_words else ""
+    return re.compile(r"(?<![\w-])" + trie_pattern(stems) + tail)
+
+
+_GATE_PREFIX = _gate(whole_words=False)
+_GATE_WORD = _gate(whole_words=True)
+_STEM_SUBTYPES: dict[str, set[str]] = {}
+for _subtype, _stems in GATE_STEMS.items():
+    for _stem in _stems:
+        _STEM_SUBTYPES.setdefault(_stem.rstrip("$"), set()).add(_subtype)
+
+
+def _subtypes_present(low: str) -> set[str]:
+    """The subtypes one of whose sensitive words begins a word of `low`."""
+    present: set[str] = set()
+    for gate in (_GATE_PREFIX, _GATE_WORD):
+        for match in gate.finditer(low):
+            present |= _STEM_SUBTYPES.get(fold(match.group()), set())
+    return present
+
+
+def _group(match: re.Match[str], name: str) -> tuple[int, int] | None:
+    """The span of the first of `name`, `name`2, `name`3 that took part in the match."""
+    for suffix in ("", "2", "3"):
+        key = name + suffix
+        if key in match.re.groupindex and match.start(key) >= 0:
+            return match.span(key)
+    return None
+
+
+class SpecialCategoryDetector:
+    """Special categories of personal data (type SPECIAL_CATEGORY, `subtype` in
+    SPECIAL_SUBTYPES) stated about the writer or a person they mention."""
+
+    name = "special_category"
+    types = (SPECIAL_CATEGORY,)
+
+    def detect(self, text: str, lang: str) -> list[Finding]:
+        """Every special-category statement in `text`; see the module docstring."""
+        low = lower_same_length(text)
+        present = _subtypes_present(low)
+        if not present:
+            return []
+        langs = (lang,) if lang in _RULES else ("fr", "en")
+        found: dict[tuple[int, int, str], Finding] = {}
+        for code in langs:
+            for subtype in sorted(present):
+                for rule in _RULES[code].get(subtype, ()):
+                    for match in rule.pattern.finditer(low):
+                        finding = self._finding(text, low, match, rule)
+                        if finding:
+                            key = (finding.start, finding.end, finding.subtype or "")
+                            if key not in found or found[key].score < finding.score:
+                                found[key] = finding
+        return self._without_nested(list(found.values()))
+
+    def _finding(self, text: str, low: str, match: re.Match[str], rule: _Rule) -> Finding | None:
+        term = _group(match, "t")
+        if term is None or term[0] == term[1]:
+            return None
+        start, end = term
+        context = _group(match, "c")
+        cue = text[context[0]:context[1]].strip() if context else ""
+        score = rule.score
+        if _MILD.fullmatch(low[start:end]):
+            score = 0.6
+        if cue and not set(re.findall(r"[\w']+", fold(cue))) & ctx.SELF_WORDS:
+            score -= 0.1  # only a pronoun says who: it may be a thing
+        what = _SUBTYPE_NAMES[rule.subtype]
+        how = f"after '{cue}'" if cue else "stated as such"
+        return Finding(type=SPECIAL_CATEGORY, start=start, end=end, score=round(score, 2),
+                       detector=self.name, subtype=rule.subtype,
+                       reason=f"{what}: '{text[start:end]}' {how}")
+
+    @staticmethod
+    def _without_nested(findings: list[Finding]) -> list[Finding]:
+        """Drop a finding inside a longer one of the same subtype ("cancer" in "cancer du
+        sein" found twice); keep the rest in text order."""
+        findings.sort(key=lambda f: (f.start, -(f.end - f.start)))
+        kept: list[Finding] = []
+        for finding in findings:
+            if any(k.subtype == finding.subtype and k.start <= finding.start
+                   and finding.end <= k.end for k in kept):
+                continue
+            kept.append(finding)
+        return kept

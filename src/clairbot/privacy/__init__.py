@@ -1,0 +1,1 @@
+"""Privacy: encryption at rest and the consent ledger."""

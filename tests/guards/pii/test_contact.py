@@ -1,0 +1,108 @@
+"""E-mail and phone detectors: valid values, split formats, look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from clairbot.guards.pii.contact import EmailDetector, PhoneDetector
+
+
+def found(detector: EmailDetector | PhoneDetector, text: str, lang: str = "fr") -> list[str]:
+    return [text[f.start:f.end] for f in detector.detect(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # plain address at the end of a sentence: the final dot is not part of it
+    ("Écrivez à jean.dupont@acme-industrie.fr.", ["jean.dupont@acme-industrie.fr"]),
+    # plus-addressing after a mailto: scheme
+    ("mailto:contact+commandes@logisud.eu", ["contact+commandes@logisud.eu"]),
+    # upper case, in angle brackets
+    ("Contact <Marie.Curie@Example.COM>", ["Marie.Curie@Example.COM"]),
+    # punycode domain
+    ("user@xn--80ak6aa92e.com", ["user@xn--80ak6aa92e.com"]),
+    # accented local part
+    ("élodie.roux@exemple.fr", ["élodie.roux@exemple.fr"]),
+    # two addresses
+    ("a@b.fr ou c.d@e.com", ["a@b.fr", "c.d@e.com"]),
+    # no top-level domain
+    ("my email is info@presidio.", []),
+    # not an address at all
+    ("this is not an email: hello-world here", []),
+    # double dot in the local part
+    ("a..b@exemple.fr", []),
+    # a handle, not an address
+    ("suivez @clairbot", []),
+])
+def test_when_email_like_text_then_only_addresses_are_found(text: str,
+                                                              expected: list[str]) -> None:
+    assert found(EmailDetector(), text) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # French mobile in pairs
+    ("Appelez le 06 12 34 56 78 svp", "fr", ["06 12 34 56 78"]),
+    # international format with spaces
+    ("mon portable : +33 6 12 34 56 78", "fr", ["+33 6 12 34 56 78"]),
+    # 00 international prefix, no separator
+    ("au 0033612345678 merci", "fr", ["0033612345678"]),
+    # US number in international format
+    ("call +1 (415) 555-0134 now", "fr", ["+1 (415) 555-0134"]),
+    # dots
+    ("tél 06.12.34.56.78", "fr", ["06.12.34.56.78"]),
+    # dashes
+    ("tél 06-12-34-56-78", "fr", ["06-12-34-56-78"]),
+    # contiguous French number
+    ("joignable au 0612345678.", "fr", ["0612345678"]),
+    # the (0) of a French number written internationally
+    ("Standard +33 (0)1 42 68 53 00", "fr", ["+33 (0)1 42 68 53 00"]),
+    # in brackets: the brackets are not part of the number
+    ("Notre standard (+33 1 42 68 53 00) ne répond pas", "fr", ["+33 1 42 68 53 00"]),
+    # glued to a label
+    ("Tel:0612345678", "fr", ["0612345678"]),
+    # US national formats in English
+    ("My number is (415) 555-0132 or 415-555-0132", "en", ["(415) 555-0132", "415-555-0132"]),
+    # UK number
+    ("ring +44 20 7946 0958", "en", ["+44 20 7946 0958"]),
+    # bare 10 digits without trunk prefix and without a phone word: an order number
+    ("order 4155550134 is late", "en", []),
+    # the same with a phone word
+    ("call me on 4155550134", "en", ["4155550134"]),
+    # nine digits without trunk prefix
+    ("dossier 612345678", "fr", []),
+    # too short
+    ("06 12 34 56", "fr", []),
+    # part of a longer run of digit groups
+    ("06 12 34 56 78 90", "fr", []),
+    # invoice number
+    ("facture FAC-2026-000123", "fr", []),
+    # IP address
+    ("serveur 192.168.1.10", "en", []),
+    # an OID is not a phone number
+    ("OID 1.3.6.1.4.1.38539", "en", []),
+    # digits of an IBAN (even an invalid one)
+    ("IBAN NL23 NZTS 5733 3407 93", "en", []),
+    # a date and a time
+    ("livraison le 12/03/2026 à 14:30", "fr", []),
+    # an amount
+    ("total 1 234 567,89 €", "fr", []),
+])
+def test_when_phone_like_text_then_only_valid_standalone_numbers_are_found(
+        text: str, lang: str, expected: list[str]) -> None:
+    assert found(PhoneDetector(), text, lang) == expected
+
+
+def test_when_phone_found_then_reason_names_the_region_and_score_reflects_format() -> None:
+    text = "Tél : +33 6 12 34 56 78"
+    [finding] = PhoneDetector().detect(text, "fr")
+    assert "FR (+33)" in finding.reason and "keyword" in finding.reason
+    assert finding.score == pytest.approx(0.95)
+
+
+def test_when_regions_are_injected_then_only_they_are_tried() -> None:
+    us_only = PhoneDetector(regions={"en": ("US",)})
+    assert found(us_only, "call (415) 555-0132 or 06 12 34 56 78", "en") == ["(415) 555-0132"]
+
+
+def test_when_several_numbers_share_a_stretch_then_the_matcher_splits_them() -> None:
+    text = "standard 01 42 68 53 00 - 06 12 34 56 78 - 0033612345678"
+    assert found(PhoneDetector(), text) == ["01 42 68 53 00", "06 12 34 56 78", "0033612345678"]

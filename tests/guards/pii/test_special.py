@@ -1,0 +1,254 @@
+"""GDPR art. 9 special categories stated about a person, in French and English, and the B2B
+vocabulary that shares their words without being personal data."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from clairbot.categories import SPECIAL_CATEGORY, SPECIAL_SUBTYPES
+from clairbot.guards.pii.special import SpecialCategoryDetector
+
+DETECTOR = SpecialCategoryDetector()
+
+
+def found(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(text[f.start:f.end], f.subtype) for f in DETECTOR.detect(text, lang)]
+
+
+POSITIVES_FR = [
+    # health
+    ("Je suis diabétique, pouvez-vous adapter la livraison ?", "diabétique", "health"),
+    ("je suis diabetique", "diabetique", "health"),  # no accents
+    ("Mon fils a un cancer, je dois décaler le rendez-vous.", "cancer", "health"),
+    ("Je suis en arrêt maladie jusqu'à lundi.", "en arrêt maladie", "health"),
+    ("Ma collègue est en congé maternité.", "en congé maternité", "health"),
+    ("Je suis enceinte de cinq mois.", "enceinte", "health"),
+    ("J'ai un handicap moteur.", "handicap", "health"),
+    ("Je suis en situation de handicap.", "en situation de handicap", "health"),
+    ("Je fais une dépression depuis l'été.", "dépression", "health"),
+    ("Je sors d'un burn-out.", "burn-out", "health"),
+    ("Je prends du Xanax le soir.", "Xanax", "health"),
+    ("Je suis sous insuline.", "sous insuline", "health"),
+    ("Mon mari souffre de la maladie de Parkinson.", "maladie de Parkinson", "health"),
+    ("J'ai le VIH.", "VIH", "health"),
+    ("Je suis séropositive.", "séropositive", "health"),
+    ("Elle est hospitalisée depuis hier.", "hospitalisée", "health"),
+    ("J'ai eu un AVC l'an dernier.", "AVC", "health"),
+    ("Suite à mon accident du travail, je télétravaille.", "accident du travail", "health"),
+    ("Mon diabète m'oblige à des pauses.", "diabète", "health"),  # possessive
+    ("je suis aveugle, le site est-il accessible ?", "aveugle", "health"),
+    ("J'ai fait une fausse couche.", "fausse couche", "health"),
+    # religion
+    ("Je suis musulman.", "musulman", "religion"),
+    ("Je suis pratiquante.", "pratiquante", "religion"),
+    ("En tant que juive, je ne travaille pas le samedi.", "juive", "religion"),
+    ("Je fais le ramadan ce mois-ci.", "fais le ramadan", "religion"),
+    ("Pendant le ramadan, je ne peux pas venir le midi.", "ramadan", "religion"),
+    ("Je ne mange que halal.", "mange que halal", "religion"),
+    ("Ma religion m'interdit l'alcool.", "religion", "religion"),
+    # trade-union membership
+    ("Je suis syndiqué à la CGT.", "syndiqué à la CGT", "union_membership"),
+    ("Je suis déléguée syndicale dans mon entreprise.", "déléguée syndicale",
+     "union_membership"),
+    ("Mon syndicat m'a conseillé de vous écrire.", "syndicat", "union_membership"),
+    ("Je suis adhérent à la CFDT.", "adhérent à la CFDT", "union_membership"),
+    # political opinion
+    ("Je vote RN depuis dix ans.", "vote RN", "political_opinion"),
+    ("militant LFI, je boycotte cette marque", "militant LFI", "political_opinion"),
+    ("Je suis de gauche.", "de gauche", "political_opinion"),
+    ("J'ai voté pour Macron.", "ai voté pour Macron", "political_opinion"),
+    ("Je suis encarté au PS.", "encarté au PS", "political_opinion"),
+    # sexual orientation
+    ("Je suis gay.", "gay", "sexual_orientation"),
+    ("Je suis lesbienne et mariée.", "lesbienne", "sexual_orientation"),
+    ("je suis bi", "bi", "sexual_orientation"),
+    ("Je suis homosexuel.", "homosexuel", "sexual_orientation"),
+    # ethnic origin
+    ("Je suis d'origine marocaine.", "d'origine marocaine", "ethnic_origin"),
+    ("En tant que femme noire, je me sens visée.", "femme noire", "ethnic_origin"),
+    ("Mes parents sont d'origine algérienne.", "d'origine algérienne", "ethnic_origin"),
+    ("Je suis rom.", "rom", "ethnic_origin"),
+    # biometrics
+    ("Avez-vous gardé mes empreintes digitales ?", "empreintes digitales", "biometrics"),
+    ("Vous avez enregistré mon visage à l'accueil.", "visage", "biometrics"),
+    ("Utilisez-vous la reconnaissance faciale sur mes photos ?", "reconnaissance faciale",
+     "biometrics"),
+    # genetics
+    ("J'ai fait un test ADN.", "un test ADN", "genetics"),
+    ("Je suis porteuse de la mutation BRCA1.", "porteuse de la mutation BRCA1", "genetics"),
+    ("Mes résultats génétiques sont arrivés.", "résultats génétiques", "genetics"),
+    ("J'ai une prédisposition génétique au cancer.", "prédisposition génétique", "genetics"),
+]
+
+POSITIVES_EN = [
+    # health
+    ("I'm pregnant, can the delivery come to my desk?", "pregnant", "health"),
+    ("My son has cancer so I may miss the call.", "cancer", "health"),
+    ("I am diabetic.", "diabetic", "health"),
+    ("I'm on sick leave until Monday.", "on sick leave", "health"),
+    ("My colleague is on maternity leave.", "on maternity leave", "health"),
+    ("I was diagnosed with multiple sclerosis.", "multiple sclerosis", "health"),
+    ("I have HIV.", "HIV", "health"),
+    ("I'm HIV-positive.", "HIV-positive", "health"),
+    ("I have stage 2 breast cancer.", "cancer", "health"),
+    ("I'm on antidepressants.", "on antidepressants", "health"),
+    ("I take insulin twice a day.", "insulin", "health"),
+    ("I'm deaf, please reply by email.", "deaf", "health"),
+    ("My wife is disabled.", "disabled", "health"),
+    ("I had surgery last week.", "surgery", "health"),
+    ("I suffer from depression.", "depression", "health"),
+    ("I'm in a wheelchair.", "in a wheelchair", "health"),
+    ("I'm bipolar.", "bipolar", "health"),
+    ("My chemo starts on Tuesday.", "chemo", "health"),  # possessive
+    ("Because of my PTSD I avoid phone calls.", "PTSD", "health"),
+    ("I had a miscarriage.", "miscarriage", "health"),
+    # religion
+    ("I'm Jewish and can't work on Saturdays.", "Jewish", "religion"),
+    ("I am a practising Muslim.", "practising Muslim", "religion"),
+    ("As a Catholic I'd rather not.", "Catholic", "religion"),
+    ("I'm fasting for Ramadan.", "fasting for Ramadan", "religion"),
+    ("I keep kosher.", "keep kosher", "religion"),
+    ("I wear a hijab.", "wear a hijab", "religion"),
+    ("I'm an atheist.", "atheist", "religion"),
+    # trade-union membership
+    ("I'm a union member.", "union member", "union_membership"),
+    ("I'm a member of the trade union.", "member of the trade union", "union_membership"),
+    ("My union rep told me to write.", "union rep", "union_membership"),
+    ("I'm a shop steward.", "shop steward", "union_membership"),
+    ("I joined the union last year.", "joined the union", "union_membership"),
+    # political opinion
+    ("I'm a Republican voter.", "Republican voter", "political_opinion"),
+    ("I voted for Trump.", "voted for Trump", "political_opinion"),
+    ("I vote Labour.", "vote Labour", "political_opinion"),
+    ("I'm a member of the Green Party.", "member of the Green Party", "political_opinion"),
+    ("I'm a socialist.", "socialist", "political_opinion"),
+    # sexual orientation
+    ("I'm bisexual.", "bisexual", "sexual_orientation"),
+    ("I'm gay.", "gay", "sexual_orientation"),
+    ("As a lesbian I care about this.", "lesbian", "sexual_orientation"),
+    ("I came out as trans last year.", "came out as trans", "sexual_orientation"),
+    # ethnic origin
+    ("As a Black woman, I felt targeted.", "Black woman", "ethnic_origin"),
+    ("I'm of Moroccan descent.", "of Moroccan descent", "ethnic_origin"),
+    ("I'm Roma.", "Roma", "ethnic_origin"),
+    ("I'm Hispanic.", "Hispanic", "ethnic_origin"),
+    # biometrics
+    ("Please delete my fingerprints from your system.", "fingerprints", "biometrics"),
+    ("You scanned my face at the entrance.", "face", "biometrics"),
+    ("Do you use facial recognition on me?", "facial recognition", "biometrics"),
+    # genetics
+    ("I took a DNA test.", "a DNA test", "genetics"),
+    ("My DNA results are in your portal.", "DNA results", "genetics"),
+    ("I'm BRCA positive.", "BRCA positive", "genetics"),
+    ("I'm a carrier of the BRCA2 mutation.", "carrier of the BRCA2 mutation", "genetics"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "subtype"), POSITIVES_FR)
+def test_when_a_french_message_states_a_special_category_then_it_is_found(
+        text: str, span: str, subtype: str) -> None:
+    assert (span, subtype) in found(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "span", "subtype"), POSITIVES_EN)
+def test_when_an_english_message_states_a_special_category_then_it_is_found(
+        text: str, span: str, subtype: str) -> None:
+    assert (span, subtype) in found(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Our health check endpoint returns 500.", "en"),  # monitoring
+    ("Compute the union of two sets.", "en"),  # maths
+    ("SELECT id FROM a UNION ALL SELECT id FROM b", "en"),  # SQL
+    ("Prices include VAT for the European Union.", "en"),  # an institution
+    ("Livraison dans toute l'Union Européenne.", "fr"),  # an institution
+    ("Is a credit union account accepted for payment?", "en"),  # a bank
+    ("Formation santé et sécurité au travail pour nos équipes.", "fr"),  # training
+    ("Pouvez-vous chiffrer la mutuelle santé d'entreprise ?", "fr"),  # group insurance
+    ("Please attach your Health & Safety certificate.", "en"),  # compliance document
+    ("We religiously follow the procedure.", "en"),  # figurative
+    ("The party (contract party) shall pay within 30 days.", "en"),  # a contract party
+    ("Do you offer political risk insurance?", "en"),  # an insurance product
+    ("Our Black Friday discount ends tonight.", "en"),  # a sale
+    ("We resell it as a white label product.", "en"),  # a business model
+    ("Quality is in the DNA of our brand.", "en"),  # figurative
+    ("C'est dans notre ADN depuis 1950.", "fr"),  # figurative
+    ("Please send the biometric door access product catalogue.", "en"),  # a product
+    ("Invoice for our cancer research charity donation.", "en"),  # a donation
+    ("Facture du don à la Ligue contre le cancer.", "fr"),  # a donation
+    ("I have a question about diabetes products.", "en"),  # a product question
+    ("J'ai une question sur vos chaussures pour diabétiques.", "fr"),  # a product range
+    ("Votre enceinte Bluetooth est en rupture ?", "fr"),  # a loudspeaker
+    ("Le coupon ? Il est invalide.", "fr"),  # a thing, not a person
+    ("My account is disabled, please help.", "en"),  # an account
+    ("Two-factor authentication is disabled.", "en"),  # a setting
+    ("I'm sick of waiting for this delivery.", "en"),  # figurative
+    ("We ran a double-blind test of the new packaging.", "en"),  # a method
+    ("Quelle est votre politique handicap ?", "fr"),  # a company policy
+    ("Le syndic de copropriété nous a écrit.", "fr"),  # property management
+    ("Mon syndicat de copropriété refuse la livraison.", "fr"),  # a building's owners
+    ("Le vote des actionnaires a lieu jeudi.", "fr"),  # a shareholder vote
+    ("Je vote pour l'option B du devis.", "fr"),  # choosing an option
+    ("Le bouton est à droite de l'écran.", "fr"),  # a direction
+    ("Our white paper on biometrics is attached.", "en"),  # a document
+    ("Nous vendons des lecteurs d'empreintes digitales.", "fr"),  # a product
+    ("Réduisez votre empreinte carbone.", "fr"),  # a metaphor
+    ("My husband and I run a bakery.", "en"),  # not a statement of orientation
+    ("Mon mari et moi avons créé la société.", "fr"),  # not a statement of orientation
+    ("Ce fromage ? Il est d'origine italienne.", "fr"),  # a product's origin
+    ("Produit d'origine française.", "fr"),  # a product's origin
+    ("Le ramadan commence lundi, prévoyez les horaires.", "fr"),  # a calendar fact
+    ("La grippe aviaire a retardé nos livraisons d'œufs.", "fr"),  # supply chain news
+    ("I'm a coffee addict.", "en"),  # figurative
+    ("I'm liberal with discounts for loyal clients.", "en"),  # not politics
+    ("We support the green transition.", "en"),  # not a party
+    ("Our Asian market grew by 12%.", "en"),  # a market
+    ("Je ne suis pas diabétique.", "fr"),  # negation: not reported (judgement call)
+    ("Est-ce que vous êtes syndiqué ?", "fr"),  # the bot's question, not a statement
+    ("Are the gluten-free products kosher?", "en"),  # a product attribute
+    ("The Christian Dior order is late.", "en"),  # a brand
+])
+def test_when_b2b_text_shares_the_vocabulary_then_nothing_is_found(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+def test_when_a_finding_is_made_then_it_explains_who_it_is_about() -> None:
+    [finding] = DETECTOR.detect("Je suis diabétique.", "fr")
+
+    assert finding.type == SPECIAL_CATEGORY
+    assert finding.subtype in SPECIAL_SUBTYPES
+    assert finding.detector == "special_category"
+    assert "je suis" in finding.reason.lower()
+
+
+def test_when_the_statement_is_about_a_third_person_or_mild_then_the_score_is_lower() -> None:
+    writer = DETECTOR.detect("I have cancer.", "en")[0].score
+    relative = DETECTOR.detect("She has cancer.", "en")[0].score
+    mild = DETECTOR.detect("I have the flu.", "en")[0].score
+
+    assert writer > relative > mild
+
+
+def test_when_every_subtype_is_exercised_then_both_languages_cover_it() -> None:
+    assert {subtype for _, _, subtype in POSITIVES_FR} == set(SPECIAL_SUBTYPES)
+    assert {subtype for _, _, subtype in POSITIVES_EN} == set(SPECIAL_SUBTYPES)
+    assert len(POSITIVES_FR) >= 40 and len(POSITIVES_EN) >= 40
+
+
+@given(st.text(max_size=80), st.sampled_from(["fr", "en"]))
+def test_when_any_text_is_scanned_then_spans_stay_inside_it(text: str, lang: str) -> None:
+    for finding in DETECTOR.detect(text, lang):
+        assert 0 <= finding.start < finding.end <= len(text)
+        assert finding.subtype in SPECIAL_SUBTYPES
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("İstanbul'da doğdum, je suis diabétique", "fr", "diabétique"),  # lower() changes length
+    ("JE SUIS DIABÉTIQUE", "fr", "DIABÉTIQUE"),  # upper case
+    ("I’m pregnant", "en", "pregnant"),  # typographic apostrophe
+])
+def test_when_case_or_unicode_vary_then_spans_still_index_the_original(
+        text: str, lang: str, span: str) -> None:
+    assert [text[f.start:f.end] for f in DETECTOR.detect(text, lang)] == [span]
