@@ -18,7 +18,6 @@ from clairbot.db import utcnow
 from clairbot.errors import InvalidInput, NotFound, Unauthorized
 from clairbot.i18n import t
 
-
 _ID = re.compile(r"[0-9a-f]{32}")
 
 
