@@ -43,7 +43,12 @@ HERE = Path(__file__).parent
 BENCH_KEY = SecretStr(new_key())  # data at rest is encrypted in the benchmark as in production
 RESULTS = HERE / "results"
 EXTRA = [("fr", "bonjour"), ("en", "are you a bot?"), ("fr", "quelle heure est-il à Tokyo ?"),
-         ("en", "thanks a lot"), ("en", "what is the capital of Peru?")]
+         ("en", "thanks a lot"), ("en", "what is the capital of Peru?"),
+         # Personal data: masked (phone, email) or kept under `support` (SIRET), each with
+         # the privacy notice and consent offer it brings.
+         ("fr", "Rappelez-moi au 06 12 34 56 78 pour ma commande"),
+         ("en", "My email is jean.dupont@example.com, where is my invoice?"),
+         ("fr", "Notre SIRET est 732 829 320 00074, où en est notre devis ?")]
 
 
 def make_spec(workdir: Path, passages: int) -> tuple[Path, list[tuple[str, str]]]:

@@ -110,6 +110,16 @@ def test_when_body_is_not_a_json_object_then_400(client: TestClient, content: by
     assert error_code(response) == "request.invalid_json"
 
 
+def test_when_text_has_a_lone_surrogate_then_it_is_dropped_not_a_500(client: TestClient) -> None:
+    conv = open_conversation(client, lang="en")
+    response = client.post(f"/api/v1/conversations/{conv['id']}/messages",
+                           content=b'{"text": "hello \\ud800 there"}',
+                           headers={"Authorization": f"Bearer {conv['token']}",
+                                    "Content-Type": "application/json"})
+    assert response.status_code == 200, response.text
+    assert response.json()["messages"][0]["text"] == "hello  there"
+
+
 def test_when_body_is_huge_then_413(client: TestClient) -> None:
     conv = open_conversation(client)
     response = send(client, conv, {"text": "x" * 200_000})
