@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from clairbot.conversation.models import Conversation, Message
+from clairbot.handoff.models import Handoff
 from clairbot.privacy.models import ConsentRecord
+from clairbot.staff.models import LoginAttempt, StaffMember, StaffSession, StaffToken
 from clairbot.tenants.models import Tenant
+from clairbot.webhooks.models import WebhookDelivery, WebhookEndpoint
 
-__all__ = ["ConsentRecord", "Conversation", "Message", "Tenant"]
+__all__ = ["ConsentRecord", "Conversation", "Handoff", "LoginAttempt", "Message",
+           "StaffMember", "StaffSession", "StaffToken", "Tenant", "WebhookDelivery",
+           "WebhookEndpoint"]

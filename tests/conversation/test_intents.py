@@ -2,8 +2,9 @@
 any phrasing (French, English, informal, misspelt), small talk only when the message is nothing
 else, and realistic B2B questions that mention people, agents or robots stay questions.
 
-The evaluation tests read ../shared/eval (skipped when it is absent) and assert recall >= 0.98
-per language and a false-positive rate <= 1 %; run with `-s` to see the figures.
+The evaluation tests read ../shared/eval (skipped when it is absent) and assert the measured
+recall per data set and language (rounded down) and the measured false-positive rate (rounded
+up), so that a change can only keep or improve them; run with `-s` to see the figures.
 
 Judgement call: Bitext `contact_customer_service` mixes requests to be put in touch with
 customer service ("I need to talk to customer service": a person is wanted, HUMAN_REQUEST) and
@@ -64,6 +65,20 @@ HUMAN_REQUESTS_EN = [
     "how do i spak with an eprson",
     "i need to talk tosomebody",  # missing space
     "Hi, can I talk to someone about my order?",
+    "can we took to a live agent",  # a real word for the verb, in the shape of a request
+    "i want to cat with an agent please",
+    "i need to spik with someone",  # two edits from "speak"
+    "please tiok to a person",
+    "can i speak too a real person",  # the preposition, short or as a homophone
+    "talk t an agent",
+    "can i tawk t someone",
+    "wanna chat wit someone",
+    "i need to talk with a real agrnt",  # a neighbouring key
+    "could you tolk with a humsn",
+    "i want to talk with a live agnet",  # two letters swapped
+    "i want to talk to a lve agent",  # the person's modifier
+    "let me tslk to a lpive agwnt",
+    "i want a rael person",
     "I'd like a callback",
     "do you have human support?",
     "who can I talk to about a billing dispute?",
@@ -233,6 +248,22 @@ QUESTIONS = [
     "the person who delivered was late",
     "who do i contact for a w2 form",
     "what will you call me",  # a name, not a phone call
+    # Look-alikes of the repaired typos: real words, or not the shape of a request.
+    "can i walk with a person to the exit?",
+    "i want to walk with someone in the park",
+    "i took to the new agent immediately",  # "took" is not where a bare verb stands
+    "i talked with a real person last week",
+    "I spoke to a live agent yesterday",
+    "can i take my dog to the agent's office?",
+    "i need to steal with an agent",
+    "can i chat with my team on slack?",
+    "What to people call you?",  # "what" is never "chat"
+    "is it safe to give a live agent my password?",  # "give" is not "live"
+    "we would like agent seats for our team",  # "like" is not "live"
+    "do you sell five agent licences?",
+    "what is the ideal person for this role?",  # "ideal" is not "real"
+    "the two agents were helpful",  # "two" is "to" only between a verb of talking and a person
+    "helpo me find my invoice",  # not "hello"
     "bonjour, comment obtenir une facture ?",  # greeting + question
     "je veux parler de ma facture",  # "parler de", not "parler à"
     "le robot de palettisation est en panne",
@@ -365,20 +396,39 @@ def _load(relative: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in lines]
 
 
-@pytest.mark.parametrize(("label", "lang", "expected"), [
-    ("human_agent", "en", HUMAN),
-    ("human_agent", "fr", HUMAN),
-    ("bot_identity", "en", BOT),
-    ("bot_identity", "fr", BOT),
+# Measured recall, rounded down to 3 decimals: it may only rise.
+@pytest.mark.parametrize(("label", "lang", "expected", "min_recall"), [
+    ("human_agent", "en", HUMAN, 1.000),  # 397/397
+    ("human_agent", "fr", HUMAN, 1.000),  # 14/14
+    ("bot_identity", "en", BOT, 0.987),  # 476/482
+    ("bot_identity", "fr", BOT, 1.000),  # 128/128
 ])
-def test_when_eval_positives_then_recall_is_at_least_98_percent(
-        label: str, lang: str, expected: Intent) -> None:
+def test_when_eval_positives_then_recall_is_at_least_the_measured_one(
+        label: str, lang: str, expected: Intent, min_recall: float) -> None:
     rows = [row for row in _load("intents/handoff_botidentity_complaint_subset.jsonl")
             if row["intent_norm"] == label and row["lang"] == lang]
     missed = [row["text"] for row in rows if detect_intent(row["text"]).intent is not expected]
     recall = 1 - len(missed) / len(rows)
     print(f"{label} {lang}: recall {recall:.4f} ({len(rows) - len(missed)}/{len(rows)})")
-    assert recall >= 0.98, missed
+    assert recall >= min_recall, missed
+
+
+# Every request to talk to a person of the source data sets, per language (the subset above
+# holds them too); measured recall, rounded down.
+@pytest.mark.parametrize(("relative", "label", "lang", "min_recall"), [
+    ("intents/bitext_customer_service_intents_en.jsonl", "contact_human_agent", "en", 1.000),
+    ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", "human_handoff", "en", 1.000),
+    ("intents/botframework_general_lu_en_fr.jsonl", "Escalate", "en", 1.000),
+    ("intents/botframework_general_lu_en_fr.jsonl", "Escalate", "fr", 1.000),
+])
+def test_when_eval_source_asks_for_a_person_then_human_request(
+        relative: str, label: str, lang: str, min_recall: float) -> None:
+    rows = [row for row in _load(relative) if row["intent"] == label and row["lang"] == lang]
+    missed = [row["text"] for row in rows if detect_intent(row["text"]).intent is not HUMAN]
+    recall = 1 - len(missed) / len(rows)
+    print(f"{relative} {label} {lang}: recall {recall:.4f} "
+          f"({len(rows) - len(missed)}/{len(rows)})")
+    assert recall >= min_recall, missed
 
 
 def test_when_eval_complaints_then_never_bot_identity() -> None:
@@ -389,21 +439,24 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
     assert not wrong
 
 
-@pytest.mark.parametrize(("relative", "positives"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}),
+# Measured false-positive rate (HUMAN_REQUEST or BOT_IDENTITY on another intent), rounded up
+# to 3 decimals: it may only fall.
+@pytest.mark.parametrize(("relative", "positives", "max_rate"), [
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.001),  # 19/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}),
-    ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"}),
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}),
+     {"contact_human_agent", "contact_customer_service"}, 0.000),  # 0/7500
+    ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
+     0.004),  # 1/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.000),  # 0/883
 ])
-def test_when_eval_negatives_then_false_positive_rate_is_at_most_1_percent(
-        relative: str, positives: set[str]) -> None:
+def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
+        relative: str, positives: set[str], max_rate: float) -> None:
     rows = [row for row in _load(relative) if row["intent"] not in positives]
     flagged = [(row["intent"], row["text"]) for row in rows
                if detect_intent(row["text"]).intent in (HUMAN, BOT)]
     rate = len(flagged) / len(rows)
     print(f"{relative}: false positives {rate:.4%} ({len(flagged)}/{len(rows)})")
-    assert rate <= 0.01, flagged
+    assert rate <= max_rate, flagged
 
 
 def test_when_eval_asks_for_customer_service_then_mostly_handed_off() -> None:

@@ -18,9 +18,10 @@ from clairbot.conversation.bot import Bot
 
 SUBSET = (Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "intents"
           / "handoff_botidentity_complaint_subset.jsonl")
-# The intent router's own tests hold it to >= 98% recall per language and dataset; through
-# the whole pipeline (language detection, normalisation) the bar is the same.
-MIN_RECALL = 0.98
+# Measured recall through the whole pipeline (language detection, normalisation, routing),
+# rounded down: every talk-to-a-human request is handed off in one turn (411/411); six
+# are-you-a-bot questions still read as questions (604/610).
+MIN_RECALL = {"human_agent": 1.000, "bot_identity": 0.990}
 
 
 def rows(intent: str) -> list[dict[str, str]]:
@@ -49,4 +50,4 @@ def test_when_labelled_utterances_sent_then_each_gets_its_invariant_reply(
               if not reached(*run_one(session, demo_bot, row["text"], row["lang"]))]
     recall = 1 - len(misses) / len(examples)
     print(f"{intent}: {len(examples)} examples, recall {recall:.4f}, misses {misses[:10]}")
-    assert recall >= MIN_RECALL, misses
+    assert recall >= MIN_RECALL[intent], misses

@@ -2,9 +2,15 @@
 
 `normalize` folds the text (`clairbot.text.fold`), splits it into tokens, expands contractions
 and elisions ("t'es" -> "tu es", "don't" -> "do not", "wanna" -> "want to"), and repairs typos
-of the few words that matter ("somneone", "eprson", "umain") with a one-edit lookup against a
-small vocabulary. Sentence punctuation becomes a "." token. The rules of
+of the few words that matter ("somneone", "eprson", "umain", "agemt") with a one-edit lookup
+against a small vocabulary. Sentence punctuation becomes a "." token. The rules of
 `clairbot.conversation.intents` only ever see this normalised text.
+
+A last pass repairs, in the shape of a request for a person only, what is unsafe anywhere else:
+a verb of talking typed as another word ("can i took with a real person", "to cat with a
+person": within two edits, in the place of a bare verb, right before "to"/"with" and a person),
+a short preposition ("speak t someone") and a modifier of the person ("a lpive agent"). Real
+verbs that fit that shape ("walk with a person", "take to someone") are never rewritten.
 """
 
 from __future__ import annotations
@@ -47,7 +53,8 @@ _WORDS: dict[str, str] = {
 }
 
 # Words whose misspellings are repaired: a missing or extra letter from 5 letters on
-# ("somone", "talkk"), a wrong or swapped letter from 6 letters on ("eprson", "ooerator").
+# ("somone", "talkk"), a wrong or swapped letter from 6 letters on ("eprson", "ooerator"), a
+# neighbouring key in a few 5-letter nouns ("agemt", see `_WRONG_KEY_WORDS`).
 _VOCABULARY = frozenset((
     "someone somebody anyone anybody person human agent operator assistant assistance talk "
     "representative advisor customer service support talking speaking speak contact "
@@ -61,8 +68,13 @@ _NOT_TYPOS = frozenset((
     "prison persona parson argent contract contrat constat sport spark speck steak sneak spear "
     "taking walking balking stalk cheating commuter compute compter compteur pleased mercy "
     "humane talkie think thing thanked manger aient perron canyon servile serviez advisory "
-    "dirent machina directs connects contacts forwards personnel direction"
+    "dirent machina directs connects contacts forwards personnel direction hunan hyman ribot"
 ).split())
+# A wrong letter in these 5-letter nouns ("agemt", "humsn") is repaired when it is a
+# neighbouring key, and so are two swapped letters ("agnet"); other 5-letter words are too close
+# to real ones ("helpo" is not "hello").
+_WRONG_KEY_WORDS = ("agent", "human", "robot")
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 # Elongated spellings ("helloooo", "byee", "mercii", "bbot") are looked up without repeats.
 _ELONGATED = ("hi hello hey bye bot ok thanks thank merci yes no please robot human coucou "
               "salut bonjour").split()
@@ -94,6 +106,110 @@ _TALK_TYPOS = {typo: verb for verb in ("talk", "speak", "chat") for typo in _one
                if typo not in _SHORT_WORDS_NEAR_TALK and typo != verb}
 
 
+# --- repairs in the shape of a request for a person ("<talk> to/with <a person>") -----------
+
+_TALK_VERBS = frozenset(("talk", "speak", "chat"))
+_PERSON_DETERMINERS = frozenset("a an the some any one your ur my".split())
+_PERSON_MODIFIERS = frozenset("real live actual human other another proper".split())
+_PERSON_NOUNS = frozenset((
+    "person someone somebody anyone anybody human humans agent agents operator operators "
+    "representative rep advisor adviser assistant people staff customer support manager "
+    "supervisor"
+).split())
+# Prepositions typed short or as a homophone, repaired between a verb of talking and a person.
+_PREPOSITION_TYPOS = {"t": "to", "tp": "to", "too": "to", "two": "to", "wit": "with",
+                      "wiv": "with", "wih": "with"}
+# Modifiers of a person mistyped ("lpive agent"), repaired right before a person noun: every
+# one-edit variant of "live" and "real" but the real words among them.
+_NOT_MODIFIER_TYPOS = frozenset((
+    "alive olive clive dive five give hive jive lave lice lie life like lime line lire lise lite "
+    "lived liven liver lives livre love rive vive deal heal meal peal seal veal weal zeal read "
+    "realm ream reap rear reel regal renal ideal areal"
+).split())
+_MODIFIER_TYPOS = {typo: word for word in ("live", "real") for typo in _one_edit(word)
+                   if typo != word and typo not in _NOT_MODIFIER_TYPOS}
+# A bare verb stands after "to", a modal ("can i", "could you") or "please", "let me".
+_MODALS = frozenset("can could may might will would shall should must".split())
+_BARE_VERB_AFTER = frozenset(("to", "please", "lets")) | _MODALS
+# Real verbs within two edits of "talk", "speak" or "chat" that fit "<verb> to/with a person":
+# never taken for a typo.
+_REAL_VERBS_NEAR_TALK = frozenset((
+    "walk balk stalk chalk take tell told tack tail tape tick tilt till toll track trek tuck "
+    "task tame taxi tank tally tag tap tan tar tax talc tale tall thank table tile "
+    "seal seat seek sear sped spent sneak soak spam span spar spark spat speed spell spend spew "
+    "spook spray spread steal steam swear sweat spear speck steak stead streak "
+    "cheat chant chart chase chain chair charm chip chop chew cast cut"
+).split()) | (_SHORT_WORDS_NEAR_TALK - {"cat"})  # nobody "cats with a person": a dropped "h"
+
+
+def _edits_at_most(word: str, target: str, limit: int) -> bool:
+    """Whether `word` is at most `limit` insertions, deletions, substitutions or swaps of
+    adjacent letters away from `target`."""
+    if abs(len(word) - len(target)) > limit:
+        return False
+    prev2: list[int] = []
+    prev = list(range(len(target) + 1))
+    for i, char in enumerate(word, 1):
+        row = [i] + [0] * len(target)
+        for j, other in enumerate(target, 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (char != other))
+            if i > 1 and j > 1 and char == target[j - 2] and word[i - 2] == other:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[-1] <= limit
+
+
+def _person_at(words: list[str], start: int) -> bool:
+    """Whether `words[start:]` begins with a person ("a real person", "someone")."""
+    i = start
+    if i < len(words) and words[i] in _PERSON_DETERMINERS:
+        i += 1
+    while i < len(words) and i < start + 3 and words[i] in _PERSON_MODIFIERS:
+        i += 1
+    return i < len(words) and words[i] in _PERSON_NOUNS
+
+
+def _bare_verb_at(words: list[str], i: int) -> bool:
+    """Whether `words[i]` stands where a bare verb does ("to X", "can i X", "let me X")."""
+    if i == 0 or words[i - 1] in _BARE_VERB_AFTER:
+        return True
+    return (i >= 2 and words[i - 1] in ("i", "we", "you", "me")
+            and (words[i - 2] in _MODALS or words[i - 2] == "let"))
+
+
+def _talk_typo(word: str) -> str | None:
+    """The verb of talking that `word`, in the place of one, stands for: within one edit of
+    "talk", "speak" or "chat", or two edits with the same first letter (a first letter is rarely
+    mistyped)."""
+    if (not word.isalpha() or word in _REAL_VERBS_NEAR_TALK or word in _TALK_VERBS
+            or word.startswith(("talk", "speak", "spoke", "chat"))):
+        return None
+    for verb in ("talk", "speak", "chat"):
+        if _edits_at_most(word, verb, 1) or (
+                len(word) >= 4 and word[0] == verb[0] and verb != "chat"
+                and _edits_at_most(word, verb, 2)):
+            return verb
+    return None
+
+
+def _repair_request_shape(words: list[str]) -> None:
+    """Repair, in place, the typos that only the shape of a request for a person makes safe."""
+    for i, word in enumerate(words):
+        after = i + 1
+        if word in _MODIFIER_TYPOS and after < len(words) and words[after] in _PERSON_NOUNS:
+            words[i] = _MODIFIER_TYPOS[word]
+        elif (word in _PREPOSITION_TYPOS and 0 < i and _person_at(words, after)
+              and (words[i - 1] in _TALK_VERBS or words[i - 1] in _TALK_TYPOS)):
+            words[i] = _PREPOSITION_TYPOS[word]
+            words[i - 1] = _TALK_TYPOS.get(words[i - 1], words[i - 1])  # "tawk t someone"
+    for i in range(len(words) - 2):
+        if (words[i + 1] in ("to", "with") and 3 <= len(words[i]) <= 7
+                and _person_at(words, i + 2) and _bare_verb_at(words, i)):
+            verb = _talk_typo(words[i])
+            if verb is not None:
+                words[i] = verb
+
+
 def _deletes(word: str) -> Iterable[str]:
     return (word[:i] + word[i + 1:] for i in range(len(word)))
 
@@ -114,7 +230,36 @@ def _one_letter_less() -> dict[str, str]:
             if variant not in ambiguous and variant not in _VOCABULARY}
 
 
+def _neighbour_keys() -> dict[str, str]:
+    where = {key: (row, col) for row, keys in enumerate(_KEYBOARD_ROWS)
+             for col, key in enumerate(keys)}
+    near: dict[str, str] = {}
+    for key, (row, col) in where.items():
+        cells = ((row, col - 1), (row, col + 1), (row - 1, col), (row - 1, col + 1),
+                 (row + 1, col - 1), (row + 1, col))
+        near[key] = "".join(_KEYBOARD_ROWS[r][c] for r, c in cells
+                            if 0 <= r < len(_KEYBOARD_ROWS) and 0 <= c < len(_KEYBOARD_ROWS[r]))
+    return near
+
+
+def _wrong_key_or_swap() -> dict[str, str]:
+    near = _neighbour_keys()
+    index: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for word in _WRONG_KEY_WORDS:
+        typos = {word[:i] + other + word[i + 1:]
+                 for i, key in enumerate(word) for other in near.get(key, "")}
+        typos |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+        for typo in typos:
+            if index.get(typo, word) != word:
+                ambiguous.add(typo)
+            index[typo] = word
+    return {typo: word for typo, word in index.items()
+            if typo not in ambiguous and typo not in _VOCABULARY and typo not in _NOT_TYPOS}
+
+
 _MISSING_LETTER = _one_letter_less()
+_WRONG_KEY = _wrong_key_or_swap()
 _SQUEEZED = {_squeeze(word): word for word in _ELONGATED}
 
 
@@ -142,7 +287,7 @@ def _repair(token: str) -> str:
         for variant in variants:  # one letter wrong, or two swapped
             if variant in _MISSING_LETTER:
                 return _MISSING_LETTER[variant]
-    return token
+    return _WRONG_KEY.get(token, token)
 
 
 @lru_cache(maxsize=65536)
@@ -174,4 +319,9 @@ def normalize(text: str) -> str:
     for i in range(1, len(out)):
         if out[i] in ("to", "with") and out[i - 1] in _TALK_TYPOS:
             out[i - 1] = _TALK_TYPOS[out[i - 1]]
-    return " ".join(out)
+    text = " ".join(out)
+    words = text.split(" ")
+    if _PERSON_NOUNS.isdisjoint(words):  # every repair of the request shape needs a person
+        return text
+    _repair_request_shape(words)
+    return " ".join(words)

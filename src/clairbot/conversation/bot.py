@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from clairbot.config import Settings
+from clairbot.db import utcnow
 from clairbot.guards.pii.defaults import default_registry
 from clairbot.guards.pii.registry import PiiRegistry
 from clairbot.knowledge import KnowledgeBase
@@ -21,6 +24,8 @@ class Bot:
     knowledge: KnowledgeBase
     responder: Responder
     pii: PiiRegistry = field(default_factory=default_registry)
+    # Business hours are judged against this clock (tests set it; production keeps UTC now).
+    clock: Callable[[], dt.datetime] = utcnow
     max_message_chars: int = 2000
     max_messages_per_minute: int = 30
 

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from clairbot.conversation import service
 from clairbot.conversation.bot import Bot
+from clairbot.conversation.handoff_stage import request_person
 from clairbot.conversation.intents import Intent, IntentMatch, detect_intent
 from clairbot.conversation.language import detect_language
 from clairbot.conversation.models import Conversation, Message
@@ -164,8 +165,9 @@ def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
     names = {"bot": bot.spec.bot.name, "company": bot.spec.company.legal_name}
     if intent is Intent.HUMAN_REQUEST:
         if turn.state == "bot":
-            turn.state = "waiting_for_human"
-            turn.replies.append(Reply(t("bot.handoff_requested", lang), "handoff"))
+            reason = "button" if turn.inbound.action is not None else "visitor_request"
+            turn.replies.append(request_person(turn, bot, session, reason=reason,
+                                               detail=turn.intent.rule))
         else:
             turn.replies.append(Reply(t("bot.handoff_already_requested", lang), "handoff"))
         return turn
@@ -182,9 +184,21 @@ def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
         if answer.answered:
             turn.replies.append(Reply(answer.text, "answer", sources=answer.sources,
                                       answer=answer))
+            topic = bot.spec.topic(str(answer.passages[0].get("topic"))) if answer.passages \
+                else None
+            if topic is not None and topic.needs_human and turn.state == "bot":
+                # Decisions with legal effect (GDPR art. 22) are a person's to take.
+                turn.replies.append(request_person(turn, bot, session,
+                                                   reason="needs_human_topic",
+                                                   detail=topic.id, topic=topic.id))
         else:
             turn.replies.append(Reply(t("bot.dont_know", lang), "dont_know",
                                       actions=[service.handoff_action(lang)], answer=answer))
+            if (turn.state == "bot" and turn.conversation.unanswered + 1
+                    >= bot.spec.answering.unanswered_before_handoff):
+                turn.replies.append(request_person(
+                    turn, bot, session, reason="unanswered",
+                    detail=f"{turn.conversation.unanswered + 1} questions without an answer"))
     return turn
 
 
@@ -249,6 +263,8 @@ def _action_text(turn: Turn) -> str:
 
 def _reply_meta(turn: Turn, reply: Reply, bot: Bot) -> dict[str, Any]:
     meta: dict[str, Any] = {"kind": reply.kind, "lang": turn.lang,
+                            **({"handoff_id": turn.handoff_id}
+                               if reply.kind == "handoff" and turn.handoff_id else {}),
                             "spec_version": bot.spec.spec_version,
                             "decisions": turn.decisions}
     if turn.intent is not None:

@@ -47,3 +47,5 @@ class Turn:
     # (stage 4): type, detector, decision, purpose; never the value itself.
     findings: list[Finding] = field(default_factory=list)
     pii: list[dict[str, Any]] = field(default_factory=list)
+    # The handoff this turn opened, if any (its id goes into the reply's metadata).
+    handoff_id: str | None = None

@@ -67,4 +67,4 @@ class ExtractiveResponder:
 def _provenance(hit: Hit) -> dict[str, object]:
     p = hit.passage
     return {"id": p.id, "document": p.document, "version": p.version, "owner": p.owner,
-            "score": round(hit.score, 4)}
+            "topic": p.topic, "score": round(hit.score, 4)}

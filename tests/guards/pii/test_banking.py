@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from clairbot.guards.pii.banking import CreditCardDetector, IbanDetector, card_brand
+from clairbot.guards.pii.banking import (
+    CreditCardDetector,
+    IbanDetector,
+    card_brand,
+    cued_card_brand,
+)
 
 
 def found(detector: IbanDetector | CreditCardDetector, text: str) -> list[str]:
@@ -82,6 +87,24 @@ def test_when_iban_found_then_reason_names_the_checksum_and_country() -> None:
     ("FR76 3000 6000 0112 3456 7890 189", []),
     # unknown issuer prefix
     ("9111111111111111", []),
+    # a 13-digit Visa with a card keyword
+    ("card 4222222222222 declined", ["4222222222222"]),
+    ("cc 4012888888881 please", ["4012888888881"]),
+    # ... but not alone: every German EAN-13 bar code starts with 4 too
+    ("réf 4222222222222", []),
+    ("EAN 4012888888881", []),
+    # a 16-digit "35" number outside JCB's allocated block, with a card keyword
+    ("my card 3590123456789015 is lost", ["3590123456789015"]),
+    ("carte 3520123456789010", ["3520123456789010"]),
+    # ... but not alone
+    ("ticket 3590123456789015", []),
+    # 12 digits are refused even with a card keyword (Maestro's shortest are too rare)
+    ("card 501234567896", []),
+    # a Diners number that is also a valid SIRET: a card when a card keyword is near
+    ("cc 36000000400018 on file", ["36000000400018"]),
+    # ... a SIRET when announced as one, even with a card keyword after it
+    ("SIRET: 36000000400018 The payment with card 4111 1111 1111 1111 failed",
+     ["4111 1111 1111 1111"]),
 ])
 def test_when_card_like_text_then_only_valid_cards_are_found(text: str,
                                                              expected: list[str]) -> None:
@@ -100,3 +123,17 @@ def test_when_card_like_text_then_only_valid_cards_are_found(text: str,
 ])
 def test_when_prefix_and_length_then_card_brand(digits: str, brand: str | None) -> None:
     assert card_brand(digits) == brand
+
+
+@pytest.mark.parametrize(("digits", "brand"), [
+    ("4222222222222", "Visa"),  # Visa, 13: only with a card keyword
+    ("3590123456789015", "JCB"),  # "35" above JCB's block
+    ("3520123456789010", "JCB"),  # "35" below it
+    ("3530111333300000", None),  # inside the block: `card_brand` knows it already
+    ("4111111111111111", None),  # Visa, 16: same
+    ("359012345678901", None),  # 15 digits
+    ("501234567896", None),  # 12 digits
+    ("5012345678900", None),  # an EAN-13 of prefix 501
+])
+def test_when_a_keyword_is_needed_then_cued_card_brand(digits: str, brand: str | None) -> None:
+    assert cued_card_brand(digits) == brand

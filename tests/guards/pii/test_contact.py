@@ -85,6 +85,43 @@ def test_when_email_like_text_then_only_addresses_are_found(text: str,
     ("livraison le 12/03/2026 à 14:30", "fr", []),
     # an amount
     ("total 1 234 567,89 €", "fr", []),
+    # a Canadian number in US format: same numbering plan, tried with the US
+    ("my cell 604-555-0142.", "en", ["604-555-0142"]),
+    ("(416) 555-0199 is my desk", "en", ["(416) 555-0199"]),
+    # a British mobile in national format: FR is tried first, then US, then GB
+    ("ring 07400 123456 today", "en", ["07400 123456"]),
+    # ... but only where GB numbers are tried
+    ("ring 07400 123456 today", "fr", []),
+    # an extension is part of the number
+    ("call +1 (415) 555-0134 ext. 12 now", "en", ["+1 (415) 555-0134 ext. 12"]),
+    ("desk 415-555-0134x89", "en", ["415-555-0134x89"]),
+    # a label hyphenated after the number is not more of it
+    ("06 12 34 56 78-perso", "fr", ["06 12 34 56 78"]),
+    # ... but a digit or a two-letter tail glues it to something longer
+    ("06 12 34 56 78-2", "fr", []),
+    ("MAC: 01-23-45-67-89-AB", "en", []),
+    # with "+", a number of a possible length in a range not known as assigned
+    ("Desk: +44 7700 900123", "en", ["+44 7700 900123"]),
+    ("Standard +41 (0)95 123 45 67", "fr", ["+41 (0)95 123 45 67"]),
+    # the same with "00" needs a phone keyword: it may be an account number
+    ("compte 0044 7700 900123", "en", []),
+    ("tel 0044 7700 900123", "en", ["0044 7700 900123"]),
+    # a signed amount grouped by thousands
+    ("a growth of +15 000 000 000 visits", "en", []),
+    # a 7-digit North American local number right after a phone keyword
+    ("Phone: 555-0134", "en", ["555-0134"]),
+    # ... not without one, nor far from it, nor where US numbers are not tried
+    ("ticket 555-0134", "en", []),
+    ("call me later about ticket 555-0134", "en", []),
+    ("Tél : 555-0134", "fr", []),
+    # an exchange cannot start with 1
+    ("phone 123-4567", "en", []),
+    # a label on the line above still announces the number
+    ("Phone:\n4155550134", "en", ["4155550134"]),
+    # ... but a line without a colon is another sentence
+    ("Phone\n4155550134", "en", []),
+    # a date and a time, ISO style
+    ("logged at 2015-12-22 04:34:22 UTC", "en", []),
 ])
 def test_when_phone_like_text_then_only_valid_standalone_numbers_are_found(
         text: str, lang: str, expected: list[str]) -> None:
@@ -96,6 +133,18 @@ def test_when_phone_found_then_reason_names_the_region_and_score_reflects_format
     [finding] = PhoneDetector().detect(text, "fr")
     assert "FR (+33)" in finding.reason and "keyword" in finding.reason
     assert finding.score == pytest.approx(0.95)
+
+
+def test_when_a_us_formatted_number_is_canadian_then_the_reason_says_so() -> None:
+    [finding] = PhoneDetector().detect("my cell 604-555-0142", "en")
+    assert finding.reason == "phone number valid for CA (+1)"
+
+
+def test_when_a_number_is_only_of_a_possible_length_then_it_scores_lower() -> None:
+    [valid] = PhoneDetector().detect("ring +44 20 7946 0958", "en")
+    [possible] = PhoneDetector().detect("ring +44 7700 900123", "en")
+    assert possible.score < valid.score
+    assert "outside the ranges known as assigned" in possible.reason
 
 
 def test_when_regions_are_injected_then_only_they_are_tried() -> None:

@@ -45,6 +45,10 @@ def found(text: str) -> list[tuple[str, str]]:
     ("TVA FR40303265045", []),
     # part of an invoice number
     ("SIREN FAC-732829320", []),
+    # a label on the line above, ending with a colon, announces the number below
+    ("SIREN :\n732 829 320", [(FR_SIREN, "732 829 320")]),
+    # a line break without a colon ends the sentence
+    ("Notre SIREN\n732 829 320", []),
 ])
 def test_when_company_number_like_text_then_valid_siren_or_siret(
         text: str, expected: list[tuple[str, str]]) -> None:
@@ -70,6 +74,15 @@ def test_when_company_number_like_text_then_valid_siren_or_siret(
     ("n° sécu 1 85 05 78 006 084", []),
     # inside a longer run
     ("1850578006084911", []),
+    # digit by digit, single spaces
+    ("Assuré 1 8 5 0 5 7 8 0 0 6 0 8 4 9 1 né le", [(FR_NIR, "1 8 5 0 5 7 8 0 0 6 0 8 4 9 1")]),
+    # digit by digit with a wrong key
+    ("Assuré 1 8 5 0 5 7 8 0 0 6 0 8 4 9 2", []),
+    # digit by digit, one digit short
+    ("Assuré 1 8 5 0 5 7 8 0 0 6 0 8 4 9", []),
+    # digit by digit inside a longer run of single digits
+    ("3 1 8 5 0 5 7 8 0 0 6 0 8 4 9 1", []),
+    ("1 8 5 0 5 7 8 0 0 6 0 8 4 9 1 7", []),
 ])
 def test_when_nir_like_text_then_only_valid_nirs(text: str,
                                                  expected: list[tuple[str, str]]) -> None:

@@ -87,6 +87,21 @@ def test_when_real_detectors_run_then_each_value_is_found_once(structured: PiiRe
         (EMAIL, "jean@acme.fr")]
 
 
+def test_when_a_siret_is_announced_then_it_beats_its_card_reading(
+        structured: PiiRegistry) -> None:
+    # 36000000400018 is also a Luhn-valid Diners number, and a card keyword follows it
+    text = "SIRET: 36000000400018 The payment with card 4111 1111 1111 1111 failed"
+    assert [(f.type, text[f.start:f.end]) for f in structured.analyze(text, "en")] == [
+        (FR_SIRET, "36000000400018"), (CREDIT_CARD, "4111 1111 1111 1111")]
+
+
+def test_when_a_card_keyword_announces_a_siret_shaped_number_then_it_is_a_card(
+        structured: PiiRegistry) -> None:
+    text = "cc 36000000400018 on file"
+    assert [(f.type, text[f.start:f.end]) for f in structured.analyze(text, "en")] == [
+        (CREDIT_CARD, "36000000400018")]
+
+
 def finding(kind: str, start: int, end: int) -> Finding:
     return Finding(kind, start, end, 0.9, "test", "test")
 

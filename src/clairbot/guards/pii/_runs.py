@@ -55,7 +55,9 @@ def digits_of(value: str) -> str:
     return _NON_DIGITS.sub("", value)
 
 
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-Ý])|\n")
+# A sentence ends at ".!?;" before a capital, or at a line break, except one right after a
+# colon: a label on its own line ("Phone:\n467 3395") still speaks of the value below it.
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-Ý])|(?<!:)\n")
 
 
 def has_context(pattern: re.Pattern[str], text: str, start: int, end: int,

@@ -11,6 +11,7 @@ from stdnum.fr import siret as std_siret
 from clairbot.categories import CREDIT_CARD, IBAN
 from clairbot.guards.pii._runs import digits_of, has_context, is_standalone, luhn_ok, trim_ends
 from clairbot.guards.pii.finding import Finding
+from clairbot.guards.pii.fr_ids import COMPANY_CONTEXT
 
 _IBAN_SEPARATORS = " \u00a0\u202f.-"
 # Where an IBAN may start: two check digits after two letters. Scanning for digits first and
@@ -79,8 +80,8 @@ _CARD = re.compile(
     r"|\d{9,15}"
     r")(?!\w)")
 _CARD_CONTEXT = re.compile(
-    r"carte|card|\bcb\b|visa|master ?card|amex|american express|paiement|payment|cr[ée]dit"
-    r"|d[ée]bit|\bcharge\b|cvv|cryptogramme|expir", re.IGNORECASE)
+    r"carte|card|\bcb\b|\bcc\b|visa|master ?card|amex|american express|paiement|payment"
+    r"|cr[ée]dit|d[ée]bit|\bcharge\b|cvv|cryptogramme|expir", re.IGNORECASE)
 
 
 def card_brand(digits: str) -> str | None:
@@ -112,6 +113,18 @@ def card_brand(digits: str) -> str | None:
     return None
 
 
+def cued_card_brand(digits: str) -> str | None:
+    """The card scheme of a number `card_brand` refuses alone but a card keyword makes
+    likely: a 13-digit Visa (every German EAN-13 bar code also starts with 4) or a 16-digit
+    number in JCB's "35" range outside the block allocated so far (3528-3589)."""
+    n = len(digits)
+    if digits[0] == "4" and n == 13:
+        return "Visa"
+    if digits[:2] == "35" and n == 16 and not 3528 <= int(digits[:4]) <= 3589:
+        return "JCB"
+    return None
+
+
 class CreditCardDetector:
     """Payment card numbers: 13-19 digits, grouped by spaces, dots or dashes, or not at all."""
 
@@ -121,20 +134,29 @@ class CreditCardDetector:
     def detect(self, text: str, lang: str) -> list[Finding]:
         """Every card number with a known issuer prefix and length and a valid Luhn digit.
 
-        A 14-digit valid SIRET or a 15-digit valid NIR is left to its own detector unless
-        the visitor speaks of a card nearby.
+        A 13-digit Visa or a 16-digit "35" number outside JCB's allocated block needs a card
+        keyword nearby (`cued_card_brand`). A 14-digit valid SIRET or a 15-digit valid NIR
+        is left to its own detector unless the visitor speaks of a card nearby; a SIRET
+        announced as such ("SIRET : ...") stays a SIRET even then.
         """
         findings: list[Finding] = []
         for match in _CARD.finditer(text):
             start, end = match.span()
             digits = digits_of(match.group())
             brand = card_brand(digits)
+            cued = brand is None
+            if cued:
+                brand = cued_card_brand(digits)
             if brand is None or not luhn_ok(digits) or not is_standalone(text, start, end):
                 continue
             context = has_context(_CARD_CONTEXT, text, start, end)
-            if not context and ((len(digits) == 14 and std_siret.is_valid(digits))
-                                or (len(digits) == 15 and digits[0] in "1278"
-                                    and std_nir.is_valid(digits))):
+            if cued and not context:
+                continue
+            if len(digits) == 14 and std_siret.is_valid(digits) and (
+                    not context or has_context(COMPANY_CONTEXT, text, start, end)):
+                continue
+            if (not context and len(digits) == 15 and digits[0] in "1278"
+                    and std_nir.is_valid(digits)):
                 continue
             findings.append(Finding(
                 CREDIT_CARD, start, end, 0.95 if context else 0.9, self.name,

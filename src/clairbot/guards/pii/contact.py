@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Literal
 
 import phonenumbers
 from phonenumbers import (
@@ -11,6 +12,7 @@ from phonenumbers import (
     NumberParseException,
     PhoneNumber,
     PhoneNumberMatcher,
+    ValidationResult,
     region_code_for_number,
 )
 
@@ -57,6 +59,22 @@ _PHONE_CONTEXT = re.compile(
     r"|\bcall|whatsapp|\bsms\b", re.IGNORECASE)
 # Longest number written with its international prefix: "00" + 15 digits (E.164).
 _MAX_DIGITS = 17
+# An extension after the number: "345-899-3560x4587", "+1 604 696 5272 ext. 565", "poste 12".
+_EXTENSION = re.compile(r"[ \u00a0]?(?:extension|extn?\.?|poste|x)[ \u00a0]?\d{1,6}(?!\w)",
+                        re.IGNORECASE)
+# A label hyphenated to the number ("07700 900 966-Fax", "06 12 34 56 78-perso"): a word of
+# three letters or more, so that "06 12 34 56 78-2", "FAC-0612345678-B" or the last byte of a
+# MAC address ("01-23-45-67-89-AB") still glue the digits to something longer.
+_LABEL_AFTER = re.compile(r"-[^\W\d_]{3,}(?![\w-])")
+# Regions sharing one national numbering plan: a US-formatted number may be Canadian
+# ("905-674-3793" is in Ontario), and the other way round.
+_SHARED_PLAN: Mapping[str, Sequence[str]] = {"US": ("US", "CA"), "CA": ("CA", "US")}
+# Digits grouped by thousands: a signed amount ("+15 000 000 000"), not a phone number.
+_THOUSANDS = re.compile(r"\+\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+")
+# A North American local number, exchange then line: "555-0134", "467 3395".
+_NANP_LOCAL = re.compile(r"[2-9]\d\d[ \u00a0.\-]\d{4}")
+# How a candidate is read: a valid number, one of a possible length only, a local number.
+_Kind = Literal["valid", "possible", "local"]
 
 # The first region of a language is tried first; numbers written with "+" or "00" are found
 # whatever the region. French numbers are tried for English too: the deployments are French
@@ -71,9 +89,13 @@ class PhoneDetector:
     """Phone numbers, validated by libphonenumber (`phonenumbers`) for the regions of `lang`.
 
     Each stretch of digits and separators holding one number is parsed directly, in each
-    region of `lang` where a number of its length and first digit can exist; a longer
-    stretch (several numbers in a row) goes through `PhoneNumberMatcher`. Numbers written
-    with "+" or "00" are valid whatever the region.
+    region of `lang` where a number of its length and first digit can exist (a US-formatted
+    number may be Canadian); a longer stretch (several numbers in a row) goes through
+    `PhoneNumberMatcher`. Numbers written with "+" or "00" are valid whatever the region.
+    Two weaker readings need more evidence: a number written with its country code, of a
+    length that country dials but outside the ranges known as assigned, is kept when written
+    with "+" or announced by a phone keyword; a 7-digit North American local number
+    ("555-0134") only with a phone keyword, where US or CA numbers are tried.
     """
 
     name: str = "phone"
@@ -92,7 +114,14 @@ class PhoneDetector:
             start, end = candidate.span()
             chunk = candidate.group()
             digits = _NON_DIGITS.sub("", chunk)
-            if len(digits) < 8 or _IPV4_SHAPE.fullmatch(chunk) or _DATE.search(chunk):
+            if len(digits) < 8:
+                if (len(digits) == 7 and _NANP_LOCAL.fullmatch(chunk)
+                        and any(r in _SHARED_PLAN for r in regions)):
+                    finding = self._accept(text, start, end, 1, None, kind="local")
+                    if finding is not None:
+                        findings.append(finding)
+                continue
+            if _IPV4_SHAPE.fullmatch(chunk) or _DATE.search(chunk):
                 continue
             if ibans is None:
                 ibans = iban_shaped(text)
@@ -125,6 +154,10 @@ class PhoneDetector:
             valid_for = _valid_for(number, region)
             if valid_for is not None:
                 return self._accept(text, start, end, number.country_code, valid_for)
+            if region is None and (phonenumbers.is_possible_number_with_reason(number)
+                                   == ValidationResult.IS_POSSIBLE):
+                return self._accept(text, start, end, number.country_code, None,
+                                    kind="possible")
         return None
 
     def _match(self, text: str, offset: int, chunk: str,
@@ -138,19 +171,40 @@ class PhoneDetector:
                                       _valid_for(m.number, None))) is not None]
 
     def _accept(self, text: str, start: int, end: int, country_code: int | None,
-                region: str | None) -> Finding | None:
+                region: str | None, kind: _Kind = "valid") -> Finding | None:
+        """The finding for `text[start:end]` read as a `kind` number, if the text around
+        allows it (the number stands alone; weaker readings need a phone keyword)."""
         raw = text[start:end]
         # A bracket the number does not close: "(+33 6 12 34 56 78)".
         if raw.startswith("(") and raw.count("(") > raw.count(")"):
             start, raw = start + 1, raw[1:]
         if raw.endswith(")") and raw.count(")") > raw.count("("):
             end, raw = end - 1, raw[:-1]
-        if not is_standalone(text, start, end):
+        extension = _EXTENSION.match(text, end)
+        if extension is not None:
+            end = extension.end()
+        # A label hyphenated after the number is not more of it: check the edge without it.
+        edge = text[:end] if _LABEL_AFTER.match(text, end) else text
+        if not is_standalone(edge, start, end):
             return None
         if sum(len(group) == 1 for group in _DIGIT_GROUPS.findall(raw)) >= 3:
             return None  # "1.3.6.1.4.1.38539" is an OID, not a phone number
         international = raw.startswith(("+", "00"))
         context = has_context(_PHONE_CONTEXT, text, start, end)
+        with_extension = ", with an extension" if extension is not None else ""
+        keyword = ", phone keyword nearby" if context else ""
+        if kind == "local":
+            if not has_context(_PHONE_CONTEXT, text, start, end, before=16, after=12):
+                return None  # "467 3395" alone, or far from the keyword, may be any reference
+            return Finding(PHONE, start, end, 0.7, self.name,
+                           f"North American local number (exchange and line){keyword}"
+                           f"{with_extension}")
+        if kind == "possible":
+            if not context and not raw.startswith("+") or _THOUSANDS.fullmatch(raw):
+                return None  # "0044..." may be an account number, "+15 000 000 000" an amount
+            return Finding(PHONE, start, end, 0.75 if context else 0.65, self.name,
+                           f"number of a possible length for +{country_code}, outside the"
+                           f" ranges known as assigned{keyword}{with_extension}")
         if raw.isdigit() and not international and not raw.startswith("0") and not context:
             # A bare run of digits without trunk prefix is more often an order or account
             # number than a phone number ("4155550134", "612345678").
@@ -160,7 +214,7 @@ class PhoneDetector:
             score = min(0.95, score + 0.05)
         return Finding(PHONE, start, end, score, self.name,
                        f"phone number valid for {region or 'an international range'}"
-                       f" (+{country_code})" + (", phone keyword nearby" if context else ""))
+                       f" (+{country_code}){keyword}{with_extension}")
 
 
 def _valid_for(number: PhoneNumber, region: str | None) -> str | None:
@@ -168,7 +222,10 @@ def _valid_for(number: PhoneNumber, region: str | None) -> str | None:
     international one its country's main region first (checking every region sharing +1
     costs ten times more, so that comes last)."""
     if region is not None:
-        return region if phonenumbers.is_valid_number_for_region(number, region) else None
+        for same_plan in _SHARED_PLAN.get(region, (region,)):
+            if phonenumbers.is_valid_number_for_region(number, same_plan):
+                return same_plan
+        return None
     main = phonenumbers.region_code_for_country_code(number.country_code or 0)
     if phonenumbers.is_valid_number_for_region(number, main):
         return main

@@ -24,7 +24,7 @@ _COMPANY = re.compile(
     rf"|(?P<s>{_SEP})\d{{3}}(?P=s)\d{{3}}(?:(?P=s)|[ \u00a0\u202f])?\d{{5}}"
     rf"|(?P<t>{_SEP})\d{{3}}(?P=t)\d{{3}}"                          # 732 829 320
     r")(?!\w)")
-_COMPANY_CONTEXT = re.compile(
+COMPANY_CONTEXT = re.compile(
     r"siren|siret|\brcs\b|kbis|immatricul|n° d'entreprise|num[ée]ro d'entreprise"
     r"|company (?:number|registration|id)|business id|registration number|\binsee\b",
     re.IGNORECASE)
@@ -52,7 +52,7 @@ class FrenchCompanyIdDetector:
             digits = digits_of(match.group())
             if not luhn_ok(digits[:9]):
                 continue  # neither a SIREN nor a SIRET, whose first nine digits are a SIREN
-            context = has_context(_COMPANY_CONTEXT, text, start, end)
+            context = has_context(COMPANY_CONTEXT, text, start, end)
             if len(digits) == 14:
                 if std_siret.is_valid(digits):
                     findings.append(Finding(
@@ -71,10 +71,13 @@ _NIR_SEP = "[ .\\-\u00a0\u202f]"
 _NIR = re.compile(
     rf"[1278](?P<s>{_NIR_SEP}?)\d{{2}}(?P=s)\d{{2}}(?P=s)(?:\d{{2}}|2[ABab])"
     rf"(?P=s)\d{{3}}(?P=s)\d{{3}}{_NIR_SEP}?\d{{2}}(?!\w)")
+# Digit by digit, as some forms print it: "2 9 1 4 8 2 3 9 8 4 2 9 6 5 4" (single spaces).
+_NIR_SPELLED = re.compile(r"[1278](?: \d){14}(?!\w)")
 
 
 class NirDetector:
-    """French social security numbers (NIR): 13 digits and a 2-digit mod-97 key."""
+    """French social security numbers (NIR): 13 digits and a 2-digit mod-97 key, grouped as
+    on the carte Vitale, in a row, or digit by digit."""
 
     name: str = "fr_nir"
     types: tuple[str, ...] = (FR_NIR,)
@@ -82,7 +85,8 @@ class NirDetector:
     def detect(self, text: str, lang: str) -> list[Finding]:
         """Every NIR whose key matches, Corsican departments 2A and 2B included."""
         findings: list[Finding] = []
-        for match in _NIR.finditer(text):
+        matches = [*_NIR.finditer(text), *_NIR_SPELLED.finditer(text)]
+        for match in sorted(matches, key=lambda m: m.start()):
             start, end = match.span()
             compact = re.sub(_NIR_SEP, "", match.group()).upper()
             if std_nir.is_valid(compact) and is_standalone(text, start, end):

@@ -1,0 +1,44 @@
+"""Handing a conversation to a person (DESIGN.md invariant 3), from any trigger.
+
+During business hours the conversation joins the live queue and the visitor is told their
+place in it; outside them it becomes a ticket with the spec's promise, and the visitor is
+asked for consent before any contact detail is kept (purpose `callback`).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from clairbot.conversation.bot import Bot
+from clairbot.conversation.privacy_stages import consent_buttons
+from clairbot.conversation.turn import Reply, Turn
+from clairbot.handoff import service as handoff_service
+from clairbot.i18n import t
+from clairbot.privacy import consent
+
+CALLBACK = "callback"
+
+
+def request_person(turn: Turn, bot: Bot, session: Session, *, reason: str, detail: str,
+                   topic: str | None = None) -> Reply:
+    """Queue the conversation for a person (or open a ticket) and say what happens next."""
+    conversation, lang = turn.conversation, turn.lang
+    open_now = bot.spec.escalation.business_hours.is_open(bot.clock())
+    handoff = handoff_service.request(
+        session=session, tenant_id=conversation.tenant_id, conversation_id=conversation.id,
+        reason=reason, detail=detail, lang=lang, topic=topic,
+        kind="live" if open_now else "ticket")
+    turn.state = "waiting_for_human"
+    turn.handoff_id = handoff.id
+    if open_now:
+        place = handoff_service.position(session=session, handoff=handoff)
+        queued = t("bot.queue_position", lang, position=place)
+        return Reply(f"{t('bot.handoff_requested', lang)} {queued}", "handoff")
+    promise = bot.spec.escalation.outside_hours_promise.pick(lang, "")
+    actions = []
+    callback = bot.spec.purpose(CALLBACK)
+    if callback is not None and callback.requires_consent and CALLBACK not in consent.granted(
+            session=session, tenant_id=conversation.tenant_id, subject=conversation.subject):
+        actions = consent_buttons(callback, lang)
+    return Reply(t("bot.handoff_outside_hours", lang, promise=promise), "handoff",
+                 actions=actions)

@@ -1,0 +1,1 @@
+"""Handoff to a person: the queue of conversations waiting for one, and their reasons."""

@@ -1,0 +1,1 @@
+"""Staff accounts (agents, reviewers, DPO, auditors, admins), roles and authentication."""

@@ -1,0 +1,69 @@
+"""Framework-light helpers for the web layer: session cookie settings, secrets and CSRF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from typing import Literal
+
+from clairbot.staff.errors import Forbidden
+
+SESSION_COOKIE = "clairbot_session"
+SESSION_TTL = dt.timedelta(hours=8)
+CSRF_HEADER = "X-CSRF-Token"
+CSRF_FORM_FIELD = "csrf_token"
+# Methods that change nothing and therefore need no CSRF token.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+TOKEN_PREFIX = "cbs_"
+
+
+@dataclass(frozen=True)
+class CookieSettings:
+    """Attributes of the session cookie, in the names `Response.set_cookie` takes."""
+
+    key: str
+    max_age: int
+    httponly: bool
+    secure: bool
+    samesite: Literal["lax", "strict", "none"]
+    path: str
+
+
+def session_cookie_settings(*, dev: bool = False) -> CookieSettings:
+    """The session cookie's settings; `Secure` is dropped only when explicitly in dev (http)."""
+    return CookieSettings(key=SESSION_COOKIE, max_age=int(SESSION_TTL.total_seconds()),
+                          httponly=True, secure=not dev, samesite="lax", path="/")
+
+
+def new_secret() -> str:
+    """A random URL-safe secret (256 bits): cookie values, CSRF tokens."""
+    return secrets.token_urlsafe(32)
+
+
+def new_api_token() -> str:
+    """A new staff API token; the prefix lets secret scanners recognise a leaked one."""
+    return TOKEN_PREFIX + secrets.token_urlsafe(32)
+
+
+def digest(secret: str) -> str:
+    """SHA-256 (hex) of a high-entropy secret: what the database keeps instead of it."""
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def csrf_matches(expected: str, given: str | None) -> bool:
+    """Whether the token sent with a request is the session's, compared in constant time."""
+    if not given or not expected:
+        return False
+    # Bytes, because compare_digest refuses non-ASCII str (a forged header could hold some).
+    return hmac.compare_digest(expected.encode("utf-8"), given.encode("utf-8"))
+
+
+def check_csrf(*, method: str, expected: str, given: str | None) -> None:
+    """Refuse an unsafe request whose CSRF token is missing or wrong: `auth.csrf`."""
+    if method.upper() in SAFE_METHODS:
+        return
+    if not csrf_matches(expected, given):
+        raise Forbidden("missing or invalid CSRF token", code="auth.csrf")

@@ -1,0 +1,299 @@
+"""Staff functions: accounts, sign-in with throttling, API tokens, browser sessions, roles.
+
+Functions flush, never commit: the request or CLI command owns the transaction. Actions done
+by someone take an `actor`: the staff member doing it, or None for the deployment operator
+at the command line (there is no other way to create the first admin).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Iterable
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from clairbot.db import utcnow
+from clairbot.errors import Conflict, InvalidInput, NotFound, RateLimited, Unauthorized
+from clairbot.staff import passwords
+from clairbot.staff.auth import SESSION_TTL, digest, new_api_token, new_secret
+from clairbot.staff.errors import Forbidden
+from clairbot.staff.models import ROLES, LoginAttempt, StaffMember, StaffSession, StaffToken
+
+THROTTLE_WINDOW = dt.timedelta(minutes=15)
+MAX_FAILURES_PER_EMAIL = 5
+MAX_FAILURES_PER_IP = 20
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
+_BAD_CREDENTIALS = "wrong email or password"
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def normalize_email(email: str) -> str:
+    """The stored form of an email: trimmed and lower-case."""
+    return email.strip().lower()
+
+
+def _clean_email(email: str) -> str:
+    email = normalize_email(email)
+    if len(email) > 254 or not _EMAIL.match(email):
+        raise InvalidInput(f"not an email address: {email!r}", code="staff.bad_email")
+    return email
+
+
+def _clean_roles(roles: Iterable[str]) -> list[str]:
+    wanted = set(roles)
+    unknown = sorted(wanted - set(ROLES))
+    if unknown or not wanted:
+        raise InvalidInput(f"unknown or missing role(s) {', '.join(unknown) or '(none)'}; "
+                           f"roles are {', '.join(ROLES)}", code="staff.bad_role")
+    return [role for role in ROLES if role in wanted]
+
+
+def _clean_languages(languages: Iterable[str]) -> list[str]:
+    cleaned: list[str] = []
+    for language in languages:
+        language = language.strip().lower()
+        if not _LANGUAGE.match(language):
+            raise InvalidInput(f"not a language code: {language!r} (e.g. fr, en)",
+                               code="staff.bad_language")
+        if language not in cleaned:
+            cleaned.append(language)
+    return cleaned
+
+
+def _require_admin(actor: StaffMember | None, tenant_id: str) -> None:
+    if actor is None:
+        return
+    require_role(actor, "admin")
+    if actor.tenant_id != tenant_id:
+        raise Forbidden("staff of another tenant")
+
+
+def require_role(member: StaffMember, *roles: str) -> None:
+    """Refuse (`auth.forbidden`) unless `member` is active and holds one of `roles`.
+
+    `admin` does not imply the other roles: list it when admins may do the thing too.
+    """
+    if not member.active or not set(roles) & set(member.roles):
+        raise Forbidden(f"this needs one of the roles: {', '.join(roles)}")
+
+
+def add(*, session: Session, tenant_id: str, email: str, display_name: str,
+        roles: Iterable[str], languages: Iterable[str], password: str,
+        actor: StaffMember | None) -> StaffMember:
+    """Create an account (`staff.exists` if the email, in any case, is taken in the tenant)."""
+    _require_admin(actor, tenant_id)
+    email = _clean_email(email)
+    display_name = display_name.strip()
+    if not display_name or len(display_name) > 200:
+        raise InvalidInput("the display name must have 1 to 200 characters",
+                           code="staff.bad_display_name")
+    clean_roles = _clean_roles(roles)
+    clean_languages = _clean_languages(languages)
+    passwords.check_policy(password)
+    if _find(session=session, tenant_id=tenant_id, email=email) is not None:
+        raise Conflict(f"a staff member with email {email!r} exists", code="staff.exists")
+    member = StaffMember(id=_new_id(), tenant_id=tenant_id, email=email,
+                         display_name=display_name, roles=clean_roles,
+                         languages=clean_languages,
+                         password_hash=passwords.hash_password(password), active=True,
+                         available=False, created_at=utcnow(),
+                         created_by=actor.id if actor else None)
+    # The unique constraint settles a race with a concurrent insert of the same email.
+    try:
+        with session.begin_nested():
+            session.add(member)
+    except IntegrityError as error:
+        raise Conflict(f"a staff member with email {email!r} exists",
+                       code="staff.exists") from error
+    return member
+
+
+def _find(*, session: Session, tenant_id: str, email: str) -> StaffMember | None:
+    query = select(StaffMember).where(StaffMember.tenant_id == tenant_id,
+                                      StaffMember.email == normalize_email(email))
+    return session.scalars(query).one_or_none()
+
+
+def get(*, session: Session, tenant_id: str, email: str) -> StaffMember:
+    """The account with this email (any case), or `staff.not_found`."""
+    member = _find(session=session, tenant_id=tenant_id, email=email)
+    if member is None:
+        raise NotFound(f"no staff member with email {normalize_email(email)!r}",
+                       code="staff.not_found")
+    return member
+
+
+def list_(*, session: Session, tenant_id: str) -> list[StaffMember]:
+    """Every account of the tenant, disabled ones included, by email."""
+    query = (select(StaffMember).where(StaffMember.tenant_id == tenant_id)
+             .order_by(StaffMember.email))
+    return list(session.scalars(query))
+
+
+def disable(*, session: Session, tenant_id: str, email: str,
+            actor: StaffMember | None, now: dt.datetime | None = None) -> StaffMember:
+    """Disable an account and revoke its sessions and tokens (idempotent)."""
+    _require_admin(actor, tenant_id)
+    member = get(session=session, tenant_id=tenant_id, email=email)
+    if not member.active:
+        return member
+    now = now or utcnow()
+    member.active = False
+    member.available = False
+    member.disabled_at = now
+    member.disabled_by = actor.id if actor else None
+    session.execute(update(StaffSession)
+                    .where(StaffSession.staff_id == member.id, StaffSession.revoked_at.is_(None))
+                    .values(revoked_at=now))
+    session.execute(update(StaffToken)
+                    .where(StaffToken.staff_id == member.id, StaffToken.revoked_at.is_(None))
+                    .values(revoked_at=now, revoked_by=actor.id if actor else None))
+    session.flush()
+    return member
+
+
+def _check_throttle(*, session: Session, tenant_id: str, email: str, ip: str,
+                    now: dt.datetime) -> None:
+    since = now - THROTTLE_WINDOW
+    # Failures on this email since its last success (a success clears them).
+    last_success = session.scalar(
+        select(func.max(LoginAttempt.created_at))
+        .where(LoginAttempt.tenant_id == tenant_id, LoginAttempt.email == email,
+               LoginAttempt.succeeded.is_(True), LoginAttempt.created_at > since))
+    by_email = session.scalar(
+        select(func.count()).select_from(LoginAttempt)
+        .where(LoginAttempt.tenant_id == tenant_id, LoginAttempt.email == email,
+               LoginAttempt.succeeded.is_(False),
+               LoginAttempt.created_at > (last_success or since),
+               LoginAttempt.created_at <= now)) or 0
+    # Counted across tenants: one address spraying several tenants is one attacker.
+    by_ip = session.scalar(
+        select(func.count()).select_from(LoginAttempt)
+        .where(LoginAttempt.ip == ip, LoginAttempt.succeeded.is_(False),
+               LoginAttempt.created_at > since, LoginAttempt.created_at <= now)) or 0
+    if by_email >= MAX_FAILURES_PER_EMAIL or by_ip >= MAX_FAILURES_PER_IP:
+        raise RateLimited("too many failed sign-in attempts; try again in 15 minutes",
+                          code="auth.throttled")
+
+
+def authenticate(*, session: Session, tenant_id: str, email: str, password: str, ip: str,
+                 now: dt.datetime | None = None) -> StaffMember:
+    """The active member whose email and password these are, else `auth.bad_credentials`.
+
+    The error never says whether the email or the password was wrong, and an unknown email
+    costs the same Argon2 verification as a known one. After 5 failures on an email or 20
+    from an IP address within 15 minutes, attempts are refused with `auth.throttled`
+    without checking the password. Every checked attempt is recorded (flushed): the caller
+    must commit even when this raises `Unauthorized`, or throttling never engages.
+    """
+    now = now or utcnow()
+    email = normalize_email(email)[:254]
+    ip = ip[:45]
+    _check_throttle(session=session, tenant_id=tenant_id, email=email, ip=ip, now=now)
+    member = _find(session=session, tenant_id=tenant_id, email=email)
+    if member is None:
+        passwords.verify_password(passwords.dummy_hash(), password)
+        ok = False
+    else:
+        ok = passwords.verify_password(member.password_hash, password) and member.active
+    session.add(LoginAttempt(id=_new_id(), tenant_id=tenant_id, email=email, ip=ip,
+                             succeeded=ok, created_at=now))
+    if not ok or member is None:
+        session.flush()
+        raise Unauthorized(_BAD_CREDENTIALS, code="auth.bad_credentials")
+    if passwords.needs_rehash(member.password_hash):
+        member.password_hash = passwords.hash_password(password)
+    member.last_login_at = now
+    session.flush()
+    return member
+
+
+def issue_token(*, session: Session, member: StaffMember, name: str,
+                now: dt.datetime | None = None) -> tuple[StaffToken, str]:
+    """A new API token of `member` (who is the actor): the row, and the token shown once."""
+    name = name.strip()
+    if not name or len(name) > 80:
+        raise InvalidInput("the token name must have 1 to 80 characters",
+                           code="staff.bad_token_name")
+    if not member.active:
+        raise Forbidden("the account is disabled")
+    value = new_api_token()
+    token = StaffToken(id=_new_id(), tenant_id=member.tenant_id, staff_id=member.id,
+                       token_hash=digest(value), name=name, created_at=now or utcnow())
+    session.add(token)
+    session.flush()
+    return token, value
+
+
+def revoke_token(*, session: Session, token_id: str, actor: StaffMember,
+                 now: dt.datetime | None = None) -> StaffToken:
+    """Revoke a token: its owner or an admin of its tenant may (idempotent)."""
+    token = session.get(StaffToken, token_id)
+    if token is None or token.tenant_id != actor.tenant_id:
+        raise NotFound("unknown token", code="staff.token_not_found")
+    if token.staff_id != actor.id:
+        require_role(actor, "admin")
+    if token.revoked_at is None:
+        token.revoked_at = now or utcnow()
+        token.revoked_by = actor.id
+        session.flush()
+    return token
+
+
+def staff_for_token(*, session: Session, token: str,
+                    now: dt.datetime | None = None) -> StaffMember:
+    """The active owner of a live API token (records its use), else `auth.invalid_token`."""
+    row = session.scalars(select(StaffToken).where(StaffToken.token_hash == digest(token))
+                          ).one_or_none()
+    member = session.get(StaffMember, row.staff_id) if row is not None else None
+    if row is None or row.revoked_at is not None or member is None or not member.active:
+        raise Unauthorized("invalid or revoked token", code="auth.invalid_token")
+    row.last_used_at = now or utcnow()
+    session.flush()
+    return member
+
+
+def open_session(*, session: Session, member: StaffMember,
+                 now: dt.datetime | None = None) -> tuple[StaffSession, str]:
+    """A browser session of `member` for 8 hours: the row, and the cookie value to set."""
+    if not member.active:
+        raise Forbidden("the account is disabled")
+    now = now or utcnow()
+    value = new_secret()
+    row = StaffSession(id=digest(value), tenant_id=member.tenant_id, staff_id=member.id,
+                       csrf_token=new_secret(), created_at=now, expires_at=now + SESSION_TTL)
+    session.add(row)
+    session.flush()
+    return row, value
+
+
+def staff_for_session(*, session: Session, cookie_value: str,
+                      now: dt.datetime | None = None) -> tuple[StaffMember, StaffSession]:
+    """The member and session of a cookie; `auth.session_expired` or `auth.invalid_session`."""
+    now = now or utcnow()
+    row = session.get(StaffSession, digest(cookie_value)) if cookie_value else None
+    member = session.get(StaffMember, row.staff_id) if row is not None else None
+    if row is None or row.revoked_at is not None or member is None or not member.active:
+        raise Unauthorized("not signed in", code="auth.invalid_session")
+    if now >= row.expires_at:
+        raise Unauthorized("the session has expired; sign in again",
+                           code="auth.session_expired")
+    return member, row
+
+
+def close_session(*, session: Session, cookie_value: str,
+                  now: dt.datetime | None = None) -> None:
+    """Sign out: revoke the session of this cookie (unknown or closed ones are ignored)."""
+    row = session.get(StaffSession, digest(cookie_value)) if cookie_value else None
+    if row is not None and row.revoked_at is None:
+        row.revoked_at = now or utcnow()
+        session.flush()

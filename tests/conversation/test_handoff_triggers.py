@@ -1,0 +1,96 @@
+"""Every way to a person: asking, the button, unanswered questions, topics with legal effect;
+in business hours a queue place, outside them a ticket with the promise and a consent ask."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from sqlalchemy.orm import Session
+
+from clairbot.conversation import pipeline, service
+from clairbot.conversation.bot import Bot
+from clairbot.conversation.models import Conversation, Message
+from clairbot.handoff import service as handoffs
+
+# Demo hours: Monday to Friday, 09:00-18:00 Europe/Paris.
+MONDAY_10H_PARIS = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
+SUNDAY_NOON_PARIS = dt.datetime(2026, 11, 29, 11, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def open_bot(demo_bot: Bot) -> Bot:
+    return replace(demo_bot, clock=lambda: MONDAY_10H_PARIS)
+
+
+@pytest.fixture
+def closed_bot(demo_bot: Bot) -> Bot:
+    return replace(demo_bot, clock=lambda: SUNDAY_NOON_PARIS)
+
+
+def start(session: Session, bot: Bot, lang: str = "fr") -> Conversation:
+    conversation, _ = service.start(session=session, bot=bot, lang=lang, channel="test")
+    session.flush()
+    return conversation
+
+
+def say(session: Session, bot: Bot, conversation: Conversation, text: str) -> list[Message]:
+    return pipeline.handle_turn(session=session, bot=bot, conversation=conversation,
+                                inbound=pipeline.Inbound(text=text))
+
+
+def test_when_person_asked_in_hours_then_queued_with_a_place(session: Session,
+                                                             open_bot: Bot) -> None:
+    conversation = start(session, open_bot)
+    reply = say(session, open_bot, conversation, "je veux parler à un conseiller")[-1]
+    handoff = handoffs.open_for(session=session, conversation_id=conversation.id)
+    assert handoff is not None and handoff.kind == "live" and handoff.reason == "visitor_request"
+    assert handoff.detail  # the intent rule that fired
+    assert "position" in reply.text and reply.meta["handoff_id"] == handoff.id
+
+
+def test_when_button_pressed_then_reason_is_button(session: Session, open_bot: Bot) -> None:
+    conversation = start(session, open_bot, "en")
+    pipeline.handle_turn(session=session, bot=open_bot, conversation=conversation,
+                         inbound=pipeline.Inbound(action={"type": "handoff"}))
+    handoff = handoffs.open_for(session=session, conversation_id=conversation.id)
+    assert handoff is not None and handoff.reason == "button"
+
+
+def test_when_person_asked_outside_hours_then_ticket_with_promise_and_consent_ask(
+        session: Session, closed_bot: Bot) -> None:
+    conversation = start(session, closed_bot)
+    reply = say(session, closed_bot, conversation, "je veux parler à un conseiller")[-1]
+    handoff = handoffs.open_for(session=session, conversation_id=conversation.id)
+    assert handoff is not None and handoff.kind == "ticket"
+    assert "avant 10h le prochain jour ouvré" in reply.text
+    assert {(a["purpose"], a["decision"]) for a in reply.actions} == {
+        ("callback", "granted"), ("callback", "refused")}
+    assert conversation.state == "waiting_for_human"
+
+
+def test_when_bot_cannot_answer_twice_then_a_person_is_called(session: Session,
+                                                               open_bot: Bot) -> None:
+    conversation = start(session, open_bot, "en")
+    say(session, open_bot, conversation, "Who won the 1998 football world cup?")
+    assert conversation.state == "bot"
+    replies = say(session, open_bot, conversation, "What is the capital of Peru?")
+    assert conversation.state == "waiting_for_human"
+    handoff = handoffs.open_for(session=session, conversation_id=conversation.id)
+    assert handoff is not None and handoff.reason == "unanswered"
+    assert [m.meta["kind"] for m in replies[1:]] == ["dont_know", "handoff"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Je veux résilier mon contrat-cadre, comment faire ?"),
+    ("en", "How do I terminate my framework agreement?"),
+])
+def test_when_topic_has_legal_effect_then_a_person_decides(session: Session, open_bot: Bot,
+                                                           lang: str, text: str) -> None:
+    conversation = start(session, open_bot, lang)
+    replies = say(session, open_bot, conversation, text)
+    handoff = handoffs.open_for(session=session, conversation_id=conversation.id)
+    assert handoff is not None and handoff.reason == "needs_human_topic"
+    assert handoff.topic == "contracts"
+    assert replies[-1].meta["kind"] == "handoff"
