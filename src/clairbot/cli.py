@@ -16,6 +16,7 @@ from rich.progress import Progress
 
 from clairbot import __version__
 from clairbot.cli_chat import run_chat
+from clairbot.cli_staff import staff_app
 from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
 from clairbot.db import (
@@ -45,6 +46,7 @@ keys_app = typer.Typer(help="Encryption keys for data at rest (AES-256-GCM).",
 app.add_typer(keys_app, name="keys")
 app.add_typer(knowledge_app, name="knowledge")
 app.add_typer(db_app, name="db")
+app.add_typer(staff_app, name="staff")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)

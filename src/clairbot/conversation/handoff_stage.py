@@ -15,6 +15,7 @@ from clairbot.conversation.turn import Reply, Turn
 from clairbot.handoff import service as handoff_service
 from clairbot.i18n import t
 from clairbot.privacy import consent
+from clairbot.webhooks import service as webhooks
 
 CALLBACK = "callback"
 
@@ -28,8 +29,14 @@ def request_person(turn: Turn, bot: Bot, session: Session, *, reason: str, detai
         session=session, tenant_id=conversation.tenant_id, conversation_id=conversation.id,
         reason=reason, detail=detail, lang=lang, topic=topic,
         kind="live" if open_now else "ticket")
-    turn.state = "waiting_for_human"
+    previous, turn.state = turn.state, "waiting_for_human"
     turn.handoff_id = handoff.id
+    webhooks.enqueue(session=session, tenant_id=conversation.tenant_id,
+                     event_type="handoff.requested" if open_now else "ticket.created",
+                     payload={"conversation_id": conversation.id, "handoff_id": handoff.id,
+                              "state": turn.state, "previous_state": previous,
+                              "reason": reason, "lang": lang, "topic": topic,
+                              "channel": conversation.channel})
     if open_now:
         place = handoff_service.position(session=session, handoff=handoff)
         queued = t("bot.queue_position", lang, position=place)

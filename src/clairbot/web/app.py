@@ -15,7 +15,7 @@ from clairbot.conversation.bot import Bot
 from clairbot.db import make_engine, make_session_factory
 from clairbot.privacy.crypto import KEYS, KeyRing
 from clairbot.privacy.keys import keyring_from_settings
-from clairbot.web import api_conversations, errors, health
+from clairbot.web import api_agent, api_conversations, errors, health
 from clairbot.web.deps import Runtime
 from clairbot.web.limits import BodySizeLimit
 
@@ -40,6 +40,7 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
     app.add_middleware(BodySizeLimit, max_bytes=64 * 1024)
     errors.install(app)
     app.include_router(api_conversations.router)
+    app.include_router(api_agent.router)
     app.include_router(health.router)
 
     @app.get("/", include_in_schema=False)

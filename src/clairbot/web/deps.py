@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
 from clairbot.db import transaction
-from clairbot.errors import NotFound
+from clairbot.errors import NotFound, Unauthorized
+from clairbot.staff import service as staff_service
+from clairbot.staff.models import StaffMember
 
 
 @dataclass
@@ -67,3 +69,23 @@ def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str |
 
 
 TokenDep = Annotated[str | None, Depends(bearer_token)]
+
+
+def current_staff(session: SessionDep, token: TokenDep) -> StaffMember:
+    """The staff member whose API token is presented (`auth.missing_token` without one)."""
+    if not token:
+        raise Unauthorized("staff API calls need `Authorization: Bearer <staff token>`",
+                           code="auth.missing_token")
+    return staff_service.staff_for_token(session=session, token=token)
+
+
+CurrentStaff = Annotated[StaffMember, Depends(current_staff)]
+
+
+def current_agent(member: CurrentStaff) -> StaffMember:
+    """A staff member allowed to handle conversations (role agent or admin)."""
+    staff_service.require_role(member, "agent", "admin")
+    return member
+
+
+CurrentAgent = Annotated[StaffMember, Depends(current_agent)]

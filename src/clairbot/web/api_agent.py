@@ -1,0 +1,126 @@
+"""Agent API: the queue of conversations waiting for a person, and what an agent does with
+one (take, reply, hand back, close). Authenticated with a staff bearer token."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select
+
+from clairbot.conversation import agent_flow, service
+from clairbot.conversation.models import Conversation
+from clairbot.errors import NotFound
+from clairbot.handoff import service as handoffs
+from clairbot.web.deps import CurrentAgent, SessionDep
+from clairbot.web.schemas import ConversationRead, ErrorBody, MessageRead
+
+router = APIRouter(prefix="/api/v1/agent", tags=["agent"])
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody} for code in (401, 403, 404, 409, 422)}
+
+
+class QueueItem(BaseModel):
+    """A conversation waiting for a person, with why and since when."""
+
+    handoff_id: str
+    conversation_id: str
+    position: int
+    reason: str
+    detail: str
+    kind: str
+    lang: str
+    topic: str | None
+    created_at: dt.datetime
+
+
+class AgentMessageCreate(BaseModel):
+    """An agent's reply."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(max_length=agent_flow.MAX_AGENT_CHARS * 2)
+
+
+def _conversation(session: SessionDep, conversation_id: str, tenant_id: str) -> Conversation:
+    conversation = session.scalars(select(Conversation).where(
+        Conversation.id == conversation_id, Conversation.tenant_id == tenant_id)
+        .with_for_update()).one_or_none()
+    if conversation is None:
+        raise NotFound(f"no conversation {conversation_id!r}", code="conversation.not_found")
+    return conversation
+
+
+def _read(session: SessionDep, conversation: Conversation) -> ConversationRead:
+    return ConversationRead(
+        id=conversation.id, state=conversation.state,
+        lang=conversation.lang,
+        messages=[MessageRead.of(m) for m in service.messages(session=session,
+                                                              conversation=conversation)])
+
+
+@router.get("/queue", response_model=list[QueueItem], responses=_ERRORS)
+def get_queue(agent: CurrentAgent, session: SessionDep) -> list[QueueItem]:
+    """Conversations waiting for a person in the agent's tenant, first come first served."""
+    return [QueueItem(handoff_id=h.id, conversation_id=h.conversation_id, position=n,
+                      reason=h.reason, detail=h.detail, kind=h.kind, lang=h.lang, topic=h.topic,
+                      created_at=h.created_at)
+            for n, h in enumerate(handoffs.queue(session=session, tenant_id=agent.tenant_id), 1)]
+
+
+@router.get("/conversations/{conversation_id}", response_model=ConversationRead,
+            responses=_ERRORS)
+def get_conversation(conversation_id: str, agent: CurrentAgent,
+                     session: SessionDep) -> ConversationRead:
+    """The whole transcript (personal data stays masked unless a purpose kept it)."""
+    return _read(session, _conversation(session, conversation_id, agent.tenant_id))
+
+
+@router.post("/conversations/{conversation_id}/take", response_model=ConversationRead,
+             responses=_ERRORS)
+def take(conversation_id: str, agent: CurrentAgent, session: SessionDep) -> ConversationRead:
+    """Take a waiting conversation: the visitor sees the agent join."""
+    conversation = _conversation(session, conversation_id, agent.tenant_id)
+    agent_flow.take(session=session, conversation=conversation, agent=agent)
+    return _read(session, conversation)
+
+
+@router.post("/conversations/{conversation_id}/messages", response_model=MessageRead,
+             responses=_ERRORS)
+def post_message(conversation_id: str, body: AgentMessageCreate, agent: CurrentAgent,
+                 session: SessionDep) -> MessageRead:
+    """Reply to the visitor as a named person."""
+    conversation = _conversation(session, conversation_id, agent.tenant_id)
+    return MessageRead.of(agent_flow.reply(session=session, conversation=conversation,
+                                           agent=agent, text=body.text))
+
+
+@router.post("/conversations/{conversation_id}/hand-back", response_model=ConversationRead,
+             responses=_ERRORS)
+def hand_back(conversation_id: str, agent: CurrentAgent,
+              session: SessionDep) -> ConversationRead:
+    """Give the conversation back to the bot."""
+    conversation = _conversation(session, conversation_id, agent.tenant_id)
+    agent_flow.hand_back(session=session, conversation=conversation, agent=agent)
+    return _read(session, conversation)
+
+
+@router.post("/conversations/{conversation_id}/release", response_model=ConversationRead,
+             responses=_ERRORS)
+def release(conversation_id: str, agent: CurrentAgent,
+            session: SessionDep) -> ConversationRead:
+    """Put the conversation back in the queue, in its place (the agent cannot continue)."""
+    conversation = _conversation(session, conversation_id, agent.tenant_id)
+    agent_flow.release(session=session, conversation=conversation)
+    return _read(session, conversation)
+
+
+@router.post("/conversations/{conversation_id}/close", response_model=ConversationRead,
+             responses=_ERRORS)
+def close(conversation_id: str, agent: CurrentAgent, session: SessionDep) -> ConversationRead:
+    """Close the conversation."""
+    conversation = _conversation(session, conversation_id, agent.tenant_id)
+    agent_flow.close(session=session, conversation=conversation, agent=agent)
+    return _read(session, conversation)

@@ -1,0 +1,150 @@
+"""The agent side over HTTP: queue, take, reply as a named person, hand back to the bot;
+nothing lost, nothing duplicated, and the visitor sees every step."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine, select
+
+from clairbot.conversation.bot import Bot
+from clairbot.db import make_session_factory, transaction
+from clairbot.staff import service as staff
+from clairbot.webhooks import service as webhooks
+from clairbot.webhooks.models import WebhookDelivery
+from clairbot.webhooks.schemas import WebhookEndpointCreate
+
+
+def make_staff(engine: Engine, bot: Bot, roles: list[str], name: str = "Julie Martin") -> str:
+    with transaction(make_session_factory(engine)) as session:
+        member = staff.add(session=session, tenant_id=bot.tenant_id,
+                           email=f"{uuid.uuid4().hex[:8]}@verdalis.example", display_name=name,
+                           roles=roles, languages=["fr", "en"],
+                           password="correct horse battery staple", actor=None)
+        _, token = staff.issue_token(session=session, member=member, name="tests")
+    return token
+
+
+@pytest.fixture
+def agent(engine: Engine, demo_bot: Bot) -> dict[str, str]:
+    return {"Authorization": f"Bearer {make_staff(engine, demo_bot, ['agent'])}"}
+
+
+def visitor_asks_for_a_person(client: TestClient) -> tuple[dict[str, Any], dict[str, str]]:
+    conv = client.post("/api/v1/conversations", json={"lang": "fr"}).json()
+    headers = {"Authorization": f"Bearer {conv['token']}"}
+    client.post(f"/api/v1/conversations/{conv['id']}/messages",
+                json={"text": "je veux parler à un conseiller"}, headers=headers)
+    return conv, headers
+
+
+def transcript(client: TestClient, conv: dict[str, Any], headers: dict[str, str]) -> Any:
+    return client.get(f"/api/v1/conversations/{conv['id']}", headers=headers).json()
+
+
+def test_when_agent_takes_replies_and_hands_back_then_visitor_sees_each_step(
+        client: TestClient, agent: dict[str, str]) -> None:
+    conv, visitor = visitor_asks_for_a_person(client)
+    queue = client.get("/api/v1/agent/queue", headers=agent).json()
+    item = next(i for i in queue if i["conversation_id"] == conv["id"])
+    assert item["reason"] == "visitor_request" and item["position"] >= 1
+    base = f"/api/v1/agent/conversations/{conv['id']}"
+    assert client.post(f"{base}/take", headers=agent).json()["state"] == "with_human"
+    sent = client.post(f"{base}/messages", json={"text": "Bonjour, je regarde votre commande."},
+                       headers=agent)
+    assert sent.status_code == 200, sent.text
+    # While a person has the conversation, the bot stays silent.
+    turn = client.post(f"/api/v1/conversations/{conv['id']}/messages",
+                       json={"text": "Merci !"}, headers=visitor).json()
+    assert turn["state"] == "with_human" and [m["role"] for m in turn["messages"]] == ["visitor"]
+    assert client.post(f"{base}/hand-back", headers=agent).json()["state"] == "bot"
+    answer = client.post(f"/api/v1/conversations/{conv['id']}/messages",
+                         json={"text": "Quels sont vos délais de paiement ?"},
+                         headers=visitor).json()
+    assert answer["messages"][-1]["sources"]
+    seen = transcript(client, conv, visitor)["messages"]
+    agent_messages = [m for m in seen if m["role"] == "agent"]
+    assert len(agent_messages) == 1
+    assert agent_messages[0]["ai_generated"] is False
+    assert agent_messages[0]["author"] == {"name": "Julie Martin", "role": "agent"}
+    assert len({m["id"] for m in seen}) == len(seen)
+    assert all(m["ai_generated"] for m in seen if m["role"] == "bot")
+
+
+def test_when_agent_releases_then_conversation_waits_again_in_the_queue(
+        client: TestClient, agent: dict[str, str]) -> None:
+    conv, visitor = visitor_asks_for_a_person(client)
+    base = f"/api/v1/agent/conversations/{conv['id']}"
+    client.post(f"{base}/take", headers=agent)
+    assert client.post(f"{base}/release", headers=agent).json()["state"] == "waiting_for_human"
+    queue = client.get("/api/v1/agent/queue", headers=agent).json()
+    assert conv["id"] in {i["conversation_id"] for i in queue}
+    assert transcript(client, conv, visitor)["messages"][-1]["role"] == "system"
+
+
+def test_when_a_second_agent_tries_to_take_it_then_conflict(
+        client: TestClient, agent: dict[str, str], engine: Engine, demo_bot: Bot) -> None:
+    conv, _ = visitor_asks_for_a_person(client)
+    other = {"Authorization": f"Bearer {make_staff(engine, demo_bot, ['agent'], 'Paul')}"}
+    base = f"/api/v1/agent/conversations/{conv['id']}"
+    client.post(f"{base}/take", headers=agent)
+    taken = client.post(f"{base}/take", headers=other)
+    assert taken.status_code == 409 and taken.json()["detail"][0]["code"] == "handoff.taken"
+    refused = client.post(f"{base}/messages", json={"text": "hi"}, headers=other)
+    assert refused.status_code == 409
+
+
+def test_when_handoff_events_happen_then_webhooks_are_queued_without_personal_data(
+        client: TestClient, agent: dict[str, str], engine: Engine, demo_bot: Bot) -> None:
+    sessions = make_session_factory(engine)
+    with transaction(sessions) as session:
+        endpoint = webhooks.create_endpoint(
+            session=session, tenant_id=demo_bot.tenant_id,
+            endpoint_in=WebhookEndpointCreate(
+                url="http://127.0.0.1:9/hook",  # type: ignore[arg-type]
+                event_types=["handoff.requested", "ticket.created", "handoff.accepted",
+                             "handoff.resolved"]))
+        endpoint_id = endpoint.id
+    conv, _ = visitor_asks_for_a_person(client)
+    base = f"/api/v1/agent/conversations/{conv['id']}"
+    client.post(f"{base}/take", headers=agent)
+    client.post(f"{base}/hand-back", headers=agent)
+    with sessions() as session:
+        events = [d for d in session.scalars(select(WebhookDelivery).where(
+            WebhookDelivery.endpoint_id == endpoint_id))
+            if d.payload.get("conversation_id") == conv["id"]]
+    kinds = [e.event_type for e in events]
+    assert kinds[0] in ("handoff.requested", "ticket.created")
+    assert kinds[1:] == ["handoff.accepted", "handoff.resolved"]
+    for event in events:
+        assert set(event.payload) <= webhooks.PAYLOAD_KEYS
+        assert "conseiller" not in str(event.payload)  # the visitor's words never leave
+
+
+@pytest.mark.parametrize(("roles", "status"), [
+    (["reviewer"], 403),   # not an agent
+    (["dpo"], 403),        # not an agent
+])
+def test_when_staff_is_not_an_agent_then_forbidden(client: TestClient, engine: Engine,
+                                                   demo_bot: Bot, roles: list[str],
+                                                   status: int) -> None:
+    headers = {"Authorization": f"Bearer {make_staff(engine, demo_bot, roles)}"}
+    assert client.get("/api/v1/agent/queue", headers=headers).status_code == status
+
+
+@pytest.mark.parametrize(("headers", "code"), [
+    ({}, "auth.missing_token"),
+    ({"Authorization": "Bearer nope"}, "auth.invalid_token"),
+])
+def test_when_no_valid_staff_token_then_401(client: TestClient, headers: dict[str, str],
+                                            code: str) -> None:
+    response = client.get("/api/v1/agent/queue", headers=headers)
+    assert response.status_code == 401 and response.json()["detail"][0]["code"] == code
+
+
+def test_when_visitor_token_used_on_agent_api_then_refused(client: TestClient) -> None:
+    conv, visitor = visitor_asks_for_a_person(client)
+    assert client.get("/api/v1/agent/queue", headers=visitor).status_code == 401
