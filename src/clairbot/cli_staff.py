@@ -41,7 +41,7 @@ err = Console(stderr=True, soft_wrap=True)
 
 DataDir = Annotated[Path | None, typer.Option(
     "--data-dir", help="Folder for the embedded SQLite database and data files "
-    "[default: $CLAIRBOT_DATA_DIR or ~/.local/share/clairbot]. Ignored for the database "
+    "\\[default: $CLAIRBOT_DATA_DIR or ~/.local/share/clairbot]. Ignored for the database "
     "when CLAIRBOT_DATABASE_URL is set.", show_default=False)]
 Tenant = Annotated[str, typer.Option(
     "--tenant", help="Tenant id (the bot's tenant, e.g. verdalis for the demo).",
@@ -132,8 +132,11 @@ def add(
         "(for scripts) instead of prompting twice.")] = False,
     data_dir: DataDir = None,
 ) -> None:
-    """Create a staff account. The password (at least 12 characters) is asked twice, hidden,
-    or read from standard input with --password-stdin."""
+    """Create a staff account (the password is asked twice, hidden).
+
+    The password needs at least 12 characters; scripts pass it as one line of standard
+    input with --password-stdin.
+    """
     password = _read_password(password_stdin)
     with _tenant_session(data_dir, tenant) as session:
         member = service.add(session=session, tenant_id=tenant, email=email,
@@ -170,8 +173,10 @@ def list_(
 
 @staff_app.command("disable")
 def disable(email: Email, tenant: Tenant, data_dir: DataDir = None) -> None:
-    """Disable an account and revoke its sessions and API tokens. Accounts are never
-    deleted, so that what they did stays attributable."""
+    """Disable an account and revoke its sessions and API tokens.
+
+    Accounts are never deleted, so that what they did stays attributable.
+    """
     with _tenant_session(data_dir, tenant) as session:
         was_active = service.get(session=session, tenant_id=tenant, email=email).active
         member = service.disable(session=session, tenant_id=tenant, email=email, actor=None)
@@ -190,8 +195,11 @@ def token(
                                       show_default=False)],
     data_dir: DataDir = None,
 ) -> None:
-    """Issue an API bearer token for a staff member. The token is printed once, alone on
-    standard output; only its hash is stored."""
+    """Issue an API bearer token for a staff member; it is printed once.
+
+    The token is printed alone on standard output and is not shown again: only its hash
+    is stored. Disabling the account revokes it.
+    """
     with _tenant_session(data_dir, tenant) as session:
         member = service.get(session=session, tenant_id=tenant, email=email)
         row, value = service.issue_token(session=session, member=member, name=name)

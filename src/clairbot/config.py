@@ -32,12 +32,14 @@ class Settings(BaseSettings):
     # Upgrade the schema at start-up: on by default for the embedded SQLite database only;
     # a shared PostgreSQL is upgraded deliberately with `clairbot db upgrade`.
     auto_upgrade: bool | None = None
+    # Real-time fan-out across server processes (Redis pub/sub); in-process when unset.
+    redis_url: str | None = None
     # Encryption at rest: a base64url 32-byte key, or a key file (which `keys rotate` updates).
     encryption_key: SecretStr | None = None
     key_file: Path | None = None
     log_format: str = Field(default="text", pattern="^(text|json)$")
 
-    @field_validator("database_url", "encryption_key", "key_file", mode="before")
+    @field_validator("database_url", "encryption_key", "key_file", "redis_url", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         # `CLAIRBOT_KEY_FILE=` in a shell or a .env means "not set", not "the current folder".

@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, delete, select
 
 from clairbot.conversation.bot import Bot
 from clairbot.db import make_session_factory, transaction
 from clairbot.staff import service as staff
 from clairbot.webhooks import service as webhooks
-from clairbot.webhooks.models import WebhookDelivery
+from clairbot.webhooks.models import WebhookDelivery, WebhookEndpoint
 from clairbot.webhooks.schemas import WebhookEndpointCreate
 
 
@@ -108,14 +108,21 @@ def test_when_handoff_events_happen_then_webhooks_are_queued_without_personal_da
                 event_types=["handoff.requested", "ticket.created", "handoff.accepted",
                              "handoff.resolved"]))
         endpoint_id = endpoint.id
-    conv, _ = visitor_asks_for_a_person(client)
-    base = f"/api/v1/agent/conversations/{conv['id']}"
-    client.post(f"{base}/take", headers=agent)
-    client.post(f"{base}/hand-back", headers=agent)
-    with sessions() as session:
-        events = [d for d in session.scalars(select(WebhookDelivery).where(
-            WebhookDelivery.endpoint_id == endpoint_id))
-            if d.payload.get("conversation_id") == conv["id"]]
+    try:
+        conv, _ = visitor_asks_for_a_person(client)
+        base = f"/api/v1/agent/conversations/{conv['id']}"
+        client.post(f"{base}/take", headers=agent)
+        client.post(f"{base}/hand-back", headers=agent)
+        with sessions() as session:
+            events = [d for d in session.scalars(select(WebhookDelivery).where(
+                WebhookDelivery.endpoint_id == endpoint_id))
+                if d.payload.get("conversation_id") == conv["id"]]
+    finally:
+        # The test database is shared by the whole run: leave no endpoint behind.
+        with transaction(sessions) as session:
+            session.execute(delete(WebhookDelivery).where(
+                WebhookDelivery.endpoint_id == endpoint_id))
+            session.execute(delete(WebhookEndpoint).where(WebhookEndpoint.id == endpoint_id))
     kinds = [e.event_type for e in events]
     assert kinds[0] in ("handoff.requested", "ticket.created")
     assert kinds[1:] == ["handoff.accepted", "handoff.resolved"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, BackgroundTasks
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
@@ -14,7 +14,8 @@ from clairbot.conversation import agent_flow, service
 from clairbot.conversation.models import Conversation
 from clairbot.errors import NotFound
 from clairbot.handoff import service as handoffs
-from clairbot.web.deps import CurrentAgent, SessionDep
+from clairbot.web.deps import CurrentAgent, RuntimeDep, SessionDep
+from clairbot.web.events import publish_messages
 from clairbot.web.schemas import ConversationRead, ErrorBody, MessageRead
 
 router = APIRouter(prefix="/api/v1/agent", tags=["agent"])
@@ -53,6 +54,13 @@ def _conversation(session: SessionDep, conversation_id: str, tenant_id: str) -> 
     return conversation
 
 
+def _announce(background: BackgroundTasks, runtime: RuntimeDep, conversation: Conversation,
+              messages: list[MessageRead]) -> None:
+    """Push the new messages to the visitor and the console once the transaction commits."""
+    background.add_task(publish_messages, runtime.broker, conversation.tenant_id,
+                        conversation.id, conversation.state, messages)
+
+
 def _read(session: SessionDep, conversation: Conversation) -> ConversationRead:
     return ConversationRead(
         id=conversation.id, state=conversation.state,
@@ -80,47 +88,59 @@ def get_conversation(conversation_id: str, agent: CurrentAgent,
 
 @router.post("/conversations/{conversation_id}/take", response_model=ConversationRead,
              responses=_ERRORS)
-def take(conversation_id: str, agent: CurrentAgent, session: SessionDep) -> ConversationRead:
+def take(conversation_id: str, agent: CurrentAgent, session: SessionDep, runtime: RuntimeDep,
+         background: BackgroundTasks) -> ConversationRead:
     """Take a waiting conversation: the visitor sees the agent join."""
     conversation = _conversation(session, conversation_id, agent.tenant_id)
-    agent_flow.take(session=session, conversation=conversation, agent=agent)
+    message = agent_flow.take(session=session, conversation=conversation, agent=agent)
+    _announce(background, runtime, conversation, [MessageRead.of(message)])
     return _read(session, conversation)
 
 
 @router.post("/conversations/{conversation_id}/messages", response_model=MessageRead,
              responses=_ERRORS)
 def post_message(conversation_id: str, body: AgentMessageCreate, agent: CurrentAgent,
-                 session: SessionDep) -> MessageRead:
+                 session: SessionDep, runtime: RuntimeDep,
+                 background: BackgroundTasks) -> MessageRead:
     """Reply to the visitor as a named person."""
     conversation = _conversation(session, conversation_id, agent.tenant_id)
-    return MessageRead.of(agent_flow.reply(session=session, conversation=conversation,
-                                           agent=agent, text=body.text))
+    message = MessageRead.of(agent_flow.reply(session=session, conversation=conversation,
+                                              agent=agent, text=body.text))
+    _announce(background, runtime, conversation, [message])
+    return message
 
 
 @router.post("/conversations/{conversation_id}/hand-back", response_model=ConversationRead,
              responses=_ERRORS)
 def hand_back(conversation_id: str, agent: CurrentAgent,
-              session: SessionDep) -> ConversationRead:
+              session: SessionDep, runtime: RuntimeDep,
+              background: BackgroundTasks) -> ConversationRead:
     """Give the conversation back to the bot."""
     conversation = _conversation(session, conversation_id, agent.tenant_id)
-    agent_flow.hand_back(session=session, conversation=conversation, agent=agent)
+    message = agent_flow.hand_back(session=session, conversation=conversation, agent=agent)
+    _announce(background, runtime, conversation, [MessageRead.of(message)])
     return _read(session, conversation)
 
 
 @router.post("/conversations/{conversation_id}/release", response_model=ConversationRead,
              responses=_ERRORS)
 def release(conversation_id: str, agent: CurrentAgent,
-            session: SessionDep) -> ConversationRead:
+            session: SessionDep, runtime: RuntimeDep,
+            background: BackgroundTasks) -> ConversationRead:
     """Put the conversation back in the queue, in its place (the agent cannot continue)."""
     conversation = _conversation(session, conversation_id, agent.tenant_id)
-    agent_flow.release(session=session, conversation=conversation)
+    message = agent_flow.release(session=session, conversation=conversation)
+    if message is not None:
+        _announce(background, runtime, conversation, [MessageRead.of(message)])
     return _read(session, conversation)
 
 
 @router.post("/conversations/{conversation_id}/close", response_model=ConversationRead,
              responses=_ERRORS)
-def close(conversation_id: str, agent: CurrentAgent, session: SessionDep) -> ConversationRead:
+def close(conversation_id: str, agent: CurrentAgent, session: SessionDep, runtime: RuntimeDep,
+          background: BackgroundTasks) -> ConversationRead:
     """Close the conversation."""
     conversation = _conversation(session, conversation_id, agent.tenant_id)
-    agent_flow.close(session=session, conversation=conversation, agent=agent)
+    message = agent_flow.close(session=session, conversation=conversation, agent=agent)
+    _announce(background, runtime, conversation, [MessageRead.of(message)])
     return _read(session, conversation)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, BackgroundTasks
 from sqlalchemy.exc import IntegrityError
 
 from clairbot.conversation import pipeline, service
 from clairbot.conversation.turn import Inbound
 from clairbot.errors import Conflict
 from clairbot.web.deps import RuntimeDep, SessionDep, TokenDep
+from clairbot.web.events import publish_messages
 from clairbot.web.schemas import (
     ConversationCreate,
     ConversationCreated,
@@ -44,7 +45,7 @@ def create_conversation(runtime: RuntimeDep, session: SessionDep,
 
 @router.post("/{conversation_id}/messages", response_model=TurnRead, responses=_ERRORS)
 def post_message(conversation_id: str, body: MessageCreate, runtime: RuntimeDep,
-                 session: SessionDep, token: TokenDep) -> TurnRead:
+                 session: SessionDep, token: TokenDep, background: BackgroundTasks) -> TurnRead:
     """Send a text or a button action; returns the messages this turn produced."""
     conversation = service.get_for_visitor(session=session, conversation_id=conversation_id,
                                            token=token, lock=True)
@@ -58,8 +59,13 @@ def post_message(conversation_id: str, body: MessageCreate, runtime: RuntimeDep,
         # Two turns raced on the same conversation (SQLite without row locks).
         raise Conflict("another message is being processed in this conversation; retry",
                        code="conversation.busy") from exc
-    return TurnRead(state=conversation.state,
-                    messages=[MessageRead.of(m) for m in produced])
+    result = TurnRead(state=conversation.state,
+                      messages=[MessageRead.of(m) for m in produced])
+    # After the commit (background tasks run once the response is out): the console and any
+    # other open window of this conversation see the turn.
+    background.add_task(publish_messages, runtime.broker, conversation.tenant_id,
+                        conversation.id, result.state, result.messages)
+    return result
 
 
 @router.get("/{conversation_id}", response_model=ConversationRead, responses=_ERRORS)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
+from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
 from clairbot import __version__
@@ -15,7 +18,8 @@ from clairbot.conversation.bot import Bot
 from clairbot.db import make_engine, make_session_factory
 from clairbot.privacy.crypto import KEYS, KeyRing
 from clairbot.privacy.keys import keyring_from_settings
-from clairbot.web import api_agent, api_conversations, errors, health
+from clairbot.realtime import make_broker
+from clairbot.web import api_agent, api_conversations, console, errors, health, websockets
 from clairbot.web.deps import Runtime
 from clairbot.web.limits import BodySizeLimit
 
@@ -33,15 +37,25 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
     engine = engine or make_engine(settings.effective_database_url)
     prepare_database(engine, bots, auto_upgrade=settings.should_upgrade)
     runtime = Runtime(settings=settings, engine=engine, sessions=make_session_factory(engine),
+                      broker=make_broker(settings.redis_url),
                       bots={bot.tenant_id: bot for bot in bots})
-    app = FastAPI(title="Clairbot", version=__version__,
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await runtime.broker.close()
+
+    app = FastAPI(title="Clairbot", version=__version__, lifespan=lifespan,
                   description="Honest B2B customer assistant: visitor API.")
     app.state.runtime = runtime
     app.add_middleware(BodySizeLimit, max_bytes=64 * 1024)
     errors.install(app)
     app.include_router(api_conversations.router)
     app.include_router(api_agent.router)
+    app.include_router(websockets.router)
     app.include_router(health.router)
+    app.include_router(console.router)
+    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"),
+              name="static")
 
     @app.get("/", include_in_schema=False)
     def index() -> RedirectResponse:

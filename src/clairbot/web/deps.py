@@ -14,7 +14,9 @@ from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
 from clairbot.db import transaction
 from clairbot.errors import NotFound, Unauthorized
+from clairbot.realtime import Broker, MemoryBroker
 from clairbot.staff import service as staff_service
+from clairbot.staff.auth import CSRF_HEADER, SESSION_COOKIE, check_csrf
 from clairbot.staff.models import StaffMember
 
 
@@ -25,6 +27,7 @@ class Runtime:
     settings: Settings
     engine: Engine
     sessions: sessionmaker[Session]
+    broker: Broker = field(default_factory=MemoryBroker)
     bots: dict[str, Bot] = field(default_factory=dict)
 
     @property
@@ -71,12 +74,19 @@ def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str |
 TokenDep = Annotated[str | None, Depends(bearer_token)]
 
 
-def current_staff(session: SessionDep, token: TokenDep) -> StaffMember:
-    """The staff member whose API token is presented (`auth.missing_token` without one)."""
-    if not token:
-        raise Unauthorized("staff API calls need `Authorization: Bearer <staff token>`",
-                           code="auth.missing_token")
-    return staff_service.staff_for_token(session=session, token=token)
+def current_staff(request: Request, session: SessionDep, token: TokenDep) -> StaffMember:
+    """The staff member behind the request: a bearer token (API clients), or the console's
+    session cookie, whose unsafe requests must carry the session's CSRF token."""
+    if token:
+        return staff_service.staff_for_token(session=session, token=token)
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if cookie:
+        member, row = staff_service.staff_for_session(session=session, cookie_value=cookie)
+        check_csrf(method=request.method, expected=row.csrf_token,
+                   given=request.headers.get(CSRF_HEADER))
+        return member
+    raise Unauthorized("staff API calls need `Authorization: Bearer <staff token>` or a "
+                       "console session", code="auth.missing_token")
 
 
 CurrentStaff = Annotated[StaffMember, Depends(current_staff)]

@@ -56,7 +56,7 @@ def digits_of(value: str) -> str:
 
 
 # A sentence ends at ".!?;" before a capital, or at a line break, except one right after a
-# colon: a label on its own line ("Phone:\n467 3395") still speaks of the value below it.
+# colon: a label on its own line ("Phone:\n555-0134") still speaks of the value below it.
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-Ý])|(?<!:)\n")
 
 

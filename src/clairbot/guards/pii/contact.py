@@ -59,19 +59,19 @@ _PHONE_CONTEXT = re.compile(
     r"|\bcall|whatsapp|\bsms\b", re.IGNORECASE)
 # Longest number written with its international prefix: "00" + 15 digits (E.164).
 _MAX_DIGITS = 17
-# An extension after the number: "345-899-3560x4587", "+1 604 696 5272 ext. 565", "poste 12".
+# An extension after the number: "415-555-0134x89", "+1 416 555 0199 ext. 12", "poste 12".
 _EXTENSION = re.compile(r"[ \u00a0]?(?:extension|extn?\.?|poste|x)[ \u00a0]?\d{1,6}(?!\w)",
                         re.IGNORECASE)
-# A label hyphenated to the number ("07700 900 966-Fax", "06 12 34 56 78-perso"): a word of
+# A label hyphenated to the number ("07400 123456-Fax", "06 12 34 56 78-perso"): a word of
 # three letters or more, so that "06 12 34 56 78-2", "FAC-0612345678-B" or the last byte of a
 # MAC address ("01-23-45-67-89-AB") still glue the digits to something longer.
 _LABEL_AFTER = re.compile(r"-[^\W\d_]{3,}(?![\w-])")
 # Regions sharing one national numbering plan: a US-formatted number may be Canadian
-# ("905-674-3793" is in Ontario), and the other way round.
+# ("(416) 555-0199" is in Toronto), and the other way round.
 _SHARED_PLAN: Mapping[str, Sequence[str]] = {"US": ("US", "CA"), "CA": ("CA", "US")}
 # Digits grouped by thousands: a signed amount ("+15 000 000 000"), not a phone number.
 _THOUSANDS = re.compile(r"\+\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+")
-# A North American local number, exchange then line: "555-0134", "467 3395".
+# A North American local number, exchange then line: "555-0134", "555 0199".
 _NANP_LOCAL = re.compile(r"[2-9]\d\d[ \u00a0.\-]\d{4}")
 # How a candidate is read: a valid number, one of a possible length only, a local number.
 _Kind = Literal["valid", "possible", "local"]
@@ -195,10 +195,10 @@ class PhoneDetector:
         keyword = ", phone keyword nearby" if context else ""
         if kind == "local":
             if not has_context(_PHONE_CONTEXT, text, start, end, before=16, after=12):
-                return None  # "467 3395" alone, or far from the keyword, may be any reference
+                return None  # "555-0134" alone, or far from the keyword, may be any reference
             return Finding(PHONE, start, end, 0.7, self.name,
-                           f"North American local number (exchange and line){keyword}"
-                           f"{with_extension}")
+                           "North American local number (exchange and line), phone keyword"
+                           f" just before{with_extension}")
         if kind == "possible":
             if not context and not raw.startswith("+") or _THOUSANDS.fullmatch(raw):
                 return None  # "0044..." may be an account number, "+15 000 000 000" an amount

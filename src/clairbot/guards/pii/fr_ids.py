@@ -71,7 +71,7 @@ _NIR_SEP = "[ .\\-\u00a0\u202f]"
 _NIR = re.compile(
     rf"[1278](?P<s>{_NIR_SEP}?)\d{{2}}(?P=s)\d{{2}}(?P=s)(?:\d{{2}}|2[ABab])"
     rf"(?P=s)\d{{3}}(?P=s)\d{{3}}{_NIR_SEP}?\d{{2}}(?!\w)")
-# Digit by digit, as some forms print it: "2 9 1 4 8 2 3 9 8 4 2 9 6 5 4" (single spaces).
+# Digit by digit, as some forms print it: "1 8 5 0 5 7 8 0 0 6 0 8 4 9 1" (single spaces).
 _NIR_SPELLED = re.compile(r"[1278](?: \d){14}(?!\w)")
 
 

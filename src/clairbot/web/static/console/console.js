@@ -1,0 +1,217 @@
+// Agent console: polls the agent REST API every 3 s and renders the queue and the open
+// conversation. Every change of state goes through handleEvent(event), so a WebSocket can
+// later feed the same function ({type: "queue" | "conversation" | "message", ...}).
+(function () {
+  "use strict";
+
+  var API = "/api/v1/agent";
+  var POLL_MS = 3000;
+  var texts = JSON.parse(document.getElementById("console-texts").textContent);
+  var csrf = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
+  var els = {
+    status: document.getElementById("status"),
+    queueView: document.getElementById("queue-view"),
+    queue: document.getElementById("queue"),
+    convView: document.getElementById("conversation-view"),
+    convTitle: document.getElementById("conversation-title"),
+    reason: document.getElementById("handoff-reason"),
+    transcript: document.getElementById("transcript"),
+    replyForm: document.getElementById("reply-form"),
+    reply: document.getElementById("reply")
+  };
+  var state = { queue: [], current: null, seen: new Set() };
+
+  function fill(template, params) {
+    return template.replace(/\{(\w+)\}/g, function (m, k) {
+      return k in params ? String(params[k]) : m;
+    });
+  }
+
+  function say(message) { els.status.textContent = message; }
+
+  function call(method, path, body) {
+    var headers = { "Accept": "application/json" };
+    if (method !== "GET") { headers["X-CSRF-Token"] = csrf; }
+    if (body !== undefined) { headers["Content-Type"] = "application/json"; }
+    return fetch(API + path, {
+      method: method, headers: headers, credentials: "same-origin",
+      body: body === undefined ? undefined : JSON.stringify(body)
+    }).then(function (response) {
+      if (response.status === 401) {
+        say(texts.session_expired);
+        window.location.assign("/console/login?lang=" + document.documentElement.lang);
+        throw new Error("signed out");
+      }
+      return response.json().then(function (data) {
+        if (!response.ok) {
+          var detail = data && data.detail && data.detail[0];
+          throw new Error(detail ? detail.msg : String(response.status));
+        }
+        return data;
+      });
+    });
+  }
+
+  function failed(error) { say(texts.error + " " + error.message); }
+
+  function waited(createdAt) {
+    var minutes = Math.max(0, Math.floor((Date.now() - Date.parse(createdAt)) / 60000));
+    return fill(texts.waiting, { minutes: minutes });
+  }
+
+  function reasonText(item) {
+    return texts["reason_" + item.reason] || item.reason;
+  }
+
+  function renderQueue() {
+    els.queue.textContent = "";
+    if (!state.queue.length) {
+      var empty = document.createElement("li");
+      empty.textContent = texts.queue_empty;
+      els.queue.appendChild(empty);
+      return;
+    }
+    state.queue.forEach(function (item) {
+      var li = document.createElement("li");
+      li.className = "queue-item";
+      var facts = document.createElement("p");
+      facts.textContent = [
+        "#" + item.position,
+        texts.reason + " " + reasonText(item),
+        texts.language + " " + item.lang.toUpperCase(),
+        texts.topic + " " + (item.topic || texts.no_topic),
+        item.kind === "ticket" ? texts.kind_ticket : texts.kind_live,
+        waited(item.created_at)
+      ].join(" · ");
+      var take = document.createElement("button");
+      take.type = "button";
+      take.textContent = texts.take;
+      take.setAttribute("aria-label", texts.take + " #" + item.position);
+      take.addEventListener("click", function () { takeItem(item); });
+      li.appendChild(facts);
+      li.appendChild(take);
+      els.queue.appendChild(li);
+    });
+  }
+
+  function roleLabel(message) {
+    if (message.role === "agent") {
+      return fill(texts.role_agent, { name: message.author ? message.author.name : "" });
+    }
+    return texts["role_" + message.role] || message.role;
+  }
+
+  function appendMessage(message) {
+    if (state.seen.has(message.id)) { return; }
+    state.seen.add(message.id);
+    var li = document.createElement("li");
+    li.className = "message message-" + message.role;
+    var who = document.createElement("strong");
+    who.textContent = roleLabel(message);
+    var time = document.createElement("time");
+    time.dateTime = message.created_at;
+    time.textContent = new Date(message.created_at).toLocaleTimeString(
+      document.documentElement.lang, { hour: "2-digit", minute: "2-digit" });
+    var text = document.createElement("p");
+    text.textContent = message.text;
+    li.appendChild(who);
+    li.appendChild(document.createTextNode(" "));
+    li.appendChild(time);
+    li.appendChild(text);
+    els.transcript.appendChild(li);
+  }
+
+  function showQueue(message) {
+    state.current = null;
+    state.seen = new Set();
+    els.transcript.textContent = "";
+    els.convView.hidden = true;
+    els.queueView.hidden = false;
+    if (message) { say(message); }
+    var first = els.queue.querySelector("button");
+    if (first) { first.focus(); }
+  }
+
+  function handleEvent(event) {
+    switch (event.type) {
+      case "queue":
+        state.queue = event.items;
+        renderQueue();
+        break;
+      case "conversation":
+        if (!state.current || state.current.item.conversation_id !== event.conversation.id) {
+          return;
+        }
+        event.conversation.messages.forEach(appendMessage);
+        if (event.conversation.state !== "with_human") { showQueue(); }
+        break;
+      case "message":
+        if (state.current && state.current.item.conversation_id === event.conversationId) {
+          appendMessage(event.message);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  function takeItem(item) {
+    call("POST", "/conversations/" + item.conversation_id + "/take").then(function (conv) {
+      state.current = { item: item };
+      state.seen = new Set();
+      els.transcript.textContent = "";
+      els.reason.textContent = texts.reason + " " + reasonText(item) +
+        (item.detail ? " — " + item.detail : "");
+      els.queueView.hidden = true;
+      els.convView.hidden = false;
+      say(texts.taken);
+      handleEvent({ type: "conversation", conversation: conv });
+      els.reply.focus();
+    }).catch(failed);
+  }
+
+  function send() {
+    var text = els.reply.value.trim();
+    if (!text || !state.current) { return; }
+    var id = state.current.item.conversation_id;
+    call("POST", "/conversations/" + id + "/messages", { text: text }).then(function (message) {
+      els.reply.value = "";
+      handleEvent({ type: "message", conversationId: id, message: message });
+    }).catch(failed);
+  }
+
+  var doneTexts = { "hand-back": "handed_back", release: "released", close: "closed" };
+
+  function act(action) {
+    if (!state.current) { return; }
+    var id = state.current.item.conversation_id;
+    call("POST", "/conversations/" + id + "/" + action).then(function () {
+      showQueue(texts[doneTexts[action]]);
+      poll();
+    }).catch(failed);
+  }
+
+  function poll() {
+    call("GET", "/queue").then(function (items) {
+      handleEvent({ type: "queue", items: items });
+    }).catch(failed);
+    if (state.current) {
+      var id = state.current.item.conversation_id;
+      call("GET", "/conversations/" + id).then(function (conv) {
+        handleEvent({ type: "conversation", conversation: conv });
+      }).catch(failed);
+    }
+  }
+
+  els.replyForm.addEventListener("submit", function (e) { e.preventDefault(); send(); });
+  els.reply.addEventListener("keydown", function (e) {
+    if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); send(); }
+  });
+  document.querySelectorAll("[data-action]").forEach(function (button) {
+    button.addEventListener("click", function () { act(button.dataset.action); });
+  });
+
+  window.clairbotConsole = { handleEvent: handleEvent };
+  poll();
+  window.setInterval(poll, POLL_MS);
+})();

@@ -1,0 +1,101 @@
+"""Live delivery: the visitor's widget and the agent's console over WebSocket; an agent's
+dropped connection puts the conversation back in the queue."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+from starlette.testclient import WebSocketTestSession
+
+from clairbot.conversation.bot import Bot
+from clairbot.db import make_session_factory, transaction
+from clairbot.staff import service as staff
+
+
+def agent_token(engine: Engine, bot: Bot) -> str:
+    with transaction(make_session_factory(engine)) as session:
+        member = staff.add(session=session, tenant_id=bot.tenant_id,
+                           email=f"{uuid.uuid4().hex[:8]}@verdalis.example",
+                           display_name="Julie Martin", roles=["agent"], languages=["fr"],
+                           password="correct horse battery staple", actor=None)
+        return staff.issue_token(session=session, member=member, name="ws")[1]
+
+
+def next_of(ws: WebSocketTestSession, kind: str, conversation_id: str | None = None
+            ) -> dict[str, Any]:
+    for _ in range(50):
+        event = ws.receive_json()
+        if event["type"] == kind and (conversation_id is None
+                                      or event.get("conversation_id") == conversation_id):
+            return dict(event)
+    raise AssertionError(f"no {kind} event")
+
+
+def open_conversation(client: TestClient) -> dict[str, Any]:
+    return dict(client.post("/api/v1/conversations", json={"lang": "fr"}).json())
+
+
+def test_when_visitor_writes_over_websocket_then_turn_is_pushed_back(client: TestClient) -> None:
+    conv = open_conversation(client)
+    with client.websocket_connect(f"/api/v1/conversations/{conv['id']}/ws") as ws:
+        ws.send_json({"type": "auth", "token": conv["token"]})
+        assert ws.receive_json()["type"] == "ready"
+        ws.send_json({"type": "message", "text": "Quels sont vos délais de paiement ?"})
+        event = next_of(ws, "messages")
+        roles = [m["role"] for m in event["messages"]]
+        assert roles == ["visitor", "bot"] and event["messages"][1]["sources"]
+
+
+def test_when_token_is_wrong_then_socket_refused(client: TestClient) -> None:
+    conv = open_conversation(client)
+    with client.websocket_connect(f"/api/v1/conversations/{conv['id']}/ws") as ws:
+        ws.send_json({"type": "auth", "token": "wrong"})
+        assert ws.receive_json() == {**ws_error("auth.invalid_token")}
+
+
+def ws_error(code: str) -> dict[str, str]:
+    return {"type": "error", "code": code, "msg": "wrong token for this conversation"}
+
+
+def test_when_agent_replies_then_the_visitor_sees_it_live_labelled_human(
+        client: TestClient, engine: Engine, demo_bot: Bot) -> None:
+    token = agent_token(engine, demo_bot)
+    agent = {"Authorization": f"Bearer {token}"}
+    conv = open_conversation(client)
+    visitor = {"Authorization": f"Bearer {conv['token']}"}
+    client.post(f"/api/v1/conversations/{conv['id']}/messages",
+                json={"text": "je veux parler à un conseiller"}, headers=visitor)
+    with client.websocket_connect(f"/api/v1/conversations/{conv['id']}/ws",
+                                  headers=visitor) as ws:
+        assert ws.receive_json()["type"] == "ready"
+        base = f"/api/v1/agent/conversations/{conv['id']}"
+        client.post(f"{base}/take", headers=agent)
+        joined = next_of(ws, "messages")
+        assert joined["state"] == "with_human" and joined["messages"][0]["role"] == "system"
+        client.post(f"{base}/messages", json={"text": "Bonjour, Julie ici."}, headers=agent)
+        said = next_of(ws, "messages")["messages"][0]
+        assert said["role"] == "agent" and said["ai_generated"] is False
+        assert said["author"] == {"name": "Julie Martin", "role": "agent"}
+
+
+def test_when_agent_connection_drops_then_conversation_returns_to_the_queue(
+        client: TestClient, engine: Engine, demo_bot: Bot) -> None:
+    token = agent_token(engine, demo_bot)
+    agent = {"Authorization": f"Bearer {token}"}
+    conv = open_conversation(client)
+    visitor = {"Authorization": f"Bearer {conv['token']}"}
+    client.post(f"/api/v1/conversations/{conv['id']}/messages",
+                json={"text": "agent please"}, headers=visitor)
+    with client.websocket_connect("/api/v1/agent/ws", headers=agent) as console:
+        assert console.receive_json()["type"] == "ready"
+        client.post(f"/api/v1/agent/conversations/{conv['id']}/take", headers=agent)
+        assert next_of(console, "messages", conv["id"])["state"] == "with_human"
+    # The console socket is gone: the conversation waits again, and the visitor is told.
+    queue = client.get("/api/v1/agent/queue", headers=agent).json()
+    assert conv["id"] in {item["conversation_id"] for item in queue}
+    seen = client.get(f"/api/v1/conversations/{conv['id']}", headers=visitor).json()
+    assert seen["state"] == "waiting_for_human"
+    assert seen["messages"][-1]["role"] == "system"
