@@ -13,9 +13,9 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, inspect, text
-from tests.privacy.pii_values import TEMPLATES, VALUES
 
 from clairbot.config import Settings
+from tests.privacy.pii_values import TEMPLATES, VALUES
 
 # Company identifiers (SIRET, VAT) are kept by the demo's `support` purpose (contract
 # basis): they are not part of the "never kept without consent" set for this bot.

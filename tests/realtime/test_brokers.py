@@ -6,7 +6,6 @@ import asyncio
 import logging
 
 import pytest
-from tests.realtime.conftest import MakeBroker
 
 from clairbot.realtime import (
     MemoryBroker,
@@ -16,6 +15,7 @@ from clairbot.realtime import (
     conversation_channel,
     make_broker,
 )
+from tests.realtime.conftest import MakeBroker
 
 pytestmark = pytest.mark.anyio
 

@@ -6,7 +6,6 @@ from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session
-from tests.staff.factories import PASSWORD, make_member, unique_email, unique_ip
 
 from clairbot.conversation.bot import Bot
 from clairbot.errors import ClairbotError, Conflict, InvalidInput, Unauthorized
@@ -14,6 +13,7 @@ from clairbot.staff import service as staff
 from clairbot.staff.errors import Forbidden
 from clairbot.staff.models import StaffMember
 from clairbot.tenants import service as tenants
+from tests.staff.factories import PASSWORD, make_member, unique_email, unique_ip
 
 
 def test_when_member_added_then_listed_with_clean_fields(session: Session,

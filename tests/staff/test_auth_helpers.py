@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from argon2 import PasswordHasher
-from tests.staff.conftest import PRODUCTION_HASHER
 
 from clairbot.errors import InvalidInput
 from clairbot.staff import passwords
@@ -16,6 +15,7 @@ from clairbot.staff.auth import (
     session_cookie_settings,
 )
 from clairbot.staff.errors import Forbidden
+from tests.staff.conftest import PRODUCTION_HASHER
 
 EXPECTED = new_secret()
 

@@ -8,7 +8,6 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from tests.staff.factories import PASSWORD, make_member, unique_email, unique_ip
 
 from clairbot.conversation.bot import Bot
 from clairbot.db import utcnow
@@ -17,6 +16,7 @@ from clairbot.staff import passwords
 from clairbot.staff import service as staff
 from clairbot.staff.models import LoginAttempt
 from clairbot.tenants import service as tenants
+from tests.staff.factories import PASSWORD, make_member, unique_email, unique_ip
 
 NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 from sqlalchemy.orm import Session
-from tests.staff.factories import make_member
 
 from clairbot.conversation.bot import Bot
 from clairbot.errors import InvalidInput, NotFound, Unauthorized
@@ -15,6 +14,7 @@ from clairbot.staff.auth import SESSION_TTL, digest
 from clairbot.staff.errors import Forbidden
 from clairbot.staff.models import StaffSession
 from clairbot.tenants import service as tenants
+from tests.staff.factories import make_member
 
 NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 

@@ -9,13 +9,13 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from sqlalchemy.orm import Session
-from tests.webhooks.conftest import SECRET, Committed, Receiver
 
 from clairbot.db import transaction, utcnow
 from clairbot.errors import InvalidInput
 from clairbot.webhooks import service
 from clairbot.webhooks.models import WebhookDelivery, WebhookEndpoint
 from clairbot.webhooks.schemas import EventType, WebhookEndpointCreate
+from tests.webhooks.conftest import SECRET, Committed, Receiver
 
 PAYLOAD = {"conversation_id": "c" * 32, "handoff_id": "h" * 32, "state": "waiting_for_human",
            "reason": "visitor_request", "lang": "fr", "topic": "billing"}

@@ -74,6 +74,7 @@
     state.queue.forEach(function (item) {
       var li = document.createElement("li");
       li.className = "queue-item";
+      li.dataset.conversation = item.conversation_id;
       var facts = document.createElement("p");
       facts.textContent = [
         "#" + item.position,

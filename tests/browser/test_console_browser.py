@@ -1,0 +1,54 @@
+"""An agent signs in to the console in a real browser, takes a waiting conversation and
+replies; the visitor sees the reply labelled with the agent's name."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import httpx
+from sqlalchemy import Engine
+
+from clairbot.conversation.bot import Bot
+from clairbot.db import make_session_factory, transaction
+from clairbot.staff import service as staff
+from tests.browser.conftest import SCREENSHOTS
+
+PASSWORD = "correct horse battery staple"
+
+
+def test_when_agent_uses_the_console_then_visitor_gets_a_human_reply(
+        browser: Any, live_server: str, engine: Engine, demo_bot: Bot) -> None:
+    email = f"{uuid.uuid4().hex[:8]}@verdalis.example"
+    with transaction(make_session_factory(engine)) as session:
+        staff.add(session=session, tenant_id=demo_bot.tenant_id, email=email,
+                  display_name="Léa Garnier", roles=["agent"], languages=["fr", "en"],
+                  password=PASSWORD, actor=None)
+    conv = httpx.post(f"{live_server}/api/v1/conversations", json={"lang": "fr"}).json()
+    visitor = {"Authorization": f"Bearer {conv['token']}"}
+    httpx.post(f"{live_server}/api/v1/conversations/{conv['id']}/messages",
+               json={"text": "je veux parler à un conseiller"}, headers=visitor)
+
+    page = browser.new_page()
+    page.goto(f"{live_server}/console/login?lang=fr")
+    page.fill("#email", email)
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server}/console**")
+    take = page.locator(f'li[data-conversation="{conv["id"]}"] button')
+    take.click()
+    page.wait_for_selector("#reply")
+    page.fill("#reply", "Bonjour, ici Léa, je m'occupe de votre demande.")
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "() => document.querySelector('#transcript').textContent.includes('ici Léa')")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "console-fr.png"), full_page=True)
+    page.close()
+
+    seen = httpx.get(f"{live_server}/api/v1/conversations/{conv['id']}",
+                     headers=visitor).json()
+    assert seen["state"] == "with_human"
+    said = [m for m in seen["messages"] if m["role"] == "agent"]
+    assert len(said) == 1 and said[0]["ai_generated"] is False
+    assert said[0]["author"] == {"name": "Léa Garnier", "role": "agent"}
