@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
+import httpx
 import typer
 import uvicorn
 from rich.console import Console
@@ -36,6 +37,7 @@ from clairbot.privacy.crypto import KEYS, KeyRing, keyring_from
 from clairbot.privacy.keys import count_encrypted, keyring_from_settings, reencrypt
 from clairbot.spec import check_spec, write_starter
 from clairbot.web import create_app
+from clairbot.webhooks.service import deliver_due
 
 app = typer.Typer(help="Clairbot: an honest, self-hosted B2B customer assistant.",
                   no_args_is_help=True, add_completion=False)
@@ -237,6 +239,22 @@ def pii_scan(
     finally:
         if output:
             writer.close()
+
+
+webhooks_app = typer.Typer(help="Signed webhook events for tenants' own tools.",
+                           no_args_is_help=True)
+app.add_typer(webhooks_app, name="webhooks")
+
+
+@webhooks_app.command("deliver")
+def webhooks_deliver(data_dir: DataDir = None) -> None:
+    """Send the webhook deliveries that are due (one pass; the server also does it every
+    CLAIRBOT_WEBHOOK_INTERVAL seconds)."""
+    settings = _settings(data_dir)
+    sessions = make_session_factory(make_engine(settings.effective_database_url))
+    with httpx.Client(timeout=5.0, follow_redirects=False) as client:
+        sent = deliver_due(session_factory=sessions, client=client)
+    out.print(f"{sent} delivery attempt(s)")
 
 
 KeyFile = Annotated[Path | None, typer.Option(

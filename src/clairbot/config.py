@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     auto_upgrade: bool | None = None
     # Real-time fan-out across server processes (Redis pub/sub); in-process when unset.
     redis_url: str | None = None
+    # Seconds between two passes sending due webhook deliveries (0: only `clairbot webhooks
+    # deliver`, e.g. from cron).
+    webhook_interval: float = Field(default=10.0, ge=0)
     # Encryption at rest: a base64url 32-byte key, or a key file (which `keys rotate` updates).
     encryption_key: SecretStr | None = None
     key_file: Path | None = None

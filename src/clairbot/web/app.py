@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
@@ -21,6 +22,7 @@ from clairbot.privacy.keys import keyring_from_settings
 from clairbot.realtime import make_broker
 from clairbot.web import api_agent, api_conversations, console, errors, health, websockets
 from clairbot.web.deps import Runtime
+from clairbot.web.jobs import deliver_webhooks_forever
 from clairbot.web.limits import BodySizeLimit
 
 
@@ -41,7 +43,11 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
                       bots={bot.tenant_id: bot for bot in bots})
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
+        async with anyio.create_task_group() as jobs:
+            if settings.webhook_interval > 0:
+                jobs.start_soon(deliver_webhooks_forever, runtime, settings.webhook_interval)
+            yield
+            jobs.cancel_scope.cancel()
         await runtime.broker.close()
 
     app = FastAPI(title="Clairbot", version=__version__, lifespan=lifespan,
