@@ -9,15 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
-import httpx
 import typer
 import uvicorn
-from rich.console import Console
 from rich.progress import Progress
 
 from clairbot import __version__
 from clairbot.cli_chat import run_chat
+from clairbot.cli_common import DataDir, err, fail, out, print_problems, settings_for
 from clairbot.cli_staff import staff_app
+from clairbot.cli_webhooks import webhooks_app
 from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
 from clairbot.db import (
@@ -28,7 +28,7 @@ from clairbot.db import (
     upgrade,
 )
 from clairbot.demo import DEMO_SPEC
-from clairbot.errors import ClairbotError, Problem, ProblemsError
+from clairbot.errors import ClairbotError, ProblemsError
 from clairbot.guards.pii.defaults import default_registry
 from clairbot.guards.pii.scan import scan_stream
 from clairbot.knowledge import KnowledgeIndex, load_knowledge, search_result_json
@@ -37,7 +37,6 @@ from clairbot.privacy.crypto import KEYS, KeyRing, keyring_from
 from clairbot.privacy.keys import count_encrypted, keyring_from_settings, reencrypt
 from clairbot.spec import check_spec, write_starter
 from clairbot.web import create_app
-from clairbot.webhooks.service import deliver_due
 
 app = typer.Typer(help="Clairbot: an honest, self-hosted B2B customer assistant.",
                   no_args_is_help=True, add_completion=False)
@@ -50,34 +49,9 @@ app.add_typer(knowledge_app, name="knowledge")
 app.add_typer(db_app, name="db")
 app.add_typer(staff_app, name="staff")
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
-
-DataDir = Annotated[Path | None, typer.Option(
-    "--data-dir", help="Folder for the embedded SQLite database and data files "
-    "[default: $CLAIRBOT_DATA_DIR or ~/.local/share/clairbot]. Ignored for the database "
-    "when CLAIRBOT_DATABASE_URL is set.", show_default=False)]
 SpecFile = Annotated[Path, typer.Option("--spec", help="The bot spec (YAML).", exists=False)]
 Host = Annotated[str, typer.Option(help="Interface to listen on.")]
 Port = Annotated[int, typer.Option(help="TCP port to listen on.", min=1, max=65535)]
-
-
-def _settings(data_dir: Path | None) -> Settings:
-    return Settings(data_dir=data_dir) if data_dir else Settings()
-
-
-def _fail(error: ClairbotError) -> typer.Exit:
-    if isinstance(error, ProblemsError):
-        _print_problems(error.title, error.problems)
-    else:
-        err.print(f"[red]error[/red] ({error.code}): {error.msg}", highlight=False)
-    return typer.Exit(1)
-
-
-def _print_problems(title: str, problems: list[Problem]) -> None:
-    err.print(f"[red]{title}[/red]", highlight=False)
-    for problem in problems:
-        err.print(f"  [bold]{problem.location}[/bold]: {problem.message}", highlight=False)
 
 
 def _serve(spec: Path, settings: Settings, host: str, port: int, *, demo: bool) -> None:
@@ -90,7 +64,7 @@ def _serve(spec: Path, settings: Settings, host: str, port: int, *, demo: bool) 
                          key_file=settings.key_file, data_dir_file=None))
         application = create_app(settings, [bot], keyring=keyring)
     except ClairbotError as error:
-        raise _fail(error) from None
+        raise fail(error) from None
     base = f"http://{host}:{port}"
     out.print(f"[bold green]Clairbot {__version__}[/bold green] serving "
               f"[bold]{bot.spec.company.legal_name}[/bold] ({bot.tenant_id})"
@@ -106,14 +80,14 @@ def _serve(spec: Path, settings: Settings, host: str, port: int, *, demo: bool) 
 def demo(port: Port = 8000, host: Host = "127.0.0.1", data_dir: DataDir = None) -> None:
     """Serve the demo tenant (Verdalis Emballages, FR/EN) on the embedded database."""
     configure_logging("text")
-    _serve(DEMO_SPEC, _settings(data_dir), host, port, demo=True)
+    _serve(DEMO_SPEC, settings_for(data_dir), host, port, demo=True)
 
 
 @app.command()
 def serve(spec: SpecFile, port: Port = 8000, host: Host = "127.0.0.1",
           data_dir: DataDir = None) -> None:
     """Serve the bot described by SPEC. A spec that lacks a safeguard is refused."""
-    settings = _settings(data_dir)
+    settings = settings_for(data_dir)
     configure_logging(settings.log_format if settings.log_format != "text" else "json")
     _serve(spec, settings, host, port, demo=False)
 
@@ -126,9 +100,9 @@ def chat(spec: Annotated[Path, typer.Option("--spec", help="The bot spec [defaul
     """Chat with a bot in the terminal (conversations are stored like any other)."""
     configure_logging("text", level=logging.WARNING)
     try:
-        run_chat(spec, _settings(data_dir), lang, out)
+        run_chat(spec, settings_for(data_dir), lang, out)
     except ClairbotError as error:
-        raise _fail(error) from None
+        raise fail(error) from None
 
 
 @app.command()
@@ -142,7 +116,7 @@ def check(spec: Annotated[Path, typer.Argument(help="The bot spec (YAML) to chec
             except ProblemsError as error:
                 problems.extend(error.problems)
     if problems:
-        _print_problems(f"{spec}: {len(problems)} problem(s); the bot would be refused:",
+        print_problems(f"{spec}: {len(problems)} problem(s); the bot would be refused:",
                         problems)
         raise typer.Exit(1)
     out.print(f"[green]{spec}: OK[/green] — disclosure, owners, privacy contact, retention "
@@ -157,7 +131,7 @@ def init(directory: Annotated[Path, typer.Argument(help="Folder to write the sta
     try:
         written = write_starter(directory, company=company, force=force)
     except ClairbotError as error:
-        raise _fail(error) from None
+        raise fail(error) from None
     for path in written:
         out.print(f"  wrote {path}", highlight=False)
     out.print(f"Next: edit {directory / 'spec.yaml'}, then `clairbot check "
@@ -179,7 +153,7 @@ def knowledge_search(
     try:
         index = KnowledgeIndex.build(load_knowledge(kb))
     except ClairbotError as error:
-        raise _fail(error) from None
+        raise fail(error) from None
     result = index.search(question, lang=lang, limit=limit)
     if as_json:
         typer.echo(json.dumps(search_result_json(result), ensure_ascii=False))
@@ -194,7 +168,7 @@ def knowledge_search(
 @db_app.command("upgrade")
 def db_upgrade(data_dir: DataDir = None) -> None:
     """Create or upgrade the database schema to the newest version."""
-    settings = _settings(data_dir)
+    settings = settings_for(data_dir)
     engine = make_engine(settings.effective_database_url)
     upgrade(engine)
     out.print(f"Database at revision {current_revision(engine)}: "
@@ -241,20 +215,7 @@ def pii_scan(
             writer.close()
 
 
-webhooks_app = typer.Typer(help="Signed webhook events for tenants' own tools.",
-                           no_args_is_help=True)
 app.add_typer(webhooks_app, name="webhooks")
-
-
-@webhooks_app.command("deliver")
-def webhooks_deliver(data_dir: DataDir = None) -> None:
-    """Send the webhook deliveries that are due (one pass; the server also does it every
-    CLAIRBOT_WEBHOOK_INTERVAL seconds)."""
-    settings = _settings(data_dir)
-    sessions = make_session_factory(make_engine(settings.effective_database_url))
-    with httpx.Client(timeout=5.0, follow_redirects=False) as client:
-        sent = deliver_due(session_factory=sessions, client=client)
-    out.print(f"{sent} delivery attempt(s)")
 
 
 KeyFile = Annotated[Path | None, typer.Option(
@@ -282,7 +243,7 @@ def keys_rotate(key_file: KeyFile = None, data_dir: DataDir = None) -> None:
     Older keys stay in the file so that servers still running with the old ring can read
     what they write meanwhile; run rotate again after restarting them.
     """
-    settings = _settings(data_dir)
+    settings = settings_for(data_dir)
     path = key_file or settings.key_file or settings.data_dir_key_file
     if settings.encryption_key and not key_file:
         err.print("[red]error[/red]: the key comes from CLAIRBOT_ENCRYPTION_KEY; rotation "
@@ -291,7 +252,7 @@ def keys_rotate(key_file: KeyFile = None, data_dir: DataDir = None) -> None:
     try:
         ring = KeyRing.load(path).rotated()
     except ClairbotError as error:
-        raise _fail(error) from None
+        raise fail(error) from None
     engine = make_engine(settings.effective_database_url)
     KEYS.install(ring)
     sessions = make_session_factory(engine)

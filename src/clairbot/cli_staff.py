@@ -8,94 +8,37 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
-from sqlalchemy.orm import Session
 
-from clairbot.config import Settings
-from clairbot.db import (
-    HEAD_REVISION,
-    current_revision,
-    make_engine,
-    make_session_factory,
-    transaction,
-    upgrade,
+from clairbot.cli_common import (
+    DataDir,
+    Tenant,
+    err,
+    fail,
+    out,
+    tenant_session,
 )
-from clairbot.errors import ClairbotError, InvalidInput, NotFound
+from clairbot.errors import InvalidInput
 from clairbot.staff import service
 from clairbot.staff.models import ROLES, StaffMember
-from clairbot.tenants import service as tenants
+
+Email = Annotated[str, typer.Argument(help="Email address of the staff member.",
+                                     show_default=False)]
 
 staff_app = typer.Typer(help="Staff accounts: agents, reviewers, DPO, auditors, admins.",
                         no_args_is_help=True)
 
 # Own consoles and helpers: importing them from `clairbot.cli` would be a circular import.
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
-
-DataDir = Annotated[Path | None, typer.Option(
-    "--data-dir", help="Folder for the embedded SQLite database and data files "
-    "\\[default: $CLAIRBOT_DATA_DIR or ~/.local/share/clairbot]. Ignored for the database "
-    "when CLAIRBOT_DATABASE_URL is set.", show_default=False)]
-Tenant = Annotated[str, typer.Option(
-    "--tenant", help="Tenant id (the bot's tenant, e.g. verdalis for the demo).",
-    show_default=False)]
-Email = Annotated[str, typer.Argument(help="Email address of the staff member.",
-                                     show_default=False)]
-
-
-def _settings(data_dir: Path | None) -> Settings:
-    return Settings(data_dir=data_dir) if data_dir else Settings()
-
-
-def _fail(error: ClairbotError) -> typer.Exit:
-    err.print(f"[red]error[/red] ({error.code}): {error.msg}", highlight=False)
-    return typer.Exit(1)
-
-
-@contextmanager
-def _tenant_session(data_dir: Path | None, tenant_id: str) -> Iterator[Session]:
-    """One transaction on the configured database, once the tenant is known to exist.
-
-    The schema is upgraded first when the settings allow it (embedded SQLite by default);
-    otherwise it must already be current. Any `ClairbotError` ends the command (exit 1).
-    """
-    settings = _settings(data_dir)
-    engine = make_engine(settings.effective_database_url)
-    try:
-        if settings.should_upgrade:
-            upgrade(engine)
-        elif (revision := current_revision(engine)) != HEAD_REVISION:
-            raise ClairbotError(
-                f"the database schema is at {revision or 'nothing'}, this version needs "
-                f"{HEAD_REVISION}: run `clairbot db upgrade` first", code="db.outdated")
-        with transaction(make_session_factory(engine)) as session:
-            try:
-                tenants.get(session=session, tenant_id=tenant_id)
-            except NotFound:
-                raise NotFound(f"unknown tenant {tenant_id}: start the bot once (clairbot "
-                               "demo / serve) or check --tenant",
-                               code="tenant.not_found") from None
-            yield session
-    except ClairbotError as error:
-        raise _fail(error) from None
-    finally:
-        engine.dispose()
-
-
 def _read_password(from_stdin: bool) -> str:
     if not from_stdin:
         password: str = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
         return password
     line = sys.stdin.readline()
     if not line:
-        raise _fail(InvalidInput("--password-stdin given but standard input is empty",
+        raise fail(InvalidInput("--password-stdin given but standard input is empty",
                                  code="staff.weak_password"))
     return line.rstrip("\r\n")
 
@@ -138,7 +81,7 @@ def add(
     input with --password-stdin.
     """
     password = _read_password(password_stdin)
-    with _tenant_session(data_dir, tenant) as session:
+    with tenant_session(data_dir, tenant) as session:
         member = service.add(session=session, tenant_id=tenant, email=email,
                              display_name=name, roles=role, languages=lang or [],
                              password=password, actor=None)
@@ -153,7 +96,7 @@ def list_(
     data_dir: DataDir = None,
 ) -> None:
     """List the tenant's staff accounts, disabled ones included."""
-    with _tenant_session(data_dir, tenant) as session:
+    with tenant_session(data_dir, tenant) as session:
         members = service.list_(session=session, tenant_id=tenant)
     if as_json:
         typer.echo(json.dumps([_member_json(m) for m in members], ensure_ascii=False))
@@ -177,7 +120,7 @@ def disable(email: Email, tenant: Tenant, data_dir: DataDir = None) -> None:
 
     Accounts are never deleted, so that what they did stays attributable.
     """
-    with _tenant_session(data_dir, tenant) as session:
+    with tenant_session(data_dir, tenant) as session:
         was_active = service.get(session=session, tenant_id=tenant, email=email).active
         member = service.disable(session=session, tenant_id=tenant, email=email, actor=None)
     if was_active:
@@ -200,7 +143,7 @@ def token(
     The token is printed alone on standard output and is not shown again: only its hash
     is stored. Disabling the account revokes it.
     """
-    with _tenant_session(data_dir, tenant) as session:
+    with tenant_session(data_dir, tenant) as session:
         member = service.get(session=session, tenant_id=tenant, email=email)
         row, value = service.issue_token(session=session, member=member, name=name)
     err.print(f"token {row.id} ({row.name}) issued for {member.email}. [yellow]Copy it now: "

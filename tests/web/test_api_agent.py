@@ -12,7 +12,9 @@ from sqlalchemy import Engine, delete, select
 
 from clairbot.conversation.bot import Bot
 from clairbot.db import make_session_factory, transaction
+from clairbot.handoff import assignment
 from clairbot.staff import service as staff
+from clairbot.staff.models import StaffMember
 from clairbot.webhooks import service as webhooks
 from clairbot.webhooks.models import WebhookDelivery, WebhookEndpoint
 from clairbot.webhooks.schemas import WebhookEndpointCreate
@@ -155,3 +157,65 @@ def test_when_no_valid_staff_token_then_401(client: TestClient, headers: dict[st
 def test_when_visitor_token_used_on_agent_api_then_refused(client: TestClient) -> None:
     conv, visitor = visitor_asks_for_a_person(client)
     assert client.get("/api/v1/agent/queue", headers=visitor).status_code == 401
+
+
+def set_available(client: TestClient, headers: dict[str, str], available: bool) -> Any:
+    response = client.post("/api/v1/agent/availability", json={"available": available},
+                           headers=headers)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_when_agent_marks_availability_then_their_state_follows(
+        client: TestClient, agent: dict[str, str]) -> None:
+    became = set_available(client, agent, True)
+    try:
+        assert became["available"] is True and became["display_name"] == "Julie Martin"
+        assert became["languages"] == ["fr", "en"]
+    finally:
+        # The test database is shared by the whole run: leave nobody available.
+        assert set_available(client, agent, False)["available"] is False
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ({"available": "maybe"}, 422),                 # not a boolean
+    ({}, 422),                                     # missing
+    ({"available": True, "busy": True}, 422),      # unknown field
+])
+def test_when_availability_body_is_wrong_then_422(client: TestClient, agent: dict[str, str],
+                                                  body: dict[str, Any], status: int) -> None:
+    response = client.post("/api/v1/agent/availability", json=body, headers=agent)
+    assert response.status_code == status
+
+
+def test_when_admin_without_agent_role_becomes_available_then_forbidden(
+        client: TestClient, engine: Engine, demo_bot: Bot) -> None:
+    # Admins may act on conversations but are never suggested: they cannot claim to wait.
+    admin = {"Authorization": f"Bearer {make_staff(engine, demo_bot, ['admin'])}"}
+    response = client.post("/api/v1/agent/availability", json={"available": True},
+                           headers=admin)
+    assert response.status_code == 403
+    assert response.json()["detail"][0]["code"] == "auth.forbidden"
+
+
+def test_when_an_agent_is_available_then_queue_items_suggest_one(
+        client: TestClient, agent: dict[str, str], engine: Engine, demo_bot: Bot) -> None:
+    conv, _ = visitor_asks_for_a_person(client)
+    me = set_available(client, agent, True)
+    try:
+        queue = client.get("/api/v1/agent/queue", headers=agent).json()
+        with make_session_factory(engine)() as session:
+            expected = {h.id: agent_id for h, agent_id in assignment.offer_next(
+                session=session, tenant_id=demo_bot.tenant_id)}
+            available = set(session.scalars(select(StaffMember.id).where(
+                StaffMember.tenant_id == demo_bot.tenant_id,
+                StaffMember.available.is_(True))))
+    finally:
+        set_available(client, agent, False)
+    item = next(i for i in queue if i["conversation_id"] == conv["id"])
+    # Someone is available (at least this agent), so every waiting conversation gets one.
+    assert me["id"] in available
+    assert item["suggested_agent_id"] in available
+    assert {i["handoff_id"]: i["suggested_agent_id"] for i in queue} == expected
+    if available == {me["id"]}:  # alone, unless another test left someone available
+        assert item["suggested_agent_id"] == me["id"]

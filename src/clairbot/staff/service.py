@@ -297,3 +297,15 @@ def close_session(*, session: Session, cookie_value: str,
     if row is not None and row.revoked_at is None:
         row.revoked_at = now or utcnow()
         session.flush()
+
+
+def set_available(*, session: Session, member: StaffMember, available: bool) -> StaffMember:
+    """Mark `member` ready (or not) to take handed-off conversations (idempotent).
+
+    Only an active agent may become available; anyone may stop being available.
+    """
+    if available:
+        require_role(member, "agent")
+    member.available = available
+    session.flush()
+    return member

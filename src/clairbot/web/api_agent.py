@@ -13,7 +13,9 @@ from sqlalchemy import select
 from clairbot.conversation import agent_flow, service
 from clairbot.conversation.models import Conversation
 from clairbot.errors import NotFound
+from clairbot.handoff import assignment
 from clairbot.handoff import service as handoffs
+from clairbot.staff import service as staff
 from clairbot.web.deps import CurrentAgent, RuntimeDep, SessionDep
 from clairbot.web.events import publish_messages
 from clairbot.web.schemas import ConversationRead, ErrorBody, MessageRead
@@ -35,6 +37,26 @@ class QueueItem(BaseModel):
     lang: str
     topic: str | None
     created_at: dt.datetime
+    # The agent suggested for it (the console highlights "for you"); None when nobody is
+    # available. A suggestion only: any agent may still take it.
+    suggested_agent_id: str | None = None
+
+
+class AvailabilityUpdate(BaseModel):
+    """An agent saying they are ready, or no longer ready, to take conversations."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    available: bool
+
+
+class AgentState(BaseModel):
+    """What the agent API knows of the calling agent."""
+
+    id: str
+    display_name: str
+    languages: list[str]
+    available: bool
 
 
 class AgentMessageCreate(BaseModel):
@@ -71,11 +93,23 @@ def _read(session: SessionDep, conversation: Conversation) -> ConversationRead:
 
 @router.get("/queue", response_model=list[QueueItem], responses=_ERRORS)
 def get_queue(agent: CurrentAgent, session: SessionDep) -> list[QueueItem]:
-    """Conversations waiting for a person in the agent's tenant, first come first served."""
+    """Conversations waiting for a person in the agent's tenant, first come first served,
+    each with the available agent suggested to take it."""
+    suggested = {handoff.id: agent_id for handoff, agent_id
+                 in assignment.offer_next(session=session, tenant_id=agent.tenant_id)}
     return [QueueItem(handoff_id=h.id, conversation_id=h.conversation_id, position=n,
                       reason=h.reason, detail=h.detail, kind=h.kind, lang=h.lang, topic=h.topic,
-                      created_at=h.created_at)
+                      created_at=h.created_at, suggested_agent_id=suggested.get(h.id))
             for n, h in enumerate(handoffs.queue(session=session, tenant_id=agent.tenant_id), 1)]
+
+
+@router.post("/availability", response_model=AgentState, responses=_ERRORS)
+def set_availability(body: AvailabilityUpdate, agent: CurrentAgent,
+                     session: SessionDep) -> AgentState:
+    """Mark oneself available (or not) to take handed-off conversations."""
+    member = staff.set_available(session=session, member=agent, available=body.available)
+    return AgentState(id=member.id, display_name=member.display_name,
+                      languages=list(member.languages), available=member.available)
 
 
 @router.get("/conversations/{conversation_id}", response_model=ConversationRead,
