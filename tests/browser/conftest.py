@@ -27,9 +27,10 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """A headless Chromium (the system one)."""
+    """A headless Chromium (the system one). Module-scoped: Playwright's sync API keeps an
+    event loop running in this thread while it is open, which async tests elsewhere refuse."""
     sync_api = pytest.importorskip("playwright.sync_api",
                                    reason="Playwright for Python is not installed")
     if not CHROMIUM.exists():
@@ -40,7 +41,7 @@ def browser() -> Iterator[Any]:
         browser.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def live_server(settings: Settings, demo_bot: Bot, engine: Engine) -> Iterator[str]:
     """The app served by uvicorn on a free loopback port, in a background thread."""
     with socket.socket() as s:
