@@ -8,27 +8,19 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from clairbot.conversation import pipeline, service
 from clairbot.conversation.bot import Bot
-from clairbot.conversation.models import Conversation, Message
+from clairbot.conversation.models import Message
 from clairbot.errors import InvalidInput
 from clairbot.privacy import consent
+from tests.factories import start, turn
 
 PHONE = "06 12 34 56 78"
 EMAIL = "jean.dupont@example.com"
 SIRET = "732 829 320 00074"
 
 
-def start(session: Session, bot: Bot, lang: str = "fr") -> Conversation:
-    conversation, _ = service.start(session=session, bot=bot, lang=lang, channel="test")
-    session.flush()
-    return conversation
 
 
-def turn(session: Session, bot: Bot, conversation: Conversation, text: str | None = None,
-         action: dict[str, Any] | None = None) -> list[Message]:
-    return pipeline.handle_turn(session=session, bot=bot, conversation=conversation,
-                                inbound=pipeline.Inbound(text=text, action=action))
 
 
 def consent_actions(messages: list[Message]) -> list[dict[str, Any]]:

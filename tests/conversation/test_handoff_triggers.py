@@ -9,10 +9,10 @@ from dataclasses import replace
 import pytest
 from sqlalchemy.orm import Session
 
-from clairbot.conversation import pipeline, service
+from clairbot.conversation import pipeline
 from clairbot.conversation.bot import Bot
-from clairbot.conversation.models import Conversation, Message
 from clairbot.handoff import service as handoffs
+from tests.factories import start, turn
 
 # Demo hours: Monday to Friday, 09:00-18:00 Europe/Paris.
 MONDAY_10H_PARIS = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
@@ -29,21 +29,14 @@ def closed_bot(demo_bot: Bot) -> Bot:
     return replace(demo_bot, clock=lambda: SUNDAY_NOON_PARIS)
 
 
-def start(session: Session, bot: Bot, lang: str = "fr") -> Conversation:
-    conversation, _ = service.start(session=session, bot=bot, lang=lang, channel="test")
-    session.flush()
-    return conversation
 
 
-def say(session: Session, bot: Bot, conversation: Conversation, text: str) -> list[Message]:
-    return pipeline.handle_turn(session=session, bot=bot, conversation=conversation,
-                                inbound=pipeline.Inbound(text=text))
 
 
 def test_when_person_asked_in_hours_then_queued_with_a_place(session: Session,
                                                              open_bot: Bot) -> None:
     conversation = start(session, open_bot)
-    reply = say(session, open_bot, conversation, "je veux parler à un conseiller")[-1]
+    reply = turn(session, open_bot, conversation, "je veux parler à un conseiller")[-1]
     handoff = handoffs.open_for(session=session, conversation_id=conversation.id)
     assert handoff is not None and handoff.kind == "live" and handoff.reason == "visitor_request"
     assert handoff.detail  # the intent rule that fired
@@ -61,7 +54,7 @@ def test_when_button_pressed_then_reason_is_button(session: Session, open_bot: B
 def test_when_person_asked_outside_hours_then_ticket_with_promise_and_consent_ask(
         session: Session, closed_bot: Bot) -> None:
     conversation = start(session, closed_bot)
-    reply = say(session, closed_bot, conversation, "je veux parler à un conseiller")[-1]
+    reply = turn(session, closed_bot, conversation, "je veux parler à un conseiller")[-1]
     handoff = handoffs.open_for(session=session, conversation_id=conversation.id)
     assert handoff is not None and handoff.kind == "ticket"
     assert "avant 10h le prochain jour ouvré" in reply.text
@@ -73,9 +66,9 @@ def test_when_person_asked_outside_hours_then_ticket_with_promise_and_consent_as
 def test_when_bot_cannot_answer_twice_then_a_person_is_called(session: Session,
                                                                open_bot: Bot) -> None:
     conversation = start(session, open_bot, "en")
-    say(session, open_bot, conversation, "Who won the 1998 football world cup?")
+    turn(session, open_bot, conversation, "Who won the 1998 football world cup?")
     assert conversation.state == "bot"
-    replies = say(session, open_bot, conversation, "What is the capital of Peru?")
+    replies = turn(session, open_bot, conversation, "What is the capital of Peru?")
     assert conversation.state == "waiting_for_human"
     handoff = handoffs.open_for(session=session, conversation_id=conversation.id)
     assert handoff is not None and handoff.reason == "unanswered"
@@ -89,7 +82,7 @@ def test_when_bot_cannot_answer_twice_then_a_person_is_called(session: Session,
 def test_when_topic_has_legal_effect_then_a_person_decides(session: Session, open_bot: Bot,
                                                            lang: str, text: str) -> None:
     conversation = start(session, open_bot, lang)
-    replies = say(session, open_bot, conversation, text)
+    replies = turn(session, open_bot, conversation, text)
     handoff = handoffs.open_for(session=session, conversation_id=conversation.id)
     assert handoff is not None and handoff.reason == "needs_human_topic"
     assert handoff.topic == "contracts"

@@ -9,24 +9,12 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from clairbot.conversation import pipeline, service
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.models import Conversation, Message
 from clairbot.errors import Conflict, InvalidInput
 from clairbot.knowledge import KnowledgeIndex
 from clairbot.respond import Answer
-
-
-def start(session: Session, bot: Bot, lang: str = "fr") -> Conversation:
-    conversation, _ = service.start(session=session, bot=bot, lang=lang, channel="test")
-    session.flush()
-    return conversation
-
-
-def turn(session: Session, bot: Bot, conversation: Conversation, text: str | None = None,
-         action: dict[str, Any] | None = None) -> list[Message]:
-    return pipeline.handle_turn(session=session, bot=bot, conversation=conversation,
-                                inbound=pipeline.Inbound(text=text, action=action))
+from tests.factories import start, turn
 
 
 def count_messages(session: Session, conversation: Conversation) -> int:

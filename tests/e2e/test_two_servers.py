@@ -9,7 +9,6 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,11 +19,11 @@ from websockets.sync.client import ClientConnection, connect
 
 from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
-from clairbot.db import make_session_factory, transaction
 from clairbot.demo import DEMO_SPEC
-from clairbot.staff import service as staff
+from tests.factories import staff_token
 
 REDIS = os.environ.get("CLAIRBOT_TEST_REDIS_URL")
+NAME = "Camille Roux"
 pytestmark = pytest.mark.skipif(
     not (REDIS and os.environ.get("CLAIRBOT_TEST_DATABASE_URL")),
     reason="needs CLAIRBOT_TEST_DATABASE_URL (PostgreSQL) and CLAIRBOT_TEST_REDIS_URL (Redis)")
@@ -73,13 +72,6 @@ def servers(settings: Settings, engine: Engine,
             process.wait(10)
 
 
-def agent_token(engine: Engine, bot: Bot) -> str:
-    with transaction(make_session_factory(engine)) as session:
-        member = staff.add(session=session, tenant_id=bot.tenant_id,
-                           email=f"{uuid.uuid4().hex[:8]}@verdalis.example",
-                           display_name="Camille Roux", roles=["agent"], languages=["fr"],
-                           password="correct horse battery staple", actor=None)
-        return staff.issue_token(session=session, member=member, name="e2e")[1]
 
 
 def ws_url(base: str, path: str) -> str:
@@ -101,7 +93,7 @@ def wait_for(ws: ClientConnection, match: Any, seen: list[dict[str, Any]]) -> di
 def test_when_visitor_and_agent_are_on_different_servers_then_they_talk_live(
         servers: list[str], engine: Engine, demo_bot: Bot) -> None:
     visitor_base, agent_base = servers
-    agent = {"Authorization": f"Bearer {agent_token(engine, demo_bot)}"}
+    agent = {"Authorization": f"Bearer {staff_token(engine, demo_bot, name=NAME)}"}
     conv = httpx.post(f"{visitor_base}/api/v1/conversations", json={"lang": "fr"}).json()
     visitor = {"Authorization": f"Bearer {conv['token']}"}
     cid = conv["id"]

@@ -3,7 +3,6 @@ nothing lost, nothing duplicated, and the visitor sees every step."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 import pytest
@@ -13,26 +12,16 @@ from sqlalchemy import Engine, delete, select
 from clairbot.conversation.bot import Bot
 from clairbot.db import make_session_factory, transaction
 from clairbot.handoff import assignment
-from clairbot.staff import service as staff
 from clairbot.staff.models import StaffMember
 from clairbot.webhooks import service as webhooks
 from clairbot.webhooks.models import WebhookDelivery, WebhookEndpoint
 from clairbot.webhooks.schemas import WebhookEndpointCreate
-
-
-def make_staff(engine: Engine, bot: Bot, roles: list[str], name: str = "Julie Martin") -> str:
-    with transaction(make_session_factory(engine)) as session:
-        member = staff.add(session=session, tenant_id=bot.tenant_id,
-                           email=f"{uuid.uuid4().hex[:8]}@verdalis.example", display_name=name,
-                           roles=roles, languages=["fr", "en"],
-                           password="correct horse battery staple", actor=None)
-        _, token = staff.issue_token(session=session, member=member, name="tests")
-    return token
+from tests.factories import staff_token
 
 
 @pytest.fixture
 def agent(engine: Engine, demo_bot: Bot) -> dict[str, str]:
-    return {"Authorization": f"Bearer {make_staff(engine, demo_bot, ['agent'])}"}
+    return {"Authorization": f"Bearer {staff_token(engine, demo_bot, ['agent'])}"}
 
 
 def visitor_asks_for_a_person(client: TestClient) -> tuple[dict[str, Any], dict[str, str]]:
@@ -90,7 +79,7 @@ def test_when_agent_releases_then_conversation_waits_again_in_the_queue(
 def test_when_a_second_agent_tries_to_take_it_then_conflict(
         client: TestClient, agent: dict[str, str], engine: Engine, demo_bot: Bot) -> None:
     conv, _ = visitor_asks_for_a_person(client)
-    other = {"Authorization": f"Bearer {make_staff(engine, demo_bot, ['agent'], 'Paul')}"}
+    other = {"Authorization": f"Bearer {staff_token(engine, demo_bot, ['agent'], name='Paul')}"}
     base = f"/api/v1/agent/conversations/{conv['id']}"
     client.post(f"{base}/take", headers=agent)
     taken = client.post(f"{base}/take", headers=other)
@@ -140,7 +129,7 @@ def test_when_handoff_events_happen_then_webhooks_are_queued_without_personal_da
 def test_when_staff_is_not_an_agent_then_forbidden(client: TestClient, engine: Engine,
                                                    demo_bot: Bot, roles: list[str],
                                                    status: int) -> None:
-    headers = {"Authorization": f"Bearer {make_staff(engine, demo_bot, roles)}"}
+    headers = {"Authorization": f"Bearer {staff_token(engine, demo_bot, roles)}"}
     assert client.get("/api/v1/agent/queue", headers=headers).status_code == status
 
 
@@ -191,7 +180,7 @@ def test_when_availability_body_is_wrong_then_422(client: TestClient, agent: dic
 def test_when_admin_without_agent_role_becomes_available_then_forbidden(
         client: TestClient, engine: Engine, demo_bot: Bot) -> None:
     # Admins may act on conversations but are never suggested: they cannot claim to wait.
-    admin = {"Authorization": f"Bearer {make_staff(engine, demo_bot, ['admin'])}"}
+    admin = {"Authorization": f"Bearer {staff_token(engine, demo_bot, ['admin'])}"}
     response = client.post("/api/v1/agent/availability", json={"available": True},
                            headers=admin)
     assert response.status_code == 403

@@ -3,7 +3,6 @@ dropped connection puts the conversation back in the queue."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -11,17 +10,7 @@ from sqlalchemy import Engine
 from starlette.testclient import WebSocketTestSession
 
 from clairbot.conversation.bot import Bot
-from clairbot.db import make_session_factory, transaction
-from clairbot.staff import service as staff
-
-
-def agent_token(engine: Engine, bot: Bot) -> str:
-    with transaction(make_session_factory(engine)) as session:
-        member = staff.add(session=session, tenant_id=bot.tenant_id,
-                           email=f"{uuid.uuid4().hex[:8]}@verdalis.example",
-                           display_name="Julie Martin", roles=["agent"], languages=["fr"],
-                           password="correct horse battery staple", actor=None)
-        return staff.issue_token(session=session, member=member, name="ws")[1]
+from tests.factories import staff_token
 
 
 def next_of(ws: WebSocketTestSession, kind: str, conversation_id: str | None = None
@@ -62,7 +51,7 @@ def ws_error(code: str) -> dict[str, str]:
 
 def test_when_agent_replies_then_the_visitor_sees_it_live_labelled_human(
         client: TestClient, engine: Engine, demo_bot: Bot) -> None:
-    token = agent_token(engine, demo_bot)
+    token = staff_token(engine, demo_bot)
     agent = {"Authorization": f"Bearer {token}"}
     conv = open_conversation(client)
     visitor = {"Authorization": f"Bearer {conv['token']}"}
@@ -83,7 +72,7 @@ def test_when_agent_replies_then_the_visitor_sees_it_live_labelled_human(
 
 def test_when_agent_connection_drops_then_conversation_returns_to_the_queue(
         client: TestClient, engine: Engine, demo_bot: Bot) -> None:
-    token = agent_token(engine, demo_bot)
+    token = staff_token(engine, demo_bot)
     agent = {"Authorization": f"Bearer {token}"}
     conv = open_conversation(client)
     visitor = {"Authorization": f"Bearer {conv['token']}"}

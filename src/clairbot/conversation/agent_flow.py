@@ -96,12 +96,16 @@ def hand_back(*, session: Session, conversation: Conversation, agent: StaffMembe
     return message
 
 
-def release(*, session: Session, conversation: Conversation) -> Message | None:
+def release(*, session: Session, conversation: Conversation,
+            agent: StaffMember | None = None) -> Message | None:
     """The agent left (closed the console, lost the connection): back to the queue, in the
-    same place, and the visitor is told; a handoff is never silently dropped."""
+    same place, and the visitor is told; a handoff is never silently dropped. With `agent`,
+    only the agent who holds the conversation may release it."""
     handoff = handoffs.open_for(session=session, conversation_id=conversation.id)
     if handoff is None or handoff.status != "assigned":
         return None
+    if agent is not None and handoff.agent_id != agent.id:
+        raise Conflict("another agent has this conversation", code="handoff.not_yours")
     handoffs.release(session=session, handoff=handoff)
     conversation.state = "waiting_for_human"
     return _system(session, conversation, "agent.released")

@@ -4,6 +4,7 @@ one (take, reply, hand back, close). Authenticated with a staff bearer token."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, BackgroundTasks
@@ -11,11 +12,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from clairbot.conversation import agent_flow, service
-from clairbot.conversation.models import Conversation
+from clairbot.conversation.models import Conversation, Message
 from clairbot.errors import NotFound
 from clairbot.handoff import assignment
 from clairbot.handoff import service as handoffs
 from clairbot.staff import service as staff
+from clairbot.staff.models import StaffMember
 from clairbot.web.deps import CurrentAgent, RuntimeDep, SessionDep
 from clairbot.web.events import publish_messages
 from clairbot.web.schemas import ConversationRead, ErrorBody, MessageRead
@@ -91,6 +93,17 @@ def _read(session: SessionDep, conversation: Conversation) -> ConversationRead:
                                                               conversation=conversation)])
 
 
+def _act(action: Callable[..., Message | None], conversation_id: str, agent: StaffMember,
+         session: SessionDep, runtime: RuntimeDep,
+         background: BackgroundTasks) -> ConversationRead:
+    """Run one agent action on the conversation, announce its trace, return the transcript."""
+    conversation = _conversation(session, conversation_id, agent.tenant_id)
+    message = action(session=session, conversation=conversation, agent=agent)
+    if message is not None:
+        _announce(background, runtime, conversation, [MessageRead.of(message)])
+    return _read(session, conversation)
+
+
 @router.get("/queue", response_model=list[QueueItem], responses=_ERRORS)
 def get_queue(agent: CurrentAgent, session: SessionDep) -> list[QueueItem]:
     """Conversations waiting for a person in the agent's tenant, first come first served,
@@ -125,10 +138,7 @@ def get_conversation(conversation_id: str, agent: CurrentAgent,
 def take(conversation_id: str, agent: CurrentAgent, session: SessionDep, runtime: RuntimeDep,
          background: BackgroundTasks) -> ConversationRead:
     """Take a waiting conversation: the visitor sees the agent join."""
-    conversation = _conversation(session, conversation_id, agent.tenant_id)
-    message = agent_flow.take(session=session, conversation=conversation, agent=agent)
-    _announce(background, runtime, conversation, [MessageRead.of(message)])
-    return _read(session, conversation)
+    return _act(agent_flow.take, conversation_id, agent, session, runtime, background)
 
 
 @router.post("/conversations/{conversation_id}/messages", response_model=MessageRead,
@@ -150,10 +160,7 @@ def hand_back(conversation_id: str, agent: CurrentAgent,
               session: SessionDep, runtime: RuntimeDep,
               background: BackgroundTasks) -> ConversationRead:
     """Give the conversation back to the bot."""
-    conversation = _conversation(session, conversation_id, agent.tenant_id)
-    message = agent_flow.hand_back(session=session, conversation=conversation, agent=agent)
-    _announce(background, runtime, conversation, [MessageRead.of(message)])
-    return _read(session, conversation)
+    return _act(agent_flow.hand_back, conversation_id, agent, session, runtime, background)
 
 
 @router.post("/conversations/{conversation_id}/release", response_model=ConversationRead,
@@ -162,11 +169,7 @@ def release(conversation_id: str, agent: CurrentAgent,
             session: SessionDep, runtime: RuntimeDep,
             background: BackgroundTasks) -> ConversationRead:
     """Put the conversation back in the queue, in its place (the agent cannot continue)."""
-    conversation = _conversation(session, conversation_id, agent.tenant_id)
-    message = agent_flow.release(session=session, conversation=conversation)
-    if message is not None:
-        _announce(background, runtime, conversation, [MessageRead.of(message)])
-    return _read(session, conversation)
+    return _act(agent_flow.release, conversation_id, agent, session, runtime, background)
 
 
 @router.post("/conversations/{conversation_id}/close", response_model=ConversationRead,
@@ -174,7 +177,4 @@ def release(conversation_id: str, agent: CurrentAgent,
 def close(conversation_id: str, agent: CurrentAgent, session: SessionDep, runtime: RuntimeDep,
           background: BackgroundTasks) -> ConversationRead:
     """Close the conversation."""
-    conversation = _conversation(session, conversation_id, agent.tenant_id)
-    message = agent_flow.close(session=session, conversation=conversation, agent=agent)
-    _announce(background, runtime, conversation, [MessageRead.of(message)])
-    return _read(session, conversation)
+    return _act(agent_flow.close, conversation_id, agent, session, runtime, background)

@@ -1,0 +1,42 @@
+"""Factories for rows the tests need: conversations, turns, staff with a token."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from clairbot.conversation import pipeline, service
+from clairbot.conversation.bot import Bot
+from clairbot.conversation.models import Conversation, Message
+from clairbot.db import make_session_factory, transaction
+from clairbot.staff import service as staff
+
+PASSWORD = "correct horse battery staple"
+
+
+def start(session: Session, bot: Bot, lang: str = "fr") -> Conversation:
+    """A new conversation (its disclosure flushed)."""
+    conversation, _ = service.start(session=session, bot=bot, lang=lang, channel="test")
+    session.flush()
+    return conversation
+
+
+def turn(session: Session, bot: Bot, conversation: Conversation, text: str | None = None,
+         action: dict[str, Any] | None = None) -> list[Message]:
+    """One visitor turn through the whole pipeline."""
+    return pipeline.handle_turn(session=session, bot=bot, conversation=conversation,
+                                inbound=pipeline.Inbound(text=text, action=action))
+
+
+def staff_token(engine: Engine, bot: Bot, roles: list[str] | None = None,
+                name: str = "Julie Martin", email: str | None = None) -> str:
+    """A committed staff member of the bot's tenant and a bearer token for them."""
+    with transaction(make_session_factory(engine)) as session:
+        member = staff.add(session=session, tenant_id=bot.tenant_id,
+                           email=email or f"{uuid.uuid4().hex[:8]}@verdalis.example",
+                           display_name=name, roles=roles or ["agent"],
+                           languages=["fr", "en"], password=PASSWORD, actor=None)
+        return staff.issue_token(session=session, member=member, name="tests")[1]
