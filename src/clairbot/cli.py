@@ -20,12 +20,14 @@ from clairbot.cli_staff import staff_app
 from clairbot.cli_webhooks import webhooks_app
 from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
+from clairbot.conversation.handoff_timers import run_timers
 from clairbot.db import (
     current_revision,
     make_engine,
     make_session_factory,
     transaction,
     upgrade,
+    utcnow,
 )
 from clairbot.demo import DEMO_SPEC
 from clairbot.errors import ClairbotError, ProblemsError
@@ -216,6 +218,31 @@ def pii_scan(
 
 
 app.add_typer(webhooks_app, name="webhooks")
+
+
+handoff_app = typer.Typer(help="The queue of conversations waiting for a person.",
+                          no_args_is_help=True)
+app.add_typer(handoff_app, name="handoff")
+
+
+@handoff_app.command("check")
+def handoff_check(spec: Annotated[Path, typer.Option("--spec", help="The bot spec.")]
+                  = DEMO_SPEC, data_dir: DataDir = None) -> None:
+    """Run the handoff timers once (callback offered after the live wait, escalation after
+    the SLA); the server also does it every CLAIRBOT_HANDOFF_CHECK_INTERVAL seconds."""
+    settings = settings_for(data_dir)
+    try:
+        bot = Bot.from_spec_file(spec, settings)
+        KEYS.install(keyring_from_settings(settings))
+    except ClairbotError as error:
+        raise fail(error) from None
+    engine = make_engine(settings.effective_database_url)
+    with transaction(make_session_factory(engine)) as session:
+        outcomes = run_timers(session=session, bot=bot, now=utcnow())
+    engine.dispose()
+    offered = sum(1 for o in outcomes if o.messages)
+    escalated = sum(1 for o in outcomes if o.escalated)
+    out.print(f"{offered} callback offer(s), {escalated} escalation(s)")
 
 
 KeyFile = Annotated[Path | None, typer.Option(

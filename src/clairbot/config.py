@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     # Seconds between two passes sending due webhook deliveries (0: only `clairbot webhooks
     # deliver`, e.g. from cron).
     webhook_interval: float = Field(default=10.0, ge=0)
+    # Seconds between two passes of the handoff timers (callback offer, SLA escalation).
+    handoff_check_interval: float = Field(default=30.0, ge=0)
     # Encryption at rest: a base64url 32-byte key, or a key file (which `keys rotate` updates).
     encryption_key: SecretStr | None = None
     key_file: Path | None = None

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from clairbot.conversation.models import Conversation, Message
 from clairbot.handoff.models import Handoff
+from clairbot.handoff.notes import HandoffNote
 from clairbot.privacy.models import ConsentRecord
 from clairbot.staff.models import LoginAttempt, StaffMember, StaffSession, StaffToken
 from clairbot.tenants.models import Tenant
 from clairbot.webhooks.models import WebhookDelivery, WebhookEndpoint
 
-__all__ = ["ConsentRecord", "Conversation", "Handoff", "LoginAttempt", "Message",
+__all__ = ["ConsentRecord", "Conversation", "Handoff", "HandoffNote", "LoginAttempt", "Message",
            "StaffMember", "StaffSession", "StaffToken", "Tenant", "WebhookDelivery",
            "WebhookEndpoint"]

@@ -42,6 +42,14 @@ def test_when_agent_uses_the_console_then_visitor_gets_a_human_reply(
     page.keyboard.press("Enter")
     page.wait_for_function(
         "() => document.querySelector('#transcript').textContent.includes('ici Léa')")
+    # The side panel says why, and an internal note is listed for staff only.
+    page.wait_for_function(
+        "() => document.querySelector('#context-reason').textContent.includes('visiteur')")
+    page.fill("#note", "Client pressé, rappeler avant midi.")
+    page.click("#note-form button[type=submit]")
+    page.wait_for_function(
+        "() => document.querySelector('#notes').textContent.includes('avant midi')")
+    assert "Léa Garnier" in page.locator("#notes").inner_text()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "console-fr.png"), full_page=True)
     page.close()
@@ -52,3 +60,4 @@ def test_when_agent_uses_the_console_then_visitor_gets_a_human_reply(
     said = [m for m in seen["messages"] if m["role"] == "agent"]
     assert len(said) == 1 and said[0]["ai_generated"] is False
     assert said[0]["author"] == {"name": "Léa Garnier", "role": "agent"}
+    assert "avant midi" not in str(seen)

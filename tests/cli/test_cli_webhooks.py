@@ -35,3 +35,10 @@ def test_when_event_type_unknown_then_refused(tmp_path: Path) -> None:
                                  "verdalis", "--event", "everything", "--data-dir",
                                  str(tmp_path)], env=ENV)
     assert result.exit_code == 1 and "webhook.bad_endpoint" in result.output
+
+
+def test_when_handoff_timers_run_from_the_cli_then_they_report(tmp_path: Path) -> None:
+    runner.invoke(app, ["chat", "--data-dir", str(tmp_path)], input="/quit\n", env=ENV)
+    result = runner.invoke(app, ["handoff", "check", "--data-dir", str(tmp_path)], env=ENV)
+    assert result.exit_code == 0, result.output
+    assert "0 callback offer(s), 0 escalation(s)" in result.output

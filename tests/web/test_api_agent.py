@@ -208,3 +208,66 @@ def test_when_an_agent_is_available_then_queue_items_suggest_one(
     assert {i["handoff_id"]: i["suggested_agent_id"] for i in queue} == expected
     if available == {me["id"]}:  # alone, unless another test left someone available
         assert item["suggested_agent_id"] == me["id"]
+
+
+def test_when_agent_adds_notes_then_listed_with_author_and_never_shown_to_visitor(
+        client: TestClient, agent: dict[str, str]) -> None:
+    conv, visitor = visitor_asks_for_a_person(client)
+    base = f"/api/v1/agent/conversations/{conv['id']}"
+    added = client.post(f"{base}/notes", json={"text": "Client pressé, commande 4411."},
+                        headers=agent)
+    assert added.status_code == 200, added.text
+    assert added.json()["author"] == "Julie Martin"
+    listed = client.get(f"{base}/notes", headers=agent).json()
+    assert [(n["author"], n["text"]) for n in listed] == [
+        ("Julie Martin", "Client pressé, commande 4411.")]
+    seen = transcript(client, conv, visitor)
+    assert "4411" not in str(seen)
+    # Neither in the agent's transcript: notes live beside it, not in it.
+    assert "4411" not in client.get(base, headers=agent).text
+
+
+@pytest.mark.parametrize(("body", "status", "code"), [
+    ({"text": "  "}, 422, "note.empty"),                   # blank
+    ({"text": "x" * 2001}, 422, "note.too_long"),          # over the limit
+])
+def test_when_note_is_refused_then_422_with_code(client: TestClient, agent: dict[str, str],
+                                                 body: dict[str, Any], status: int,
+                                                 code: str) -> None:
+    conv, _ = visitor_asks_for_a_person(client)
+    response = client.post(f"/api/v1/agent/conversations/{conv['id']}/notes", json=body,
+                           headers=agent)
+    assert response.status_code == status
+    assert response.json()["detail"][0]["code"] == code
+
+
+def test_when_visitor_token_used_on_notes_then_refused(client: TestClient) -> None:
+    conv, visitor = visitor_asks_for_a_person(client)
+    response = client.get(f"/api/v1/agent/conversations/{conv['id']}/notes", headers=visitor)
+    assert response.status_code == 401
+
+
+def test_when_agent_reads_context_then_reason_consents_and_answer_details(
+        client: TestClient, agent: dict[str, str]) -> None:
+    conv = client.post("/api/v1/conversations", json={"lang": "fr"}).json()
+    visitor = {"Authorization": f"Bearer {conv['token']}"}
+    path = f"/api/v1/conversations/{conv['id']}/messages"
+    client.post(path, json={"text": "Quels sont vos délais de paiement ?"}, headers=visitor)
+    client.post(path, json={"action": {"type": "consent", "purpose": "callback",
+                                       "decision": "granted"}}, headers=visitor)
+    client.post(path, json={"text": "je veux parler à un conseiller"}, headers=visitor)
+    response = client.get(f"/api/v1/agent/conversations/{conv['id']}/context", headers=agent)
+    assert response.status_code == 200, response.text
+    context = response.json()
+    assert context["handoff"]["reason"] == "visitor_request"
+    assert set(context["handoff"]) == {"reason", "detail", "kind", "topic", "created_at"}
+    assert [(c["purpose"], c["decision"]) for c in context["consents"]] == [
+        ("callback", "granted")]
+    assert set(context["consents"][0]) == {"purpose", "decision", "text_version", "when"}
+    answered = [a for a in context["answers"] if a["kind"] == "answer"]
+    assert answered and answered[0]["sources"] and 0 < answered[0]["confidence"] <= 1
+    assert answered[0]["intent"]
+    for answer in context["answers"]:
+        # Only the chosen fields, never the message's whole record (decisions, passages...).
+        assert set(answer) == {"message_id", "kind", "confidence", "intent", "sources"}
+    assert "conseiller" not in response.text  # no visitor words either

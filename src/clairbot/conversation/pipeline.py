@@ -194,7 +194,13 @@ def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
         else:
             turn.replies.append(Reply(t("bot.dont_know", lang), "dont_know",
                                       actions=[service.handoff_action(lang)], answer=answer))
-            if (turn.state == "bot" and turn.conversation.unanswered + 1
+            nearest = bot.spec.topic(str(answer.passages[0].get("topic"))) \
+                if answer.passages else None
+            if turn.state == "bot" and nearest is not None and nearest.important:
+                # An important topic the bot is unsure about: a person answers instead.
+                turn.replies.append(request_person(turn, bot, session, reason="low_confidence",
+                                                   detail=nearest.id, topic=nearest.id))
+            elif (turn.state == "bot" and turn.conversation.unanswered + 1
                     >= bot.spec.answering.unanswered_before_handoff):
                 turn.replies.append(request_person(
                     turn, bot, session, reason="unanswered",

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from clairbot.db import Base, utcnow
 
 # Why a conversation went to a person (every handoff records one).
-REASONS = ("visitor_request", "button", "unanswered", "needs_human_topic")
+REASONS = ("visitor_request", "button", "unanswered", "needs_human_topic", "low_confidence")
 KINDS = ("live", "ticket")  # a person now, or a callback promised outside business hours
 STATUSES = ("queued", "assigned", "resolved", "cancelled")
 OPEN_STATUSES = ("queued", "assigned")
@@ -39,3 +39,7 @@ class Handoff(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     assigned_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    # When the visitor, still waiting, was offered a callback instead; when the SLA was
+    # missed and the supervisor alerted. Each happens once.
+    ticket_offered_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    escalated_at: Mapped[dt.datetime | None] = mapped_column(default=None)

@@ -198,6 +198,8 @@ class Topic(SpecModel):
     owner: Owner
     needs_human: bool = False
     """Decisions with legal or similarly significant effect (GDPR art. 22) go to a person."""
+    important: bool = False
+    """A question on this topic that the bot cannot answer confidently goes to a person."""
 
 
 # --- escalation -------------------------------------------------------------------------------
@@ -212,6 +214,13 @@ class Escalation(SpecModel):
     business_hours: BusinessHours
     outside_hours_promise: LocalizedText
     contact: EscalationContact
+    max_live_wait_minutes: int = Field(default=10, ge=1, le=240)
+    """When no agent has taken a live handoff after this long, the visitor is offered a
+    callback instead of waiting on."""
+    sla_minutes: int = Field(default=30, ge=1, le=1440)
+    """A handoff still untaken after this long is escalated to the supervisor."""
+    supervisor: Owner | None = None
+    """Who answers for the queue when the SLA is missed (alerted by webhook and console)."""
 
 
 # --- retention, knowledge, answering ----------------------------------------------------------

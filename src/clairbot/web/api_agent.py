@@ -14,13 +14,14 @@ from sqlalchemy import select
 from clairbot.conversation import agent_flow, service
 from clairbot.conversation.models import Conversation, Message
 from clairbot.errors import NotFound
-from clairbot.handoff import assignment
+from clairbot.handoff import assignment, notes
 from clairbot.handoff import service as handoffs
+from clairbot.privacy import consent
 from clairbot.staff import service as staff
 from clairbot.staff.models import StaffMember
 from clairbot.web.deps import CurrentAgent, RuntimeDep, SessionDep
 from clairbot.web.events import publish_messages
-from clairbot.web.schemas import ConversationRead, ErrorBody, MessageRead
+from clairbot.web.schemas import ConversationRead, ErrorBody, MessageRead, Source
 
 router = APIRouter(prefix="/api/v1/agent", tags=["agent"])
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -67,6 +68,60 @@ class AgentMessageCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(max_length=agent_flow.MAX_AGENT_CHARS * 2)
+
+
+class NoteCreate(BaseModel):
+    """An internal note (staff only, never shown to the visitor)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(max_length=notes.MAX_NOTE_CHARS * 2)
+
+
+class NoteRead(BaseModel):
+    """An internal note with its author's name."""
+
+    id: str
+    author: str
+    text: str
+    created_at: dt.datetime
+
+
+class HandoffContext(BaseModel):
+    """Why the conversation was handed to a person."""
+
+    reason: str
+    detail: str
+    kind: str
+    topic: str | None
+    created_at: dt.datetime
+
+
+class ConsentState(BaseModel):
+    """The visitor's latest decision for one purpose (no personal data)."""
+
+    purpose: str
+    decision: str
+    text_version: str
+    when: dt.datetime
+
+
+class AnswerContext(BaseModel):
+    """Why the bot said one message: what it was, how sure, drawn from what."""
+
+    message_id: str
+    kind: str | None
+    confidence: float | None
+    intent: str | None
+    sources: list[Source]
+
+
+class ConversationContext(BaseModel):
+    """What an agent needs to know before replying."""
+
+    handoff: HandoffContext | None
+    consents: list[ConsentState]
+    answers: list[AnswerContext]
 
 
 def _conversation(session: SessionDep, conversation_id: str, tenant_id: str) -> Conversation:
@@ -178,3 +233,58 @@ def close(conversation_id: str, agent: CurrentAgent, session: SessionDep, runtim
           background: BackgroundTasks) -> ConversationRead:
     """Close the conversation."""
     return _act(agent_flow.close, conversation_id, agent, session, runtime, background)
+
+
+def _note_reads(session: SessionDep, rows: list[notes.HandoffNote]) -> list[NoteRead]:
+    names = notes.author_names(session=session, notes=rows)
+    return [NoteRead(id=n.id, author=names.get(n.staff_id, ""), text=n.text,
+                     created_at=n.created_at) for n in rows]
+
+
+@router.get("/conversations/{conversation_id}/notes", response_model=list[NoteRead],
+            responses=_ERRORS)
+def get_notes(conversation_id: str, agent: CurrentAgent, session: SessionDep) -> list[NoteRead]:
+    """The conversation's internal notes, oldest first (staff only)."""
+    conversation = _conversation(session, conversation_id, agent.tenant_id)
+    return _note_reads(session, notes.notes(session=session, conversation_id=conversation.id))
+
+
+@router.post("/conversations/{conversation_id}/notes", response_model=NoteRead,
+             responses=_ERRORS)
+def post_note(conversation_id: str, body: NoteCreate, agent: CurrentAgent,
+              session: SessionDep) -> NoteRead:
+    """Add an internal note; the visitor never sees it."""
+    conversation = _conversation(session, conversation_id, agent.tenant_id)
+    note = notes.add_note(session=session, conversation=conversation, agent=agent,
+                          text=body.text)
+    return _note_reads(session, [note])[0]
+
+
+def _answer(message: Message) -> AnswerContext:
+    confidence = message.meta.get("confidence")
+    return AnswerContext(
+        message_id=message.id, kind=message.meta.get("kind"),
+        confidence=float(confidence) if confidence is not None else None,
+        intent=message.meta.get("intent"), sources=[Source(**s) for s in message.sources])
+
+
+@router.get("/conversations/{conversation_id}/context", response_model=ConversationContext,
+            responses=_ERRORS)
+def get_context(conversation_id: str, agent: CurrentAgent,
+                session: SessionDep) -> ConversationContext:
+    """Why the visitor is waiting, what they consented to, and how sure each bot answer was
+    (only these fields of each message's record, never the record wholesale)."""
+    conversation = _conversation(session, conversation_id, agent.tenant_id)
+    handoff = handoffs.open_for(session=session, conversation_id=conversation.id)
+    decisions = consent.current(session=session, tenant_id=conversation.tenant_id,
+                                subject=conversation.subject)
+    return ConversationContext(
+        handoff=None if handoff is None else HandoffContext(
+            reason=handoff.reason, detail=handoff.detail, kind=handoff.kind,
+            topic=handoff.topic, created_at=handoff.created_at),
+        consents=[ConsentState(purpose=purpose, decision=entry.decision,
+                               text_version=entry.text_version, when=entry.created_at)
+                  for purpose, entry in sorted(decisions.items())],
+        answers=[_answer(m) for m in service.messages(session=session,
+                                                      conversation=conversation)
+                 if m.role == "bot"])

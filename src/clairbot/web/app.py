@@ -22,7 +22,7 @@ from clairbot.privacy.keys import keyring_from_settings
 from clairbot.realtime import make_broker
 from clairbot.web import api_agent, api_conversations, console, errors, health, websockets
 from clairbot.web.deps import Runtime
-from clairbot.web.jobs import deliver_webhooks_forever
+from clairbot.web.jobs import deliver_webhooks_forever, handoff_timers_forever
 from clairbot.web.limits import BodySizeLimit
 
 
@@ -46,6 +46,8 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
         async with anyio.create_task_group() as jobs:
             if settings.webhook_interval > 0:
                 jobs.start_soon(deliver_webhooks_forever, runtime, settings.webhook_interval)
+            if settings.handoff_check_interval > 0:
+                jobs.start_soon(handoff_timers_forever, runtime, settings.handoff_check_interval)
             yield
             jobs.cancel_scope.cancel()
         await runtime.broker.close()

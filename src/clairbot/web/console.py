@@ -49,7 +49,9 @@ _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 _SCRIPT_KEYS = (
     "queue_empty", "take", "waiting", "reason", "language", "topic", "no_topic", "role_visitor",
     "role_bot", "role_agent", "role_system", "error", "session_expired", "taken", "handed_back",
-    "released", "closed", "kind_ticket", "kind_live",
+    "released", "closed", "kind_ticket", "kind_live", "no_handoff", "no_consents",
+    "consent_line", "decision_granted", "decision_refused", "decision_withdrawn", "no_answers",
+    "answer_line", "answer_sources", "no_sources", "unknown", "no_notes", "note_by", "note_added",
 )
 
 

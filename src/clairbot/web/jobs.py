@@ -1,4 +1,5 @@
-"""Background work the server runs while it serves: sending due webhook deliveries.
+"""Background work the server runs while it serves: sending due webhook deliveries, and the
+timers on waiting handoffs (callback offered, SLA escalation).
 
 Several replicas may run it at once: deliveries are claimed with `FOR UPDATE SKIP LOCKED`
 on PostgreSQL (see `clairbot.webhooks.service`), so each is sent by one of them. The same
@@ -13,7 +14,13 @@ import anyio
 import httpx
 from anyio.to_thread import run_sync
 
+from clairbot.conversation.bot import Bot
+from clairbot.conversation.handoff_timers import TimerOutcome, run_timers
+from clairbot.db import transaction, utcnow
+from clairbot.realtime import BrokerUnavailable, console_channel
 from clairbot.web.deps import Runtime
+from clairbot.web.events import publish_messages
+from clairbot.web.schemas import MessageRead
 from clairbot.webhooks.service import deliver_due
 
 log = logging.getLogger(__name__)
@@ -31,3 +38,31 @@ async def deliver_webhooks_forever(runtime: Runtime, interval: float) -> None:
             except Exception:  # a bad endpoint or a database blip must not stop the loop
                 log.exception("webhook delivery pass failed")
             await anyio.sleep(interval)
+
+
+async def handoff_timers_forever(runtime: Runtime, interval: float) -> None:
+    """Every `interval` seconds, run the handoff timers of every tenant and push what they
+    did (the visitor's callback offer, the console's escalation alert)."""
+    while True:
+        for bot in list(runtime.bots.values()):
+            try:
+                def work(bot: Bot = bot) -> list[TimerOutcome]:
+                    with transaction(runtime.sessions) as session:
+                        return run_timers(session=session, bot=bot, now=utcnow())
+                for outcome in await run_sync(work):
+                    await _announce(runtime, bot.tenant_id, outcome)
+            except Exception:  # one tenant's failure must not stop the others or the loop
+                log.exception("handoff timers failed for tenant %s", bot.tenant_id)
+        await anyio.sleep(interval)
+
+
+async def _announce(runtime: Runtime, tenant_id: str, outcome: TimerOutcome) -> None:
+    if outcome.messages:
+        await publish_messages(runtime.broker, tenant_id, outcome.conversation_id,
+                               outcome.state, [MessageRead.of(m) for m in outcome.messages])
+    if outcome.escalated:
+        try:
+            await runtime.broker.publish(console_channel(tenant_id), {
+                "type": "escalation", "conversation_id": outcome.conversation_id})
+        except BrokerUnavailable:
+            log.warning("real-time broker unavailable; escalation shown on next refresh")

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from clairbot.db import Base, utcnow
 
-EVENT_TYPES = ("handoff.requested", "handoff.accepted", "handoff.resolved", "ticket.created")
+EVENT_TYPES = ("handoff.requested", "handoff.accepted", "handoff.resolved", "handoff.escalated",
+               "ticket.created")
 STATUSES = ("pending", "delivered", "failed")
 
 

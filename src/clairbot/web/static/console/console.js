@@ -17,7 +17,13 @@
     reason: document.getElementById("handoff-reason"),
     transcript: document.getElementById("transcript"),
     replyForm: document.getElementById("reply-form"),
-    reply: document.getElementById("reply")
+    reply: document.getElementById("reply"),
+    ctxReason: document.getElementById("context-reason"),
+    ctxConsents: document.getElementById("context-consents"),
+    ctxAnswers: document.getElementById("context-answers"),
+    notes: document.getElementById("notes"),
+    noteForm: document.getElementById("note-form"),
+    note: document.getElementById("note")
   };
   var state = { queue: [], current: null, seen: new Set() };
 
@@ -122,10 +128,89 @@
     els.transcript.appendChild(li);
   }
 
+  function listItem(list, text) {
+    var li = document.createElement("li");
+    li.textContent = text;
+    list.appendChild(li);
+    return li;
+  }
+
+  function when(iso) {
+    return new Date(iso).toLocaleString(document.documentElement.lang,
+      { dateStyle: "short", timeStyle: "short" });
+  }
+
+  // Staff-only context: why a person, the visitor's consents, how sure each bot answer was.
+  function renderContext(context) {
+    var h = context.handoff;
+    els.ctxReason.textContent = h
+      ? [reasonText(h) + (h.detail ? " — " + h.detail : ""),
+         texts.topic + " " + (h.topic || texts.no_topic),
+         h.kind === "ticket" ? texts.kind_ticket : texts.kind_live].join(" · ")
+      : texts.no_handoff;
+    els.ctxConsents.textContent = "";
+    if (!context.consents.length) { listItem(els.ctxConsents, texts.no_consents); }
+    context.consents.forEach(function (c) {
+      listItem(els.ctxConsents, fill(texts.consent_line, {
+        purpose: c.purpose, decision: texts["decision_" + c.decision] || c.decision,
+        version: c.text_version, when: when(c.when) }));
+    });
+    els.ctxAnswers.textContent = "";
+    if (!context.answers.length) { listItem(els.ctxAnswers, texts.no_answers); }
+    context.answers.forEach(function (a) {
+      var li = listItem(els.ctxAnswers, fill(texts.answer_line, {
+        kind: a.kind || texts.unknown,
+        confidence: a.confidence === null ? texts.unknown : Math.round(a.confidence * 100) + " %",
+        intent: a.intent || texts.unknown }));
+      var sources = document.createElement("p");
+      sources.textContent = texts.answer_sources + " " + (a.sources.length
+        ? a.sources.map(function (s) { return s.title; }).join(" ; ") : texts.no_sources);
+      li.appendChild(sources);
+    });
+  }
+
+  function renderNotes(notes) {
+    els.notes.textContent = "";
+    if (!notes.length) { listItem(els.notes, texts.no_notes); }
+    notes.forEach(function (n) {
+      var li = listItem(els.notes, "");
+      li.className = "note";
+      var by = document.createElement("strong");
+      by.textContent = fill(texts.note_by, { name: n.author, when: when(n.created_at) });
+      var text = document.createElement("p");
+      text.textContent = n.text;
+      li.appendChild(by);
+      li.appendChild(text);
+    });
+  }
+
+  function loadSidePanel(id) {
+    call("GET", "/conversations/" + id + "/context").then(function (context) {
+      if (state.current && state.current.item.conversation_id === id) { renderContext(context); }
+    }).catch(failed);
+    call("GET", "/conversations/" + id + "/notes").then(function (notes) {
+      if (state.current && state.current.item.conversation_id === id) { renderNotes(notes); }
+    }).catch(failed);
+  }
+
+  function addNote() {
+    var text = els.note.value.trim();
+    if (!text || !state.current) { return; }
+    var id = state.current.item.conversation_id;
+    call("POST", "/conversations/" + id + "/notes", { text: text }).then(function () {
+      els.note.value = "";
+      say(texts.note_added);
+      loadSidePanel(id);
+    }).catch(failed);
+  }
+
   function showQueue(message) {
     state.current = null;
     state.seen = new Set();
     els.transcript.textContent = "";
+    [els.ctxReason, els.ctxConsents, els.ctxAnswers, els.notes].forEach(function (el) {
+      el.textContent = "";
+    });
     els.convView.hidden = true;
     els.queueView.hidden = false;
     if (message) { say(message); }
@@ -167,6 +252,7 @@
       els.convView.hidden = false;
       say(texts.taken);
       handleEvent({ type: "conversation", conversation: conv });
+      loadSidePanel(item.conversation_id);
       els.reply.focus();
     }).catch(failed);
   }
@@ -201,10 +287,12 @@
       call("GET", "/conversations/" + id).then(function (conv) {
         handleEvent({ type: "conversation", conversation: conv });
       }).catch(failed);
+      loadSidePanel(id);
     }
   }
 
   els.replyForm.addEventListener("submit", function (e) { e.preventDefault(); send(); });
+  els.noteForm.addEventListener("submit", function (e) { e.preventDefault(); addNote(); });
   els.reply.addEventListener("keydown", function (e) {
     if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); send(); }
   });
