@@ -17,18 +17,14 @@ import pytest
 from clairbot.categories import (
     CREDIT_CARD,
     EMAIL,
-    FR_NIR,
-    FR_SIREN,
-    FR_SIRET,
     IBAN,
     IP_ADDRESS,
     PHONE,
-    VAT_NUMBER,
+    STRUCTURED_TYPES,
 )
 from clairbot.guards.pii import PiiRegistry
 
-STRUCTURED = (EMAIL, PHONE, IBAN, CREDIT_CARD, FR_SIREN, FR_SIRET, FR_NIR, VAT_NUMBER,
-              IP_ADDRESS)
+STRUCTURED = STRUCTURED_TYPES
 EVAL_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "eval"
 PRESIDIO = EVAL_DIR / "pii" / "presidio_recognizer_tests.jsonl"
 PRESIDIO_TYPES = {"EMAIL_ADDRESS": EMAIL, "PHONE_NUMBER": PHONE, "IBAN_CODE": IBAN,

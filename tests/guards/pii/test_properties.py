@@ -16,19 +16,17 @@ from stdnum.fr import nir, siren, siret
 
 from clairbot.categories import (
     CREDIT_CARD,
-    EMAIL,
     FR_NIR,
     FR_SIREN,
     FR_SIRET,
     IBAN,
-    IP_ADDRESS,
     PHONE,
+    STRUCTURED_TYPES,
     VAT_NUMBER,
 )
 from clairbot.guards.pii import PiiRegistry, redact
 
-STRUCTURED = (EMAIL, PHONE, IBAN, CREDIT_CARD, FR_SIREN, FR_SIRET, FR_NIR, VAT_NUMBER,
-              IP_ADDRESS)
+STRUCTURED = STRUCTURED_TYPES
 # Lower-case consonants only: no keyword ("carte", "cb", "siren") and no IBAN or VAT prefix
 # can form by chance, so the value is the only thing to find.
 FILLER = st.text(alphabet="dfghjklmnpqrstvwxz ,;!?'", max_size=30)

@@ -10,6 +10,8 @@ in the folded text are offsets in the original text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from clairbot.text import fold
@@ -106,3 +108,27 @@ def trie_pattern(words: frozenset[str] | set[str]) -> str:
         return group + "?" if "" in node else group
 
     return emit(trie)
+
+
+@dataclass(slots=True)
+class ScoredSpan:
+    """A candidate span of text with how sure a detector is, and why."""
+
+    start: int
+    end: int
+    score: float
+    reason: str
+
+
+def merge_overlapping(spans: Iterable[ScoredSpan]) -> list[ScoredSpan]:
+    """Overlapping spans become one, keeping the best score and its reason."""
+    merged: list[ScoredSpan] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            if span.score > last.score:
+                last.score, last.reason = span.score, span.reason
+            last.end = max(last.end, span.end)
+        else:
+            merged.append(span)
+    return merged

@@ -30,10 +30,14 @@ numbered street, 0.6 unnumbered street or a post-office box alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from clairbot.categories import POSTAL_ADDRESS
-from clairbot.guards.pii._names_text import accent_insensitive, lower_same_length
+from clairbot.guards.pii._names_text import (
+    ScoredSpan,
+    accent_insensitive,
+    lower_same_length,
+    merge_overlapping,
+)
 from clairbot.guards.pii.finding import Finding
 from clairbot.text import fold
 
@@ -136,12 +140,7 @@ _EU_LOCALITY = re.compile(
     r"(?:" + _SP + r"(?:am|an|im|in|bei|[A-ZÀ-ÖØ-Þ])[\w'’-]*)*")
 
 
-@dataclass(slots=True)
-class _Span:
-    start: int
-    end: int
-    score: float
-    reason: str
+_Span = ScoredSpan
 
 
 def _capitalised(word: str) -> bool:
@@ -322,16 +321,6 @@ class PostalAddressDetector:
 
     def _merge(self, spans: list[_Span]) -> list[Finding]:
         """Overlapping spans become one, with the best score and its reason."""
-        spans.sort(key=lambda span: (span.start, -span.end))
-        merged: list[_Span] = []
-        for span in spans:
-            if merged and span.start < merged[-1].end:
-                last = merged[-1]
-                if span.score > last.score:
-                    last.score, last.reason = span.score, span.reason
-                last.end = max(last.end, span.end)
-            else:
-                merged.append(span)
         return [Finding(type=POSTAL_ADDRESS, start=span.start, end=span.end, score=span.score,
                         detector=self.name, reason=f"postal address: {span.reason}")
-                for span in merged]
+                for span in merge_overlapping(spans)]

@@ -52,7 +52,12 @@ from functools import lru_cache
 from clairbot.categories import PERSON
 from clairbot.guards.pii import _names_cues as cues
 from clairbot.guards.pii._names_gazetteer import AMBIGUOUS_FIRST_NAMES, FIRST_NAMES_ALL
-from clairbot.guards.pii._names_text import fold_same_length, trie_pattern
+from clairbot.guards.pii._names_text import (
+    ScoredSpan,
+    fold_same_length,
+    merge_overlapping,
+    trie_pattern,
+)
 from clairbot.guards.pii._names_words import (
     BRANDS,
     COMMON_WORDS,
@@ -111,12 +116,7 @@ class _Token:
     ends_name: bool = False  # an English possessive: "Smith's" ends the name
 
 
-@dataclass(slots=True)
-class _Candidate:
-    start: int
-    end: int
-    score: float
-    reason: str
+_Candidate = ScoredSpan
 
 
 _fold_word = lru_cache(maxsize=32768)(fold)
@@ -484,16 +484,6 @@ class _Scan:
 
     def findings(self, detector: str) -> list[Finding]:
         """The candidates that survive the filters, overlapping ones merged."""
-        kept = sorted((c for c in self.candidates if not self._blocked(c)),
-                      key=lambda c: (c.start, -c.end))
-        merged: list[_Candidate] = []
-        for cand in kept:
-            if merged and cand.start < merged[-1].end:
-                last = merged[-1]
-                if cand.score > last.score:
-                    last.score, last.reason = cand.score, cand.reason
-                last.end = max(last.end, cand.end)
-            else:
-                merged.append(cand)
+        merged = merge_overlapping(c for c in self.candidates if not self._blocked(c))
         return [Finding(type=PERSON, start=c.start, end=c.end, score=c.score, detector=detector,
                         reason=f"person name: {c.reason}") for c in merged]
