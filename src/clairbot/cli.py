@@ -71,7 +71,9 @@ def _serve(spec: Path, settings: Settings, host: str, port: int, *, demo: bool) 
     out.print(f"[bold green]Clairbot {__version__}[/bold green] serving "
               f"[bold]{bot.spec.company.legal_name}[/bold] ({bot.tenant_id})"
               + (" — demo" if demo else ""), highlight=False)
-    out.print(f"  API docs:   {base}/docs\n  Visitor API: {base}/api/v1/conversations\n"
+    out.print(f"  Demo page:  {base}/  (the chat widget is at the bottom right)\n"
+              f"  Console:    {base}/console  (agents: clairbot staff add ...)\n"
+              f"  API docs:   {base}/docs\n  Visitor API: {base}/api/v1/conversations\n"
               f"  Health:     {base}/healthz  {base}/readyz\n"
               f"  Database:   {settings.effective_database_url}", highlight=False)
     uvicorn.run(application, host=host, port=port, log_config=None,

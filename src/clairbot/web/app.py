@@ -8,7 +8,6 @@ from pathlib import Path
 
 import anyio
 from fastapi import FastAPI
-from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
@@ -20,7 +19,15 @@ from clairbot.db import make_engine, make_session_factory
 from clairbot.privacy.crypto import KEYS, KeyRing
 from clairbot.privacy.keys import keyring_from_settings
 from clairbot.realtime import make_broker
-from clairbot.web import api_agent, api_conversations, console, errors, health, websockets
+from clairbot.web import (
+    api_agent,
+    api_conversations,
+    console,
+    demo_page,
+    errors,
+    health,
+    websockets,
+)
 from clairbot.web.deps import Runtime
 from clairbot.web.jobs import deliver_webhooks_forever, handoff_timers_forever
 from clairbot.web.limits import BodySizeLimit
@@ -62,11 +69,8 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
     app.include_router(websockets.router)
     app.include_router(health.router)
     app.include_router(console.router)
+    app.include_router(demo_page.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"),
               name="static")
-
-    @app.get("/", include_in_schema=False)
-    def index() -> RedirectResponse:
-        return RedirectResponse("/docs")
 
     return app

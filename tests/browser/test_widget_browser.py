@@ -1,0 +1,162 @@
+"""The embeddable chat widget in a real browser, on the demo page: nothing happens before
+the visitor opens it; then disclosure, answers with sources, handoff to a named person
+(delivered live), resume after a reload, English texts, phone layout."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import Engine
+
+from clairbot.conversation.bot import Bot
+from tests.browser.conftest import SCREENSHOTS
+from tests.factories import staff_token
+
+STORE = "clairbot:verdalis"
+QUESTION = "Quels sont vos délais de paiement ?"
+SHADOW_FOCUS = ("() => { const a = document.querySelector('[data-clairbot-widget]')"
+                ".shadowRoot.activeElement; return a ? (a.id || a.className) : null; }")
+
+
+def open_widget(page: Any, launcher: str = "Assistant IA") -> None:
+    page.get_by_role("button", name=launcher).click()
+    page.get_by_role("dialog").wait_for()
+    page.locator(".msg.bot").first.wait_for()
+
+
+def stored(page: Any) -> dict[str, Any]:
+    value: dict[str, Any] = page.evaluate(f"JSON.parse(sessionStorage.getItem('{STORE}'))")
+    return value
+
+
+def shoot(page: Any, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"widget-{name}.png"))
+
+
+@pytest.fixture(scope="module")
+def chat(browser: Any, live_server: str) -> Iterator[Any]:
+    """A visitor on the French demo page who opened the widget and asked a question."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(f"{live_server}/")
+    open_widget(page)
+    page.get_by_label("Votre message").fill(QUESTION)
+    page.keyboard.press("Enter")
+    page.locator(".msg.bot .sources a").first.wait_for()
+    yield page
+    context.close()
+
+
+def test_when_widget_is_not_opened_then_it_stores_and_calls_nothing(
+        browser: Any, live_server: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(f"{live_server}/")
+    page.get_by_role("button", name="Assistant IA").wait_for()
+    page.wait_for_timeout(500)
+    assert requests == [f"{live_server}/", f"{live_server}/static/widget/widget.js"]
+    assert context.cookies() == []
+    assert page.evaluate("localStorage.length") == 0
+    assert page.evaluate("sessionStorage.length") == 0
+    context.close()
+
+
+def test_when_widget_opens_then_disclosure_badge_and_sourced_answer_show(chat: Any) -> None:
+    dialog = chat.get_by_role("dialog", name="Discussion avec notre assistant")
+    assert dialog.locator(".badge").inner_text() == "Assistant IA"
+    first = chat.locator(".msg").first
+    assert "assistant automatisé (IA)" in first.inner_text()
+    assert first.locator(".ai-label").inner_text() == "IA"
+    answer = chat.locator(".msg.bot").nth(1)
+    assert "30 jours fin de mois" in answer.inner_text()
+    source = answer.locator(".sources a")
+    assert source.inner_text() == "Conditions et délais de paiement"
+    assert source.get_attribute("href") == "https://verdalis.example/fr/aide/facturation"
+    assert "Service Facturation" in answer.locator(".sources").inner_text()
+    assert chat.locator(".log").get_attribute("aria-live") == "polite"
+    assert chat.get_by_role("link", name="Confidentialité").get_attribute("href").endswith(
+        "/privacy?lang=fr")
+    shoot(chat, "desktop-fr")
+
+
+def test_when_visitor_asks_for_a_person_then_agent_reply_arrives_labelled(
+        chat: Any, live_server: str, engine: Engine, demo_bot: Bot) -> None:
+    chat.get_by_role("button", name="Parler à une personne").first.click()
+    conv = stored(chat)
+    visitor = {"Authorization": f"Bearer {conv['token']}"}
+    url = f"{live_server}/api/v1/conversations/{conv['id']}"
+    for _ in range(50):  # the click's POST lands asynchronously
+        if httpx.get(url, headers=visitor).json()["state"] == "waiting_for_human":
+            break
+        chat.wait_for_timeout(100)
+    assert httpx.get(url, headers=visitor).json()["state"] == "waiting_for_human"
+
+    agent = {"Authorization": f"Bearer {staff_token(engine, demo_bot, name='Julie Martin')}"}
+    base = f"{live_server}/api/v1/agent/conversations/{conv['id']}"
+    assert httpx.post(f"{base}/take", headers=agent).status_code == 200
+    sent = httpx.post(f"{base}/messages", headers=agent,
+                      json={"text": "Bonjour, ici Julie, je reprends votre demande."})
+    assert sent.status_code == 200, sent.text
+    reply = chat.locator(".msg.agent", has_text="ici Julie")
+    reply.wait_for()
+    assert "Julie Martin (conseiller)" in reply.locator(".author").inner_text()
+    assert reply.locator(".ai-label").count() == 0
+    assert chat.locator(".msg.agent").count() == 1  # pushed once, never duplicated
+
+
+def test_when_page_reloads_then_conversation_resumes(chat: Any) -> None:
+    before = chat.locator(".msg").evaluate_all("items => items.map(i => i.dataset.id)")
+    conv = stored(chat)
+    chat.reload()
+    chat.locator(".msg").nth(len(before) - 1).wait_for()
+    after = chat.locator(".msg").evaluate_all("items => items.map(i => i.dataset.id)")
+    assert after == before
+    assert stored(chat)["id"] == conv["id"]
+
+
+def test_when_panel_opens_and_closes_then_focus_follows(browser: Any, live_server: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{live_server}/")
+    open_widget(page)
+    assert page.evaluate(SHADOW_FOCUS) == "cb-input"
+    page.keyboard.press("Escape")
+    page.get_by_role("button", name="Assistant IA").wait_for()
+    assert page.evaluate(SHADOW_FOCUS) == "launcher"
+    assert page.get_by_role("button", name="Assistant IA").get_attribute(
+        "aria-expanded") == "false"
+    context.close()
+
+
+@pytest.mark.parametrize(("lang", "width"), [
+    ("en", 1280),  # English desktop
+    ("en", 375),  # English phone
+    ("fr", 375),  # French phone
+])
+def test_when_page_language_and_width_vary_then_texts_and_layout_follow(
+        browser: Any, live_server: str, lang: str, width: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 760})
+    page = context.new_page()
+    page.goto(f"{live_server}/?lang={lang}")
+    launcher = "AI assistant" if lang == "en" else "Assistant IA"
+    open_widget(page, launcher)
+    dialog = page.get_by_role("dialog")
+    if lang == "en":
+        assert dialog.locator(".badge").inner_text() == "AI assistant"
+        assert page.get_by_role("button", name="Talk to a person").first.is_visible()
+        assert page.get_by_label("Your message").is_visible()
+        assert "automated assistant" in page.locator(".msg").first.inner_text()
+        assert page.locator(".msg .ai-label").first.inner_text() == "AI"
+    box = dialog.bounding_box()
+    if width < 480:
+        assert box["x"] == 0 and box["width"] == width
+    else:
+        assert box["width"] < width / 2
+    shoot(page, f"{'phone' if width < 480 else 'desktop'}-{lang}")
+    context.close()
