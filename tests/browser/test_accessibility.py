@@ -1,0 +1,113 @@
+"""Accessibility check with axe-core (from npm: `npm ci` at the repo root puts it in
+node_modules/): the opened widget, after a question and its answer, has no serious or
+critical violation, in French and in English; the agent console is checked the same way.
+
+Skipped with a clear reason when node_modules/axe-core is absent (e.g. no npm on the
+machine); CI runs `npm ci` first."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine
+
+from clairbot.conversation.bot import Bot
+from clairbot.db import make_session_factory, transaction
+from clairbot.staff import service as staff
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+BLOCKING = {"serious", "critical"}
+PASSWORD = "correct horse battery staple"
+WIDGET = "[data-clairbot-widget]"
+# The widget's UI lives in an open shadow root under its host element; axe-core walks
+# open shadow trees, so scoping the run to the host covers everything inside it.
+RUN_ON_WIDGET = f"""async () => {{
+  const host = document.querySelector('{WIDGET}');
+  const result = await axe.run(host, {{resultTypes: ['violations']}});
+  return {{violations: result.violations, passes: result.passes.length}};
+}}"""
+REACHED_SHADOW = f"""async () => {{
+  const result = await axe.run(document.querySelector('{WIDGET}'));
+  return result.passes.some(r => r.nodes.some(n => n.target.some(Array.isArray)));
+}}"""
+RUN_ON_DOCUMENT = """async () => {
+  const result = await axe.run(document, {resultTypes: ['violations']});
+  return {violations: result.violations, passes: result.passes.length};
+}"""
+
+
+@pytest.fixture(scope="module")
+def axe_source() -> str:
+    if not AXE.exists():
+        pytest.skip(f"{AXE.relative_to(AXE.parents[2])} is absent: run `npm ci` at the repo root "
+                    "(needs Node.js/npm) to install axe-core for the accessibility check")
+    return AXE.read_text(encoding="utf-8")
+
+
+def run_axe(page: Any, source: str, script: str) -> list[dict[str, Any]]:
+    """All violations axe reports, printed in full; the caller filters by impact."""
+    page.add_script_tag(content=source)
+    result: dict[str, Any] = page.evaluate(script)
+    assert result["passes"] > 0, "axe checked nothing: is the scope right?"
+    violations: list[dict[str, Any]] = result["violations"]
+    for v in violations:
+        print(f"[{v['impact']}] {v['id']}: {v['help']} ({v['helpUrl']})")
+        for node in v["nodes"]:
+            print(f"    {json.dumps(node['target'])}: {node['failureSummary']}")
+    return violations
+
+
+def blocking(violations: list[dict[str, Any]]) -> list[str]:
+    return [f"{v['impact']} {v['id']}: {v['help']} at "
+            f"{[n['target'] for n in v['nodes']]}"
+            for v in violations if v["impact"] in BLOCKING]
+
+
+@pytest.mark.parametrize(("lang", "launcher", "label", "question"), [
+    ("fr", "Assistant IA", "Votre message", "Quels sont vos délais de paiement ?"),
+    ("en", "AI assistant", "Your message", "What are your payment terms?"),
+])
+def test_when_widget_is_open_with_an_answer_then_axe_finds_no_serious_violation(
+        browser: Any, live_server: str, axe_source: str,
+        lang: str, launcher: str, label: str, question: str) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(f"{live_server}/?lang={lang}")
+    page.get_by_role("button", name=launcher).click()
+    page.get_by_role("dialog").wait_for()
+    page.locator(".msg.bot").first.wait_for()
+    page.get_by_label(label).fill(question)
+    page.keyboard.press("Enter")
+    page.locator(".msg.bot").nth(1).wait_for()
+    page.wait_for_timeout(300)  # let any entrance transition settle before colour checks
+    violations = run_axe(page, axe_source, RUN_ON_WIDGET)
+    reached = page.evaluate(REACHED_SHADOW)
+    context.close()
+    assert reached, "axe did not check anything inside the widget's shadow root"
+    assert blocking(violations) == []
+
+
+def test_when_agent_is_signed_in_then_console_is_checked_by_axe(
+        browser: Any, live_server: str, axe_source: str, engine: Engine,
+        demo_bot: Bot) -> None:
+    email = f"{uuid.uuid4().hex[:8]}@verdalis.example"
+    with transaction(make_session_factory(engine)) as session:
+        staff.add(session=session, tenant_id=demo_bot.tenant_id, email=email,
+                  display_name="Léa Garnier", roles=["agent"], languages=["fr", "en"],
+                  password=PASSWORD, actor=None)
+    page = browser.new_page()
+    page.goto(f"{live_server}/console/login?lang=fr")
+    login = run_axe(page, axe_source, RUN_ON_DOCUMENT)
+    page.fill("#email", email)
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server}/console**")
+    page.wait_for_load_state("networkidle")
+    console = run_axe(page, axe_source, RUN_ON_DOCUMENT)
+    page.close()
+    assert blocking(login) == []
+    assert blocking(console) == []
