@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clairbot.conversation.feedback import Feedback
 from clairbot.conversation.models import Conversation, Message
 from clairbot.handoff.models import Handoff
 from clairbot.handoff.notes import HandoffNote
@@ -10,6 +11,6 @@ from clairbot.staff.models import LoginAttempt, StaffMember, StaffSession, Staff
 from clairbot.tenants.models import Tenant
 from clairbot.webhooks.models import WebhookDelivery, WebhookEndpoint
 
-__all__ = ["ConsentRecord", "Conversation", "Handoff", "HandoffNote", "LoginAttempt", "Message",
-           "StaffMember", "StaffSession", "StaffToken", "Tenant", "WebhookDelivery",
+__all__ = ["ConsentRecord", "Conversation", "Feedback", "Handoff", "HandoffNote", "LoginAttempt",
+           "Message", "StaffMember", "StaffSession", "StaffToken", "Tenant", "WebhookDelivery",
            "WebhookEndpoint"]

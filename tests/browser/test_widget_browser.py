@@ -9,9 +9,11 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from clairbot.conversation.bot import Bot
+from clairbot.conversation.feedback import Feedback
 from tests.browser.conftest import SCREENSHOTS
 from tests.factories import staff_token
 
@@ -159,4 +161,47 @@ def test_when_page_language_and_width_vary_then_texts_and_layout_follow(
     else:
         assert box["width"] < width / 2
     shoot(page, f"{'phone' if width < 480 else 'desktop'}-{lang}")
+    context.close()
+
+
+def test_when_visitor_rates_an_answer_and_the_chat_then_both_are_stored(
+        browser: Any, live_server: str, engine: Engine) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{live_server}/")
+    open_widget(page)
+    page.get_by_label("Votre message").fill(QUESTION)
+    page.keyboard.press("Enter")
+    answer = page.locator(".msg.bot", has=page.locator(".sources a"))
+    answer.wait_for()
+    down = answer.get_by_role("button", name="Réponse pas utile")
+    down.click()
+    assert down.get_attribute("aria-pressed") == "true"
+    assert answer.get_by_role("button", name="Réponse utile").is_disabled()
+    answer.get_by_role("button", name="Signaler un problème").click()
+    answer.get_by_label("Décrivez le problème (facultatif)").fill("Le lien ne s'ouvre pas")
+    answer.get_by_role("button", name="Envoyer le signalement").click()
+    answer.get_by_text("Merci, votre signalement a été envoyé.").wait_for()
+
+    page.get_by_role("button", name="Fermer la discussion").click()
+    question = page.get_by_role("group", name="Êtes-vous satisfait de cet échange ?")
+    question.wait_for()
+    question.get_by_role("button", name="4 sur 5").click()
+    page.get_by_role("button", name="Assistant IA").wait_for()
+    conversation_id = stored(page)["id"]
+    answer_id = answer.get_attribute("data-id")
+    rows: list[tuple[str, str | None, int | None]] = []
+    for _ in range(50):  # the POSTs land asynchronously
+        with Session(engine) as session:
+            rows = sorted((f.kind, f.message_id, f.score) for f in session.scalars(
+                select(Feedback).where(Feedback.conversation_id == conversation_id)))
+        if len(rows) == 3:
+            break
+        page.wait_for_timeout(100)
+    assert rows == [("csat", None, 4), ("problem", answer_id, None),
+                    ("thumbs_down", answer_id, None)]
+    # Asked once per conversation: reopening and closing again closes at once.
+    page.get_by_role("button", name="Assistant IA").click()
+    page.get_by_role("button", name="Fermer la discussion").click()
+    page.get_by_role("button", name="Assistant IA").wait_for()
     context.close()

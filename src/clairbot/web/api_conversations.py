@@ -1,13 +1,16 @@
-"""Visitor API: open a conversation, send a message or an action, read the conversation."""
+"""Visitor API: open a conversation, send a message or an action, read the conversation,
+give feedback."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from fastapi import APIRouter, BackgroundTasks
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy.exc import IntegrityError
 
-from clairbot.conversation import pipeline, service
+from clairbot.conversation import feedback, pipeline, service
 from clairbot.conversation.turn import Inbound
 from clairbot.errors import Conflict
 from clairbot.web.deps import RuntimeDep, SessionDep, TokenDep
@@ -25,6 +28,25 @@ from clairbot.web.schemas import (
 router = APIRouter(prefix="/api/v1/conversations", tags=["conversations"])
 _ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorBody} for code in (400, 401, 404, 409, 422, 429)}
+
+
+class FeedbackCreate(BaseModel):
+    """Body of `POST /api/v1/conversations/{id}/feedback`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str
+    message_id: str | None = None
+    score: int | None = None
+    comment: str | None = None
+
+
+class FeedbackCreated(BaseModel):
+    """The recorded feedback."""
+
+    id: str
+    kind: str
+    created_at: dt.datetime
 
 
 @router.post("", status_code=201, response_model=ConversationCreated, responses=_ERRORS)
@@ -79,3 +101,16 @@ def get_conversation(conversation_id: str, session: SessionDep,
         lang=conversation.lang,
         messages=[MessageRead.of(m) for m in service.messages(session=session,
                                                               conversation=conversation)])
+
+
+@router.post("/{conversation_id}/feedback", status_code=201, response_model=FeedbackCreated,
+             responses=_ERRORS)
+def post_feedback(conversation_id: str, body: FeedbackCreate, session: SessionDep,
+                  token: TokenDep) -> FeedbackCreated:
+    """Thumbs up/down or a problem report on a bot answer, or a 1-5 satisfaction score."""
+    conversation = service.get_for_visitor(session=session, conversation_id=conversation_id,
+                                           token=token, lock=True)
+    recorded = feedback.record(session=session, conversation=conversation, kind=body.kind,
+                               message_id=body.message_id, score=body.score,
+                               comment=body.comment)
+    return FeedbackCreated(id=recorded.id, kind=recorded.kind, created_at=recorded.created_at)

@@ -42,6 +42,18 @@
       owner: "responsable :",
       error: "Le message n'a pas pu être envoyé. Réessayez dans un instant.",
       start_error: "La discussion n'a pas pu démarrer. Réessayez dans un instant.",
+      useful: "Réponse utile",
+      not_useful: "Réponse pas utile",
+      report: "Signaler un problème",
+      report_label: "Décrivez le problème (facultatif)",
+      report_send: "Envoyer le signalement",
+      report_cancel: "Annuler",
+      report_done: "Merci, votre signalement a été envoyé.",
+      feedback_error: "Votre avis n'a pas pu être envoyé. Réessayez dans un instant.",
+      csat: "Êtes-vous satisfait de cet échange ?",
+      csat_scale: "1 = pas du tout satisfait, 5 = très satisfait",
+      csat_score: "{n} sur 5",
+      csat_skip: "Passer",
       roles: { agent: "conseiller", admin: "responsable" }
     },
     en: {
@@ -61,6 +73,18 @@
       owner: "owner:",
       error: "The message could not be sent. Please try again in a moment.",
       start_error: "The chat could not start. Please try again in a moment.",
+      useful: "Useful answer",
+      not_useful: "Not useful",
+      report: "Report a problem",
+      report_label: "Describe the problem (optional)",
+      report_send: "Send the report",
+      report_cancel: "Cancel",
+      report_done: "Thank you, your report was sent.",
+      feedback_error: "Your feedback could not be sent. Please try again in a moment.",
+      csat: "How satisfied are you with this conversation?",
+      csat_scale: "1 = not at all satisfied, 5 = very satisfied",
+      csat_score: "{n} out of 5",
+      csat_skip: "Skip",
       roles: { agent: "support agent", admin: "manager" }
     }
   };
@@ -75,6 +99,27 @@
     ".launcher:hover{background:#083a50}" +
     ".launcher:focus-visible{outline:3px solid #f2a900;outline-offset:2px}" +
     ".launcher[hidden],.panel[hidden]{display:none}";
+
+  // Feedback controls' styles: added to the panel when it is built (never before opening).
+  var FEEDBACK_CSS =
+    ".feedback{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin-top:6px}" +
+    ".feedback .thumb{font:inherit;background:#fff;border:1px solid #8a9aa3;" +
+    "border-radius:14px;padding:2px 10px;cursor:pointer}" +
+    ".feedback .thumb[aria-pressed=true]{background:#0b4f6c;color:#fff;border-color:#0b4f6c}" +
+    ".feedback .thumb:disabled{cursor:default}" +
+    ".feedback .thumb:disabled:not([aria-pressed=true]){opacity:.5}" +
+    ".feedback .report{font:inherit;font-size:.85em;background:none;border:0;padding:0;" +
+    "color:#0b4f6c;text-decoration:underline;cursor:pointer}" +
+    ".report-form{display:flex;flex-direction:column;gap:4px;margin-top:6px;width:100%}" +
+    ".report-form textarea{font:inherit;width:100%;box-sizing:border-box}" +
+    ".report-form .buttons{display:flex;gap:6px}" +
+    ".done{font-size:.85em;margin:4px 0 0}" +
+    ".csat{padding:10px 12px;border-top:1px solid #d5dde1}" +
+    ".csat p{margin:0 0 6px}.csat .scale{font-size:.85em;color:#44545c}" +
+    ".csat .scores{display:flex;gap:6px;flex-wrap:wrap}" +
+    ".csat button{font:inherit;min-width:36px;padding:6px 10px;cursor:pointer}" +
+    ".csat[hidden]{display:none}" +
+    "button:focus-visible,textarea:focus-visible{outline:3px solid #f2a900;outline-offset:2px}";
 
   function pickLang() {
     var tag = (document.documentElement.getAttribute("lang") || navigator.language || "fr");
@@ -109,6 +154,10 @@
   var socket = null;
   var pollTimer = null;
   var stylesLoaded = null;
+  var exchanged = false;  // the visitor has written and someone has answered
+  var askedVisitor = false;
+  var rated = {};  // message id -> kind, for thumbs already sent
+  var csatAsked = false;  // the CSAT question was answered or skipped (once per conversation)
 
   function readStore() {
     try {
@@ -120,7 +169,8 @@
   function writeStore(open) {
     try {
       window.sessionStorage.setItem(STORE_KEY, JSON.stringify(
-        { id: conversation.id, token: conversation.token, lang: lang, open: open }));
+        { id: conversation.id, token: conversation.token, lang: lang, open: open,
+          rated: rated, csat: csatAsked }));
     } catch (e) { /* storage refused: the chat still works for this page view */ }
   }
 
@@ -160,6 +210,8 @@
     var stored = readStore();
     if (stored && stored.id && stored.token) {
       conversation = { id: stored.id, token: stored.token };
+      rated = stored.rated || {};
+      csatAsked = !!stored.csat;
       return api("GET", "/" + encodeURIComponent(stored.id)).then(function (data) {
         return data;
       }, function () {
@@ -184,6 +236,10 @@
     setError("");
     return api("POST", "/" + encodeURIComponent(conversation.id) + "/messages", body)
       .then(function (data) { render(data.messages); }, function () { setError(T.error); });
+  }
+
+  function giveFeedback(body) {
+    return api("POST", "/" + encodeURIComponent(conversation.id) + "/feedback", body);
   }
 
   // ---- live updates -------------------------------------------------------------------
@@ -282,7 +338,128 @@
     if (message.actions && message.actions.length) {
       item.appendChild(renderActions(message.actions));
     }
+    if (message.role === "visitor") { askedVisitor = true; }
+    if (message.role === "bot" && askedVisitor) {
+      exchanged = true;
+      item.appendChild(renderFeedback(message.id));
+    }
+    if (message.role === "agent" && askedVisitor) { exchanged = true; }
     return item;
+  }
+
+  // Thumbs up/down (sent once per answer, the pressed one stays shown) and a problem report.
+  function renderFeedback(messageId) {
+    var box = el("div", { "class": "feedback" });
+    var thumbs = [["thumbs_up", T.useful, "\uD83D\uDC4D"],
+                  ["thumbs_down", T.not_useful, "\uD83D\uDC4E"]].map(function (spec) {
+      var button = el("button", { type: "button", "class": "thumb " + spec[0],
+                                  "aria-label": spec[1], title: spec[1],
+                                  "aria-pressed": rated[messageId] === spec[0] ? "true" : "false"
+                                }, spec[2]);
+      if (rated[messageId]) { button.disabled = true; }
+      button.addEventListener("click", function () { thumb(spec[0]); });
+      box.appendChild(button);
+      return button;
+    });
+    function mark(kind) {
+      rated[messageId] = kind;
+      thumbs.forEach(function (button) {
+        button.disabled = true;
+        button.setAttribute("aria-pressed",
+                            button.classList.contains(kind) ? "true" : "false");
+      });
+    }
+    function thumb(kind) {
+      if (rated[messageId]) { return; }
+      setError("");
+      mark(kind);
+      giveFeedback({ kind: kind, message_id: messageId }).then(function () {
+        writeStore(true);
+      }, function (error) {
+        if (error.status === 409) { writeStore(true); return; }  // already given
+        delete rated[messageId];
+        thumbs.forEach(function (button) {
+          button.disabled = false;
+          button.setAttribute("aria-pressed", "false");
+        });
+        setError(T.feedback_error);
+      });
+    }
+    var report = el("button", { type: "button", "class": "report", "aria-expanded": "false" },
+                    T.report);
+    report.addEventListener("click", function () {
+      if (box.querySelector(".report-form")) { return; }
+      report.setAttribute("aria-expanded", "true");
+      box.appendChild(renderReportForm(messageId, report));
+    });
+    box.appendChild(report);
+    return box;
+  }
+
+  function renderReportForm(messageId, opener) {
+    var form = el("form", { "class": "report-form" });
+    var fieldId = "cb-report-" + messageId;
+    form.appendChild(el("label", { "for": fieldId }, T.report_label));
+    var field = el("textarea", { id: fieldId, rows: "3", maxlength: "1000" });
+    form.appendChild(field);
+    var buttons = el("div", { "class": "buttons" });
+    var submit = el("button", { type: "submit" }, T.report_send);
+    var cancel = el("button", { type: "button" }, T.report_cancel);
+    buttons.appendChild(submit);
+    buttons.appendChild(cancel);
+    form.appendChild(buttons);
+    function dismiss() {
+      form.remove();
+      opener.setAttribute("aria-expanded", "false");
+      opener.focus();
+    }
+    cancel.addEventListener("click", dismiss);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      submit.disabled = true;
+      setError("");
+      var body = { kind: "problem", message_id: messageId };
+      if (field.value.trim()) { body.comment = field.value.trim(); }
+      giveFeedback(body).then(function () {
+        var done = el("p", { "class": "done", role: "status" }, T.report_done);
+        form.replaceWith(done);
+        opener.remove();
+      }, function () {
+        submit.disabled = false;
+        setError(T.feedback_error);
+      });
+    });
+    window.setTimeout(function () { field.focus(); }, 0);
+    return form;
+  }
+
+  // One satisfaction question when the visitor closes the chat after an exchange.
+  function renderCsat() {
+    var box = el("div", { "class": "csat", role: "group", "aria-labelledby": "cb-csat",
+                          hidden: "" });
+    box.appendChild(el("p", { id: "cb-csat" }, T.csat));
+    box.appendChild(el("p", { "class": "scale" }, T.csat_scale));
+    var scores = el("div", { "class": "scores" });
+    [1, 2, 3, 4, 5].forEach(function (n) {
+      var button = el("button", { type: "button", "class": "score",
+                                  "aria-label": T.csat_score.replace("{n}", n) }, String(n));
+      button.addEventListener("click", function () {
+        finishCsat();
+        giveFeedback({ kind: "csat", score: n }).catch(function () { /* best effort */ });
+      });
+      scores.appendChild(button);
+    });
+    var skip = el("button", { type: "button", "class": "skip" }, T.csat_skip);
+    skip.addEventListener("click", finishCsat);
+    scores.appendChild(skip);
+    box.appendChild(scores);
+    return box;
+  }
+
+  function finishCsat() {
+    csatAsked = true;
+    parts.csat.hidden = true;
+    closePanel();
   }
 
   function render(messages) {
@@ -303,7 +480,7 @@
   function buildPanel() {
     panel = el("div", { "class": "panel", role: "dialog", "aria-modal": "false",
                         "aria-labelledby": "cb-title", lang: lang, hidden: "" });
-    var header = el("header", { "class": "head" });
+    var header = el("div", { "class": "head" });  // not <header>: the host page has its own banner
     var titles = el("div", { "class": "titles" });
     titles.appendChild(el("span", { "class": "badge" }, T.badge));
     titles.appendChild(el("h2", { id: "cb-title" }, T.title));
@@ -322,6 +499,7 @@
     var log = el("ol", { "class": "log", "aria-live": "polite", "aria-label": T.messages });
     var status = el("p", { "class": "status", role: "status" });
 
+    var csat = renderCsat();
     var form = el("form", { "class": "compose" });
     form.appendChild(el("label", { "for": "cb-input", "class": "sr-only" }, T.input));
     var input = el("textarea", { id: "cb-input", rows: "2", maxlength: "2000",
@@ -349,9 +527,11 @@
     panel.appendChild(bar);
     panel.appendChild(log);
     panel.appendChild(status);
+    panel.appendChild(csat);
     panel.appendChild(form);
+    panel.appendChild(el("style", {}, FEEDBACK_CSS));
     root.appendChild(panel);
-    parts = { log: log, status: status, input: input };
+    parts = { log: log, status: status, input: input, csat: csat };
   }
 
   function openPanel(moveFocus) {
@@ -376,6 +556,15 @@
 
   function closePanel() {
     if (!panel) { return; }
+    if (conversation && exchanged && !csatAsked) {
+      if (parts.csat.hidden) {  // ask once before closing; closing again skips it
+        parts.csat.hidden = false;
+        parts.csat.querySelector("button").focus();
+        return;
+      }
+      csatAsked = true;
+      parts.csat.hidden = true;
+    }
     panel.hidden = true;
     launcher.hidden = false;
     launcher.setAttribute("aria-expanded", "false");
