@@ -49,14 +49,20 @@ def ws_error(code: str) -> dict[str, str]:
     return {"type": "error", "code": code, "msg": "wrong token for this conversation"}
 
 
-def test_when_agent_replies_then_the_visitor_sees_it_live_labelled_human(
-        client: TestClient, engine: Engine, demo_bot: Bot) -> None:
-    token = staff_token(engine, demo_bot)
-    agent = {"Authorization": f"Bearer {token}"}
+def waiting_for_a_person(client: TestClient, engine: Engine, bot: Bot
+                         ) -> tuple[dict[str, Any], dict[str, str], dict[str, str]]:
+    """A conversation whose visitor asked for a person, and agent and visitor headers."""
+    agent = {"Authorization": f"Bearer {staff_token(engine, bot)}"}
     conv = open_conversation(client)
     visitor = {"Authorization": f"Bearer {conv['token']}"}
     client.post(f"/api/v1/conversations/{conv['id']}/messages",
                 json={"text": "je veux parler à un conseiller"}, headers=visitor)
+    return conv, agent, visitor
+
+
+def test_when_agent_replies_then_the_visitor_sees_it_live_labelled_human(
+        client: TestClient, engine: Engine, demo_bot: Bot) -> None:
+    conv, agent, visitor = waiting_for_a_person(client, engine, demo_bot)
     with client.websocket_connect(f"/api/v1/conversations/{conv['id']}/ws",
                                   headers=visitor) as ws:
         assert ws.receive_json()["type"] == "ready"
@@ -72,12 +78,7 @@ def test_when_agent_replies_then_the_visitor_sees_it_live_labelled_human(
 
 def test_when_agent_connection_drops_then_conversation_returns_to_the_queue(
         client: TestClient, engine: Engine, demo_bot: Bot) -> None:
-    token = staff_token(engine, demo_bot)
-    agent = {"Authorization": f"Bearer {token}"}
-    conv = open_conversation(client)
-    visitor = {"Authorization": f"Bearer {conv['token']}"}
-    client.post(f"/api/v1/conversations/{conv['id']}/messages",
-                json={"text": "agent please"}, headers=visitor)
+    conv, agent, visitor = waiting_for_a_person(client, engine, demo_bot)
     with client.websocket_connect("/api/v1/agent/ws", headers=agent) as console:
         assert console.receive_json()["type"] == "ready"
         client.post(f"/api/v1/agent/conversations/{conv['id']}/take", headers=agent)

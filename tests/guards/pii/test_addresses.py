@@ -9,7 +9,6 @@ this detector does not target: informative, low floor). Matching is by overlap, 
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from hypothesis import strategies as st
 
 from clairbot.categories import POSTAL_ADDRESS
 from clairbot.guards.pii.addresses import PostalAddressDetector
+from tests.guards.pii.overlap_eval import eval_rows, overlap_scores
 
 EVAL = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "pii"
 DETECTOR = PostalAddressDetector()
@@ -106,11 +106,6 @@ def test_when_an_address_has_a_postcode_then_it_scores_higher_than_a_bare_street
 
 # -- evaluation -------------------------------------------------------------------------------
 
-def _rows(name: str) -> list[dict[str, object]]:
-    path = EVAL / name
-    if not path.is_file():
-        pytest.skip(f"evaluation data not found at {path} (shared/eval/pii is not in the repo)")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def _gold_fr(row: dict[str, object]) -> list[tuple[int, int]]:
@@ -128,24 +123,11 @@ def _gold_fr(row: dict[str, object]) -> list[tuple[int, int]]:
     return [(start, end) for start, end, has_street in merged if has_street]
 
 
-def _score(rows: list[dict[str, object]], lang: str, gold: object) -> tuple[float, float]:
-    assert callable(gold)
-    correct = predicted = found = total = 0
-    for row in rows:
-        text = row["text"]
-        assert isinstance(text, str)
-        spans = gold(row)
-        preds = [(f.start, f.end) for f in DETECTOR.detect(text, lang)]
-        predicted += len(preds)
-        total += len(spans)
-        correct += sum(any(p[0] < g[1] and g[0] < p[1] for g in spans) for p in preds)
-        found += sum(any(p[0] < g[1] and g[0] < p[1] for p in preds) for g in spans)
-    return (correct / predicted if predicted else 0.0), (found / total if total else 0.0)
 
 
 def test_when_scoring_french_clinical_templates_then_address_f1_stays_above_the_floor() -> None:
-    precision, recall = _score(_rows("eds_pseudo_templates_fr.jsonl"), "fr", _gold_fr)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    rows = eval_rows("eds_pseudo_templates_fr.jsonl")
+    precision, recall, f1 = overlap_scores(DETECTOR, rows, "fr", _gold_fr)
 
     print(f"\nPOSTAL_ADDRESS fr (eds-pseudo): P={precision:.3f} R={recall:.3f} F1={f1:.3f}")
     assert f1 >= MIN_F1_FR
@@ -157,7 +139,8 @@ def test_when_scoring_english_synthetic_set_then_addresses_found_are_real_ones()
         assert isinstance(entities, list)
         return [(e["start"], e["end"]) for e in entities if e["type"] == "STREET_ADDRESS"]
 
-    precision, recall = _score(_rows("presidio_research_synth_v2_en.jsonl"), "en", gold)
+    rows = eval_rows("presidio_research_synth_v2_en.jsonl")
+    precision, recall, _ = overlap_scores(DETECTOR, rows, "en", gold)
 
     print(f"\nPOSTAL_ADDRESS en (presidio-research synth v2): P={precision:.3f} R={recall:.3f}")
     assert precision >= MIN_PRECISION_EN

@@ -13,10 +13,8 @@ The evaluation data is read in place and never copied into the repository.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Callable, Iterable
-from pathlib import Path
+from collections.abc import Iterable
 
 import pytest
 from hypothesis import given
@@ -24,8 +22,8 @@ from hypothesis import strategies as st
 
 from clairbot.categories import PERSON
 from clairbot.guards.pii.names import PersonNameDetector
+from tests.guards.pii.overlap_eval import Span, eval_rows, overlap_scores
 
-EVAL = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "pii"
 DETECTOR = PersonNameDetector()
 
 # Measured when this test was written: FR P 0.936 R 0.887 F1 0.910; EN P 0.952 R 0.530
@@ -143,14 +141,8 @@ def test_when_typographic_apostrophes_and_accents_are_used_then_cues_still_match
 
 # -- evaluation -------------------------------------------------------------------------------
 
-Span = tuple[int, int]
 
 
-def _rows(name: str) -> list[dict[str, object]]:
-    path = EVAL / name
-    if not path.is_file():
-        pytest.skip(f"evaluation data not found at {path} (shared/eval/pii is not in the repo)")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def _spans(row: dict[str, object], types: Iterable[str]) -> list[Span]:
@@ -170,42 +162,27 @@ def _merge_adjacent(text: str, spans: list[Span]) -> list[Span]:
     return merged
 
 
-def _score(rows: list[dict[str, object]], lang: str,
-           gold: Callable[[dict[str, object]], list[Span]]) -> tuple[float, float, float]:
-    correct = predicted = found = total = 0
-    for row in rows:
-        text = row["text"]
-        assert isinstance(text, str)
-        spans = gold(row)
-        preds = [(f.start, f.end) for f in DETECTOR.detect(text, lang)]
-        predicted += len(preds)
-        total += len(spans)
-        correct += sum(any(p[0] < g[1] and g[0] < p[1] for g in spans) for p in preds)
-        found += sum(any(p[0] < g[1] and g[0] < p[1] for p in preds) for g in spans)
-    precision = correct / predicted if predicted else 0.0
-    recall = found / total if total else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
 
 
 def test_when_scoring_french_clinical_templates_then_person_f1_stays_above_the_floor() -> None:
-    rows = _rows("eds_pseudo_templates_fr.jsonl")
+    rows = eval_rows("eds_pseudo_templates_fr.jsonl")
 
     def gold(row: dict[str, object]) -> list[Span]:
         text = row["text"]
         assert isinstance(text, str)
         return _merge_adjacent(text, _spans(row, ("NOM", "PRENOM")))
 
-    precision, recall, f1 = _score(rows, "fr", gold)
+    precision, recall, f1 = overlap_scores(DETECTOR, rows, "fr", gold)
 
     print(f"\nPERSON fr (eds-pseudo): P={precision:.3f} R={recall:.3f} F1={f1:.3f}")
     assert f1 >= MIN_F1_FR
 
 
 def test_when_scoring_english_synthetic_set_then_person_f1_stays_above_the_floor() -> None:
-    rows = _rows("presidio_research_synth_v2_en.jsonl")
+    rows = eval_rows("presidio_research_synth_v2_en.jsonl")
 
-    precision, recall, f1 = _score(rows, "en", lambda row: _spans(row, ("PERSON",)))
+    precision, recall, f1 = overlap_scores(DETECTOR, rows, "en",
+                                           lambda row: _spans(row, ("PERSON",)))
 
     print(f"\nPERSON en (presidio-research synth v2): P={precision:.3f} R={recall:.3f} "
           f"F1={f1:.3f}")
@@ -214,9 +191,9 @@ def test_when_scoring_english_synthetic_set_then_person_f1_stays_above_the_floor
 
 def test_when_scoring_ocr_newspapers_then_french_person_recall_stays_above_the_floor() -> None:
     # OCR noise and 1900s newspapers (surnames alone: "Jaurès", "Clemenceau"): recall only.
-    rows = _rows("europeana_bnf_ner_fr.jsonl")
+    rows = eval_rows("europeana_bnf_ner_fr.jsonl")
 
-    precision, recall, f1 = _score(rows, "fr", lambda row: _spans(row, ("PER",)))
+    precision, recall, f1 = overlap_scores(DETECTOR, rows, "fr", lambda row: _spans(row, ("PER",)))
 
     print(f"\nPERSON fr (Europeana OCR): R={recall:.3f} (P={precision:.3f}, F1={f1:.3f})")
     assert recall >= MIN_RECALL_EUROPEANA
