@@ -1,0 +1,1 @@
+"""Tamper-evident audit trail: a hash chain of events per tenant (DESIGN.md invariant 4)."""
