@@ -7,9 +7,12 @@ asked for consent before any contact detail is kept (purpose `callback`).
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from clairbot.conversation.bot import Bot
+from clairbot.conversation.models import Conversation
 from clairbot.conversation.privacy_stages import consent_buttons
 from clairbot.conversation.turn import Reply, Turn
 from clairbot.handoff import service as handoff_service
@@ -42,10 +45,25 @@ def request_person(turn: Turn, bot: Bot, session: Session, *, reason: str, detai
         queued = t("bot.queue_position", lang, position=place)
         return Reply(f"{t('bot.handoff_requested', lang)} {queued}", "handoff")
     promise = bot.spec.escalation.outside_hours_promise.pick(lang, "")
-    actions = []
-    callback = bot.spec.purpose(CALLBACK)
-    if callback is not None and callback.requires_consent and CALLBACK not in consent.granted(
-            session=session, tenant_id=conversation.tenant_id, subject=conversation.subject):
-        actions = consent_buttons(callback, lang)
     return Reply(t("bot.handoff_outside_hours", lang, promise=promise), "handoff",
-                 actions=actions)
+                 actions=callback_actions(session, bot, conversation, lang))
+
+
+def callback_actions(session: Session, bot: Bot, conversation: Conversation,
+                     lang: str) -> list[dict[str, Any]]:
+    """What a visitor offered a callback can press: the `callback` consent buttons first,
+    the form for a contact detail once that consent is given (nothing without the purpose)."""
+    callback = bot.spec.purpose(CALLBACK)
+    if callback is None:
+        return []
+    if callback.requires_consent and CALLBACK not in consent.granted(
+            session=session, tenant_id=conversation.tenant_id, subject=conversation.subject):
+        return consent_buttons(callback, lang)
+    return [callback_form_action(lang)]
+
+
+def callback_form_action(lang: str) -> dict[str, Any]:
+    """A form asking for a phone number or an email address to be called back on."""
+    return {"type": "callback_form", "label": t("actions.callback_form", lang),
+            "field_label": t("actions.callback_field", lang),
+            "submit": t("actions.callback_submit", lang)}

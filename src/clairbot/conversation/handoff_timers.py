@@ -17,12 +17,10 @@ from sqlalchemy.orm import Session
 
 from clairbot.conversation import service
 from clairbot.conversation.bot import Bot
-from clairbot.conversation.handoff_stage import CALLBACK
+from clairbot.conversation.handoff_stage import callback_actions
 from clairbot.conversation.models import Conversation, Message
-from clairbot.conversation.privacy_stages import consent_buttons
 from clairbot.handoff.models import Handoff
 from clairbot.i18n import t
-from clairbot.privacy import consent
 from clairbot.webhooks import service as webhooks
 
 
@@ -77,11 +75,7 @@ def _offer_callback(session: Session, bot: Bot, handoff: Handoff,
     if conversation is None:  # deleted meanwhile (erasure): nothing to tell
         return TimerOutcome(handoff.conversation_id, "closed", [])
     lang = conversation.lang
-    actions = []
-    callback = bot.spec.purpose(CALLBACK)
-    if callback is not None and callback.requires_consent and CALLBACK not in consent.granted(
-            session=session, tenant_id=conversation.tenant_id, subject=conversation.subject):
-        actions = consent_buttons(callback, lang)
+    actions = callback_actions(session, bot, conversation, lang)
     promise = bot.spec.escalation.outside_hours_promise.pick(lang, "")
     message = service.add_message(
         session=session, conversation=conversation, role="bot", ai_generated=True,

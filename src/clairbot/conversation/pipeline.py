@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from clairbot.conversation import service
 from clairbot.conversation.bot import Bot
-from clairbot.conversation.handoff_stage import request_person
+from clairbot.conversation.handoff_stage import CALLBACK, callback_form_action, request_person
 from clairbot.conversation.intents import Intent, IntentMatch, detect_intent
 from clairbot.conversation.language import detect_language
 from clairbot.conversation.models import Conversation, Message
@@ -70,7 +70,8 @@ def handle_turn(*, session: Session, bot: Bot, conversation: Conversation,
 
 _KEEP_CONTROL = {"\n", "\t"}
 _RATE_WINDOW = dt.timedelta(minutes=1)
-ACTION_TYPES = ("handoff", "consent")
+ACTION_TYPES = ("handoff", "consent", "withdraw_consent", "callback")
+MAX_CONTACT_CHARS = 200
 
 
 def normalize(turn: Turn, bot: Bot) -> Turn:
@@ -82,12 +83,17 @@ def normalize(turn: Turn, bot: Bot) -> Turn:
                                code="action.unknown")
         if kind == "consent":
             _check_consent_action(turn.inbound.action, bot)
+        if kind != "callback":
+            return turn
+        # A callback form: the contact detail is a visitor text like any other, so it goes
+        # through the privacy guard and the consent gate (kept only under `callback` consent).
+        contact = _clean(str(turn.inbound.action.get("contact") or ""))
+        if not contact or len(contact) > MAX_CONTACT_CHARS:
+            raise InvalidInput(f"a callback needs a contact detail of 1 to {MAX_CONTACT_CHARS} "
+                               "characters", code="callback.bad_contact")
+        turn.text = t("actions.callback_said", turn.conversation.lang, contact=contact)
         return turn
-    raw = turn.inbound.text or ""
-    text = unicodedata.normalize("NFC", raw)
-    text = "".join(c for c in text
-                   if c in _KEEP_CONTROL or unicodedata.category(c) not in ("Cc", "Cf", "Cs"))
-    text = text.strip()
+    text = _clean(turn.inbound.text or "")
     if not text:
         raise InvalidInput("the message is empty", code="message.empty")
     if len(text) > bot.max_message_chars:
@@ -95,6 +101,14 @@ def normalize(turn: Turn, bot: Bot) -> Turn:
                            f"{bot.max_message_chars}", code="message.too_long")
     turn.text = text
     return turn
+
+
+def _clean(raw: str) -> str:
+    """NFC, no control characters but newlines and tabs, no surrounding blanks."""
+    text = unicodedata.normalize("NFC", raw)
+    text = "".join(c for c in text
+                   if c in _KEEP_CONTROL or unicodedata.category(c) not in ("Cc", "Cf", "Cs"))
+    return text.strip()
 
 
 def _check_consent_action(action: dict[str, Any], bot: Bot) -> None:
@@ -140,12 +154,14 @@ def route_intent(turn: Turn) -> Turn:
     """Decide what the visitor wants; a handoff button is a human request like any phrasing."""
     action = turn.inbound.action
     if action is not None:
-        turn.intent = (IntentMatch(Intent.CONSENT_DECISION, "action:consent")
-                       if action["type"] == "consent"
-                       else IntentMatch(Intent.HUMAN_REQUEST, "action:handoff"))
+        turn.intent = IntentMatch(_ACTION_INTENTS[action["type"]], f"action:{action['type']}")
     else:
         turn.intent = detect_intent(turn.text, turn.lang)
     return turn
+
+
+_ACTION_INTENTS = {"consent": Intent.CONSENT_DECISION, "withdraw_consent": Intent.CONSENT_WITHDRAW,
+                   "handoff": Intent.HUMAN_REQUEST, "callback": Intent.HUMAN_REQUEST}
 
 
 # stage 6 ---------------------------------------------------------------------------------
@@ -157,7 +173,12 @@ def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
         raise RuntimeError("route_intent must run before respond")
     lang, intent = turn.lang, turn.intent.intent
     if intent is Intent.CONSENT_DECISION:
-        turn.replies.append(record_decision(turn, bot, session))
+        reply = record_decision(turn, bot, session)
+        action = turn.inbound.action or {}
+        if (action.get("purpose") == CALLBACK and action.get("decision") == "granted"
+                and turn.state == "waiting_for_human"):
+            reply.actions.append(callback_form_action(lang))  # the reason consent was asked
+        turn.replies.append(reply)
         return turn
     if intent is Intent.CONSENT_WITHDRAW:
         turn.replies.append(withdraw_all(turn, bot, session))
@@ -168,6 +189,8 @@ def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
             reason = "button" if turn.inbound.action is not None else "visitor_request"
             turn.replies.append(request_person(turn, bot, session, reason=reason,
                                                detail=turn.intent.rule))
+        elif turn.inbound.action is not None and turn.inbound.action["type"] == "callback":
+            turn.replies.append(Reply(t("bot.callback_noted", lang), "handoff"))
         else:
             turn.replies.append(Reply(t("bot.handoff_already_requested", lang), "handoff"))
         return turn
@@ -237,12 +260,16 @@ def persist(turn: Turn, bot: Bot, session: Session) -> list[Message]:
     conversation = turn.conversation
     intent = turn.intent
     intent_meta = {"intent": intent.intent.value, "rule": intent.rule} if intent else {}
-    visitor_text = turn.text if turn.inbound.action is None else _action_text(turn)
+    action = turn.inbound.action
+    visitor_text = turn.text if action is None or action["type"] == "callback" \
+        else _action_text(turn)
+    if action is not None and action["type"] == "callback":
+        action = {"type": "callback"}  # the contact detail is in the (encrypted, gated) text
     produced = [service.add_message(
         session=session, conversation=conversation, role="visitor", text=visitor_text,
         ai_generated=False,
         meta={"lang": turn.lang, **intent_meta, **({"pii": turn.pii} if turn.pii else {}),
-              **({"action": turn.inbound.action} if turn.inbound.action else {})})]
+              **({"action": action} if action else {})})]
     for reply in turn.replies:
         produced.append(service.add_message(
             session=session, conversation=conversation, role="bot", text=reply.text,
@@ -264,6 +291,8 @@ def _action_text(turn: Turn) -> str:
     if action.get("type") == "consent":
         return t(f"actions.consent_{action['decision']}_said", turn.lang,
                  purpose=str(action.get("purpose")))
+    if action.get("type") == "withdraw_consent":
+        return t("actions.withdraw_consent_said", turn.lang)
     return t("actions.handoff", turn.lang)
 
 

@@ -1,1 +1,1 @@
-"""The privacy notice and the records of processing, generated from the bot spec and the deployment."""
+"""The privacy notice and the records of processing, generated from the bot spec."""
