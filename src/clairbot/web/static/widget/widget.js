@@ -23,6 +23,9 @@
   var TENANT = script.getAttribute("data-tenant") || "";
   var STORE_KEY = "clairbot:" + (TENANT || "default");
   var POLL_MS = 3000;
+  var RECONNECT_MAX_MS = 30000;
+  var TYPING_EVERY_MS = 3000;
+  var MASKED = /\[[A-Z][A-Z_]*\]/g;  // the server's placeholders: [EMAIL], [PHONE]...
 
   var TEXTS = {
     fr: {
@@ -54,7 +57,23 @@
       csat_scale: "1 = pas du tout satisfait, 5 = très satisfait",
       csat_score: "{n} sur 5",
       csat_skip: "Passer",
-      roles: { agent: "conseiller", admin: "responsable" }
+      roles: { agent: "conseiller", admin: "responsable" },
+      my_data: "Mes données",
+      notice: "Politique de confidentialité",
+      withdraw: "Retirer mes consentements",
+      export: "Télécharger mes données (JSON)",
+      export_html: "Télécharger une copie lisible (HTML)",
+      erase: "Effacer mes données",
+      erase_confirm: "Effacer définitivement cette discussion et tout ce qui vous concerne ? " +
+        "Cette action est irréversible.",
+      erase_yes: "Oui, tout effacer",
+      erase_no: "Annuler",
+      erased: "Vos données ont été effacées. Reçu n° {id}.",
+      data_error: "La demande n'a pas pu aboutir. Réessayez dans un instant.",
+      typing_bot: "L'assistant écrit…",
+      typing_agent: "Un conseiller écrit…",
+      offline: "Connexion perdue, nouvelle tentative…",
+      masked_hint: "Donnée masquée pour votre protection"
     },
     en: {
       launcher: "AI assistant",
@@ -85,7 +104,23 @@
       csat_scale: "1 = not at all satisfied, 5 = very satisfied",
       csat_score: "{n} out of 5",
       csat_skip: "Skip",
-      roles: { agent: "support agent", admin: "manager" }
+      roles: { agent: "support agent", admin: "manager" },
+      my_data: "My data",
+      notice: "Privacy notice",
+      withdraw: "Withdraw my consents",
+      export: "Download my data (JSON)",
+      export_html: "Download a readable copy (HTML)",
+      erase: "Erase my data",
+      erase_confirm: "Erase this conversation and everything about you for good? " +
+        "This cannot be undone.",
+      erase_yes: "Yes, erase everything",
+      erase_no: "Cancel",
+      erased: "Your data was erased. Receipt no. {id}.",
+      data_error: "The request could not be completed. Please try again in a moment.",
+      typing_bot: "The assistant is typing…",
+      typing_agent: "A support agent is typing…",
+      offline: "Connection lost, trying again…",
+      masked_hint: "Masked to protect your data"
     }
   };
 
@@ -103,8 +138,8 @@
   // Feedback controls' styles: added to the panel when it is built (never before opening).
   var FEEDBACK_CSS =
     ".feedback{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin-top:6px}" +
-    ".feedback .thumb{font:inherit;background:#fff;border:1px solid #8a9aa3;" +
-    "border-radius:14px;padding:2px 10px;cursor:pointer}" +
+    ".feedback .thumb{font:inherit;color:#0b4f6c;background:#fff;border:1px solid #8a9aa3;" +
+    "border-radius:14px;padding:3px 10px 1px;cursor:pointer;line-height:1}" +
     ".feedback .thumb[aria-pressed=true]{background:#0b4f6c;color:#fff;border-color:#0b4f6c}" +
     ".feedback .thumb:disabled{cursor:default}" +
     ".feedback .thumb:disabled:not([aria-pressed=true]){opacity:.5}" +
@@ -158,12 +193,21 @@
   var askedVisitor = false;
   var rated = {};  // message id -> kind, for thumbs already sent
   var csatAsked = false;  // the CSAT question was answered or skipped (once per conversation)
+  var erased = false;  // the visitor erased their data: the panel only shows the receipt
+  var reconnectDelay = 1000;
+  var reconnectTimer = null;
+  var typingTimer = null;
+  var lastTypingSent = 0;
 
   function readStore() {
     try {
       var raw = window.sessionStorage.getItem(STORE_KEY);
       return raw ? JSON.parse(raw) : null;
     } catch (e) { return null; }
+  }
+
+  function forget() {
+    try { window.sessionStorage.removeItem(STORE_KEY); } catch (e) { /* nothing stored */ }
   }
 
   function writeStore(open) {
@@ -187,14 +231,18 @@
   }
 
   // ---- API ----------------------------------------------------------------------------
-  function api(method, path, body) {
-    var headers = { "Accept": "application/json" };
+  function request(method, path, body, accept) {
+    var headers = { "Accept": accept || "application/json" };
     if (body !== undefined) { headers["Content-Type"] = "application/json"; }
     if (conversation) { headers["Authorization"] = "Bearer " + conversation.token; }
     return fetch(ORIGIN + "/api/v1/conversations" + path, {
       method: method, headers: headers, credentials: "omit",
       body: body === undefined ? undefined : JSON.stringify(body)
-    }).then(function (response) {
+    });
+  }
+
+  function api(method, path, body) {
+    return request(method, path, body).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (data) {
         if (!response.ok) {
           var error = new Error("HTTP " + response.status);
@@ -234,8 +282,14 @@
   function send(body) {
     if (!conversation) { return; }
     setError("");
+    showTyping(T.typing_bot);
     return api("POST", "/" + encodeURIComponent(conversation.id) + "/messages", body)
-      .then(function (data) { render(data.messages); }, function () { setError(T.error); });
+      .then(function (data) { hideTyping(); render(data.messages); }, function () {
+        hideTyping();
+        // Nothing the visitor wrote is lost: an unsent text goes back into the field.
+        if (body.text && !parts.input.value) { parts.input.value = body.text; }
+        setError(T.error);
+      });
   }
 
   function giveFeedback(body) {
@@ -243,31 +297,90 @@
   }
 
   // ---- live updates -------------------------------------------------------------------
+  // Pushes are at most once: after any (re)connection the widget catches up over HTTP, and
+  // `render` drops what it has already shown, so nothing is lost or shown twice.
   function connect() {
-    if (socket || !window.WebSocket) { if (!window.WebSocket) { startPolling(); } return; }
+    if (socket || !conversation) { return; }
+    if (!window.WebSocket) { startPolling(); return; }
     var url = ORIGIN.replace(/^http/, "ws") + "/api/v1/conversations/" +
       encodeURIComponent(conversation.id) + "/ws";
+    var current;
     try {
-      socket = new WebSocket(url);
+      current = socket = new WebSocket(url);
     } catch (e) { socket = null; startPolling(); return; }
-    socket.addEventListener("open", function () {
-      socket.send(JSON.stringify({ type: "auth", token: conversation.token }));
+    current.addEventListener("open", function () {
+      current.send(JSON.stringify({ type: "auth", token: conversation.token }));
     });
-    socket.addEventListener("message", function (event) {
+    current.addEventListener("message", function (event) {
       var data;
       try { data = JSON.parse(event.data); } catch (e) { return; }
-      if (data.type === "messages") { render(data.messages); }
+      if (data.type === "ready") {
+        reconnectDelay = 1000;
+        stopPolling();
+        setError("");
+        catchUp();
+      } else if (data.type === "messages") {
+        hideTyping();
+        render(data.messages);
+      } else if (data.type === "typing" && data.role === "agent") {
+        showTyping(T.typing_agent, 4000);
+      }
     });
-    socket.addEventListener("close", function () { socket = null; startPolling(); });
+    current.addEventListener("close", function () {
+      if (socket !== current) { return; }
+      socket = null;
+      if (!conversation) { return; }
+      startPolling();
+      reconnectTimer = window.setTimeout(function () {
+        reconnectTimer = null;
+        connect();
+      }, reconnectDelay);
+      reconnectDelay = Math.min(reconnectDelay * 2, RECONNECT_MAX_MS);
+    });
+  }
+
+  function disconnect() {
+    stopPolling();
+    if (reconnectTimer) { window.clearTimeout(reconnectTimer); reconnectTimer = null; }
+    if (socket) { var old = socket; socket = null; old.close(); }
+  }
+
+  function catchUp() {
+    if (!conversation) { return null; }
+    return api("GET", "/" + encodeURIComponent(conversation.id)).then(function (data) {
+      render(data.messages);
+    }, function () { /* the next tick or reconnection tries again */ });
   }
 
   function startPolling() {
     if (pollTimer || !conversation) { return; }
-    pollTimer = window.setInterval(function () {
-      api("GET", "/" + encodeURIComponent(conversation.id)).then(function (data) {
-        render(data.messages);
-      }, function () { /* try again at the next tick */ });
-    }, POLL_MS);
+    pollTimer = window.setInterval(catchUp, POLL_MS);
+  }
+
+  function stopPolling() {
+    if (pollTimer) { window.clearInterval(pollTimer); pollTimer = null; }
+  }
+
+  // Tell the agent the visitor is typing (over the socket only, at most every few seconds).
+  function typing() {
+    var now = Date.now();
+    if (!socket || socket.readyState !== 1 || now - lastTypingSent < TYPING_EVERY_MS) { return; }
+    lastTypingSent = now;
+    socket.send(JSON.stringify({ type: "typing" }));
+  }
+
+  function showTyping(text, forMs) {
+    if (!parts.typing) { return; }
+    parts.typing.textContent = text;
+    parts.typing.hidden = false;
+    if (typingTimer) { window.clearTimeout(typingTimer); typingTimer = null; }
+    if (forMs) { typingTimer = window.setTimeout(hideTyping, forMs); }
+  }
+
+  function hideTyping() {
+    if (!parts.typing) { return; }
+    parts.typing.hidden = true;
+    parts.typing.textContent = "";
   }
 
   // ---- rendering ----------------------------------------------------------------------
@@ -301,6 +414,7 @@
         purposes[action.purpose] = true;
         box.appendChild(el("p", { "class": "purpose" }, action.text));
       }
+      if (action.type === "callback_form") { box.appendChild(renderCallbackForm(action)); }
       if (action.type !== "handoff" && action.type !== "consent") { return; }
       var button = el("button", { type: "button", "class": "action " + action.type },
                       action.label || T.human);
@@ -314,6 +428,47 @@
       box.appendChild(button);
     });
     return box;
+  }
+
+  // A contact detail for a callback: sent as an action, so the server's privacy guard and
+  // consent gate see it like any message.
+  function renderCallbackForm(action) {
+    var form = el("form", { "class": "callback-form" });
+    form.appendChild(el("p", { "class": "purpose" }, action.label));
+    var fieldId = "cb-callback-" + Math.random().toString(36).slice(2);
+    form.appendChild(el("label", { "for": fieldId }, action.field_label));
+    var row = el("div", { "class": "row" });
+    var field = el("input", { id: fieldId, type: "text", maxlength: "200",
+                              autocomplete: "tel", required: "" });
+    var submit = el("button", { type: "submit", "class": "action" }, action.submit);
+    row.appendChild(field);
+    row.appendChild(submit);
+    form.appendChild(row);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var contact = field.value.trim();
+      if (!contact) { field.focus(); return; }
+      submit.disabled = true;
+      var done = send({ action: { type: "callback", contact: contact } });
+      if (done) { done.then(function () { field.value = ""; submit.disabled = false; }); }
+    });
+    return form;
+  }
+
+  // The text, with the server's placeholders for masked data explained to the visitor.
+  function renderText(message) {
+    var node = el(message.role === "system" ? "em" : "p", { "class": "text" });
+    var text = message.text || "";
+    var last = 0;
+    text.replace(MASKED, function (match, offset) {
+      node.appendChild(document.createTextNode(text.slice(last, offset)));
+      node.appendChild(el("span", { "class": "masked", title: T.masked_hint }, match));
+      node.appendChild(el("span", { "class": "sr-only" }, " (" + T.masked_hint + ")"));
+      last = offset + match.length;
+      return match;
+    });
+    node.appendChild(document.createTextNode(text.slice(last)));
+    return node;
   }
 
   function renderOne(message) {
@@ -330,8 +485,7 @@
       meta.appendChild(el("span", { "class": "you" }, T.you));
     }
     if (meta.childNodes.length) { item.appendChild(meta); }
-    item.appendChild(el(message.role === "system" ? "em" : "p", { "class": "text" },
-                        message.text));
+    item.appendChild(renderText(message));
     if (message.sources && message.sources.length) {
       item.appendChild(renderSources(message.sources));
     }
@@ -350,12 +504,13 @@
   // Thumbs up/down (sent once per answer, the pressed one stays shown) and a problem report.
   function renderFeedback(messageId) {
     var box = el("div", { "class": "feedback" });
-    var thumbs = [["thumbs_up", T.useful, "\uD83D\uDC4D"],
-                  ["thumbs_down", T.not_useful, "\uD83D\uDC4E"]].map(function (spec) {
+    var thumbs = [["thumbs_up", T.useful, false],
+                  ["thumbs_down", T.not_useful, true]].map(function (spec) {
       var button = el("button", { type: "button", "class": "thumb " + spec[0],
                                   "aria-label": spec[1], title: spec[1],
                                   "aria-pressed": rated[messageId] === spec[0] ? "true" : "false"
-                                }, spec[2]);
+                                });
+      button.appendChild(thumbIcon(spec[2]));
       if (rated[messageId]) { button.disabled = true; }
       button.addEventListener("click", function () { thumb(spec[0]); });
       box.appendChild(button);
@@ -394,6 +549,24 @@
     });
     box.appendChild(report);
     return box;
+  }
+
+  // Drawn, not an emoji: a page without an emoji font would show empty boxes.
+  function thumbIcon(down) {
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("width", "16");
+    svg.setAttribute("height", "16");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    var path = document.createElementNS(ns, "path");
+    path.setAttribute("d", "M2 10h4v11H2zM8 21V10l4.5-8c1.4 0 2.5 1.1 2.5 2.5L14.2 9H20" +
+                      "c1.2 0 2.2 1 2 2.2l-1.6 8.1c-.2 1-1.1 1.7-2.1 1.7z");
+    path.setAttribute("fill", "currentColor");
+    if (down) { svg.setAttribute("transform", "rotate(180)"); }
+    svg.appendChild(path);
+    return svg;
   }
 
   function renderReportForm(messageId, opener) {
@@ -476,6 +649,90 @@
     if (parts.status) { parts.status.textContent = text; }
   }
 
+  // ---- "My data": notice, consent withdrawal, export, erasure (GDPR art. 7, 15, 17, 20) --
+  function renderMenu(opener) {
+    var menu = el("div", { id: "cb-menu", "class": "menu", hidden: "" });
+    var list = el("ul", {});
+    function entry(node) { var item = el("li", {}); item.appendChild(node); list.appendChild(item); }
+    function button(text, onClick) {
+      var node = el("button", { type: "button" }, text);
+      node.addEventListener("click", onClick);
+      entry(node);
+      return node;
+    }
+    entry(el("a", { href: ORIGIN + "/privacy?lang=" + lang, target: "_blank", rel: "noopener" },
+              T.notice));
+    button(T.withdraw, function () {
+      toggleMenu(opener, false);
+      send({ action: { type: "withdraw_consent" } });
+    });
+    button(T.export, function () { download("json"); });
+    button(T.export_html, function () { download("html"); });
+    var erase = button(T.erase, function () {
+      confirm.hidden = false;
+      confirm.querySelector("button").focus();
+    });
+    menu.appendChild(list);
+    var confirm = el("div", { "class": "confirm", role: "group", "aria-labelledby": "cb-erase",
+                              hidden: "" });
+    confirm.appendChild(el("p", { id: "cb-erase" }, T.erase_confirm));
+    var yes = el("button", { type: "button", "class": "danger" }, T.erase_yes);
+    var no = el("button", { type: "button" }, T.erase_no);
+    yes.addEventListener("click", function () { eraseAll(yes); });
+    no.addEventListener("click", function () { confirm.hidden = true; erase.focus(); });
+    confirm.appendChild(yes);
+    confirm.appendChild(no);
+    menu.appendChild(confirm);
+    return menu;
+  }
+
+  function toggleMenu(opener, open) {
+    parts.menu.hidden = !open;
+    opener.setAttribute("aria-expanded", open ? "true" : "false");
+    if (open) { parts.menu.querySelector("a,button").focus(); } else { opener.focus(); }
+  }
+
+  function download(format) {
+    if (!conversation) { return; }
+    setError("");
+    var accept = format === "html" ? "text/html" : "application/json";
+    request("GET", "/" + encodeURIComponent(conversation.id) + "/export?format=" + format +
+            "&lang=" + lang, undefined, accept).then(function (response) {
+      if (!response.ok) { throw new Error("HTTP " + response.status); }
+      return response.blob();
+    }).then(function (blob) {
+      var url = URL.createObjectURL(blob);
+      var link = el("a", { href: url, download: "my-data-" + conversation.id + "." + format });
+      root.appendChild(link);
+      link.click();
+      link.remove();
+      window.setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    }).catch(function () { setError(T.data_error); });
+  }
+
+  function eraseAll(button) {
+    if (!conversation) { return; }
+    button.disabled = true;
+    setError("");
+    api("POST", "/" + encodeURIComponent(conversation.id) + "/erasure", {})
+      .then(function (data) {
+        // Nothing of this conversation stays in the page or the tab: only the receipt number.
+        disconnect();
+        forget();
+        conversation = null;
+        erased = true;
+        parts.log.textContent = "";
+        parts.menu.hidden = true;
+        parts.form.hidden = true;
+        var receipt = (data.receipt && data.receipt.id) || "";
+        parts.log.appendChild(el("li", { "class": "msg system", role: "status" },
+                                 T.erased.replace("{id}", receipt)));
+      }, function () {
+        button.disabled = false;
+        setError(T.data_error);
+      });
+  }
+
   // ---- panel --------------------------------------------------------------------------
   function buildPanel() {
     panel = el("div", { "class": "panel", role: "dialog", "aria-modal": "false",
@@ -493,10 +750,18 @@
     var human = el("button", { type: "button", "class": "human" }, T.human);
     human.addEventListener("click", function () { send({ action: { type: "handoff" } }); });
     bar.appendChild(human);
-    bar.appendChild(el("a", { "class": "privacy", target: "_blank", rel: "noopener",
-                              href: ORIGIN + "/privacy?lang=" + lang }, T.privacy));
+    var links = el("div", { "class": "links" });
+    var mine = el("button", { type: "button", "class": "my-data", "aria-expanded": "false",
+                              "aria-controls": "cb-menu" }, T.my_data);
+    links.appendChild(mine);
+    links.appendChild(el("a", { "class": "privacy", target: "_blank", rel: "noopener",
+                                href: ORIGIN + "/privacy?lang=" + lang }, T.privacy));
+    bar.appendChild(links);
+    var menu = renderMenu(mine);
+    mine.addEventListener("click", function () { toggleMenu(mine, menu.hidden); });
 
     var log = el("ol", { "class": "log", "aria-live": "polite", "aria-label": T.messages });
+    var typingLine = el("p", { "class": "typing", "aria-live": "polite", hidden: "" });
     var status = el("p", { "class": "status", role: "status" });
 
     var csat = renderCsat();
@@ -513,6 +778,7 @@
       input.value = "";
       send({ text: text });
     });
+    input.addEventListener("input", typing);
     input.addEventListener("keydown", function (event) {
       if (event.key === "Enter" && !event.shiftKey) {
         event.preventDefault();
@@ -525,13 +791,16 @@
 
     panel.appendChild(header);
     panel.appendChild(bar);
+    panel.appendChild(menu);
     panel.appendChild(log);
+    panel.appendChild(typingLine);
     panel.appendChild(status);
     panel.appendChild(csat);
     panel.appendChild(form);
     panel.appendChild(el("style", {}, FEEDBACK_CSS));
     root.appendChild(panel);
-    parts = { log: log, status: status, input: input, csat: csat };
+    parts = { log: log, status: status, input: input, csat: csat, menu: menu, form: form,
+              typing: typingLine };
   }
 
   function openPanel(moveFocus) {
@@ -556,6 +825,18 @@
 
   function closePanel() {
     if (!panel) { return; }
+    if (erased) {  // the next opening starts a new conversation from a clean panel
+      panel.remove();
+      panel = null;
+      parts = {};
+      seen = {};
+      rated = {};
+      erased = exchanged = askedVisitor = csatAsked = false;
+      launcher.hidden = false;
+      launcher.setAttribute("aria-expanded", "false");
+      launcher.focus();
+      return;
+    }
     if (conversation && exchanged && !csatAsked) {
       if (parts.csat.hidden) {  // ask once before closing; closing again skips it
         parts.csat.hidden = false;
