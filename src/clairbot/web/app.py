@@ -22,6 +22,7 @@ from clairbot.realtime import make_broker
 from clairbot.web import (
     api_agent,
     api_conversations,
+    api_privacy,
     console,
     demo_page,
     errors,
@@ -66,6 +67,7 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
     errors.install(app)
     app.include_router(api_conversations.router)
     app.include_router(api_agent.router)
+    app.include_router(api_privacy.router)
     app.include_router(websockets.router)
     app.include_router(health.router)
     app.include_router(console.router)
