@@ -10,11 +10,10 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from clairbot.conversation.bot import Bot
-from clairbot.conversation.privacy_stages import consent_buttons
+from clairbot.conversation.privacy_stages import consent_buttons, granted_purposes
 from clairbot.conversation.turn import Reply, Turn
 from clairbot.handoff import service as handoff_service
 from clairbot.i18n import t
-from clairbot.privacy import consent
 from clairbot.webhooks import service as webhooks
 
 CALLBACK = "callback"
@@ -44,8 +43,8 @@ def request_person(turn: Turn, bot: Bot, session: Session, *, reason: str, detai
     promise = bot.spec.escalation.outside_hours_promise.pick(lang, "")
     actions = []
     callback = bot.spec.purpose(CALLBACK)
-    if callback is not None and callback.requires_consent and CALLBACK not in consent.granted(
-            session=session, tenant_id=conversation.tenant_id, subject=conversation.subject):
+    if callback is not None and callback.requires_consent and CALLBACK not in granted_purposes(
+            bot, session, conversation):
         actions = consent_buttons(callback, lang)
     return Reply(t("bot.handoff_outside_hours", lang, promise=promise), "handoff",
                  actions=actions)

@@ -19,10 +19,9 @@ from clairbot.conversation import service
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.handoff_stage import CALLBACK
 from clairbot.conversation.models import Conversation, Message
-from clairbot.conversation.privacy_stages import consent_buttons
+from clairbot.conversation.privacy_stages import consent_buttons, granted_purposes
 from clairbot.handoff.models import Handoff
 from clairbot.i18n import t
-from clairbot.privacy import consent
 from clairbot.webhooks import service as webhooks
 
 
@@ -79,8 +78,8 @@ def _offer_callback(session: Session, bot: Bot, handoff: Handoff,
     lang = conversation.lang
     actions = []
     callback = bot.spec.purpose(CALLBACK)
-    if callback is not None and callback.requires_consent and CALLBACK not in consent.granted(
-            session=session, tenant_id=conversation.tenant_id, subject=conversation.subject):
+    if callback is not None and callback.requires_consent and CALLBACK not in granted_purposes(
+            bot, session, conversation):
         actions = consent_buttons(callback, lang)
     promise = bot.spec.escalation.outside_hours_promise.pick(lang, "")
     message = service.add_message(
