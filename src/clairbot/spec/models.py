@@ -3,7 +3,8 @@
 Every model forbids unknown keys (a typo must not silently drop a safeguard) and is frozen.
 Checked value types (emails, ids, retention days, localized texts) live in
 `clairbot.spec._values`, business hours in `clairbot.spec.hours`, purposes of processing and
-their lawful bases in `clairbot.spec.purposes`.
+their lawful bases in `clairbot.spec.purposes`, processors and the supervisory authority in
+`clairbot.spec.processors`.
 A `BotSpec` cannot be built without the safeguards of DESIGN.md invariant 5: a disclosure,
 accountable topic owners, a privacy contact, retention periods and an escalation path.
 
