@@ -7,11 +7,12 @@ from clairbot.conversation.models import Conversation, Message
 from clairbot.handoff.models import Handoff
 from clairbot.handoff.notes import HandoffNote
 from clairbot.lifecycle.models import DataRequest
+from clairbot.policy.models import PrivacyNoticeVersion
 from clairbot.privacy.models import ConsentRecord
 from clairbot.staff.models import LoginAttempt, StaffMember, StaffSession, StaffToken
 from clairbot.tenants.models import Tenant
 from clairbot.webhooks.models import WebhookDelivery, WebhookEndpoint
 
 __all__ = ["ConsentRecord", "Conversation", "DataRequest", "Feedback", "Handoff", "HandoffNote",
-           "LoginAttempt", "Message", "StaffMember", "StaffSession", "StaffToken", "Tenant",
-           "WebhookDelivery", "WebhookEndpoint"]
+           "LoginAttempt", "Message", "PrivacyNoticeVersion", "StaffMember", "StaffSession",
+           "StaffToken", "Tenant", "WebhookDelivery", "WebhookEndpoint"]

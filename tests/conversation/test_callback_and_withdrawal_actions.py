@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.models import Message
+from clairbot.conversation.privacy_stages import granted_purposes
 from clairbot.errors import InvalidInput
-from clairbot.privacy import consent
 from tests.factories import start, turn
 
 PHONE = "06 12 34 56 78"
@@ -92,5 +92,4 @@ def test_when_withdraw_button_is_pressed_then_every_granted_purpose_is_withdrawn
     visitor, reply = turn(session, demo_bot, conversation, action={"type": "withdraw_consent"})
     assert visitor.text == "I withdraw my consents"
     assert reply.meta["kind"] == "consent_withdrawn"
-    assert consent.granted(session=session, tenant_id=demo_bot.tenant_id,
-                           subject=conversation.subject) == set()
+    assert granted_purposes(demo_bot, session, conversation) == set()

@@ -100,7 +100,8 @@ def test_when_consent_withdrawn_in_chat_then_use_stops_at_once(
     reply = turn(session, demo_bot, conversation, phrase)[-1]
     assert reply.meta["kind"] == "consent_withdrawn"
     assert consent.granted(session=session, tenant_id=demo_bot.tenant_id,
-                           subject=conversation.subject) == set()
+                           subject=conversation.subject,
+                           versions=demo_bot.spec.consent_versions()) == set()
     produced = turn(session, demo_bot, conversation, f"call {PHONE}")
     assert PHONE not in produced[0].text
 

@@ -13,11 +13,10 @@ from sqlalchemy.orm import Session
 
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.models import Conversation
-from clairbot.conversation.privacy_stages import consent_buttons
+from clairbot.conversation.privacy_stages import consent_buttons, granted_purposes
 from clairbot.conversation.turn import Reply, Turn
 from clairbot.handoff import service as handoff_service
 from clairbot.i18n import t
-from clairbot.privacy import consent
 from clairbot.webhooks import service as webhooks
 
 CALLBACK = "callback"
@@ -56,8 +55,7 @@ def callback_actions(session: Session, bot: Bot, conversation: Conversation,
     callback = bot.spec.purpose(CALLBACK)
     if callback is None:
         return []
-    if callback.requires_consent and CALLBACK not in consent.granted(
-            session=session, tenant_id=conversation.tenant_id, subject=conversation.subject):
+    if callback.requires_consent and CALLBACK not in granted_purposes(bot, session, conversation):
         return consent_buttons(callback, lang)
     return [callback_form_action(lang)]
 

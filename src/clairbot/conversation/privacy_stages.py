@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from clairbot.categories import SPECIAL_CATEGORY
 from clairbot.conversation.bot import Bot
+from clairbot.conversation.models import Conversation
 from clairbot.conversation.turn import Reply, Turn
 from clairbot.guards.pii.finding import Finding
 from clairbot.guards.pii.redact import redact
@@ -37,9 +38,7 @@ def consent_gate(turn: Turn, bot: Bot, session: Session) -> Turn:
     """Stage 4: keep what a lawful basis covers, mask the rest, say so, offer consent."""
     if not turn.findings:
         return turn
-    conversation = turn.conversation
-    granted = consent.granted(session=session, tenant_id=conversation.tenant_id,
-                              subject=conversation.subject)
+    granted = granted_purposes(bot, session, turn.conversation)
     at_hand = _purposes_at_hand(bot, granted)
     masked: list[Finding] = []
     for finding in turn.findings:
@@ -55,6 +54,12 @@ def consent_gate(turn: Turn, bot: Bot, session: Session) -> Turn:
               and any(p.needs(f.type, f.subtype) for f in masked)]
     turn.replies.append(_masked_notice(turn.lang, masked, offers))
     return turn
+
+
+def granted_purposes(bot: Bot, session: Session, conversation: Conversation) -> set[str]:
+    """Purposes the visitor consented to under their current wording (else asked again)."""
+    return consent.granted(session=session, tenant_id=conversation.tenant_id,
+                           subject=conversation.subject, versions=bot.spec.consent_versions())
 
 
 def _purposes_at_hand(bot: Bot, granted: set[str]) -> list[Purpose]:
@@ -125,9 +130,11 @@ def record_decision(turn: Turn, bot: Bot, session: Session) -> Reply:
 def withdraw_all(turn: Turn, bot: Bot, session: Session) -> Reply:
     """"Je retire mon consentement": withdraw every purpose currently granted, at once."""
     conversation = turn.conversation
-    granted = consent.granted(session=session, tenant_id=conversation.tenant_id,
-                              subject=conversation.subject)
-    purposes = [p for p in bot.spec.purposes if p.id in granted]
+    # Every standing grant is withdrawn, whichever wording it was given to.
+    state = consent.current(session=session, tenant_id=conversation.tenant_id,
+                            subject=conversation.subject)
+    purposes = [p for p in bot.spec.purposes
+                if p.id in state and state[p.id].decision == "granted"]
     if not purposes:
         return Reply(t("privacy.nothing_to_withdraw", turn.lang), "consent_withdrawn")
     for purpose in purposes:

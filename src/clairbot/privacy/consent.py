@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,8 +45,14 @@ def current(*, session: Session, tenant_id: str, subject: str) -> dict[str, Cons
     return state
 
 
-def granted(*, session: Session, tenant_id: str, subject: str) -> set[str]:
-    """Purposes `subject` has consented to and not withdrawn."""
+def granted(*, session: Session, tenant_id: str, subject: str,
+            versions: Mapping[str, Collection[str]]) -> set[str]:
+    """Purposes `subject` has consented to, not withdrawn, under a text that still stands.
+
+    `versions` gives, per purpose, its current text versions (one per language the bot
+    speaks, see `BotSpec.consent_versions`): a consent given to an older wording no longer
+    counts, so that the visitor is asked again when the purpose is next used.
+    """
     return {purpose for purpose, entry in current(session=session, tenant_id=tenant_id,
                                                   subject=subject).items()
-            if entry.decision == "granted"}
+            if entry.decision == "granted" and entry.text_version in versions.get(purpose, ())}

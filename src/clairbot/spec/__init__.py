@@ -11,6 +11,8 @@
 
 A `Purpose` says what personal data is kept for and on which lawful basis: `requires_consent`,
 `text(lang)` (what visitors read) and `version(lang)` (what the consent ledger records).
+A `Processor` says who handles the data on the company's behalf and where
+(`spec.processors_for("callback")`); `spec.company.authority` is where visitors may complain.
 
 `load_spec` returns a `BotSpec` that remembers its file: `spec.source` (the spec file) and
 `spec.source_dir` (its folder, where relative knowledge paths start). A `BotSpec` built in code
@@ -39,6 +41,13 @@ from clairbot.spec.models import (
     Retention,
     Topic,
 )
+from clairbot.spec.processors import (
+    EEA_COUNTRIES,
+    PROCESSOR_ROLES,
+    Processor,
+    ProcessorRole,
+    SupervisoryAuthority,
+)
 from clairbot.spec.purposes import (
     DATA_CATEGORIES,
     LAWFUL_BASES,
@@ -51,8 +60,10 @@ from clairbot.spec.starter import write_starter
 __all__ = [
     "DATA_CATEGORIES",
     "DEFAULT_DISCLOSURES",
+    "EEA_COUNTRIES",
     "LANGUAGES",
     "LAWFUL_BASES",
+    "PROCESSOR_ROLES",
     "Answering",
     "Bot",
     "BotSpec",
@@ -71,8 +82,11 @@ __all__ = [
     "LocalizedText",
     "Owner",
     "PrivacyContact",
+    "Processor",
+    "ProcessorRole",
     "Purpose",
     "Retention",
+    "SupervisoryAuthority",
     "TimeRange",
     "Topic",
     "WeeklyHours",

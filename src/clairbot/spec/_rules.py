@@ -6,7 +6,8 @@ Two kinds of rules live here:
 * `cross_section_findings` relates sections to each other (every language the bot speaks
   has a disclosure, a promise outside hours, topic titles and purpose descriptions; topic and
   purpose ids are unique; special categories only under consent; a consent purpose names its
-  data). It works on an `Outline` of the spec whose parts may be unknown, so that
+  data; a processor serves only declared purposes). It works on an `Outline` of the spec
+  whose parts may be unknown, so that
   `clairbot check` still applies the rules to the parts it can read while others are broken,
   and reports everything at once.
 
@@ -115,6 +116,15 @@ class PurposeOutline:
 
 
 @dataclass(frozen=True)
+class ProcessorOutline:
+    """What the cross-section rules need of one processor."""
+
+    name: str | None
+    purposes: tuple[str | None, ...] | None
+    """The purpose ids it lists, each ``None`` if it is not a text."""
+
+
+@dataclass(frozen=True)
 class Outline:
     """What the cross-section rules need of a spec; ``None`` marks a part absent or broken.
 
@@ -127,6 +137,7 @@ class Outline:
     promises: frozenset[str] | None
     topics: tuple[TopicOutline, ...] | None
     purposes: tuple[PurposeOutline, ...] | None
+    processors: tuple[ProcessorOutline, ...] | None = None
 
     @classmethod
     def of(cls, spec: BotSpec) -> Outline:
@@ -137,7 +148,9 @@ class Outline:
                    promises=given(spec.escalation.outside_hours_promise),
                    topics=tuple(TopicOutline(t.id, given(t.title)) for t in spec.topics),
                    purposes=tuple(PurposeOutline(p.id, p.basis, p.data, given(p.description))
-                                  for p in spec.purposes))
+                                  for p in spec.purposes),
+                   processors=tuple(ProcessorOutline(p.name, p.purposes)
+                                    for p in spec.processors))
 
 
 def cross_section_findings(outline: Outline) -> list[Finding]:
@@ -157,6 +170,7 @@ def cross_section_findings(outline: Outline) -> list[Finding]:
             "each purpose needs its own id so that a consent names exactly one purpose"))
         for index, purpose in enumerate(outline.purposes):
             findings.extend(_basis_findings(index, purpose))
+        findings.extend(_processor_findings(outline.processors or (), outline.purposes))
     for lang in outline.languages or ():
         name = LANGUAGE_NAMES.get(lang, lang)
         if outline.disclosures and lang not in outline.disclosures:
@@ -222,3 +236,21 @@ def _basis_findings(index: int, purpose: PurposeOutline) -> list[Finding]:
                     f"of purpose {label} (its basis is `{purpose.basis}`)")
             for position, category in enumerate(purpose.data)
             if category is not None and is_special(category)]
+
+
+def _processor_findings(processors: Sequence[ProcessorOutline],
+                        purposes: Sequence[PurposeOutline]) -> list[Finding]:
+    """A processor may only list purposes the spec declares (the notice names each one)."""
+    known = [p.id for p in purposes if p.id is not None]
+    findings: list[Finding] = []
+    for index, processor in enumerate(processors):
+        label = f"`{processor.name}`" if processor.name else f"processors[{index}]"
+        for position, purpose_id in enumerate(processor.purposes or ()):
+            if purpose_id is None or purpose_id in known:
+                continue
+            declared = ", ".join(known) if known else "none"
+            findings.append(Finding(
+                ("processors", index, "purposes", position),
+                f"processor {label} lists an unknown purpose `{purpose_id}`: use the id of a "
+                f"purpose declared under `purposes` (declared: {declared}), or remove it"))
+    return findings

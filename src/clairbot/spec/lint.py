@@ -31,6 +31,7 @@ from clairbot.spec._rules import (
     Finding,
     Loc,
     Outline,
+    ProcessorOutline,
     PurposeOutline,
     TopicOutline,
     cross_section_findings,
@@ -159,7 +160,8 @@ def _outline(raw: Mapping[str, Any]) -> Outline:
                  if isinstance(listed, list) else None)
     escalation = raw.get("escalation")
     topics = raw.get("topics")
-    purposes = raw.get("purposes")
+    purposes = raw.get("purposes", [])  # absent: no purpose, which processors may not name
+    processors = raw.get("processors")
     return Outline(
         languages=languages,
         disclosures=_given(raw.get("disclosure")),
@@ -168,7 +170,9 @@ def _outline(raw: Mapping[str, Any]) -> Outline:
         topics=(tuple(_topic_outline(item) for item in topics)
                 if isinstance(topics, list) else None),
         purposes=(tuple(_purpose_outline(item) for item in purposes)
-                  if isinstance(purposes, list) else None))
+                  if isinstance(purposes, list) else None),
+        processors=(tuple(_processor_outline(item) for item in processors)
+                    if isinstance(processors, list) else None))
 
 
 def _given(node: Any) -> frozenset[str] | None:
@@ -198,6 +202,15 @@ def _purpose_outline(item: Any) -> PurposeOutline:
                     for category in map(_stripped, data))
               if isinstance(data, list) else None),
         descriptions=_given(item.get("description")))
+
+
+def _processor_outline(item: Any) -> ProcessorOutline:
+    if not isinstance(item, Mapping):
+        return ProcessorOutline(name=None, purposes=None)
+    listed = item.get("purposes")
+    return ProcessorOutline(name=_stripped(item.get("name")),
+                            purposes=(tuple(map(_stripped, listed))
+                                      if isinstance(listed, list) else None))
 
 
 def _stripped(value: Any) -> str | None:

@@ -3,7 +3,8 @@
 Every model forbids unknown keys (a typo must not silently drop a safeguard) and is frozen.
 Checked value types (emails, ids, retention days, localized texts) live in
 `clairbot.spec._values`, business hours in `clairbot.spec.hours`, purposes of processing and
-their lawful bases in `clairbot.spec.purposes`.
+their lawful bases in `clairbot.spec.purposes`, processors and the supervisory authority in
+`clairbot.spec.processors`.
 A `BotSpec` cannot be built without the safeguards of DESIGN.md invariant 5: a disclosure,
 accountable topic owners, a privacy contact, retention periods and an escalation path.
 
@@ -62,6 +63,12 @@ from clairbot.spec.defaults import (
     Language,
 )
 from clairbot.spec.hours import BusinessHours
+from clairbot.spec.processors import (
+    DEFAULT_AUTHORITIES,
+    CountryCode,
+    Processor,
+    SupervisoryAuthority,
+)
 from clairbot.spec.purposes import Purpose
 
 LINT_CONTEXT = "clairbot.spec.lint"
@@ -76,6 +83,8 @@ class Controller(SpecModel):
     name: Name
     email: Email
     address: Text
+    country: CountryCode = "FR"
+    """Where the controller is established (ISO code): its supervisory authority by default."""
 
 
 class PrivacyContact(SpecModel):
@@ -92,6 +101,25 @@ class Company(SpecModel):
     controller: Controller
     privacy_contact: PrivacyContact
     website: Url | None = None
+    supervisory_authority: SupervisoryAuthority | None = None
+    """Where visitors may complain; by default the authority of the controller's country."""
+
+    @model_validator(mode="after")
+    def _has_authority(self) -> Self:
+        if self.supervisory_authority is None and self.controller.country not in \
+                DEFAULT_AUTHORITIES:
+            raise ValueError(
+                f"no default supervisory authority for a controller in "
+                f"{self.controller.country}: add company.supervisory_authority with the name "
+                "and complaint url of your data protection authority (GDPR art. 77)")
+        return self
+
+    @property
+    def authority(self) -> SupervisoryAuthority:
+        """The supervisory authority the privacy notice names (GDPR art. 13(2)(d))."""
+        if self.supervisory_authority is not None:
+            return self.supervisory_authority
+        return DEFAULT_AUTHORITIES[self.controller.country]
 
 
 # --- bot, disclosure --------------------------------------------------------------------------
@@ -272,6 +300,8 @@ class BotSpec(SpecModel):
     answering: Answering = Field(default_factory=Answering)
     purposes: tuple[Purpose, ...] = ()
     """What personal data is kept for, and on which basis; none declared: nothing is kept."""
+    processors: tuple[Processor, ...] = ()
+    """Who processes the data on the company's behalf (hosting, LLM...), and where."""
 
     _source: Path | None = PrivateAttr(default=None)
 
@@ -336,3 +366,16 @@ class BotSpec(SpecModel):
         See `Purpose.needs`. An empty list means that data of this type is masked.
         """
         return [p for p in self.purposes if p.needs(type, subtype)]
+
+    def consent_versions(self) -> dict[str, frozenset[str]]:
+        """Per purpose, its current versions (`Purpose.version`) in the bot's languages.
+
+        A consent recorded under another version was given to a text that no longer stands:
+        the consent ledger does not count it (`clairbot.privacy.consent.granted`).
+        """
+        return {p.id: frozenset(p.version(lang) for lang in self.bot.languages)
+                for p in self.purposes}
+
+    def processors_for(self, purpose_id: str) -> list[Processor]:
+        """The processors that handle data kept for `purpose_id`, in spec order."""
+        return [p for p in self.processors if p.serves(purpose_id)]

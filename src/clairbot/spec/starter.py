@@ -40,6 +40,10 @@ company:
     name: $company
     email: privacy@example.com
     address: "1 rue de l'Exemple, 69000 Lyon, France"
+    # ISO country code. In France the privacy notice names the CNIL as the authority visitors
+    # may complain to; elsewhere, add `supervisory_authority: {name: ..., url: ...}` under
+    # company.
+    country: FR
   # Who answers privacy questions and data-subject requests (access, erasure...): your data
   # protection officer (DPO) or privacy contact.
   privacy_contact:
@@ -130,6 +134,19 @@ purposes:
         vous rappeler ou vous écrire au sujet de votre demande."
       en: "We keep your name, phone number and email address to call or email you back about
         your request."
+
+# Who processes visitors' data on your behalf (GDPR art. 28): your host, an email or CRM
+# service, a language-model (LLM) provider... The privacy notice and the records of processing
+# list them.
+#   role:      hosting, llm, email, crm or other
+#   location:  ISO country code; outside the EU/EEA, `safeguard` must say what makes the
+#              transfer lawful (GDPR art. 44-46): "SCC" (standard contractual clauses),
+#              "adequacy decision"...
+#   purposes:  optional: the purposes above it serves (none listed: all of them)
+processors:
+  - name: Example Hosting SAS
+    role: hosting
+    location: FR
 
 # Folders of documents the bot answers from, relative to this file. Markdown files start with a
 # front-matter (title, owner, lang, optional url and topic) and each `##` section is one answer;

@@ -27,6 +27,7 @@ from clairbot.web import (
     demo_page,
     errors,
     health,
+    privacy_page,
     websockets,
 )
 from clairbot.web.deps import Runtime
@@ -72,6 +73,7 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
     app.include_router(health.router)
     app.include_router(console.router)
     app.include_router(demo_page.router)
+    app.include_router(privacy_page.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"),
               name="static")
 
