@@ -17,6 +17,7 @@ from clairbot import __version__
 from clairbot.cli_chat import run_chat
 from clairbot.cli_common import DataDir, err, fail, out, print_problems, settings_for
 from clairbot.cli_privacy import privacy_app
+from clairbot.cli_rights import register_rights_commands
 from clairbot.cli_staff import staff_app
 from clairbot.cli_webhooks import webhooks_app
 from clairbot.config import Settings
@@ -221,6 +222,7 @@ def pii_scan(
 
 
 app.add_typer(webhooks_app, name="webhooks")
+register_rights_commands()  # export, erase, requests join `privacy`
 app.add_typer(privacy_app, name="privacy")
 
 

@@ -35,20 +35,20 @@ from clairbot.web.privacy_page import render_notice_html
 privacy_app = typer.Typer(help="Privacy: the privacy notice (GDPR art. 13) and the records of "
                                "processing (art. 30) of a bot.", no_args_is_help=True)
 
-SpecOption = Annotated[Path, typer.Option("--spec", help="The bot spec [default: the demo].",
+SpecOption = Annotated[Path, typer.Option("--spec", help="The bot spec \\[default: the demo].",
                                           show_default=False)]
 LangOption = Annotated[str | None, typer.Option(
     "--lang", help="fr or en [default: the spec's default language].", show_default=False)]
 
 
-def _spec(path: Path) -> BotSpec:
+def spec_at(path: Path) -> BotSpec:
     try:
         return load_spec(path)
     except ClairbotError as error:
         raise fail(error) from None
 
 
-def _lang(spec: BotSpec, lang: str | None) -> str:
+def language_of(spec: BotSpec, lang: str | None) -> str:
     if lang is None:
         return spec.bot.default_language
     if lang not in LANGUAGES:
@@ -57,7 +57,7 @@ def _lang(spec: BotSpec, lang: str | None) -> str:
     return lang
 
 
-def _choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
+def choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
         err.print(f"[red]error[/red]: {name} must be one of {', '.join(allowed)}, not "
                   f"{value!r}", highlight=False)
@@ -98,9 +98,9 @@ def notice(spec: SpecOption = DEMO_SPEC, lang: LangOption = None,
     The version is read from the configured database, where serving the bot publishes it;
     content not served yet is printed as a draft.
     """
-    chosen = _choice("--format", output_format, ("md", "html"))
-    loaded = _spec(spec)
-    language = _lang(loaded, lang)
+    chosen = choice("--format", output_format, ("md", "html"))
+    loaded = spec_at(spec)
+    language = language_of(loaded, lang)
     built = build_notice(loaded, language,
                          version=_published_version(settings_for(data_dir), loaded))
     typer.echo(notice_markdown(built) if chosen == "md" else render_notice_html(built),
@@ -113,9 +113,9 @@ def ropa(spec: SpecOption = DEMO_SPEC, lang: LangOption = None,
              "--format", help="md, json or csv (a header, then one line per purpose).")] = "md"
          ) -> None:
     """Print the records of processing activities (GDPR art. 30): one per purpose."""
-    chosen = _choice("--format", output_format, ("md", "json", "csv"))
-    loaded = _spec(spec)
-    language = _lang(loaded, lang)
+    chosen = choice("--format", output_format, ("md", "json", "csv"))
+    loaded = spec_at(spec)
+    language = language_of(loaded, lang)
     rows = ropa_rows(loaded, language)
     if chosen == "json":
         typer.echo(ropa_json(rows))
