@@ -42,6 +42,8 @@ from enum import StrEnum
 from clairbot.conversation._intent_bot_rules import AM_I_TALKING_TO as _AM_I_TALKING_TO
 from clairbot.conversation._intent_bot_rules import BOT_RULES as _BOT_RULES
 from clairbot.conversation._intent_bot_rules import TALKING_WORDS_SET as _TALKING_WORDS_SET
+from clairbot.conversation._intent_data_rules import ERASE as _DATA_ERASE
+from clairbot.conversation._intent_data_rules import EXPORT as _DATA_EXPORT
 from clairbot.conversation._intent_human_rules import HUMAN_RULES as _HUMAN_RULES
 from clairbot.conversation._intent_normalize import normalize as _normalize
 from clairbot.conversation._intent_ruleset import alt, phrases
@@ -60,6 +62,8 @@ class Intent(StrEnum):
     QUESTION = "question"
     CONSENT_WITHDRAW = "consent_withdraw"
     CONSENT_DECISION = "consent_decision"  # a consent button, never a text
+    DATA_EXPORT = "data_export"
+    DATA_ERASURE = "data_erasure"
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,10 @@ def detect_intent(text: str, lang: str | None = None) -> IntentMatch:
     # Withdrawing consent must be as easy as giving it (GDPR art. 7(3)): checked first.
     if _WITHDRAW.search(normalized):
         return IntentMatch(Intent.CONSENT_WITHDRAW, "consent.withdraw")
+    if _DATA_ERASE.search(normalized):
+        return IntentMatch(Intent.DATA_ERASURE, "data.erase")
+    if _DATA_EXPORT.search(normalized):
+        return IntentMatch(Intent.DATA_EXPORT, "data.export")
     words = set(normalized.split())
     # "am i talking to a human?" asks who answers; it must not read as "talk to a human".
     for_human_rules = normalized

@@ -183,6 +183,9 @@ def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
     if intent is Intent.CONSENT_WITHDRAW:
         turn.replies.append(withdraw_all(turn, bot, session))
         return turn
+    if intent in (Intent.DATA_EXPORT, Intent.DATA_ERASURE):
+        turn.replies.append(_data_rights(turn, bot))
+        return turn
     names = {"bot": bot.spec.bot.name, "company": bot.spec.company.legal_name}
     if intent is Intent.HUMAN_REQUEST:
         if turn.state == "bot":
@@ -229,6 +232,19 @@ def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
                     turn, bot, session, reason="unanswered",
                     detail=f"{turn.conversation.unanswered + 1} questions without an answer"))
     return turn
+
+
+def _data_rights(turn: Turn, bot: Bot) -> Reply:
+    """"Supprimer mes données", "export my data": the buttons that do it (the widget asks
+    for confirmation before an erasure) and the DPO for anything else."""
+    lang = turn.lang
+    asked = "erase" if turn.intent and turn.intent.intent is Intent.DATA_ERASURE else "export"
+    buttons = [{"type": "data_export", "label": t("actions.data_export", lang)},
+               {"type": "data_erasure", "label": t("actions.data_erasure", lang)}]
+    if asked == "erase":
+        buttons.reverse()
+    return Reply(t(f"privacy.data_rights_{asked}", lang,
+                   dpo=bot.spec.company.privacy_contact.email), "data_rights", actions=buttons)
 
 
 # stage 7 ---------------------------------------------------------------------------------

@@ -1,0 +1,71 @@
+"""Data-subject rights asked in the chat ("supprimer mes données", "export my data"): the
+bot answers with the buttons that do it and the DPO's address, in any conversation state."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy.orm import Session
+
+from clairbot.conversation.bot import Bot
+from clairbot.conversation.intents import Intent, detect_intent
+from tests.conftest import EVAL_DIR
+from tests.factories import start, turn
+
+RIGHTS = (Intent.DATA_EXPORT, Intent.DATA_ERASURE)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Je veux supprimer mes données", Intent.DATA_ERASURE),
+    ("effacez toutes mes informations svp", Intent.DATA_ERASURE),
+    ("droit à l'oubli", Intent.DATA_ERASURE),
+    ("Please delete my data", Intent.DATA_ERASURE),
+    ("erase all of my personal information", Intent.DATA_ERASURE),
+    ("forget me", Intent.DATA_ERASURE),
+    ("Quelles données avez-vous sur moi ?", Intent.DATA_EXPORT),
+    ("je voudrais exporter mes données", Intent.DATA_EXPORT),
+    ("droit d'accès", Intent.DATA_EXPORT),
+    ("export my data", Intent.DATA_EXPORT),
+    ("What personal data do you hold about me?", Intent.DATA_EXPORT),
+    ("I want a copy of my data", Intent.DATA_EXPORT),
+    ("une copie de mes données svp", Intent.DATA_EXPORT),
+])
+def test_when_visitor_asks_for_their_data_rights_then_recognised(text: str,
+                                                                  intent: Intent) -> None:
+    assert detect_intent(text).intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "comment supprimer mon compte client ?", "Where can I download my invoices?",
+    "Comment voir mes factures ?", "je retire mon consentement", "delete my order",
+    "how do I update my details?",
+])
+def test_when_visitor_asks_something_else_then_not_a_data_right(text: str) -> None:
+    assert detect_intent(text).intent not in RIGHTS
+
+
+def test_when_customer_service_dataset_is_read_then_no_false_data_right() -> None:
+    path = EVAL_DIR / "intents" / "bitext_customer_service_intents_en.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is absent (evaluation data lives outside the repository)")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    flagged = [row["text"] for row in rows if detect_intent(row["text"]).intent in RIGHTS]
+    print(f"data-right false positives: {len(flagged)}/{len(rows)}")
+    assert flagged == []  # measured 0/8100, delete_account included
+
+
+@pytest.mark.parametrize(("lang", "text", "first"), [
+    ("fr", "Je veux supprimer mes données", "data_erasure"),
+    ("en", "export my data", "data_export"),
+])
+def test_when_a_right_is_asked_then_buttons_and_dpo_are_given(
+        session: Session, demo_bot: Bot, lang: str, text: str, first: str) -> None:
+    conversation = start(session, demo_bot, lang)
+    turn(session, demo_bot, conversation, action={"type": "handoff"})
+    conversation.state = "with_human"  # a person in charge does not silence the right
+    visitor, reply = turn(session, demo_bot, conversation, text)
+    assert reply.meta["kind"] == "data_rights"
+    assert [a["type"] for a in reply.actions] == [first, ({"data_export", "data_erasure"}
+                                                          - {first}).pop()]
+    assert "dpo@verdalis.example" in reply.text
