@@ -16,6 +16,7 @@ from rich.progress import Progress
 from clairbot import __version__
 from clairbot.cli_chat import run_chat
 from clairbot.cli_common import DataDir, err, fail, out, print_problems, settings_for
+from clairbot.cli_purge import purge_app
 from clairbot.cli_staff import staff_app
 from clairbot.cli_webhooks import webhooks_app
 from clairbot.config import Settings
@@ -220,6 +221,7 @@ def pii_scan(
 
 
 app.add_typer(webhooks_app, name="webhooks")
+app.add_typer(purge_app)  # `clairbot purge`: a command, not a group
 
 
 handoff_app = typer.Typer(help="The queue of conversations waiting for a person.",

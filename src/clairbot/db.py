@@ -26,7 +26,7 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 # The newest migration; `readyz` and start-up compare the database with it.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 
 _NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -89,6 +89,9 @@ def make_engine(url: str) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted rows are overwritten in the file, not just unlinked: a purge or an erasure
+        # must not leave the data readable with a hex editor.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
