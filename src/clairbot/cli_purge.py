@@ -104,7 +104,9 @@ def print_report(report: PurgeReport) -> None:
                   highlight=False)
         return
     verb = "would be" if report.dry_run else "were"
-    table = Table("data", "rows", title=f"Retention purge of {report.tenant_id} as of {when}")
+    table = Table(title=f"Retention purge of {report.tenant_id} as of {when}")
+    table.add_column("data")
+    table.add_column("rows", justify="right")
     for name, count in report.counts().items():
         table.add_row(LABELS[name], str(count))
     out.print(table)

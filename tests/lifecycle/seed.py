@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,8 @@ from clairbot.webhooks.schemas import WebhookEndpointCreate
 from tests.factories import PASSWORD, start, turn
 
 PHONE = "06 12 34 56 78"
+MakeBot = Callable[..., Bot]
+"""The `committed_bot` fixture: a bot of a new tenant, with these retention periods."""
 TABLES: dict[str, Any] = {"conversations": Conversation, "messages": Message,
                           "feedback": Feedback, "handoffs": Handoff, "notes": HandoffNote,
                           "webhook_deliveries": WebhookDelivery, "consent": ConsentRecord}
