@@ -17,6 +17,7 @@ from clairbot import __version__
 from clairbot.cli_chat import run_chat
 from clairbot.cli_common import DataDir, err, fail, out, print_problems, settings_for
 from clairbot.cli_privacy import privacy_app
+from clairbot.cli_purge import purge_app
 from clairbot.cli_rights import register_rights_commands
 from clairbot.cli_staff import staff_app
 from clairbot.cli_webhooks import webhooks_app
@@ -224,6 +225,7 @@ def pii_scan(
 app.add_typer(webhooks_app, name="webhooks")
 register_rights_commands()  # export, erase, requests join `privacy`
 app.add_typer(privacy_app, name="privacy")
+app.add_typer(purge_app)  # `clairbot purge`: a command, not a group
 
 
 handoff_app = typer.Typer(help="The queue of conversations waiting for a person.",

@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     webhook_interval: float = Field(default=10.0, ge=0)
     # Seconds between two passes of the handoff timers (callback offer, SLA escalation).
     handoff_check_interval: float = Field(default=30.0, ge=0)
+    # Seconds between two retention purge passes (0: only `clairbot purge`, e.g. from cron).
+    purge_interval: float = Field(default=3600.0, ge=0)
     # Encryption at rest: a base64url 32-byte key, or a key file (which `keys rotate` updates).
     encryption_key: SecretStr | None = None
     key_file: Path | None = None

@@ -29,8 +29,10 @@ from clairbot.webhooks.models import WebhookDelivery, WebhookEndpoint
 from clairbot.webhooks.schemas import WebhookEndpointCreate
 from tests.factories import staff_token
 
-PHONE = "06 12 34 56 78"
-EMAIL = "jeanne.fabre@example.org"
+# Unique to each run: other tests of the shared database use well-known sample values.
+_DIGITS = f"{uuid.uuid4().int % 10**8:08d}"
+PHONE = f"06 {_DIGITS[:2]} {_DIGITS[2:4]} {_DIGITS[4:6]} {_DIGITS[6:]}"
+EMAIL = f"jeanne.{_DIGITS}@example.org"
 REDIS_ENV = "CLAIRBOT_TEST_REDIS_URL"
 
 

@@ -19,6 +19,8 @@ class Conversation(Base):
     """One conversation between a visitor and the bot (and later a person)."""
 
     __tablename__ = "conversations"
+    # The retention purge looks for conversations inactive since a cut-off.
+    __table_args__ = (Index("ix_conversations_tenant_updated", "tenant_id", "updated_at"),)
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)

@@ -17,6 +17,7 @@ Findings carry a location as a tuple of keys and indexes (the same shape as a Py
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
@@ -138,6 +139,8 @@ class Outline:
     topics: tuple[TopicOutline, ...] | None
     purposes: tuple[PurposeOutline, ...] | None
     processors: tuple[ProcessorOutline, ...] | None = None
+    retention_refs: tuple[tuple[Loc, str], ...] = ()
+    """Purpose ids named under ``retention`` (``purposes`` keys, ``on_close`` items), located."""
 
     @classmethod
     def of(cls, spec: BotSpec) -> Outline:
@@ -150,7 +153,12 @@ class Outline:
                    purposes=tuple(PurposeOutline(p.id, p.basis, p.data, given(p.description))
                                   for p in spec.purposes),
                    processors=tuple(ProcessorOutline(p.name, p.purposes)
-                                    for p in spec.processors))
+                                    for p in spec.processors),
+                   retention_refs=(
+                       *((("retention", "purposes", pid), pid)
+                         for pid in spec.retention.purposes),
+                       *((("retention", "on_close", index), pid)
+                         for index, pid in enumerate(spec.retention.on_close))))
 
 
 def cross_section_findings(outline: Outline) -> list[Finding]:
@@ -171,6 +179,7 @@ def cross_section_findings(outline: Outline) -> list[Finding]:
         for index, purpose in enumerate(outline.purposes):
             findings.extend(_basis_findings(index, purpose))
         findings.extend(_processor_findings(outline.processors or (), outline.purposes))
+        findings.extend(_retention_findings(outline.retention_refs, outline.purposes))
     for lang in outline.languages or ():
         name = LANGUAGE_NAMES.get(lang, lang)
         if outline.disclosures and lang not in outline.disclosures:
@@ -253,4 +262,23 @@ def _processor_findings(processors: Sequence[ProcessorOutline],
                 ("processors", index, "purposes", position),
                 f"processor {label} lists an unknown purpose `{purpose_id}`: use the id of a "
                 f"purpose declared under `purposes` (declared: {declared}), or remove it"))
+    return findings
+
+
+def _retention_findings(refs: Sequence[tuple[Loc, str]],
+                        purposes: Sequence[PurposeOutline]) -> list[Finding]:
+    """Every purpose named under ``retention`` must be declared under ``purposes``."""
+    declared = [p.id for p in purposes if p.id is not None]
+    if any(p.id is None for p in purposes):
+        return []  # a broken purpose id is reported already; it may be the one named here
+    findings: list[Finding] = []
+    for loc, purpose_id in refs:
+        if purpose_id in declared:
+            continue
+        close = difflib.get_close_matches(purpose_id, declared, n=1)
+        guess = f"did you mean `{close[0]}`? " if close else ""
+        known = (f"declared purposes: {', '.join(declared)}" if declared
+                 else "the spec declares no purposes")
+        findings.append(Finding(loc, f"retention names the purpose `{purpose_id}`, which is not "
+                                     f"declared under `purposes`: {guess}{known}"))
     return findings

@@ -169,10 +169,27 @@ def _outline(raw: Mapping[str, Any]) -> Outline:
                   if isinstance(escalation, Mapping) else None),
         topics=(tuple(_topic_outline(item) for item in topics)
                 if isinstance(topics, list) else None),
+        # No `purposes` key: none declared (a purpose named under retention is unknown).
         purposes=(tuple(_purpose_outline(item) for item in purposes)
-                  if isinstance(purposes, list) else None),
+                  if isinstance(purposes, list) else () if purposes is None else None),
         processors=(tuple(_processor_outline(item) for item in processors)
-                    if isinstance(processors, list) else None))
+                    if isinstance(processors, list) else None),
+        retention_refs=_retention_refs(raw.get("retention")))
+
+
+def _retention_refs(retention: Any) -> tuple[tuple[Loc, str], ...]:
+    """The purpose ids named under ``retention`` that are texts, with their locations."""
+    if not isinstance(retention, Mapping):
+        return ()
+    overrides, on_close = retention.get("purposes"), retention.get("on_close")
+    refs: list[tuple[Loc, str]] = []
+    if isinstance(overrides, Mapping):
+        refs.extend((("retention", "purposes", key), key.strip())
+                    for key in overrides if isinstance(key, str))
+    if isinstance(on_close, list):
+        refs.extend((("retention", "on_close", index), item.strip())
+                    for index, item in enumerate(on_close) if isinstance(item, str))
+    return tuple(refs)
 
 
 def _given(node: Any) -> frozenset[str] | None:

@@ -48,6 +48,7 @@ from clairbot.spec._values import (
     LocalizedText,
     Name,
     Phone,
+    PurposeId,
     RetentionDays,
     Slug,
     SpecModel,
@@ -254,11 +255,26 @@ class Escalation(SpecModel):
 # --- retention, knowledge, answering ----------------------------------------------------------
 
 class Retention(SpecModel):
-    """How many days each category of data is kept before it is purged."""
+    """How many days each category of data is kept before it is purged (`clairbot purge`).
+
+    `conversations` counts from a conversation's last activity; `personal_data` from the
+    message that held the data (it is then anonymised in place); `consent_proof` from a
+    subject's latest decision. `purposes` overrides `personal_data` for the data kept for one
+    purpose; `on_close` lists purposes whose data is anonymised as soon as the conversation
+    is closed. Purpose ids must name declared purposes (a cross-section rule).
+    """
 
     conversations: RetentionDays
     personal_data: RetentionDays
     consent_proof: ConsentProofDays = DEFAULT_CONSENT_PROOF_DAYS
+    purposes: dict[PurposeId, RetentionDays] = Field(default_factory=dict)
+    """Days per purpose id, instead of `personal_data`, for the data kept for that purpose."""
+    on_close: tuple[PurposeId, ...] = ()
+    """Purposes whose data is anonymised when the conversation is closed, not later."""
+
+    def personal_data_days(self, purpose: str) -> int:
+        """How long data kept for `purpose` is kept: its override, else `personal_data`."""
+        return self.purposes.get(purpose, self.personal_data)
 
 
 class KnowledgeSource(SpecModel):

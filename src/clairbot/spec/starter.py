@@ -106,6 +106,11 @@ retention:
   conversations: 30     # conversation transcripts
   personal_data: 30     # personal data found in conversations (names, emails, phone numbers...)
   consent_proof: 1825   # proof of consent, kept longer so that it can be shown if disputed
+  # Optional: a period per purpose instead of personal_data (data kept for a callback is
+  # anonymised after 90 days), and purposes whose data is anonymised as soon as the
+  # conversation is closed. `clairbot purge` (and the server, every hour) applies all of it.
+  # purposes: {callback: 90}
+  # on_close: [support]
 
 # Why the bot keeps personal data, and on which lawful basis (GDPR art. 5(1)(b) and 6). Personal
 # data found in a visitor message that no purpose below needs is masked before it is stored or

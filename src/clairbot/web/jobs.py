@@ -1,5 +1,5 @@
-"""Background work the server runs while it serves: sending due webhook deliveries, and the
-timers on waiting handoffs (callback offered, SLA escalation).
+"""Background work the server runs while it serves: sending due webhook deliveries, the
+timers on waiting handoffs (callback offered, SLA escalation) and the retention purge.
 
 Several replicas may run it at once: deliveries are claimed with `FOR UPDATE SKIP LOCKED`
 on PostgreSQL (see `clairbot.webhooks.service`), so each is sent by one of them. The same
@@ -17,6 +17,8 @@ from anyio.to_thread import run_sync
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.handoff_timers import TimerOutcome, run_timers
 from clairbot.db import transaction, utcnow
+from clairbot.lifecycle.purge import PurgeReport
+from clairbot.lifecycle.purge_pass import run_purge_pass
 from clairbot.realtime import BrokerUnavailable, console_channel
 from clairbot.web.deps import Runtime
 from clairbot.web.events import publish_messages
@@ -54,6 +56,38 @@ async def handoff_timers_forever(runtime: Runtime, interval: float) -> None:
             except Exception:  # one tenant's failure must not stop the others or the loop
                 log.exception("handoff timers failed for tenant %s", bot.tenant_id)
         await anyio.sleep(interval)
+
+
+PURGE_FIRST_DELAY = 60.0
+"""Seconds before the first purge pass: start-up is not slowed, a restart loop still purges."""
+
+
+async def purge_forever(runtime: Runtime, interval: float) -> None:
+    """Every `interval` seconds, purge what each tenant's retention says has expired, as of
+    its bot's clock; once per deployment (the pass takes a lock on PostgreSQL)."""
+    await anyio.sleep(min(interval, PURGE_FIRST_DELAY))
+    while True:
+        await purge_once(runtime)
+        await anyio.sleep(interval)
+
+
+async def purge_once(runtime: Runtime) -> list[PurgeReport]:
+    """One purge pass for every tenant; a tenant's failure is logged, never fatal."""
+    reports: list[PurgeReport] = []
+    for bot in list(runtime.bots.values()):
+        def work(bot: Bot = bot) -> PurgeReport:
+            return run_purge_pass(engine=runtime.engine, spec=bot.spec, pii=bot.pii,
+                                  now=bot.clock())
+        try:
+            report = await run_sync(work)
+        except Exception:  # a database blip must not stop the loop or the other tenants
+            log.exception("retention purge failed for tenant %s", bot.tenant_id)
+            continue
+        reports.append(report)
+        if not report.skipped:
+            log.info("retention purge of %s: %s", bot.tenant_id,
+                     ", ".join(f"{name} {count}" for name, count in report.counts().items()))
+    return reports
 
 
 async def _announce(runtime: Runtime, tenant_id: str, outcome: TimerOutcome) -> None:
