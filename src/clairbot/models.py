@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clairbot.audit.models import AuditEvent, AuditHead
 from clairbot.conversation.feedback import Feedback
 from clairbot.conversation.models import Conversation, Message
 from clairbot.handoff.models import Handoff
@@ -11,6 +12,6 @@ from clairbot.staff.models import LoginAttempt, StaffMember, StaffSession, Staff
 from clairbot.tenants.models import Tenant
 from clairbot.webhooks.models import WebhookDelivery, WebhookEndpoint
 
-__all__ = ["ConsentRecord", "Conversation", "Feedback", "Handoff", "HandoffNote", "LoginAttempt",
-           "Message", "StaffMember", "StaffSession", "StaffToken", "Tenant", "WebhookDelivery",
-           "WebhookEndpoint"]
+__all__ = ["AuditEvent", "AuditHead", "ConsentRecord", "Conversation", "Feedback", "Handoff",
+           "HandoffNote", "LoginAttempt", "Message", "StaffMember", "StaffSession", "StaffToken",
+           "Tenant", "WebhookDelivery", "WebhookEndpoint"]
