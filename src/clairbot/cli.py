@@ -14,6 +14,7 @@ import uvicorn
 from rich.progress import Progress
 
 from clairbot import __version__
+from clairbot.cli_audit import audit_app
 from clairbot.cli_chat import run_chat
 from clairbot.cli_common import DataDir, err, fail, out, print_problems, settings_for
 from clairbot.cli_staff import staff_app
@@ -220,6 +221,7 @@ def pii_scan(
 
 
 app.add_typer(webhooks_app, name="webhooks")
+app.add_typer(audit_app, name="audit")
 
 
 handoff_app = typer.Typer(help="The queue of conversations waiting for a person.",

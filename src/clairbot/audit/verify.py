@@ -19,7 +19,7 @@ appends made meanwhile are neither half seen nor taken for tampering.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -96,8 +96,10 @@ def verify(source: Source, tenant_id: str | None = None, since_seq: int = 0,
 
 
 def verify_tenant(source: Source, tenant_id: str, since_seq: int = 0,
-                  expected_prev: str | None = None) -> VerifyReport:
-    """Verify a tenant's events after `since_seq` (all of them by default)."""
+                  expected_prev: str | None = None,
+                  progress: Callable[[int], None] | None = None) -> VerifyReport:
+    """Verify a tenant's events after `since_seq` (all of them by default); `progress` is
+    called with the number of events checked, batch after batch."""
     report = VerifyReport(tenant_id=tenant_id, since_seq=since_seq, last_seq=since_seq)
     head = source.execute(select(_heads.c.seq, _heads.c.hash)
                           .where(_heads.c.tenant_id == tenant_id)).one_or_none()
@@ -113,7 +115,7 @@ def verify_tenant(source: Source, tenant_id: str, since_seq: int = 0,
             report.problem = Break(since_seq, MISSING, "the event to start after is gone")
             return report
         report.last_hash = str(known)
-    _scan(source, report)
+    _scan(source, report, progress)
     if report.problem is None:
         _check_head(report, head)
     if report.problem is None and report._pending:
@@ -123,7 +125,8 @@ def verify_tenant(source: Source, tenant_id: str, since_seq: int = 0,
     return report
 
 
-def _scan(source: Source, report: VerifyReport) -> None:
+def _scan(source: Source, report: VerifyReport,
+          progress: Callable[[int], None] | None) -> None:
     """Walk the events in seq order, stopping at the first bad one."""
     tenant = report.tenant_id
     columns = (_events.c.seq, _events.c.at, _events.c.kind, _events.c.actor, _events.c.payload,
@@ -174,6 +177,8 @@ def _scan(source: Source, report: VerifyReport) -> None:
             report.checked += 1
             report.last_seq, report.last_hash = seq, stored
             expected += 1
+            if progress and report.checked % BATCH == 0:
+                progress(BATCH)
     finally:
         result.close()
     if bad is not None:
