@@ -20,11 +20,14 @@ from clairbot.errors import InvalidInput
 GENESIS = "0" * 64
 
 
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                            allow_nan=False)
+
+
 def canonical_json(value: Any) -> bytes:
     """The canonical JSON of `value`: sorted keys, no spaces, UTF-8, no NaN."""
     try:
-        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                          allow_nan=False).encode("utf-8")
+        return _ENCODER.encode(value).encode("utf-8")
     except (TypeError, ValueError) as error:
         raise InvalidInput(f"audit payload is not plain JSON: {error}",
                            code="audit.bad_payload") from None
@@ -37,7 +40,9 @@ def digest(payload: Any) -> str:
 
 def iso(at: dt.datetime) -> str:
     """`at` as the chain writes it: UTC, ISO 8601, always with microseconds."""
-    return at.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    if at.tzinfo is not dt.UTC:
+        at = at.astimezone(dt.UTC)
+    return at.isoformat(timespec="microseconds")
 
 
 @lru_cache(maxsize=4096)
@@ -46,11 +51,18 @@ def _quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _plain(text: str) -> str:
+    # Hex digests need no escaping (two C calls); anything else goes through json.
+    if text.isascii() and text.isalnum():
+        return f'"{text}"'
+    return json.dumps(text, ensure_ascii=False)
+
+
 def event_hash(*, tenant: str, seq: int, at: str, kind: str, actor: str, payload_digest: str,
                prev: str) -> str:
-    """The hash of one event (`at` already in `iso` form)."""
-    line = (f'{{"actor":{_quoted(actor)},"at":{_quoted(at)},"kind":{_quoted(kind)},'
-            f'"payload_digest":{_quoted(payload_digest)},"prev":{_quoted(prev)},"seq":{seq},'
+    """The hash of one event (`at` already in `iso` form, which needs no escaping)."""
+    line = (f'{{"actor":{_quoted(actor)},"at":"{at}","kind":{_quoted(kind)},'
+            f'"payload_digest":{_plain(payload_digest)},"prev":{_plain(prev)},"seq":{seq},'
             f'"tenant":{_quoted(tenant)}}}')
     return hashlib.sha256(line.encode("utf-8")).hexdigest()
 

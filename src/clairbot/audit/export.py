@@ -77,6 +77,7 @@ def check_lines(lines: Iterable[bytes]) -> ExportReport:
             tenant, seq = str(event["tenant"]), int(event["seq"])
             fields = {k: str(event[k]) for k in ("at", "kind", "actor", "payload_digest",
                                                  "prev", "hash")}
+            fields["at"] = iso(dt.datetime.fromisoformat(fields["at"]))
         except (ValueError, KeyError, TypeError):
             report.problem = ("?", Break(0, EDITED, f"line {number} is not an audit event"))
             return report

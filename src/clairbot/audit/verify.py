@@ -19,12 +19,27 @@ appends made meanwhile are neither half seen nor taken for tampering.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from hashlib import sha256
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, select, union
+from sqlalchemy import (
+    Connection,
+    Engine,
+    String,
+    Text,
+    cast,
+    create_engine,
+    event,
+    func,
+    select,
+    type_coerce,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from clairbot.audit.chain import GENESIS, digest, event_hash, iso
@@ -129,9 +144,11 @@ def _scan(source: Source, report: VerifyReport,
           progress: Callable[[int], None] | None) -> None:
     """Walk the events in seq order, stopping at the first bad one."""
     tenant = report.tenant_id
-    columns = (_events.c.seq, _events.c.at, _events.c.kind, _events.c.actor, _events.c.payload,
-               _events.c.payload_digest, _events.c.prev_hash, _events.c.hash,
-               _events.c.redacted_at)
+    # The payload as stored (canonical JSON text): its digest is checked without parsing.
+    at_column, at_text = _at_as_text(source)
+    columns = (_events.c.seq, at_column, _events.c.kind, _events.c.actor,
+               cast(_events.c.payload, Text), _events.c.payload_digest, _events.c.prev_hash,
+               _events.c.hash, _events.c.redacted_at)
     query = (select(*columns).where(_events.c.tenant_id == tenant,
                                     _events.c.seq > report.since_seq)
              .order_by(_events.c.seq).execution_options(yield_per=BATCH))
@@ -148,7 +165,8 @@ def _scan(source: Source, report: VerifyReport,
             if seq != expected:
                 report.problem = Break(expected, MISSING, f"the next event is seq {seq}")
                 return
-            if payload is None:
+            if payload is None or payload == "null":
+                payload = None
                 if redacted_at is None:
                     report.problem = Break(seq, EDITED, "payload removed without redaction")
                     return
@@ -157,13 +175,15 @@ def _scan(source: Source, report: VerifyReport,
             elif redacted_at is not None:
                 report.problem = Break(seq, EDITED, "marked redacted but holds a payload")
                 return
-            elif digest(payload) != payload_digest:
+            elif sha256(payload.encode()).hexdigest() != payload_digest and (
+                    digest(json.loads(payload)) != payload_digest):
+                # (Stored otherwise than canonically: parsed, then digested canonically.)
                 report.problem = Break(seq, EDITED, "payload does not match its digest")
                 return
-            at_text = iso(at)
-            if event_hash(tenant=tenant, seq=seq, at=at_text, kind=kind, actor=actor,
+            at = at_text(at)
+            if event_hash(tenant=tenant, seq=seq, at=at, kind=kind, actor=actor,
                           payload_digest=payload_digest, prev=prev_hash) != stored:
-                bad = (seq, at_text, kind, actor, payload_digest, prev_hash, stored,
+                bad = (seq, at, kind, actor, payload_digest, prev_hash, stored,
                        prev, before_prev)
                 break
             if prev_hash != prev:
@@ -171,7 +191,7 @@ def _scan(source: Source, report: VerifyReport,
                                        "(rewritten with a hash of its own)")
                 return
             if kind == ERASURE_KIND and payload is not None:
-                for covered in payload.get(ERASED_SEQS, ()):
+                for covered in json.loads(payload).get(ERASED_SEQS, ()):
                     report._pending.pop(covered, None)
             before_prev, prev = prev, stored
             report.checked += 1
@@ -183,6 +203,29 @@ def _scan(source: Source, report: VerifyReport,
         result.close()
     if bad is not None:
         report.problem = _diagnose(source, tenant, *bad)
+
+
+def _at_as_text(source: Source) -> tuple[Any, Callable[[Any], str]]:
+    """The `at` column read as the chain writes it, and the function that finishes it.
+
+    Parsing a million timestamps into datetimes costs seconds: PostgreSQL formats them
+    itself; SQLite's stored text (`2026-01-02 03:04:05.000006`, UTC) is rearranged.
+    """
+    dialect = source.get_bind().dialect.name if isinstance(source, Session) \
+        else source.dialect.name
+    if dialect == "postgresql":
+        formatted = func.to_char(func.timezone("UTC", _events.c.at),
+                                 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"')
+        return formatted, str
+    if dialect == "sqlite":
+        return type_coerce(_events.c.at, String), _sqlite_iso
+    return _events.c.at, iso  # pragma: no cover - only SQLite and PostgreSQL are supported
+
+
+def _sqlite_iso(stored: str) -> str:
+    if len(stored) == 26 and stored[10] == " ":
+        return f"{stored[:10]}T{stored[11:]}+00:00"
+    return iso(dt.datetime.fromisoformat(stored).replace(tzinfo=dt.UTC))
 
 
 def _diagnose(source: Source, tenant: str, seq: int, at: str, kind: str, actor: str,
