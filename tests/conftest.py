@@ -20,7 +20,7 @@ from clairbot.conversation.bootstrap import prepare_database
 from clairbot.conversation.bot import Bot
 from clairbot.db import make_engine
 from clairbot.demo import DEMO_SPEC
-from clairbot.privacy.crypto import KEYS, new_key
+from clairbot.privacy.crypto import KEYS, KeyRing, new_key
 from clairbot.privacy.keys import keyring_from_settings
 from clairbot.web import create_app
 
@@ -65,6 +65,19 @@ def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Set
 def demo_bot(settings: Settings) -> Bot:
     """The demo tenant's bot."""
     return Bot.from_spec_file(DEMO_SPEC, settings)
+
+
+@pytest.fixture(scope="session")
+def key_ring(settings: Settings) -> KeyRing:
+    """The test run's encryption keys."""
+    return keyring_from_settings(settings)
+
+
+@pytest.fixture(autouse=True)
+def _test_keys_installed(key_ring: KeyRing) -> None:
+    """Every test starts with the run's keys: a CLI command run in-process installs the
+    keys of its own data folder, which must not leak into the next test."""
+    KEYS.install(key_ring)
 
 
 @pytest.fixture(scope="session")

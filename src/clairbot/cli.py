@@ -14,6 +14,7 @@ import uvicorn
 from rich.progress import Progress
 
 from clairbot import __version__
+from clairbot.cli_audit import audit_app
 from clairbot.cli_chat import run_chat
 from clairbot.cli_common import DataDir, err, fail, out, print_problems, settings_for
 from clairbot.cli_privacy import privacy_app
@@ -226,6 +227,7 @@ app.add_typer(webhooks_app, name="webhooks")
 register_rights_commands()  # export, erase, requests join `privacy`
 app.add_typer(privacy_app, name="privacy")
 app.add_typer(purge_app)  # `clairbot purge`: a command, not a group
+app.add_typer(audit_app, name="audit")
 
 
 handoff_app = typer.Typer(help="The queue of conversations waiting for a person.",

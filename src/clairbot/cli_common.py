@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from clairbot.config import Settings
@@ -58,8 +59,8 @@ def print_problems(title: str, problems: list[Problem]) -> None:
 
 
 @contextmanager
-def tenant_session(data_dir: Path | None, tenant_id: str) -> Iterator[Session]:
-    """One transaction on the configured database, once the tenant is known to exist.
+def database(data_dir: Path | None) -> Iterator[Engine]:
+    """The configured database's engine, once its schema is current.
 
     The schema is upgraded first when the settings allow it (embedded SQLite by default);
     otherwise it must already be current. Any `ClairbotError` ends the command (exit 1).
@@ -73,17 +74,25 @@ def tenant_session(data_dir: Path | None, tenant_id: str) -> Iterator[Session]:
             raise ClairbotError(
                 f"the database schema is at {revision or 'nothing'}, this version needs "
                 f"{HEAD_REVISION}: run `clairbot db upgrade` first", code="db.outdated")
-        with transaction(make_session_factory(engine)) as session:
-            try:
-                tenants.get(session=session, tenant_id=tenant_id)
-            except NotFound:
-                raise NotFound(f"unknown tenant {tenant_id}: start the bot once (clairbot "
-                               "demo / serve) or check --tenant",
-                               code="tenant.not_found") from None
-            yield session
+        yield engine
     except ClairbotError as error:
         raise fail(error) from None
     finally:
         engine.dispose()
 
 
+@contextmanager
+def tenant_session(data_dir: Path | None, tenant_id: str) -> Iterator[Session]:
+    """One transaction on the configured database (see `database`), once the tenant is known
+    to exist. Any `ClairbotError` ends the command (exit 1)."""
+    with database(data_dir) as engine, transaction(make_session_factory(engine)) as session:
+        try:
+            tenants.get(session=session, tenant_id=tenant_id)
+        except NotFound:
+            raise fail(NotFound(f"unknown tenant {tenant_id}: start the bot once (clairbot "
+                                "demo / serve) or check --tenant",
+                                code="tenant.not_found")) from None
+        try:
+            yield session
+        except ClairbotError as error:
+            raise fail(error) from None

@@ -45,8 +45,15 @@ class Settings(BaseSettings):
     encryption_key: SecretStr | None = None
     key_file: Path | None = None
     log_format: str = Field(default="text", pattern="^(text|json)$")
+    # Ed25519 key that signs audit exports (PEM, created with mode 0600 on first use);
+    # unset: `audit-signing.pem` in the data folder.
+    audit_signing_key_file: Path | None = None
+    # Seconds between two incremental verifications of the audit chains (0: only
+    # `clairbot audit verify`, e.g. from cron).
+    audit_verify_interval: float = Field(default=300.0, ge=0)
 
-    @field_validator("database_url", "encryption_key", "key_file", "redis_url", mode="before")
+    @field_validator("database_url", "encryption_key", "key_file", "redis_url",
+                     "audit_signing_key_file", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         # `CLAIRBOT_KEY_FILE=` in a shell or a .env means "not set", not "the current folder".
@@ -68,6 +75,12 @@ class Settings(BaseSettings):
     def data_dir_key_file(self) -> Path:
         """Where `demo` and `chat` keep the key they create for the embedded database."""
         return self.data_dir / "keys.json"
+
+    @property
+    def audit_signing_key_path(self) -> Path:
+        """The audit export signing key: the setting, else `audit-signing.pem` in the data
+        folder."""
+        return (self.audit_signing_key_file or self.data_dir / "audit-signing.pem").expanduser()
 
     @property
     def should_upgrade(self) -> bool:

@@ -10,6 +10,8 @@ also queue on a lock of their own before that: SQLite's busy handler waits by sl
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,7 +28,7 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 # The newest migration; `readyz` and start-up compare the database with it.
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 
 _NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -69,16 +71,23 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+# JSON columns are stored in canonical form (sorted keys, no spaces, UTF-8): the audit
+# trail can then check a payload's digest on the stored text without parsing it again.
+_json_serializer = functools.partial(json.dumps, sort_keys=True, separators=(",", ":"),
+                                     ensure_ascii=False)
+
+
 def make_engine(url: str) -> Engine:
     """Create an engine; SQLite files get their folder, WAL mode and an immediate write lock."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, json_serializer=_json_serializer)
     database = parsed.database or ""
     if database and database != ":memory:":
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     timeout = 30.0
-    engine = create_engine(url, connect_args={"timeout": timeout, "check_same_thread": False})
+    engine = create_engine(url, connect_args={"timeout": timeout, "check_same_thread": False},
+                           json_serializer=_json_serializer)
     writer = threading.Lock()
 
     @event.listens_for(engine, "connect")

@@ -31,7 +31,12 @@ from clairbot.web import (
     websockets,
 )
 from clairbot.web.deps import Runtime
-from clairbot.web.jobs import deliver_webhooks_forever, handoff_timers_forever, purge_forever
+from clairbot.web.jobs import (
+    audit_verify_forever,
+    deliver_webhooks_forever,
+    handoff_timers_forever,
+    purge_forever,
+)
 from clairbot.web.limits import BodySizeLimit
 
 
@@ -59,6 +64,8 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
                 jobs.start_soon(handoff_timers_forever, runtime, settings.handoff_check_interval)
             if settings.purge_interval > 0:
                 jobs.start_soon(purge_forever, runtime, settings.purge_interval)
+            if settings.audit_verify_interval > 0:
+                jobs.start_soon(audit_verify_forever, runtime, settings.audit_verify_interval)
             yield
             jobs.cancel_scope.cancel()
         await runtime.broker.close()

@@ -1,5 +1,6 @@
 """Background work the server runs while it serves: sending due webhook deliveries, the
-timers on waiting handoffs (callback offered, SLA escalation) and the retention purge.
+timers on waiting handoffs (callback offered, SLA escalation), the retention purge and the
+incremental verification of the audit chains.
 
 Several replicas may run it at once: deliveries are claimed with `FOR UPDATE SKIP LOCKED`
 on PostgreSQL (see `clairbot.webhooks.service`), so each is sent by one of them. The same
@@ -9,11 +10,14 @@ pass is `clairbot webhooks deliver`, for cron.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 
 import anyio
 import httpx
 from anyio.to_thread import run_sync
 
+from clairbot.audit import Break, VerifyReport, snapshot, verify_tenant
+from clairbot.audit.verify import tenants
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.handoff_timers import TimerOutcome, run_timers
 from clairbot.db import transaction, utcnow
@@ -23,7 +27,7 @@ from clairbot.realtime import BrokerUnavailable, console_channel
 from clairbot.web.deps import Runtime
 from clairbot.web.events import publish_messages
 from clairbot.web.schemas import MessageRead
-from clairbot.webhooks.service import deliver_due
+from clairbot.webhooks.service import deliver_due, enqueue
 
 log = logging.getLogger(__name__)
 
@@ -100,3 +104,48 @@ async def _announce(runtime: Runtime, tenant_id: str, outcome: TimerOutcome) -> 
                 "type": "escalation", "conversation_id": outcome.conversation_id})
         except BrokerUnavailable:
             log.warning("real-time broker unavailable; escalation shown on next refresh")
+
+
+@dataclass
+class AuditWatch:
+    """What the verification job remembers between passes, in memory: the last verified
+    (seq, hash) of each tenant, and the breaks already reported."""
+
+    verified: dict[str, tuple[int, str]] = field(default_factory=dict)
+    broken: dict[str, Break] = field(default_factory=dict)
+
+
+def verify_audit_chains(runtime: Runtime, watch: AuditWatch) -> list[VerifyReport]:
+    """One pass: verify each tenant's events appended since the last pass (all of them the
+    first time); log and announce (webhook `audit.broken`) each new break once."""
+    with snapshot(runtime.engine) as connection:
+        reports = []
+        for tenant_id in sorted(set(tenants(connection)) | set(watch.verified)):
+            since, prev = watch.verified.get(tenant_id, (0, None))
+            reports.append(verify_tenant(connection, tenant_id, since_seq=since,
+                                         expected_prev=prev))
+    for report in reports:
+        if report.problem is None:
+            watch.verified[report.tenant_id] = (report.last_seq, report.last_hash)
+            watch.broken.pop(report.tenant_id, None)
+        elif watch.broken.get(report.tenant_id) != report.problem:
+            watch.broken[report.tenant_id] = problem = report.problem
+            log.error("audit chain of tenant %s broken at seq %d: %s (%s)", report.tenant_id,
+                      problem.seq, problem.what, problem.detail)
+            with transaction(runtime.sessions) as session:
+                enqueue(session=session, tenant_id=report.tenant_id, event_type="audit.broken",
+                        payload={"seq": problem.seq, "problem": problem.what,
+                                 "occurred_at": utcnow().isoformat()})
+    return reports
+
+
+async def audit_verify_forever(runtime: Runtime, interval: float) -> None:
+    """Every `interval` seconds, verify what was appended to the audit chains since the last
+    pass; an error is logged, never fatal."""
+    watch = AuditWatch()
+    while True:
+        try:
+            await run_sync(lambda: verify_audit_chains(runtime, watch))
+        except Exception:  # a database blip must not stop the loop
+            log.exception("audit verification pass failed")
+        await anyio.sleep(interval)

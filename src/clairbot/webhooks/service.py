@@ -39,6 +39,8 @@ LEASE = dt.timedelta(seconds=60)
 PAYLOAD_KEYS = frozenset({
     "conversation_id", "handoff_id", "ticket_id", "state", "previous_state", "reason",
     "lang", "topic", "channel", "queue", "callback_due_at", "occurred_at",
+    # audit.broken: the first bad event's seq and what happened to it
+    "seq", "problem",
 })
 _MAX_VALUE_LENGTH = 200
 
