@@ -18,6 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, delete, select
 
+from clairbot.audit import AuditEvent, snapshot, verify
 from clairbot.config import Settings
 from clairbot.conversation.bootstrap import prepare_database
 from clairbot.conversation.bot import Bot
@@ -197,3 +198,15 @@ def test_when_visitor_exports_then_erases_then_nothing_of_them_remains(
         assert identifier not in logs, f"{identifier!r} left in the logs"
         assert identifier.encode() not in cache, f"{identifier!r} left in Redis"
     assert receipt["id"] in rows  # the receipt itself is kept
+
+    # The audit trail keeps only the fact: the subject's events are redacted, the erasure
+    # event names them by number, and the chain still verifies.
+    assert counts["audit_events_redacted"] >= 2  # the consent decision and the export
+    with snapshot(engine) as connection:
+        [report] = verify(connection, demo_bot.tenant_id)
+        erasure = connection.execute(select(AuditEvent.payload).where(
+            AuditEvent.tenant_id == demo_bot.tenant_id, AuditEvent.kind == "subject.erased")
+            .order_by(AuditEvent.seq.desc()).limit(1)).scalar_one()
+    assert report.problem is None, report.problem
+    assert erasure["request"] == receipt["id"] and erasure["count"] == len(erasure["seqs"])
+    assert erasure["counts"]["conversations"] == 1

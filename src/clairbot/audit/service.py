@@ -59,7 +59,7 @@ def record(session: Session, *, tenant_id: str, kind: str, actor: str, data: dic
            subject: str | None = None) -> AuditEvent:
     """Append an event to the tenant's chain in the caller's transaction.
 
-    `actor` is `bot`, `system` or `staff:<id>`, never a name; `data` holds ids, types and
+    `actor` is `bot`, `system`, `visitor`, `cli` or `staff:<id>`, never a name; `data` holds ids, types and
     counts, never clear personal data. `subject` (a pseudonym such as a conversation id)
     lets `redact_subject` find the event later; only its hash is stored. Returns the event
     as written, not attached to the session (written with SQL statements: an append costs
@@ -111,14 +111,16 @@ def redact_subject(session: Session, *, tenant_id: str, subject: str) -> list[in
     return seqs
 
 
-def erase(session: Session, *, tenant_id: str, subject: str, actor: str) -> AuditEvent:
+def erase(session: Session, *, tenant_id: str, subject: str, actor: str,
+          data: dict[str, Any] | None = None) -> AuditEvent:
     """Redact a subject's events and record the `subject.erased` event that covers them.
 
-    The erasure event lists seqs and a count, never the subject's identifier.
+    The erasure event lists seqs and a count (plus the caller's `data`: a request id,
+    counts per table), never the subject's identifier.
     """
     seqs = redact_subject(session, tenant_id=tenant_id, subject=subject)
     return record(session, tenant_id=tenant_id, kind=ERASURE_KIND, actor=actor,
-                  data={ERASED_SEQS: seqs, "count": len(seqs)})
+                  data={**(data or {}), ERASED_SEQS: seqs, "count": len(seqs)})
 
 
 def head(session: Session, tenant_id: str) -> Head:

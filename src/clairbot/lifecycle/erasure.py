@@ -16,6 +16,7 @@ from sqlalchemy import Engine, String, cast, delete, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import Executable
 
+from clairbot import audit
 from clairbot.conversation.feedback import Feedback
 from clairbot.conversation.models import Conversation, Message
 from clairbot.db import utcnow
@@ -65,6 +66,12 @@ def erase(*, session: Session, request: DataRequest, by: str) -> Receipt:
     session.execute(update(DataRequest).where(DataRequest.tenant_id == tenant_id,
                                               DataRequest.subject == subject)
                     .values(subject=None))
+    # The audit trail keeps the fact (what and how much, by whom), not whom: the subject's
+    # own events are redacted, and the erasure event lists them by number only.
+    event = audit.erase(session, tenant_id=tenant_id, subject=subject, actor=by,
+                        data={"request": request.id, "channel": request.channel,
+                              "counts": dict(counts)})
+    counts["audit_events_redacted"] = int(event.payload["count"]) if event.payload else 0
     now = utcnow()
     complete(session=session, request=request, by=by, result={"erased": counts}, now=now)
     return Receipt(request_id=request.id, erased_at=now.isoformat(), erased_by=by,

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Engine, text
 
+from clairbot import audit
 from clairbot.db import make_session_factory, transaction
 from clairbot.guards.pii.registry import PiiRegistry
 from clairbot.lifecycle.purge import BATCH_SIZE, Progress, PurgeReport, run_steps
@@ -42,8 +43,13 @@ def run_purge_pass(*, engine: Engine, spec: BotSpec, now: dt.datetime, dry_run: 
         sessions = make_session_factory(engine)
         report = run_steps(lambda: transaction(sessions), spec=spec, now=now, dry_run=dry_run,
                            pii=pii, batch_size=batch_size, progress=progress)
-    if not dry_run and report.total:
-        checkpoint(engine)
+    if not dry_run:
+        with transaction(make_session_factory(engine)) as session:
+            audit.record(session, tenant_id=spec.tenant, kind="retention.purged",
+                         actor="system", data={"as_of": now.isoformat(),
+                                               "counts": report.counts()})
+        if report.total:
+            checkpoint(engine)
     return report
 
 

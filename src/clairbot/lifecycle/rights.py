@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from clairbot import audit
 from clairbot.errors import NotFound
 from clairbot.lifecycle import export
 from clairbot.lifecycle.erasure import Receipt, erase
@@ -36,8 +37,11 @@ def export_subject(*, session: Session, spec: BotSpec, tenant_id: str, subject: 
                            channel=channel, requested_by=requested_by)
     document = export.collect(session=session, tenant_id=tenant_id, subject=subject,
                               controller=controller_of(spec))
-    complete(session=session, request=request, by=requested_by,
-             result={"exported": export.summary(document)})
+    counts = export.summary(document)
+    complete(session=session, request=request, by=requested_by, result={"exported": counts})
+    audit.record(session, tenant_id=tenant_id, kind="subject.exported", actor=requested_by,
+                 subject=subject, data={"request": request.id, "channel": channel,
+                                        "counts": counts})
     document["requests"][-1].update(status="done")
     return document
 

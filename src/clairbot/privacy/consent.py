@@ -8,6 +8,7 @@ from collections.abc import Collection, Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clairbot import audit
 from clairbot.db import utcnow
 from clairbot.errors import InvalidInput
 from clairbot.privacy.models import DECISIONS, ConsentRecord
@@ -26,6 +27,10 @@ def record(*, session: Session, tenant_id: str, subject: str, purpose: str, deci
                           conversation_id=conversation_id, created_at=utcnow())
     session.add(entry)
     session.flush()
+    audit.record(session, tenant_id=tenant_id, kind="consent.decision", actor="visitor",
+                 subject=subject, data={"purpose": purpose, "decision": decision,
+                                        "text_version": text_version, "lang": lang,
+                                        "channel": channel, "record": entry.id})
     return entry
 
 
