@@ -31,8 +31,8 @@ from clairbot.webhooks.schemas import WebhookEndpointCreate
 from tests.factories import staff_token
 
 # Unique to each run: other tests of the shared database use well-known sample values.
-_DIGITS = f"{uuid.uuid4().int % 10**8:08d}"
-PHONE = f"06 {_DIGITS[:2]} {_DIGITS[2:4]} {_DIGITS[4:6]} {_DIGITS[6:]}"
+_DIGITS = f"{uuid.uuid4().int % 10**6:06d}"
+PHONE = f"06 12 {_DIGITS[:2]} {_DIGITS[2:4]} {_DIGITS[4:]}"  # 069x is not a mobile range
 EMAIL = f"jeanne.{_DIGITS}@example.org"
 REDIS_ENV = "CLAIRBOT_TEST_REDIS_URL"
 
