@@ -67,13 +67,13 @@ def blocking(violations: list[dict[str, Any]]) -> list[str]:
             for v in violations if v["impact"] in BLOCKING]
 
 
-@pytest.mark.parametrize(("lang", "launcher", "label", "question"), [
-    ("fr", "Assistant IA", "Votre message", "Quels sont vos délais de paiement ?"),
-    ("en", "AI assistant", "Your message", "What are your payment terms?"),
+@pytest.mark.parametrize(("lang", "launcher", "label", "question", "my_data"), [
+    ("fr", "Assistant IA", "Votre message", "Quels sont vos délais de paiement ?", "Mes données"),
+    ("en", "AI assistant", "Your message", "What are your payment terms?", "My data"),
 ])
 def test_when_widget_is_open_with_an_answer_then_axe_finds_no_serious_violation(
         browser: Any, live_server: str, axe_source: str,
-        lang: str, launcher: str, label: str, question: str) -> None:
+        lang: str, launcher: str, label: str, question: str, my_data: str) -> None:
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
     page.goto(f"{live_server}/?lang={lang}")
@@ -86,9 +86,14 @@ def test_when_widget_is_open_with_an_answer_then_axe_finds_no_serious_violation(
     page.wait_for_timeout(300)  # let any entrance transition settle before colour checks
     violations = run_axe(page, axe_source, RUN_ON_WIDGET)
     reached = page.evaluate(REACHED_SHADOW)
+    # The "My data" menu with the erasure confirmation open: checked too.
+    page.get_by_role("button", name=my_data, exact=True).click()
+    page.locator(".menu .confirm").evaluate("node => { node.hidden = false; }")
+    with_menu = run_axe(page, axe_source, RUN_ON_WIDGET)
     context.close()
     assert reached, "axe did not check anything inside the widget's shadow root"
     assert blocking(violations) == []
+    assert blocking(with_menu) == []
 
 
 def test_when_agent_is_signed_in_then_console_is_checked_by_axe(

@@ -4,6 +4,8 @@ consent buttons recorded in the ledger, the callback form kept under that consen
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -85,3 +87,49 @@ def test_when_visitor_withdraws_from_my_data_then_the_ledger_says_withdrawn(
     page.locator(".msg.visitor", has_text="Je retire mes consentements").wait_for()
     assert ledger(engine, demo_bot, page, 2) == ["granted", "withdrawn"]
     assert mine.get_attribute("aria-expanded") == "false"
+
+
+def test_when_visitor_downloads_then_erases_their_data_then_nothing_is_left(
+        page: Any, engine: Engine) -> None:
+    page.get_by_label("Votre message").fill("Quels sont vos délais de paiement ?")
+    page.keyboard.press("Enter")
+    page.locator(".msg.bot .sources a").first.wait_for()
+    conversation_id = stored(page)["id"]
+    page.get_by_role("button", name="Mes données", exact=True).click()
+    for name, check in (("Télécharger mes données (JSON)", conversation_id),
+                        ("Télécharger une copie lisible (HTML)", "<h1>Vos données</h1>")):
+        with page.expect_download() as info:
+            page.get_by_role("button", name=name).click()
+        content = Path(info.value.path()).read_text(encoding="utf-8")
+        assert check in content and "Quels sont vos délais de paiement ?" in content
+
+    page.get_by_role("button", name="Effacer mes données").click()
+    confirm = page.get_by_role("group", name=re.compile("Effacer définitivement"))
+    confirm.wait_for()
+    shoot(page, "erase-fr")
+    confirm.get_by_role("button", name="Oui, tout effacer").click()
+    receipt = page.get_by_text(re.compile(r"Vos données ont été effacées\. Reçu n° [0-9a-f]{32}"))
+    receipt.wait_for()
+    assert page.evaluate("sessionStorage.length") == 0
+    assert page.locator(".msg").count() == 1  # only the receipt: nothing of the chat stays
+    with Session(engine) as session:
+        assert session.get(Conversation, conversation_id) is None
+
+    page.get_by_role("button", name="Fermer la discussion").click()
+    page.get_by_role("button", name="Assistant IA").click()
+    page.locator(".msg.bot").first.wait_for()
+    assert stored(page)["id"] != conversation_id  # a new conversation, from a clean panel
+
+
+def test_when_visitor_asks_in_words_then_the_erase_button_asks_confirmation(page: Any) -> None:
+    page.get_by_label("Votre message").fill("Je veux supprimer mes données")
+    page.keyboard.press("Enter")
+    button = page.locator(".msg.bot .action.data_erasure")
+    button.wait_for()
+    assert "dpo@verdalis.example" in page.locator(".msg.bot").last.inner_text()
+    button.click()
+    page.get_by_role("button", name="Oui, tout effacer").wait_for()
+    assert page.get_by_role("button", name="Mes données", exact=True).get_attribute(
+        "aria-expanded") == "true"
+    page.get_by_role("button", name="Annuler").click()
+    assert page.get_by_role("button", name="Oui, tout effacer").is_hidden()

@@ -415,6 +415,15 @@
         box.appendChild(el("p", { "class": "purpose" }, action.text));
       }
       if (action.type === "callback_form") { box.appendChild(renderCallbackForm(action)); }
+      if (action.type === "data_export" || action.type === "data_erasure") {
+        var right = el("button", { type: "button", "class": "action " + action.type },
+                       action.label);
+        right.addEventListener("click", function () {
+          if (action.type === "data_export") { download("json"); } else { askErasure(); }
+        });
+        box.appendChild(right);
+        return;
+      }
       if (action.type !== "handoff" && action.type !== "consent") { return; }
       var button = el("button", { type: "button", "class": "action " + action.type },
                       action.label || T.human);
@@ -668,10 +677,7 @@
     });
     button(T.export, function () { download("json"); });
     button(T.export_html, function () { download("html"); });
-    var erase = button(T.erase, function () {
-      confirm.hidden = false;
-      confirm.querySelector("button").focus();
-    });
+    var erase = button(T.erase, askErasure);
     menu.appendChild(list);
     var confirm = el("div", { "class": "confirm", role: "group", "aria-labelledby": "cb-erase",
                               hidden: "" });
@@ -684,6 +690,14 @@
     confirm.appendChild(no);
     menu.appendChild(confirm);
     return menu;
+  }
+
+  // Erasure always asks for confirmation, from the menu or from the bot's button.
+  function askErasure() {
+    if (parts.menu.hidden) { toggleMenu(parts.menuOpener, true); }
+    var confirm = parts.menu.querySelector(".confirm");
+    confirm.hidden = false;
+    confirm.querySelector("button").focus();
   }
 
   function toggleMenu(opener, open) {
@@ -800,7 +814,7 @@
     panel.appendChild(el("style", {}, FEEDBACK_CSS));
     root.appendChild(panel);
     parts = { log: log, status: status, input: input, csat: csat, menu: menu, form: form,
-              typing: typingLine };
+              typing: typingLine, menuOpener: mine };
   }
 
   function openPanel(moveFocus) {
