@@ -23,9 +23,20 @@ from clairbot.demo import DEMO_SPEC
 from clairbot.privacy.crypto import KEYS, KeyRing, new_key
 from clairbot.privacy.keys import keyring_from_settings
 from clairbot.web import create_app
+from tests.audit_coverage import unaccounted_answers
 
 PG_ENV = "CLAIRBOT_TEST_DATABASE_URL"
 EVAL_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+
+ACCOUNTED: dict[str, int] = {}
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if ACCOUNTED:
+        terminalreporter.write_line(
+            f"accountability: {ACCOUNTED['checked']} bot answers committed by the run checked, "
+            f"{ACCOUNTED['problems']} without an intact audit event and owners")
 
 
 def pytest_report_header() -> str:
@@ -87,7 +98,12 @@ def engine(settings: Settings, demo_bot: Bot) -> Iterator[Engine]:
     engine = make_engine(settings.effective_database_url)
     prepare_database(engine, [demo_bot], auto_upgrade=True)
     yield engine
+    # Accountability, checked on everything the run committed: each bot answer has an
+    # intact audit event with its provenance and an owner for every source.
+    checked, problems = unaccounted_answers(engine)
+    ACCOUNTED.update(checked=checked, problems=len(problems))
     engine.dispose()
+    assert not problems, f"{len(problems)} of {checked} answers unaccounted for: {problems[:5]}"
 
 
 @pytest.fixture

@@ -232,3 +232,13 @@ def test_when_turns_run_then_every_bot_message_is_labelled_ai(session: Session,
     rows = session.scalars(select(Message).where(Message.conversation_id == conversation.id))
     for message in rows:
         assert message.ai_generated is (message.role == "bot")
+
+
+def test_when_a_question_carries_masked_data_then_it_is_still_answered(
+        session: Session, demo_bot: Bot) -> None:
+    conversation = start(session, demo_bot, "fr")
+    produced = turn(session, demo_bot, conversation,
+                    "Quels sont vos délais de paiement ? Mon e-mail est jean@example.com")
+    assert "[EMAIL]" in produced[0].text
+    answers = [m for m in produced if m.meta.get("kind") == "answer"]
+    assert answers and answers[0].sources[0]["title"] == "Conditions et délais de paiement"

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Table, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from clairbot.audit.chain import GENESIS, canonical_json, event_hash, iso, subject_ref
+from clairbot.audit.chain import GENESIS, canonical_json, digest, event_hash, iso, subject_ref
 from clairbot.audit.models import AuditEvent, AuditHead
 from clairbot.db import utcnow
 from clairbot.errors import InvalidInput
@@ -59,11 +59,11 @@ def record(session: Session, *, tenant_id: str, kind: str, actor: str, data: dic
            subject: str | None = None) -> AuditEvent:
     """Append an event to the tenant's chain in the caller's transaction.
 
-    `actor` is `bot`, `system`, `visitor`, `cli` or `staff:<id>`, never a name; `data` holds ids, types and
-    counts, never clear personal data. `subject` (a pseudonym such as a conversation id)
-    lets `redact_subject` find the event later; only its hash is stored. Returns the event
-    as written, not attached to the session (written with SQL statements: an append costs
-    a fraction of a turn).
+    `actor` is `bot`, `system`, `visitor`, `cli` or `staff:<id>`, never a name; `data` holds
+    ids, types and counts, never clear personal data. `subject` (a pseudonym such as a
+    conversation id) lets `redact_subject` find the event later; only its hash is stored.
+    Returns the event as written, not attached to the session (written with SQL statements:
+    an append costs a fraction of a turn).
     """
     if not kind or not actor or not isinstance(data, dict):
         raise InvalidInput("an audit event needs a kind, an actor and a dict of data",
@@ -132,3 +132,52 @@ def head(session: Session, tenant_id: str) -> Head:
     if row is None:
         return Head(0, GENESIS, count)
     return Head(int(row.seq), str(row.hash), count)
+
+
+def events_of(session: Session, *, tenant_id: str, subject: str,
+              kinds: tuple[str, ...]) -> list[AuditEvent]:
+    """A subject's events of these kinds, oldest first (found by the subject's reference)."""
+    return list(session.scalars(
+        select(AuditEvent).where(AuditEvent.tenant_id == tenant_id,
+                                 AuditEvent.subject_ref == subject_ref(tenant_id, subject),
+                                 AuditEvent.kind.in_(kinds)).order_by(AuditEvent.seq)))
+
+
+def intact(event: AuditEvent) -> bool:
+    """Whether one event still matches its own digest and hash (its place in the chain is
+    what `verify` checks)."""
+    if event.payload is None or digest(event.payload) != event.payload_digest:
+        return False
+    return event.hash == event_hash(tenant=event.tenant_id, seq=event.seq, at=iso(event.at),
+                                    kind=event.kind, actor=event.actor,
+                                    payload_digest=event.payload_digest, prev=event.prev_hash)
+
+
+def _refs(tenant_id: str, subjects: list[str]) -> list[str]:
+    return [subject_ref(tenant_id, subject) for subject in subjects]
+
+
+def count_subject_events(session: Session, *, tenant_id: str, subjects: list[str]) -> int:
+    """How many unredacted events these subjects have (what `erase_subjects` would redact)."""
+    return session.scalar(select(func.count()).select_from(AuditEvent).where(
+        AuditEvent.tenant_id == tenant_id, AuditEvent.subject_ref.in_(_refs(tenant_id, subjects)),
+        AuditEvent.redacted_at.is_(None))) or 0
+
+
+def erase_subjects(session: Session, *, tenant_id: str, subjects: list[str], actor: str,
+                   data: dict[str, Any]) -> list[int]:
+    """`erase` for many subjects at once (a retention purge): their events redacted, one
+    `subject.erased` event covering them all; returns the redacted seqs."""
+    refs = _refs(tenant_id, subjects)
+    seqs = list(session.scalars(
+        select(AuditEvent.seq).where(AuditEvent.tenant_id == tenant_id,
+                                     AuditEvent.subject_ref.in_(refs)).order_by(AuditEvent.seq)))
+    if not seqs:
+        return []
+    session.execute(update(AuditEvent)
+                    .where(AuditEvent.tenant_id == tenant_id, AuditEvent.subject_ref.in_(refs))
+                    .values(payload=None, subject_ref=None, redacted_at=utcnow())
+                    .execution_options(synchronize_session=False))
+    record(session, tenant_id=tenant_id, kind=ERASURE_KIND, actor=actor,
+           data={**data, ERASED_SEQS: seqs, "count": len(seqs)})
+    return seqs

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from clairbot.conversation import service
+from clairbot.conversation.audit_trail import record_staff
 from clairbot.conversation.models import Conversation, Message
 from clairbot.errors import Conflict, InvalidInput
 from clairbot.handoff import service as handoffs
@@ -60,6 +61,7 @@ def take(*, session: Session, conversation: Conversation, agent: StaffMember) ->
     previous, conversation.state = conversation.state, "with_human"
     message = _system(session, conversation, "agent.joined", name=agent.display_name)
     _event(session, conversation, handoff, "handoff.accepted", previous)
+    record_staff(session, conversation, agent.id, "take", message, handoff=handoff.id)
     return message
 
 
@@ -80,9 +82,11 @@ def reply(*, session: Session, conversation: Conversation, agent: StaffMember,
     if len(text) > MAX_AGENT_CHARS:
         raise InvalidInput(f"the message is over {MAX_AGENT_CHARS} characters",
                            code="message.too_long")
-    return service.add_message(session=session, conversation=conversation, role="agent",
-                               text=text, ai_generated=False, author=author(agent),
-                               meta={"staff_id": agent.id})
+    message = service.add_message(session=session, conversation=conversation, role="agent",
+                                  text=text, ai_generated=False, author=author(agent),
+                                  meta={"staff_id": agent.id})
+    record_staff(session, conversation, agent.id, "reply", message)
+    return message
 
 
 def hand_back(*, session: Session, conversation: Conversation, agent: StaffMember) -> Message:
@@ -93,6 +97,7 @@ def hand_back(*, session: Session, conversation: Conversation, agent: StaffMembe
     conversation.unanswered = 0
     message = _system(session, conversation, "agent.handed_back", name=agent.display_name)
     _event(session, conversation, handoff, "handoff.resolved", previous)
+    record_staff(session, conversation, agent.id, "hand_back", message, handoff=handoff.id)
     return message
 
 
@@ -106,9 +111,13 @@ def release(*, session: Session, conversation: Conversation,
         return None
     if agent is not None and handoff.agent_id != agent.id:
         raise Conflict("another agent has this conversation", code="handoff.not_yours")
+    held_by = handoff.agent_id
     handoffs.release(session=session, handoff=handoff)
     conversation.state = "waiting_for_human"
-    return _system(session, conversation, "agent.released")
+    message = _system(session, conversation, "agent.released")
+    record_staff(session, conversation, agent.id if agent else str(held_by), "release", message,
+                 handoff=handoff.id, disconnected=agent is None)
+    return message
 
 
 def close(*, session: Session, conversation: Conversation, agent: StaffMember) -> Message:
@@ -118,4 +127,5 @@ def close(*, session: Session, conversation: Conversation, agent: StaffMember) -
     previous, conversation.state = conversation.state, "closed"
     message = _system(session, conversation, "agent.closed", name=agent.display_name)
     _event(session, conversation, handoff, "handoff.resolved", previous)
+    record_staff(session, conversation, agent.id, "close", message, handoff=handoff.id)
     return message

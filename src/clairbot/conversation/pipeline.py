@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from clairbot.conversation import service
+from clairbot.conversation.audit_trail import record_turn
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.handoff_stage import CALLBACK, callback_form_action, request_person
 from clairbot.conversation.intents import Intent, IntentMatch, detect_intent
@@ -41,6 +42,7 @@ from clairbot.conversation.turn import Inbound, Reply, Turn
 from clairbot.db import utcnow
 from clairbot.errors import Conflict, InvalidInput, RateLimited
 from clairbot.guards import claims_human
+from clairbot.guards.pii.redact import without_placeholders
 from clairbot.i18n import t
 from clairbot.privacy.models import DECISIONS
 
@@ -205,7 +207,7 @@ def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
     elif intent in _SMALL_TALK:
         turn.replies.append(Reply(t(_SMALL_TALK[intent], lang, **names), "small_talk"))
     else:
-        answer = bot.responder.answer(question=turn.text, lang=lang,
+        answer = bot.responder.answer(question=without_placeholders(turn.text), lang=lang,
                                       index=bot.knowledge.index())
         if answer.answered:
             turn.replies.append(Reply(answer.text, "answer", sources=answer.sources,
@@ -298,6 +300,7 @@ def persist(turn: Turn, bot: Bot, session: Session) -> list[Message]:
     conversation.state = turn.state
     conversation.lang = turn.lang
     session.flush()
+    record_turn(session, turn, bot, produced)
     return produced
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, and_, cast, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from clairbot import audit
 from clairbot.conversation.feedback import Feedback
 from clairbot.conversation.models import Conversation, Message
 from clairbot.guards.pii.defaults import default_registry
@@ -59,6 +60,7 @@ class PurgeReport:
     notes_deleted: int = 0
     webhook_deliveries_deleted: int = 0
     consent_records_deleted: int = 0
+    audit_events_redacted: int = 0
 
     def counts(self) -> dict[str, int]:
         """Every count by name, in a stable order (for tables, logs and the audit trail)."""
@@ -66,8 +68,9 @@ class PurgeReport:
 
     @property
     def total(self) -> int:
-        """Rows deleted or anonymised, all tables together."""
-        return sum(self.counts().values())
+        """Rows deleted or anonymised, all tables together (the audit events it redacted
+        are counted apart: they are the trail of that data, not more of it)."""
+        return sum(v for k, v in self.counts().items() if k != "audit_events_redacted")
 
     def add(self, counts: dict[str, int]) -> None:
         """Add a batch's counts."""
@@ -152,11 +155,22 @@ def _conversations(session: Session, tenant: str, rules: RetentionRules, dry_run
     ids = list(session.scalars(query))
     if not ids:
         return {}, None
+    # Visitors left with no conversation: their audit events (turns, consent decisions) are
+    # redacted too, as an erasure would, so the trail keeps no id of a purged conversation.
+    other = Conversation.__table__.alias("other")
+    gone = list(session.scalars(
+        select(Conversation.subject).where(Conversation.id.in_(ids), ~exists().where(
+            other.c.tenant_id == tenant, other.c.subject == Conversation.subject,
+            other.c.id.notin_(ids))).distinct()))
     counts = {name: _remove(session, model, model.conversation_id.in_(ids), dry_run)
               for name, model in (("feedback_deleted", Feedback), ("notes_deleted", HandoffNote),
                                   ("handoffs_deleted", Handoff), ("messages_deleted", Message))}
     counts["conversations_deleted"] = _remove(session, Conversation,
                                               Conversation.id.in_(ids), dry_run)
+    counts["audit_events_redacted"] = (
+        audit.count_subject_events(session, tenant_id=tenant, subjects=gone) if dry_run
+        else len(audit.erase_subjects(session, tenant_id=tenant, subjects=gone, actor="system",
+                                      data={"reason": "retention"})))
     return counts, _next(ids, size)
 
 

@@ -23,6 +23,7 @@ from clairbot.web import (
     api_agent,
     api_conversations,
     api_privacy,
+    api_provenance,
     console,
     demo_page,
     errors,
@@ -78,6 +79,7 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
     app.include_router(api_conversations.router)
     app.include_router(api_agent.router)
     app.include_router(api_privacy.router)
+    app.include_router(api_provenance.router)
     app.include_router(websockets.router)
     app.include_router(health.router)
     app.include_router(console.router)

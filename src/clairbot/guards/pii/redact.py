@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from clairbot.categories import SPECIAL_CATEGORY
@@ -60,3 +61,12 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
         else:
             break
     return start, end
+
+
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*\]")
+
+
+def without_placeholders(text: str) -> str:
+    """`text` without the `[TYPE]` placeholders `redact` wrote: a masked value says nothing
+    about the question, and its type name ("EMAIL") would only mislead a search."""
+    return " ".join(_PLACEHOLDER.sub(" ", text).split())
