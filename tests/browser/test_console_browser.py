@@ -61,3 +61,39 @@ def test_when_agent_uses_the_console_then_visitor_gets_a_human_reply(
     assert len(said) == 1 and said[0]["ai_generated"] is False
     assert said[0]["author"] == {"name": "Léa Garnier", "role": "agent"}
     assert "avant midi" not in str(seen)
+
+
+def test_when_agent_opens_why_under_an_answer_then_its_provenance_shows(
+        browser: Any, live_server: str, engine: Engine, demo_bot: Bot) -> None:
+    email = f"{uuid.uuid4().hex[:8]}@verdalis.example"
+    with transaction(make_session_factory(engine)) as session:
+        staff.add(session=session, tenant_id=demo_bot.tenant_id, email=email,
+                  display_name="Hugo Lemaire", roles=["agent"], languages=["fr"],
+                  password=PASSWORD, actor=None)
+    conv = httpx.post(f"{live_server}/api/v1/conversations", json={"lang": "fr"}).json()
+    visitor = {"Authorization": f"Bearer {conv['token']}"}
+    for text in ("Quels sont vos délais de paiement ?", "je veux parler à un conseiller"):
+        httpx.post(f"{live_server}/api/v1/conversations/{conv['id']}/messages",
+                   json={"text": text}, headers=visitor)
+
+    page = browser.new_page()
+    page.goto(f"{live_server}/console/login?lang=fr")
+    page.fill("#email", email)
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server}/console**")
+    page.locator(f'li[data-conversation="{conv["id"]}"] button').click()
+    answer = page.locator(".message-bot", has_text="30 jours fin de mois")
+    answer.wait_for()
+    answer.get_by_text("Pourquoi le bot a-t-il dit cela ?").click()
+    why = answer.locator(".why ul")
+    why.get_by_text("intact", exact=False).wait_for()
+    text = why.inner_text()
+    assert "Conditions et délais de paiement" in text and "Service Facturation" in text
+    assert "Compris comme : question" in text and "Spec " in text
+    answer.screenshot(path=str(SCREENSHOTS / "console-provenance-fr.png"))
+    disclosure = page.locator(".message-bot").first
+    disclosure.get_by_text("Pourquoi le bot a-t-il dit cela ?").click()
+    disclosure.locator(".why ul").get_by_text("intact", exact=False).wait_for()
+    assert "disclosure" in disclosure.locator(".why ul").inner_text()
+    page.close()

@@ -201,6 +201,16 @@ def test_when_an_answer_has_no_source_then_guard_refuses_it(session: Session,
     assert reply.meta["kind"] == "dont_know" and reply.text != "Trust me."
 
 
+def test_when_a_source_has_no_owner_then_guard_refuses_the_answer(session: Session,
+                                                                  demo_bot: Bot) -> None:
+    orphan = [{"title": "Old leaflet", "url": None, "owner": ""}]
+    bot = replace(demo_bot, responder=ScriptedResponder("Trust me.", sources=orphan))
+    conversation = start(session, bot, "en")
+    reply = turn(session, bot, conversation, "tell me about your packaging")[-1]
+    assert reply.meta["kind"] == "dont_know" and reply.sources == []
+    assert reply.meta["decisions"][0]["reason"] == "answer without a source and its owner"
+
+
 # stage 8: persistence ----------------------------------------------------------------------
 
 def test_when_a_stage_fails_then_no_part_of_the_turn_is_stored(session: Session,

@@ -262,10 +262,13 @@ def outbound_guard(turn: Turn, bot: Bot) -> Turn:
             reply.text = t("bot.impersonation_blocked", turn.lang)
             reply.kind, reply.sources = "blocked", []
             reply.actions = [service.handoff_action(turn.lang)]
-        if reply.kind == "answer" and not reply.sources:
+        if reply.kind == "answer" and (not reply.sources
+                                       or not all(s.get("owner") for s in reply.sources)):
+            # Accountability: an answer nobody answers for is not given (DESIGN.md inv. 4).
             turn.decisions.append({"stage": "outbound", "decision": "replaced",
-                                   "reason": "answer without a source"})
+                                   "reason": "answer without a source and its owner"})
             reply.text, reply.kind = t("bot.dont_know", turn.lang), "dont_know"
+            reply.sources = []
         if reply.kind == "dont_know" and not any(a["type"] == "handoff" for a in reply.actions):
             reply.actions.append(service.handoff_action(turn.lang))
     return turn

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from clairbot import audit
 from clairbot.conversation.audit_trail import TURN
 from clairbot.conversation.models import Conversation, Message
+from clairbot.conversation.service import STARTED
 from clairbot.errors import NotFound
 
 _STAFF_KINDS = ("staff.reply", "staff.take", "staff.hand_back", "staff.release", "staff.close")
@@ -29,7 +30,7 @@ def provenance(session: Session, *, tenant_id: str, message_id: str) -> dict[str
     if message is None or conversation is None or message.tenant_id != tenant_id:
         raise NotFound(f"no message {message_id!r}", code="message.not_found")
     for event in audit.events_of(session, tenant_id=tenant_id, subject=conversation.subject,
-                                 kinds=(TURN, *_STAFF_KINDS)):
+                                 kinds=(STARTED, TURN, *_STAFF_KINDS)):
         found = _match(event, message_id)
         if found is not None:
             return {"message": message_id, "role": message.role,
@@ -43,6 +44,10 @@ def provenance(session: Session, *, tenant_id: str, message_id: str) -> dict[str
 
 def _match(event: audit.AuditEvent, message_id: str) -> dict[str, Any] | None:
     payload = event.payload or {}
+    if event.kind == STARTED:  # the disclosure: the spec's own wording
+        return ({"turn": {"intent": "disclosure", "spec_version": payload.get("spec_version"),
+                          "knowledge_version": payload.get("knowledge_version")}}
+                if payload.get("message") == message_id else None)
     if event.kind != TURN:
         return {"staff_action": event.kind} if payload.get("message") == message_id else None
     turn = {key: payload.get(key) for key in ("conversation", "lang", "intent", "rule",

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clairbot import audit
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.models import Conversation, Message
 from clairbot.db import utcnow
@@ -19,6 +20,9 @@ from clairbot.errors import InvalidInput, NotFound, Unauthorized
 from clairbot.i18n import t
 
 _ID = re.compile(r"[0-9a-f]{32}")
+
+
+STARTED = "conversation.started"
 
 
 def new_id() -> str:
@@ -46,10 +50,16 @@ def start(*, session: Session, bot: Bot, lang: str | None,
                                 state="bot", lang=lang, channel=channel, last_seq=0,
                                 unanswered=0, rate_window_start=utcnow(), rate_count=0)
     session.add(conversation)
-    add_message(session=session, conversation=conversation, role="bot",
-                text=spec.disclosure_text(lang), ai_generated=True,
-                actions=[handoff_action(lang)],
-                meta={"kind": "disclosure", "spec_version": spec.spec_version})
+    disclosure = add_message(session=session, conversation=conversation, role="bot",
+                             text=spec.disclosure_text(lang), ai_generated=True,
+                             actions=[handoff_action(lang)],
+                             meta={"kind": "disclosure", "spec_version": spec.spec_version})
+    # The disclosure is the first thing the bot says: its provenance is the spec's wording.
+    audit.record(session, tenant_id=bot.tenant_id, kind=STARTED, actor="bot",
+                 subject=conversation.subject,
+                 data={"conversation": conversation.id, "message": disclosure.id, "lang": lang,
+                       "channel": channel, "spec_version": spec.spec_version,
+                       "knowledge_version": bot.knowledge.version})
     return conversation, token
 
 

@@ -52,6 +52,8 @@ _SCRIPT_KEYS = (
     "released", "closed", "kind_ticket", "kind_live", "no_handoff", "no_consents",
     "consent_line", "decision_granted", "decision_refused", "decision_withdrawn", "no_answers",
     "answer_line", "answer_sources", "no_sources", "unknown", "no_notes", "note_by", "note_added",
+    "why", "why_loading", "why_intent", "why_source", "why_answer", "why_versions",
+    "why_redaction", "why_guard", "why_audit", "why_intact", "why_altered", "why_missing",
 )
 
 

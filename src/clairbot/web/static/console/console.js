@@ -39,7 +39,7 @@
     var headers = { "Accept": "application/json" };
     if (method !== "GET") { headers["X-CSRF-Token"] = csrf; }
     if (body !== undefined) { headers["Content-Type"] = "application/json"; }
-    return fetch(API + path, {
+    return fetch((path.indexOf("/api/") === 0 ? "" : API) + path, {
       method: method, headers: headers, credentials: "same-origin",
       body: body === undefined ? undefined : JSON.stringify(body)
     }).then(function (response) {
@@ -125,7 +125,62 @@
     li.appendChild(document.createTextNode(" "));
     li.appendChild(time);
     li.appendChild(text);
+    if (message.role === "bot") { li.appendChild(whyPanel(message.id)); }
     els.transcript.appendChild(li);
+  }
+
+  // Why the bot said it: read back from the message's audit event when first opened.
+  function whyPanel(messageId) {
+    var details = document.createElement("details");
+    details.className = "why";
+    var summary = document.createElement("summary");
+    summary.textContent = texts.why;
+    var list = document.createElement("ul");
+    details.appendChild(summary);
+    details.appendChild(list);
+    details.addEventListener("toggle", function () {
+      if (!details.open || details.dataset.loaded) { return; }
+      details.dataset.loaded = "1";
+      listItem(list, texts.why_loading);
+      call("GET", "/api/v1/messages/" + encodeURIComponent(messageId) + "/provenance")
+        .then(function (p) { list.textContent = ""; renderWhy(list, p); }, function () {
+          list.textContent = "";
+          listItem(list, texts.why_missing);
+        });
+    });
+    return details;
+  }
+
+  function renderWhy(list, p) {
+    var turn = p.turn || {}, reply = p.reply || {}, na = texts.unknown;
+    if (turn.intent) {
+      listItem(list, fill(texts.why_intent, { intent: turn.intent, rule: turn.rule || na }));
+    }
+    // The responder lists its passages in the order of the sources they back.
+    (reply.sources || []).forEach(function (s, i) {
+      var passage = (reply.passages || [])[i] || {};
+      listItem(list, fill(texts.why_source, {
+        title: s.title, owner: s.owner || na, version: passage.version || na,
+        score: passage.score === undefined ? na : passage.score }));
+    });
+    if (reply.responder) {
+      listItem(list, fill(texts.why_answer, {
+        confidence: reply.confidence, responder: reply.responder, model: reply.model || na }));
+    }
+    listItem(list, fill(texts.why_versions, { spec: turn.spec_version || na,
+                                               knowledge: turn.knowledge_version || na }));
+    (turn.redactions || []).forEach(function (r) {
+      listItem(list, fill(texts.why_redaction, { type: r.type, detector: r.detector || na,
+                                                  decision: r.decision }));
+    });
+    (turn.decisions || []).forEach(function (d) {
+      listItem(list, fill(texts.why_guard, { decision: d.decision, reason: d.reason || "" }));
+    });
+    var audit = p.audit || {};
+    var item = listItem(list, fill(texts.why_audit, {
+      seq: audit.seq, when: when(audit.at),
+      state: audit.intact ? texts.why_intact : texts.why_altered }));
+    if (!audit.intact) { item.className = "altered"; }
   }
 
   function listItem(list, text) {
