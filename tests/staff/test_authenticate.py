@@ -9,6 +9,7 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clairbot.audit import AuditEvent
 from clairbot.conversation.bot import Bot
 from clairbot.db import utcnow
 from clairbot.errors import RateLimited, Unauthorized
@@ -149,3 +150,19 @@ def test_when_hash_parameters_are_outdated_then_rehashed_on_sign_in(session: Ses
     assert member.password_hash != old
     assert not passwords.needs_rehash(member.password_hash)
     assert passwords.verify_password(member.password_hash, PASSWORD)
+
+
+def test_when_staff_signs_in_or_fails_then_the_audit_trail_says_who_by_id_only(
+        session: Session, demo_bot: Bot) -> None:
+    member = make_member(session, demo_bot.tenant_id)
+    staff.authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
+                       password=PASSWORD, ip=unique_ip(), now=NOW)
+    with pytest.raises(Unauthorized):
+        staff.authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
+                           password="wrong password here", ip=unique_ip(), now=NOW)
+    events = session.execute(select(AuditEvent.kind, AuditEvent.actor, AuditEvent.payload)
+                             .where(AuditEvent.tenant_id == demo_bot.tenant_id)
+                             .order_by(AuditEvent.seq.desc()).limit(3)).all()
+    assert [kind for kind, _, _ in events] == ["staff.login_failed", "staff.login", "staff.added"]
+    assert all(actor in (f"staff:{member.id}", "cli") for _, actor, _ in events)
+    assert member.email not in repr(events) and "Camille" not in repr(events)

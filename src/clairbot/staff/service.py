@@ -16,6 +16,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from clairbot import audit
 from clairbot.db import utcnow
 from clairbot.errors import Conflict, InvalidInput, NotFound, RateLimited, Unauthorized
 from clairbot.staff import passwords
@@ -114,7 +115,16 @@ def add(*, session: Session, tenant_id: str, email: str, display_name: str,
     except IntegrityError as error:
         raise Conflict(f"a staff member with email {email!r} exists",
                        code="staff.exists") from error
+    _audit(session, tenant_id, "staff.added", actor, member=member.id, roles=clean_roles)
     return member
+
+
+def _audit(session: Session, tenant_id: str, kind: str, actor: StaffMember | None,
+           **data: object) -> None:
+    """Staff administration and sign-ins in the audit trail: ids and roles, never an email
+    or a name (`cli` when no staff member acted, e.g. `clairbot staff add`)."""
+    audit.record(session, tenant_id=tenant_id, kind=kind,
+                 actor=f"staff:{actor.id}" if actor is not None else "cli", data=dict(data))
 
 
 def _find(*, session: Session, tenant_id: str, email: str) -> StaffMember | None:
@@ -158,6 +168,7 @@ def disable(*, session: Session, tenant_id: str, email: str,
                     .where(StaffToken.staff_id == member.id, StaffToken.revoked_at.is_(None))
                     .values(revoked_at=now, revoked_by=actor.id if actor else None))
     session.flush()
+    _audit(session, tenant_id, "staff.disabled", actor, member=member.id)
     return member
 
 
@@ -209,11 +220,16 @@ def authenticate(*, session: Session, tenant_id: str, email: str, password: str,
                              succeeded=ok, created_at=now))
     if not ok or member is None:
         session.flush()
+        # A known account's failure is attributable; an unknown email is not recorded here
+        # (it would put an address typed by anyone into the trail).
+        if member is not None:
+            _audit(session, tenant_id, "staff.login_failed", member, member=member.id)
         raise Unauthorized(_BAD_CREDENTIALS, code="auth.bad_credentials")
     if passwords.needs_rehash(member.password_hash):
         member.password_hash = passwords.hash_password(password)
     member.last_login_at = now
     session.flush()
+    _audit(session, tenant_id, "staff.login", member, member=member.id)
     return member
 
 
@@ -231,6 +247,7 @@ def issue_token(*, session: Session, member: StaffMember, name: str,
                        token_hash=digest(value), name=name, created_at=now or utcnow())
     session.add(token)
     session.flush()
+    _audit(session, member.tenant_id, "staff.token_issued", member, token=token.id)
     return token, value
 
 
