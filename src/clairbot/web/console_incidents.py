@@ -24,6 +24,7 @@ from clairbot.errors import ClairbotError, Unauthorized
 from clairbot.i18n import t
 from clairbot.incidents import service as incidents
 from clairbot.incidents.models import PENDING, STATUSES, TRANSITIONS, Incident, IncidentEvent
+from clairbot.spec import BotSpec
 from clairbot.staff import service as staff_service
 from clairbot.staff.auth import CSRF_FORM_FIELD, SESSION_COOKIE, check_csrf
 from clairbot.staff.models import StaffMember, StaffSession
@@ -84,7 +85,8 @@ def _render(request: Request, runtime: RuntimeDep, session: Session, member: Sta
             status: int = 200) -> HTMLResponse:
     may_read = bool(set(incidents.READ_ROLES) & set(member.roles)) and member.active
     may_handle = bool(set(incidents.HANDLE_ROLES) & set(member.roles)) and member.active
-    zone = runtime.bot(member.tenant_id).spec.escalation.business_hours.zone
+    spec = runtime.bot(member.tenant_id).spec
+    zone = spec.escalation.business_hours.zone
     now = utcnow()
     rows: list[Row] = []
     if may_read:
@@ -105,7 +107,13 @@ def _render(request: Request, runtime: RuntimeDep, session: Session, member: Sta
         "done": done if done in STATUSES else None, "error": error,
         "may_handle": may_handle,
         "when": lambda moment: _when(moment, zone),
-        "actor": lambda actor: names.get(actor, actor)}, status_code=status)
+        "actor": lambda actor: names.get(actor, actor),
+        "topic": lambda topic_id: _topic_title(spec, topic_id, lang)}, status_code=status)
+
+
+def _topic_title(spec: BotSpec, topic_id: str | None, lang: str) -> str | None:
+    topic = spec.topic(topic_id) if topic_id else None
+    return topic.title.pick(lang, spec.bot.default_language) if topic else topic_id
 
 
 def _when(moment: dt.datetime, zone: dt.tzinfo) -> str:
