@@ -12,6 +12,9 @@ from pathlib import Path
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+# Business days an owner has to answer an incident unless `incident_deadline_days` says else.
+DEFAULT_INCIDENT_DEADLINE_DAYS = 5
+
 
 def default_data_dir() -> Path:
     """The demo's data folder: `$XDG_DATA_HOME/clairbot` or `~/.local/share/clairbot`."""
@@ -51,6 +54,8 @@ class Settings(BaseSettings):
     # Seconds between two incremental verifications of the audit chains (0: only
     # `clairbot audit verify`, e.g. from cron).
     audit_verify_interval: float = Field(default=300.0, ge=0)
+    # Business days an accountable owner has to answer an incident (a reported problem).
+    incident_deadline_days: int = Field(default=DEFAULT_INCIDENT_DEADLINE_DAYS, ge=1, le=90)
 
     @field_validator("database_url", "encryption_key", "key_file", "redis_url",
                      "audit_signing_key_file", mode="before")

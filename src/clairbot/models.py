@@ -7,6 +7,7 @@ from clairbot.conversation.feedback import Feedback
 from clairbot.conversation.models import Conversation, Message
 from clairbot.handoff.models import Handoff
 from clairbot.handoff.notes import HandoffNote
+from clairbot.incidents.models import Incident, IncidentEvent
 from clairbot.lifecycle.models import DataRequest
 from clairbot.policy.models import PrivacyNoticeVersion
 from clairbot.privacy.models import ConsentRecord
@@ -15,6 +16,6 @@ from clairbot.tenants.models import Tenant
 from clairbot.webhooks.models import WebhookDelivery, WebhookEndpoint
 
 __all__ = ["AuditEvent", "AuditHead", "ConsentRecord", "Conversation", "DataRequest", "Feedback",
-           "Handoff", "HandoffNote", "LoginAttempt", "Message", "PrivacyNoticeVersion",
-           "StaffMember", "StaffSession", "StaffToken", "Tenant", "WebhookDelivery",
-           "WebhookEndpoint"]
+           "Handoff", "HandoffNote", "Incident", "IncidentEvent", "LoginAttempt", "Message",
+           "PrivacyNoticeVersion", "StaffMember", "StaffSession", "StaffToken", "Tenant",
+           "WebhookDelivery", "WebhookEndpoint"]

@@ -1,7 +1,8 @@
 """Visitor feedback on a conversation: thumbs up or down on a bot answer, a problem report
 on a bot answer, and one satisfaction score (CSAT, 1 to 5) for the whole conversation.
 
-The free-text comment may hold personal data, so it is encrypted at rest.
+The free-text comment may hold personal data, so it is encrypted at rest. A problem report
+also opens an incident routed to the answer's accountable owner (`clairbot.incidents`).
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ import uuid
 from sqlalchemy import ForeignKey, Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from clairbot.config import DEFAULT_INCIDENT_DEADLINE_DAYS
 from clairbot.conversation.models import Conversation, Message
 from clairbot.db import Base, utcnow
 from clairbot.errors import Conflict, InvalidInput
+from clairbot.incidents import service as incidents
 from clairbot.privacy.crypto import EncryptedText
+from clairbot.spec import BotSpec
 
 KINDS = ("thumbs_up", "thumbs_down", "problem", "csat")
 THUMBS = ("thumbs_up", "thumbs_down")
@@ -65,10 +69,13 @@ def _already(session: Session, conversation: Conversation, kinds: tuple[str, ...
 
 def record(*, session: Session, conversation: Conversation, kind: str,
            message_id: str | None = None, score: int | None = None,
-           comment: str | None = None) -> Feedback:
+           comment: str | None = None, spec: BotSpec | None = None,
+           incident_deadline_days: int = DEFAULT_INCIDENT_DEADLINE_DAYS) -> Feedback:
     """Record the visitor's feedback (flushes). Thumbs and problem reports are about a bot
     message of this conversation; a CSAT score (1-5) is about the whole conversation. One
-    thumbs per message and one CSAT per conversation: a second is refused."""
+    thumbs per message and one CSAT per conversation: a second is refused. A problem report
+    opens an incident in the same transaction (`spec` routes it when the answer cites no
+    source)."""
     if kind not in KINDS:
         raise InvalidInput(f"unknown feedback kind {kind!r}; expected one of {', '.join(KINDS)}",
                            code="feedback.bad_kind")
@@ -82,7 +89,7 @@ def record(*, session: Session, conversation: Conversation, kind: str,
     else:
         if score is not None:
             raise InvalidInput(f"feedback {kind!r} takes no score", code="feedback.bad_score")
-        _bot_message(session, conversation, message_id)
+        message = _bot_message(session, conversation, message_id)
     comment = (comment or "").strip() or None
     if comment is not None and len(comment) > MAX_COMMENT_CHARS:
         raise InvalidInput(f"the comment is over {MAX_COMMENT_CHARS} characters",
@@ -97,4 +104,10 @@ def record(*, session: Session, conversation: Conversation, kind: str,
                         score=score, comment=comment, created_at=utcnow())
     session.add(feedback)
     session.flush()
+    if kind == "problem":
+        incidents.report(session=session, tenant_id=conversation.tenant_id,
+                         conversation_id=conversation.id, message_id=message.id,
+                         subject=conversation.subject, sources=message.sources,
+                         meta=message.meta, source="visitor", reported_by="visitor",
+                         summary=comment, spec=spec, deadline_days=incident_deadline_days)
     return feedback

@@ -1,11 +1,11 @@
 """Erasure of one data subject (GDPR art. 17): every row about them, in every table.
 
-Deleted, not flagged: the conversations and their messages, feedback, handoffs and staff
-notes, the webhook deliveries that name those conversations, the consent ledger's rows (the
-proof is no longer needed once there is nobody to prove consent for), and the subject's
-identifiers in their data requests. The request itself stays as the receipt: what was
-erased (counts), when, by whom. On SQLite deleted bytes are overwritten (`secure_delete`)
-and the write-ahead log is checkpointed by `scrub` after the commit.
+Deleted, not flagged: the conversations and their messages, feedback, incidents (with their
+history), handoffs and staff notes, the webhook deliveries that name those conversations, the
+consent ledger's rows (the proof is no longer needed once there is nobody to prove consent
+for), and the subject's identifiers in their data requests. The request itself stays as the
+receipt: what was erased (counts), when, by whom. On SQLite deleted bytes are overwritten
+(`secure_delete`) and the write-ahead log is checkpointed by `scrub` after the commit.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from clairbot.conversation.models import Conversation, Message
 from clairbot.db import utcnow
 from clairbot.handoff.models import Handoff
 from clairbot.handoff.notes import HandoffNote
+from clairbot.incidents import service as incidents
 from clairbot.lifecycle.models import DataRequest
 from clairbot.lifecycle.requests import complete
 from clairbot.privacy.models import ConsentRecord
@@ -51,6 +52,8 @@ def erase(*, session: Session, request: DataRequest, by: str) -> Receipt:
         counts[name] = counts.get(name, 0) + rows(session, statement)
 
     gone("feedback", delete(Feedback).where(Feedback.conversation_id.in_(conversation_ids)))
+    counts["incidents"] = incidents.erase_conversations(
+        session=session, tenant_id=tenant_id, conversation_ids=conversation_ids, subject=subject)
     gone("staff_notes", delete(HandoffNote).where(
         HandoffNote.conversation_id.in_(conversation_ids)))
     gone("handoffs", delete(Handoff).where(Handoff.conversation_id.in_(conversation_ids)))

@@ -105,12 +105,15 @@ def get_conversation(conversation_id: str, session: SessionDep,
 
 @router.post("/{conversation_id}/feedback", status_code=201, response_model=FeedbackCreated,
              responses=_ERRORS)
-def post_feedback(conversation_id: str, body: FeedbackCreate, session: SessionDep,
-                  token: TokenDep) -> FeedbackCreated:
-    """Thumbs up/down or a problem report on a bot answer, or a 1-5 satisfaction score."""
+def post_feedback(conversation_id: str, body: FeedbackCreate, runtime: RuntimeDep,
+                  session: SessionDep, token: TokenDep) -> FeedbackCreated:
+    """Thumbs up/down or a problem report on a bot answer (which opens an incident), or a
+    1-5 satisfaction score."""
     conversation = service.get_for_visitor(session=session, conversation_id=conversation_id,
                                            token=token, lock=True)
     recorded = feedback.record(session=session, conversation=conversation, kind=body.kind,
                                message_id=body.message_id, score=body.score,
-                               comment=body.comment)
+                               comment=body.comment,
+                               spec=runtime.bot(conversation.tenant_id).spec,
+                               incident_deadline_days=runtime.settings.incident_deadline_days)
     return FeedbackCreated(id=recorded.id, kind=recorded.kind, created_at=recorded.created_at)

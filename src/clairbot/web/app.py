@@ -22,9 +22,11 @@ from clairbot.realtime import make_broker
 from clairbot.web import (
     api_agent,
     api_conversations,
+    api_incidents,
     api_privacy,
     api_provenance,
     console,
+    console_incidents,
     demo_page,
     errors,
     health,
@@ -80,9 +82,11 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
     app.include_router(api_agent.router)
     app.include_router(api_privacy.router)
     app.include_router(api_provenance.router)
+    app.include_router(api_incidents.router)
     app.include_router(websockets.router)
     app.include_router(health.router)
     app.include_router(console.router)
+    app.include_router(console_incidents.router)
     app.include_router(demo_page.router)
     app.include_router(privacy_page.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"),

@@ -43,6 +43,7 @@ from clairbot.web.deps import RuntimeDep, SessionDep
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+templates.env.globals["t"] = t  # the shared layout's navigation names other pages' sections
 
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 # Texts the script shows, sent to it once with the page (the script holds no language).
