@@ -32,6 +32,7 @@ LABELS = {
     "notes_deleted": "handoff notes deleted",
     "webhook_deliveries_deleted": "webhook deliveries deleted",
     "consent_records_deleted": "consent records deleted",
+    "incidents_anonymised": "incidents anonymised (kept for governance)",
     "audit_events_redacted": "audit events redacted",
 }
 

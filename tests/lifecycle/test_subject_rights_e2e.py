@@ -135,9 +135,10 @@ def visitor_story(client: TestClient, engine: Engine, bot: Bot) -> dict[str, Any
     say({"action": {"type": "consent", "purpose": "callback", "decision": "granted"}})
     say({"action": {"type": "handoff"}})
     answer = say({"action": {"type": "callback", "contact": PHONE}})
-    assert client.post(f"/api/v1/conversations/{cid}/feedback", headers=auth,
-                       json={"kind": "thumbs_up",
-                             "message_id": answer["messages"][-1]["id"]}).status_code == 201
+    for kind, comment in (("thumbs_up", None), ("problem", "Le lien ne s'ouvre pas")):
+        assert client.post(f"/api/v1/conversations/{cid}/feedback", headers=auth,
+                           json={"kind": kind, "comment": comment,
+                                 "message_id": answer["messages"][-1]["id"]}).status_code == 201
     staff = {"Authorization": f"Bearer {staff_token(engine, bot)}"}
     assert client.post(f"/api/v1/agent/conversations/{cid}/take", headers=staff).status_code == 200
     assert client.post(f"/api/v1/agent/conversations/{cid}/notes", headers=staff,
@@ -166,6 +167,7 @@ def test_when_visitor_exports_then_erases_then_nothing_of_them_remains(
     assert [c["decision"] for c in document["consents"]] == ["granted"]
     assert document["consents"][0]["text"].startswith("Nous conservons votre nom")
     assert conversation["handoffs"] and conversation["feedback"]
+    assert conversation["incidents"][0]["report"] == "Le lien ne s'ouvre pas"
     assert conversation["staff_notes"][0]["text"] == f"Rappeler au {PHONE}"
     assert document["controller"]["privacy_contact"] == "dpo@verdalis.example"
     html = client.get(f"/api/v1/conversations/{cid}/export?format=html", headers=auth)
@@ -184,7 +186,7 @@ def test_when_visitor_exports_then_erases_then_nothing_of_them_remains(
     counts = receipt["counts"]
     assert counts["conversations"] == 1 and counts["messages"] == len(texts)
     assert counts["consent_records"] == 1 and counts["handoffs"] == 1
-    assert counts["feedback"] == 1 and counts["staff_notes"] == 1
+    assert counts["feedback"] == 2 and counts["staff_notes"] == 1 and counts["incidents"] == 1
     assert counts["webhook_deliveries"] >= 1
     assert client.get(f"/api/v1/conversations/{cid}", headers=auth).status_code in (401, 404)
 

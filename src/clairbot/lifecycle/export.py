@@ -4,7 +4,8 @@ The subject is the pseudonymous visitor id that the consent ledger and the conve
 share. The export holds the conversations with every message in clear (decrypted), the
 personal data found and kept (type, purpose, lawful basis; the values are in the message
 texts), the consent decisions with the exact text agreed to, the handoffs, the staff's notes
-about the subject, the feedback given and the requests made.
+about the subject, the feedback given, the problems reported and their follow-up, and the
+requests made.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from clairbot.conversation.models import Conversation, Message
 from clairbot.db import utcnow
 from clairbot.handoff.models import Handoff
 from clairbot.handoff.notes import HandoffNote
+from clairbot.incidents.models import Incident
 from clairbot.lifecycle.models import DataRequest
 from clairbot.privacy import consent
 
@@ -67,6 +69,8 @@ def _conversation(session: Session, conversation: Conversation) -> dict[str, Any
         HandoffNote.conversation_id == conversation.id).order_by(HandoffNote.created_at))
     feedback = session.scalars(select(Feedback).where(
         Feedback.conversation_id == conversation.id).order_by(Feedback.created_at))
+    incidents = session.scalars(select(Incident).where(
+        Incident.conversation_id == conversation.id).order_by(Incident.created_at))
     return {
         "id": conversation.id, "state": conversation.state, "lang": conversation.lang,
         "channel": conversation.channel, "created_at": _iso(conversation.created_at),
@@ -82,6 +86,9 @@ def _conversation(session: Session, conversation: Conversation) -> dict[str, Any
         "staff_notes": [{"text": n.text, "at": _iso(n.created_at)} for n in notes],
         "feedback": [{"kind": f.kind, "score": f.score, "comment": f.comment,
                       "message_id": f.message_id, "at": _iso(f.created_at)} for f in feedback],
+        "incidents": [{"status": i.status, "owner": i.owner_name, "report": i.summary,
+                       "response": i.response, "message_id": i.message_id,
+                       "at": _iso(i.created_at), "due_at": _iso(i.due_at)} for i in incidents],
     }
 
 
@@ -99,4 +106,5 @@ def summary(document: dict[str, Any]) -> dict[str, int]:
             "consents": len(document["consents"]),
             "handoffs": sum(len(c["handoffs"]) for c in conversations),
             "staff_notes": sum(len(c["staff_notes"]) for c in conversations),
-            "feedback": sum(len(c["feedback"]) for c in conversations)}
+            "feedback": sum(len(c["feedback"]) for c in conversations),
+            "incidents": sum(len(c["incidents"]) for c in conversations)}

@@ -30,6 +30,7 @@ from clairbot.guards.pii.defaults import default_registry
 from clairbot.guards.pii.registry import PiiRegistry
 from clairbot.handoff.models import Handoff
 from clairbot.handoff.notes import HandoffNote
+from clairbot.incidents.models import Incident, IncidentEvent
 from clairbot.lifecycle.anonymise import anonymise_text, anonymised_meta, kept_purposes
 from clairbot.lifecycle.retention import RetentionRules
 from clairbot.privacy.models import ConsentRecord
@@ -60,6 +61,7 @@ class PurgeReport:
     notes_deleted: int = 0
     webhook_deliveries_deleted: int = 0
     consent_records_deleted: int = 0
+    incidents_anonymised: int = 0
     audit_events_redacted: int = 0
 
     def counts(self) -> dict[str, int]:
@@ -133,6 +135,21 @@ def _remove(session: Session, model: Any, condition: ColumnElement[bool], dry_ru
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
+def _anonymise_incidents(session: Session, conversation_ids: list[str], dry_run: bool) -> int:
+    """Incidents outlive their conversation for governance (owner, status, response, dates),
+    but lose what tied them to the visitor: ids, the visitor's report, the notes."""
+    about = Incident.conversation_id.in_(conversation_ids)
+    if dry_run:
+        return session.scalar(select(func.count()).select_from(Incident).where(about)) or 0
+    ids = select(Incident.id).where(about).scalar_subquery()
+    session.execute(update(IncidentEvent).where(IncidentEvent.incident_id.in_(ids))
+                    .values(note=None).execution_options(synchronize_session=False))
+    result = session.execute(update(Incident).where(about).values(
+        conversation_id=None, message_id=None, subject=None, summary=None)
+        .execution_options(synchronize_session=False))
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
 def _next(ids: list[Any], size: int) -> Any:
     return ids[-1] if len(ids) == size else None
 
@@ -165,6 +182,7 @@ def _conversations(session: Session, tenant: str, rules: RetentionRules, dry_run
     counts = {name: _remove(session, model, model.conversation_id.in_(ids), dry_run)
               for name, model in (("feedback_deleted", Feedback), ("notes_deleted", HandoffNote),
                                   ("handoffs_deleted", Handoff), ("messages_deleted", Message))}
+    counts["incidents_anonymised"] = _anonymise_incidents(session, ids, dry_run)
     counts["conversations_deleted"] = _remove(session, Conversation,
                                               Conversation.id.in_(ids), dry_run)
     counts["audit_events_redacted"] = (
