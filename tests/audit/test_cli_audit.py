@@ -23,8 +23,9 @@ TENANT = "verdalis"
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
-    """A data folder whose demo tenant has 6 audit events, one subject erased."""
-    # Starting the demo bot once registers its tenant.
+    """A data folder whose demo tenant has 8 audit events, one subject erased."""
+    # Starting the demo bot once registers its tenant and records its spec and knowledge
+    # versions (events 1 and 2).
     assert runner.invoke(app, ["chat", "--data-dir", str(tmp_path)], input="/quit\n",
                          env=ENV).exit_code == 0
     engine = make_engine(f"sqlite:///{tmp_path / 'clairbot.db'}")
@@ -53,9 +54,9 @@ def _tamper(data_dir: Path, seq: int) -> None:
 def test_when_chain_intact_then_verify_and_head_exit_0(data_dir: Path) -> None:
     code, output = _run("verify", "--data-dir", str(data_dir))
     assert code == 0, output
-    assert "verdalis: intact, 6 event(s) to seq 6, 2 redacted" in output
+    assert "verdalis: intact, 8 event(s) to seq 8, 2 redacted" in output
     code, output = _run("head", "--tenant", TENANT, "--data-dir", str(data_dir))
-    assert code == 0 and "verdalis" in output and "│ 6 " in output
+    assert code == 0 and "verdalis" in output and "│ 8 " in output
 
 
 def test_when_event_edited_then_verify_exits_1_naming_it(data_dir: Path) -> None:
@@ -75,11 +76,12 @@ def test_when_exported_then_signed_file_verifies_and_a_changed_copy_fails(
     key_file = data_dir / "audit-signing.pem"
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     lines = [json.loads(line) for line in target.read_text().splitlines()]
-    assert [e["seq"] for e in lines] == [1, 2, 3, 4, 5, 6]
-    assert lines[1]["payload"] is None and lines[1]["redacted"] is True
-    assert lines[5]["kind"] == "subject.erased" and lines[5]["payload"]["seqs"] == [2, 4]
+    assert [e["seq"] for e in lines] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert [e["kind"] for e in lines[:2]] == ["spec.changed", "knowledge.changed"]
+    assert lines[3]["payload"] is None and lines[3]["redacted"] is True
+    assert lines[7]["kind"] == "subject.erased" and lines[7]["payload"]["seqs"] == [4, 6]
     code, output = _run("verify-export", str(target), "--public-key", public_key)
-    assert code == 0 and "verdalis: 6 event(s), signature and links intact" in output
+    assert code == 0 and "verdalis: 8 event(s), signature and links intact" in output
 
     # Changed content, signature left as it was: refused.
     target.write_text(target.read_text().replace('"sources":2', '"sources":3'))
