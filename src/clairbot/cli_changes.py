@@ -6,7 +6,7 @@ import json
 from typing import Annotated
 
 import typer
-from rich.table import Table
+from rich.table import Column, Table
 
 from clairbot.changes import KINDS, ContentVersion, history
 from clairbot.cli_common import DataDir, database, err, out
@@ -58,8 +58,9 @@ def changes(
 
 
 def _table(rows: list[ContentVersion]) -> Table:
-    table = Table("recorded (UTC)", "tenant", "kind", "version", "previous", "author",
-                  "changes")
+    # Versions are what people copy into `--show`: never cut them.
+    table = Table("recorded (UTC)", "tenant", "kind", Column("version", no_wrap=True),
+                  Column("previous", no_wrap=True), "author", "changes")
     for row in rows:
         table.add_row(f"{row.created_at:%Y-%m-%d %H:%M:%S}", row.tenant_id, row.kind,
                       row.version, row.previous_version or "", row.author, _changes(row))
