@@ -15,10 +15,12 @@ from rich.progress import Progress
 
 from clairbot import __version__
 from clairbot.cli_audit import audit_app
+from clairbot.cli_changes import changes_app
 from clairbot.cli_chat import run_chat
 from clairbot.cli_common import DataDir, err, fail, out, print_problems, settings_for
 from clairbot.cli_privacy import privacy_app
 from clairbot.cli_purge import purge_app
+from clairbot.cli_reviews import knowledge_reviews
 from clairbot.cli_rights import register_rights_commands
 from clairbot.cli_staff import staff_app
 from clairbot.cli_webhooks import webhooks_app
@@ -57,10 +59,19 @@ app.add_typer(staff_app, name="staff")
 
 SpecFile = Annotated[Path, typer.Option("--spec", help="The bot spec (YAML).", exists=False)]
 Host = Annotated[str, typer.Option(help="Interface to listen on.")]
+Author = Annotated[str | None, typer.Option(
+    "--author", help="Name recorded as the author of a new spec or knowledge version "
+    "\\[default: $CLAIRBOT_CHANGE_AUTHOR or unknown].", show_default=False)]
 Port = Annotated[int, typer.Option(help="TCP port to listen on.", min=1, max=65535)]
 
 
-def _serve(spec: Path, settings: Settings, host: str, port: int, *, demo: bool) -> None:
+def _serve(spec: Path, settings: Settings, host: str, port: int, *, demo: bool,
+           author: str | None = None) -> None:
+    if author is not None:
+        if not author.strip():
+            err.print("[red]error[/red]: --author must not be empty")
+            raise typer.Exit(2)
+        settings = settings.model_copy(update={"change_author": author.strip()})
     try:
         bot = Bot.from_spec_file(spec, settings)
         # Outside the demo, a key must be configured on purpose: never a silent new key.
@@ -85,19 +96,20 @@ def _serve(spec: Path, settings: Settings, host: str, port: int, *, demo: bool) 
 
 
 @app.command()
-def demo(port: Port = 8000, host: Host = "127.0.0.1", data_dir: DataDir = None) -> None:
+def demo(port: Port = 8000, host: Host = "127.0.0.1", data_dir: DataDir = None,
+         author: Author = None) -> None:
     """Serve the demo tenant (Verdalis Emballages, FR/EN) on the embedded database."""
     configure_logging("text")
-    _serve(DEMO_SPEC, settings_for(data_dir), host, port, demo=True)
+    _serve(DEMO_SPEC, settings_for(data_dir), host, port, demo=True, author=author)
 
 
 @app.command()
 def serve(spec: SpecFile, port: Port = 8000, host: Host = "127.0.0.1",
-          data_dir: DataDir = None) -> None:
+          data_dir: DataDir = None, author: Author = None) -> None:
     """Serve the bot described by SPEC. A spec that lacks a safeguard is refused."""
     settings = settings_for(data_dir)
     configure_logging(settings.log_format if settings.log_format != "text" else "json")
-    _serve(spec, settings, host, port, demo=False)
+    _serve(spec, settings, host, port, demo=False, author=author)
 
 
 @app.command()
@@ -228,6 +240,8 @@ register_rights_commands()  # export, erase, requests join `privacy`
 app.add_typer(privacy_app, name="privacy")
 app.add_typer(purge_app)  # `clairbot purge`: a command, not a group
 app.add_typer(audit_app, name="audit")
+app.add_typer(changes_app)  # `clairbot changes`: a command, not a group
+knowledge_app.command("reviews")(knowledge_reviews)
 
 
 handoff_app = typer.Typer(help="The queue of conversations waiting for a person.",

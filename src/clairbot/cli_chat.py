@@ -44,7 +44,8 @@ def run_chat(spec: Path, settings: Settings, lang: str | None, console: Console)
     bot = Bot.from_spec_file(spec, settings)
     KEYS.install(keyring_from_settings(settings, create_in_data_dir=True))
     engine = make_engine(settings.effective_database_url)
-    prepare_database(engine, [bot], auto_upgrade=settings.should_upgrade)
+    prepare_database(engine, [bot], auto_upgrade=settings.should_upgrade,
+                     author=settings.change_author, actor="cli")
     sessions = make_session_factory(engine)
     with transaction(sessions) as session:
         conversation, _token = service.start(session=session, bot=bot, lang=lang, channel="cli")

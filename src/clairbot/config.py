@@ -56,6 +56,9 @@ class Settings(BaseSettings):
     audit_verify_interval: float = Field(default=300.0, ge=0)
     # Business days an accountable owner has to answer an incident (a reported problem).
     incident_deadline_days: int = Field(default=DEFAULT_INCIDENT_DEADLINE_DAYS, ge=1, le=90)
+    # Who is recorded as the author of a new spec or knowledge version noticed at start-up
+    # or on re-index (the `content_versions` change log); `--author` on serve/demo sets it.
+    change_author: str = Field(default="unknown", max_length=200)
 
     @field_validator("database_url", "encryption_key", "key_file", "redis_url",
                      "audit_signing_key_file", mode="before")
@@ -63,6 +66,14 @@ class Settings(BaseSettings):
     def _empty_is_unset(cls, value: object) -> object:
         # `CLAIRBOT_KEY_FILE=` in a shell or a .env means "not set", not "the current folder".
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("change_author", mode="before")
+    @classmethod
+    def _unknown_author(cls, value: object) -> object:
+        # An empty `CLAIRBOT_CHANGE_AUTHOR=` means "not set": nobody named, not a blank name.
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return "unknown"
+        return value.strip() if isinstance(value, str) else value
 
     @field_validator("data_dir")
     @classmethod

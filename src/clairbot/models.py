@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from clairbot.audit.models import AuditEvent, AuditHead
+from clairbot.changes.models import ContentVersion
 from clairbot.conversation.feedback import Feedback
 from clairbot.conversation.models import Conversation, Message
 from clairbot.handoff.models import Handoff
@@ -15,7 +16,7 @@ from clairbot.staff.models import LoginAttempt, StaffMember, StaffSession, Staff
 from clairbot.tenants.models import Tenant
 from clairbot.webhooks.models import WebhookDelivery, WebhookEndpoint
 
-__all__ = ["AuditEvent", "AuditHead", "ConsentRecord", "Conversation", "DataRequest", "Feedback",
-           "Handoff", "HandoffNote", "Incident", "IncidentEvent", "LoginAttempt", "Message",
-           "PrivacyNoticeVersion", "StaffMember", "StaffSession", "StaffToken", "Tenant",
-           "WebhookDelivery", "WebhookEndpoint"]
+__all__ = ["AuditEvent", "AuditHead", "ConsentRecord", "ContentVersion", "Conversation",
+           "DataRequest", "Feedback", "Handoff", "HandoffNote", "Incident", "IncidentEvent",
+           "LoginAttempt", "Message", "PrivacyNoticeVersion", "StaffMember", "StaffSession",
+           "StaffToken", "Tenant", "WebhookDelivery", "WebhookEndpoint"]

@@ -23,9 +23,10 @@ TENANT = "verdalis"
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
-    """A data folder whose demo tenant has 7 audit events (the chat's start, then five
-    answers), one subject erased."""
-    # Starting the demo bot once registers its tenant.
+    """A data folder whose demo tenant has 9 audit events (its spec and knowledge versions,
+    the chat's start, then five answers), one subject erased."""
+    # Starting the demo bot once registers its tenant and records its spec and knowledge
+    # versions (events 1 and 2); the chat's conversation starts (event 3).
     assert runner.invoke(app, ["chat", "--data-dir", str(tmp_path)], input="/quit\n",
                          env=ENV).exit_code == 0
     engine = make_engine(f"sqlite:///{tmp_path / 'clairbot.db'}")
@@ -54,9 +55,9 @@ def _tamper(data_dir: Path, seq: int) -> None:
 def test_when_chain_intact_then_verify_and_head_exit_0(data_dir: Path) -> None:
     code, output = _run("verify", "--data-dir", str(data_dir))
     assert code == 0, output
-    assert "verdalis: intact, 7 event(s) to seq 7, 2 redacted" in output
+    assert "verdalis: intact, 9 event(s) to seq 9, 2 redacted" in output
     code, output = _run("head", "--tenant", TENANT, "--data-dir", str(data_dir))
-    assert code == 0 and "verdalis" in output and "│ 7 " in output
+    assert code == 0 and "verdalis" in output and "│ 9 " in output
 
 
 def test_when_event_edited_then_verify_exits_1_naming_it(data_dir: Path) -> None:
@@ -76,11 +77,13 @@ def test_when_exported_then_signed_file_verifies_and_a_changed_copy_fails(
     key_file = data_dir / "audit-signing.pem"
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     lines = [json.loads(line) for line in target.read_text().splitlines()]
-    assert [e["seq"] for e in lines] == [1, 2, 3, 4, 5, 6, 7]
-    assert lines[2]["payload"] is None and lines[2]["redacted"] is True
-    assert lines[6]["kind"] == "subject.erased" and lines[6]["payload"]["seqs"] == [3, 5]
+    assert [e["seq"] for e in lines] == [1, 2, 3, 4, 5, 6, 7, 8, 9]
+    assert [e["kind"] for e in lines[:3]] == ["spec.changed", "knowledge.changed",
+                                              "conversation.started"]
+    assert lines[4]["payload"] is None and lines[4]["redacted"] is True
+    assert lines[8]["kind"] == "subject.erased" and lines[8]["payload"]["seqs"] == [5, 7]
     code, output = _run("verify-export", str(target), "--public-key", public_key)
-    assert code == 0 and "verdalis: 7 event(s), signature and links intact" in output
+    assert code == 0 and "verdalis: 9 event(s), signature and links intact" in output
 
     # Changed content, signature left as it was: refused.
     target.write_text(target.read_text().replace('"sources":2', '"sources":3'))

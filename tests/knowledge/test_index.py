@@ -145,6 +145,7 @@ def test_when_a_result_is_serialised_then_it_has_the_documented_shape() -> None:
             {
                 "title": "Invoices",
                 "document": "faq.yaml",
+                "doc_version": "0123456789ab",
                 "owner": "Team <team@example.com>",
                 "score": round(index.search("invoices", lang="en").hits[0].score, 4),
                 "url": None,

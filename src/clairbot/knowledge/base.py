@@ -9,6 +9,9 @@ The first load must succeed: a knowledge base with problems refuses to start, li
 all. After that, an edit that introduces problems does not take the bot down: the last good
 index keeps serving, the problems are logged and kept in `last_error` until a later edit
 fixes them.
+
+Whoever must know about a new version (the change log, say) registers with `on_change`: it is
+called after each re-index that replaced a previous index, not after the first load.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from clairbot.knowledge.passages import Passage
 logger = logging.getLogger(__name__)
 
 Fingerprint = tuple[tuple[str, str, int, int], ...]
+ChangeListener = Callable[[KnowledgeIndex], None]
 
 
 class KnowledgeBase:
@@ -52,6 +56,7 @@ class KnowledgeBase:
         self._fingerprint: Fingerprint | None = None
         self._checked_at = 0.0
         self._last_error: KnowledgeError | None = None
+        self._listeners: list[ChangeListener] = []
 
     def index(self) -> KnowledgeIndex:
         """Return the current index, rebuilding it first if the files changed.
@@ -89,6 +94,20 @@ class KnowledgeBase:
         return self.index().version
 
     @property
+    def documents(self) -> dict[str, str]:
+        """The documents of the current index and their versions (see `KnowledgeIndex`)."""
+        return self.index().documents
+
+    def on_change(self, listener: ChangeListener) -> None:
+        """Call `listener(new_index)` after each re-index that replaced an index.
+
+        It runs in the thread that noticed the change, possibly while a visitor waits for
+        the answer, with the knowledge base locked: it must be quick and must not raise
+        (an error is logged and ignored, the new index serves anyway).
+        """
+        self._listeners.append(listener)
+
+    @property
     def last_error(self) -> KnowledgeError | None:
         """Problems of the latest edit that could not be indexed, or None when all is well."""
         return self._last_error
@@ -122,11 +141,21 @@ class KnowledgeBase:
         # The fingerprint is taken before loading: an edit made while we load shows up as a
         # change at the next check instead of being missed.
         index = KnowledgeIndex.build(load_roots(self.roots), threshold=self.threshold)
+        previous = self._index
         self._index, self._fingerprint, self._last_error = index, fingerprint, None
         logger.info(
             "knowledge base indexed: %d passages, version %s", len(index.passages), index.version
         )
+        if previous is not None and previous.version != index.version:
+            self._notify(index)
         return index
+
+    def _notify(self, index: KnowledgeIndex) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(index)
+            except Exception:  # a listener's bug must not stop the bot from serving
+                logger.exception("knowledge change listener failed")
 
     def _take_fingerprint(self) -> Fingerprint:
         self._checked_at = self._clock()

@@ -87,6 +87,11 @@ class KnowledgeIndex:
         """A 12-hex-digit hash of the indexed documents' versions, to cite with answers."""
         return self._version
 
+    @property
+    def documents(self) -> dict[str, str]:
+        """The indexed documents (paths relative to their folder) and their versions, sorted."""
+        return dict(sorted({p.document: p.version for p in self._passages}.items()))
+
     def search(
         self, query: str, *, lang: str, limit: int = 5, threshold: float | None = None
     ) -> SearchResult:

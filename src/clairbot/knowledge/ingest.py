@@ -1,20 +1,27 @@
 """Load a knowledge base from folders of Markdown documents and FAQ files.
 
-* ``*.md``: YAML front-matter (``title``, ``owner``, ``lang``, optional ``url`` and ``topic``)
-  between ``---`` lines; each ``## `` section is a passage titled by its heading. Text before
-  the first ``##`` is an introduction and is not indexed, unless the document has no ``##`` at
-  all: then the whole body is one passage titled by ``title``.
-* ``*.yaml`` / ``*.yml``: FAQ files with ``lang``, ``owner``, optional ``url``, ``topic`` and
-  ``title``, and ``items: [{q, a}, ...]``; each item is a passage titled by its question.
+* ``*.md``: YAML front-matter (``title``, ``owner``, ``lang``, optional ``url``, ``topic`` and
+  ``review_by``) between ``---`` lines; each ``## `` section is a passage titled by its
+  heading. Text before the first ``##`` is an introduction and is not indexed, unless the
+  document has no ``##`` at all: then the whole body is one passage titled by ``title``.
+* ``*.yaml`` / ``*.yml``: FAQ files with ``lang``, ``owner``, optional ``url``, ``topic``,
+  ``title`` and ``review_by``, and ``items: [{q, a, review_by?}, ...]``; each item is a passage
+  titled by its question.
+
+``review_by: YYYY-MM-DD`` is when the owner must review the content again (an item's date wins
+over its file's). Every passage carries its file's `version`, the first 12 hex digits of the
+SHA-256 of the file's bytes: an answer cites exactly what it was read from.
 
 Other files, and files or folders whose name starts with a dot, are ignored. Every problem
 found in every file is collected, then reported at once in a `KnowledgeError`, so that the
 people who own the content can fix them all in one go. Item indexes in problem locations
-(``faq.yaml:items[3]``) count from 0; section locations give the heading's line number.
+(``faq.yaml:items[3]``) count from 0; section locations give the heading's line number, and
+a malformed ``review_by`` is located at its line.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -24,7 +31,7 @@ from typing import Any
 import yaml
 
 from clairbot.errors import KnowledgeError, Problem
-from clairbot.knowledge import _markdown
+from clairbot.knowledge import _markdown, _yaml
 from clairbot.knowledge.analysis import SUPPORTED_LANGUAGES
 from clairbot.knowledge.passages import Passage
 from clairbot.text import words
@@ -45,6 +52,7 @@ class _Meta:
     url: str | None
     topic: str | None
     version: str
+    review_by: dt.date | None
 
 
 def load_knowledge(root: Path) -> list[Passage]:
@@ -123,7 +131,9 @@ def _load_markdown(
     data = _parse_yaml(doc.front_matter, location, problems, first_line=2)
     if data is None:
         return []
-    meta = _read_meta(data, document, version, location, problems)
+    review_by = _review_by(data, doc.front_matter, ("review_by",), location, problems,
+                           first_line=2)
+    meta = _read_meta(data, document, version, location, problems, review_by)
     title = _text_field(data, "title", location, problems)
     preamble, sections = _markdown.split_sections(doc)
     if not sections:
@@ -150,7 +160,8 @@ def _load_faq(
     data = _parse_yaml(text, location, problems, first_line=1)
     if data is None:
         return []
-    meta = _read_meta(data, document, version, location, problems)
+    review_by = _review_by(data, text, ("review_by",), location, problems, first_line=1)
+    meta = _read_meta(data, document, version, location, problems, review_by)
     items = data.get("items")
     if not isinstance(items, list) or not items:
         problems.append(Problem(location, "a FAQ file needs a non-empty list 'items: [{q, a}]'"))
@@ -163,9 +174,12 @@ def _load_faq(
             continue
         question = _text_field(item, "q", where, problems, label="question")
         answer = _text_field(item, "a", where, problems, label="answer")
+        own_review = _review_by(item, text, ("items", number, "review_by"), location, problems,
+                                first_line=1, label=f"items[{number}]: ")
         if question and answer and meta is not None:
             title = _markdown.inline_text(question)
-            passages.append(_passage(meta, title, _markdown.to_plain(answer.split("\n"))))
+            item_meta = replace(meta, review_by=own_review) if own_review else meta
+            passages.append(_passage(item_meta, title, _markdown.to_plain(answer.split("\n"))))
     return passages
 
 
@@ -173,7 +187,7 @@ def _parse_yaml(
     text: str, location: str, problems: list[Problem], *, first_line: int
 ) -> Mapping[str, Any] | None:
     try:
-        data = yaml.safe_load(text)
+        data = _yaml.load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         reason = getattr(exc, "problem", None) or str(exc)
@@ -186,8 +200,23 @@ def _parse_yaml(
     return data
 
 
+def _review_by(
+    data: Mapping[str, Any], text: str, path: tuple[str | int, ...], location: str,
+    problems: list[Problem], *, first_line: int, label: str = "",
+) -> dt.date | None:
+    """The `review_by` date of `data`, or None; a malformed one is a problem at its line."""
+    try:
+        return _yaml.review_date(data.get("review_by"))
+    except _yaml.BadDate as exc:
+        line = _yaml.key_line(text, path)
+        where = location if line is None else f"{location}:{line + first_line}"
+        problems.append(Problem(where, f"{label}{exc}"))
+        return None
+
+
 def _read_meta(
-    data: Mapping[str, Any], document: str, version: str, location: str, problems: list[Problem]
+    data: Mapping[str, Any], document: str, version: str, location: str, problems: list[Problem],
+    review_by: dt.date | None,
 ) -> _Meta | None:
     found = len(problems)
     owner = data.get("owner")
@@ -221,6 +250,7 @@ def _read_meta(
         url=url,
         topic=topic.strip() if isinstance(topic, str) else None,
         version=version,
+        review_by=review_by,
     )
 
 
@@ -249,6 +279,7 @@ def _passage(meta: _Meta, title: str, text: str) -> Passage:
         url=meta.url,
         version=meta.version,
         topic=meta.topic,
+        review_by=meta.review_by,
     )
 
 

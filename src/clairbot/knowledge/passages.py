@@ -2,11 +2,13 @@
 
 A passage is the unit the bot can quote and cite: one `##` section of a Markdown document or
 one question/answer item of a FAQ file, with the metadata that makes an answer accountable
-(who owns it, where it comes from, which version of the file it was read from).
+(who owns it, where it comes from, which version of the file it was read from, and when its
+owner must review it again).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 
@@ -32,6 +34,8 @@ class Passage:
     """First 12 hex digits of the SHA-256 of the file's bytes."""
     topic: str | None
     """Optional topic key declared by the file (``orders``, ``billing``...)."""
+    review_by: dt.date | None = None
+    """When the owner must review it again (``review_by``: the FAQ item's, else the file's)."""
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,15 @@ from clairbot.knowledge.passages import SearchResult
 def search_result_json(result: SearchResult) -> dict[str, Any]:
     """Return `result` as ``{"hits": [...], "confident": bool, "confidence": float}``.
 
-    Each hit is ``{"title", "document", "owner", "score", "url", "lang", "id"}`` with the score
-    rounded to 4 decimals.
+    Each hit is ``{"title", "document", "doc_version", "owner", "score", "url", "lang", "id"}``
+    with the score rounded to 4 decimals; ``doc_version`` is the version of the document read.
     """
     return {
         "hits": [
             {
                 "title": hit.passage.title,
                 "document": hit.passage.document,
+                "doc_version": hit.passage.version,
                 "owner": hit.passage.owner,
                 "score": round(hit.score, 4),
                 "url": hit.passage.url,

@@ -66,5 +66,6 @@ class ExtractiveResponder:
 
 def _provenance(hit: Hit) -> dict[str, object]:
     p = hit.passage
-    return {"id": p.id, "document": p.document, "version": p.version, "owner": p.owner,
-            "topic": p.topic, "score": round(hit.score, 4)}
+    # `version` is kept for readers of older provenance; `doc_version` names it plainly.
+    return {"id": p.id, "document": p.document, "version": p.version, "doc_version": p.version,
+            "owner": p.owner, "topic": p.topic, "score": round(hit.score, 4)}

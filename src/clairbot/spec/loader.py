@@ -27,9 +27,10 @@ def check_spec(path: Path) -> tuple[BotSpec | None, list[Problem]]:
     checked as an empty spec, so that every missing section is listed.
     """
     path = Path(path)
-    text = _read(path)
-    if isinstance(text, Problem):
-        return None, [text]
+    read = _read(path)
+    if isinstance(read, Problem):
+        return None, [read]
+    raw, text = read
     try:
         data, lines, findings = _parse(text)
     except yaml.YAMLError as error:
@@ -45,7 +46,7 @@ def check_spec(path: Path) -> tuple[BotSpec | None, list[Problem]]:
     problems = [_problem(path, line, finding) for line, finding in located]
     if problems or spec is None:
         return None, problems
-    spec._source = path.resolve()
+    spec._loaded_from(path.resolve(), raw, text)
     return spec, []
 
 
@@ -53,7 +54,8 @@ def load_spec(path: Path) -> BotSpec:
     """The checked spec at `path`; raise `SpecError` listing every problem if there is any.
 
     The returned spec knows its file (`BotSpec.source`, `BotSpec.source_dir`), so that
-    `BotSpec.knowledge_paths()` resolves relative folders against the spec's folder.
+    `BotSpec.knowledge_paths()` resolves relative folders against the spec's folder, and its
+    content (`BotSpec.source_text`, `BotSpec.spec_digest`).
     """
     spec, problems = check_spec(path)
     if spec is None:
@@ -63,10 +65,11 @@ def load_spec(path: Path) -> BotSpec:
     return spec
 
 
-def _read(path: Path) -> str | Problem:
+def _read(path: Path) -> tuple[bytes, str] | Problem:
     where = f"{path.name}:1"
     try:
-        return path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes()
+        return raw, raw.decode("utf-8-sig")
     except FileNotFoundError:
         return Problem(where, f"spec file not found: {path}")
     except IsADirectoryError:

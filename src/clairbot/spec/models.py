@@ -19,10 +19,13 @@ Validation is layered:
 
 A spec loaded from a file remembers where it came from (`BotSpec.source`), so that relative
 knowledge paths resolve against the spec's folder; building a `BotSpec` in code leaves it unset.
+It also remembers the file's text (`source_text`) and digest (`spec_digest`): `spec_version`
+is the label its author wrote, the digest names the exact content an answer was given under.
 """
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Annotated, Self
 
@@ -320,6 +323,8 @@ class BotSpec(SpecModel):
     """Who processes the data on the company's behalf (hosting, LLM...), and where."""
 
     _source: Path | None = PrivateAttr(default=None)
+    _source_text: str | None = PrivateAttr(default=None)
+    _digest: str | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _consistent(self, info: ValidationInfo) -> Self:
@@ -334,6 +339,25 @@ class BotSpec(SpecModel):
     def source(self) -> Path | None:
         """The spec file this spec was loaded from (absolute), or ``None`` if built in code."""
         return self._source
+
+    @property
+    def source_text(self) -> str | None:
+        """The text of the spec file as it was loaded, or ``None`` if built in code."""
+        return self._source_text
+
+    @property
+    def spec_digest(self) -> str:
+        """The first 12 hex digits of the SHA-256 of the spec file's bytes.
+
+        A spec built in code has no file: its digest is that of its JSON form.
+        """
+        if self._digest is None:
+            self._digest = digest(self.model_dump_json().encode())
+        return self._digest
+
+    def _loaded_from(self, path: Path, raw: bytes, text: str) -> None:
+        """Remember the file this spec was read from (called by `clairbot.spec.loader`)."""
+        self._source, self._source_text, self._digest = path, text, digest(raw)
 
     @property
     def source_dir(self) -> Path | None:
@@ -395,3 +419,8 @@ class BotSpec(SpecModel):
     def processors_for(self, purpose_id: str) -> list[Processor]:
         """The processors that handle data kept for `purpose_id`, in spec order."""
         return [p for p in self.processors if p.serves(purpose_id)]
+
+
+def digest(raw: bytes) -> str:
+    """The first 12 hex digits of the SHA-256 of `raw`: the version of a file's content."""
+    return hashlib.sha256(raw).hexdigest()[:12]

@@ -35,10 +35,13 @@ from clairbot.web import (
 )
 from clairbot.web.deps import Runtime
 from clairbot.web.jobs import (
+    CHANGES_INTERVAL,
     audit_verify_forever,
     deliver_webhooks_forever,
     handoff_timers_forever,
     purge_forever,
+    record_changes_forever,
+    watch_knowledge,
 )
 from clairbot.web.limits import BodySizeLimit
 
@@ -54,10 +57,13 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
         raise ValueError("create_app needs at least one bot")
     KEYS.install(keyring or keyring_from_settings(settings))
     engine = engine or make_engine(settings.effective_database_url)
-    prepare_database(engine, bots, auto_upgrade=settings.should_upgrade)
+    prepare_database(engine, bots, auto_upgrade=settings.should_upgrade,
+                     author=settings.change_author)
     runtime = Runtime(settings=settings, engine=engine, sessions=make_session_factory(engine),
                       broker=make_broker(settings.redis_url),
                       bots={bot.tenant_id: bot for bot in bots})
+    for bot in bots:
+        watch_knowledge(runtime, bot)
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         async with anyio.create_task_group() as jobs:
@@ -69,6 +75,7 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
                 jobs.start_soon(purge_forever, runtime, settings.purge_interval)
             if settings.audit_verify_interval > 0:
                 jobs.start_soon(audit_verify_forever, runtime, settings.audit_verify_interval)
+            jobs.start_soon(record_changes_forever, runtime, CHANGES_INTERVAL)
             yield
             jobs.cancel_scope.cancel()
         await runtime.broker.close()

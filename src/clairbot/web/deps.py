@@ -10,6 +10,7 @@ from fastapi import Depends, Header, Request
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from clairbot.changes import PendingChanges
 from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
 from clairbot.db import transaction
@@ -29,6 +30,8 @@ class Runtime:
     sessions: sessionmaker[Session]
     broker: Broker = field(default_factory=MemoryBroker)
     bots: dict[str, Bot] = field(default_factory=dict)
+    # Tenants whose knowledge base was re-indexed to a version not recorded yet.
+    changes: PendingChanges = field(default_factory=PendingChanges)
 
     @property
     def default_tenant(self) -> str:

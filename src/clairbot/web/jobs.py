@@ -1,6 +1,6 @@
 """Background work the server runs while it serves: sending due webhook deliveries, the
-timers on waiting handoffs (callback offered, SLA escalation), the retention purge and the
-incremental verification of the audit chains.
+timers on waiting handoffs (callback offered, SLA escalation), the retention purge, the
+incremental verification of the audit chains and the change log of re-indexed knowledge.
 
 Several replicas may run it at once: deliveries are claimed with `FOR UPDATE SKIP LOCKED`
 on PostgreSQL (see `clairbot.webhooks.service`), so each is sent by one of them. The same
@@ -18,6 +18,7 @@ from anyio.to_thread import run_sync
 
 from clairbot.audit import Break, VerifyReport, snapshot, verify_tenant
 from clairbot.audit.verify import tenants
+from clairbot.changes import record_knowledge
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.handoff_timers import TimerOutcome, run_timers
 from clairbot.db import transaction, utcnow
@@ -148,4 +149,43 @@ async def audit_verify_forever(runtime: Runtime, interval: float) -> None:
             await run_sync(lambda: verify_audit_chains(runtime, watch))
         except Exception:  # a database blip must not stop the loop
             log.exception("audit verification pass failed")
+        await anyio.sleep(interval)
+
+
+CHANGES_INTERVAL = 2.0
+"""Seconds between two passes recording re-indexed knowledge bases (a pass with nothing
+marked costs nothing)."""
+
+
+def watch_knowledge(runtime: Runtime, bot: Bot) -> None:
+    """Have each re-index of `bot`'s knowledge base to a new version marked for recording."""
+    tenant_id = bot.tenant_id
+    bot.knowledge.on_change(lambda _index: runtime.changes.mark(tenant_id))
+
+
+def record_pending_changes(runtime: Runtime) -> list[str]:
+    """Record the knowledge version of each tenant marked since the last pass, each in its
+    own transaction; return the tenants done. A failed tenant is marked again."""
+    done: list[str] = []
+    for tenant_id in runtime.changes.drain():
+        bot = runtime.bots.get(tenant_id)
+        if bot is None:
+            continue
+        try:
+            index = bot.knowledge.index()
+            with transaction(runtime.sessions) as session:
+                record_knowledge(session, tenant_id=tenant_id, documents=index.documents,
+                                 version=index.version, author=runtime.settings.change_author)
+        except Exception:  # a database blip: try again at the next pass
+            log.exception("knowledge change of tenant %s not recorded", tenant_id)
+            runtime.changes.mark(tenant_id)
+            continue
+        done.append(tenant_id)
+    return done
+
+
+async def record_changes_forever(runtime: Runtime, interval: float) -> None:
+    """Every `interval` seconds, record the knowledge versions of re-indexed tenants."""
+    while True:
+        await run_sync(lambda: record_pending_changes(runtime))
         await anyio.sleep(interval)

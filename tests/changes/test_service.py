@@ -1,0 +1,107 @@
+"""`record_if_changed` appends a version, its diff and an audit event only when content changed."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clairbot.audit import AuditEvent
+from clairbot.changes import ContentVersion, history, manifest, record_if_changed
+from clairbot.errors import InvalidInput
+
+SPEC_V1 = 'spec_version: "1"\ntenant: acme\nbot:\n  name: Clair\n'
+SPEC_V2 = 'spec_version: "2"\ntenant: acme\nbot:\n  name: Clara\n'
+
+
+def events(session: Session, tenant: str) -> list[AuditEvent]:
+    return list(session.scalars(select(AuditEvent).where(AuditEvent.tenant_id == tenant)
+                                .order_by(AuditEvent.seq)))
+
+
+def test_when_content_is_new_then_a_row_and_an_audit_event_are_written(
+    session: Session, tenant: str,
+) -> None:
+    row = record_if_changed(session, tenant_id=tenant, kind="spec", version="aaa111",
+                            content=SPEC_V1, author="Claire Dupont", actor="cli", label="1")
+
+    assert row is not None and row.previous_version is None and row.author == "Claire Dupont"
+    assert "+tenant: acme" in row.diff
+    [event] = events(session, tenant)
+    assert (event.kind, event.actor) == ("spec.changed", "cli")
+    assert event.payload == {"version": "aaa111", "previous_version": None,
+                             "summary": "1: first recorded version (4 lines)"}
+    assert "Claire" not in str(event.payload)  # the name stays in the change log
+
+
+def test_when_the_same_version_comes_again_then_nothing_is_appended(
+    session: Session, tenant: str,
+) -> None:
+    record_if_changed(session, tenant_id=tenant, kind="spec", version="aaa111",
+                      content=SPEC_V1, author="Claire Dupont")
+
+    again = record_if_changed(session, tenant_id=tenant, kind="spec", version="aaa111",
+                              content=SPEC_V1, author="Someone Else")
+
+    assert again is None
+    assert len(history(session, tenant_id=tenant)) == 1 and len(events(session, tenant)) == 1
+
+
+def test_when_the_spec_changes_then_the_row_holds_a_unified_diff_from_the_previous(
+    session: Session, tenant: str,
+) -> None:
+    record_if_changed(session, tenant_id=tenant, kind="spec", version="aaa111",
+                      content=SPEC_V1, author="Claire Dupont")
+
+    row = record_if_changed(session, tenant_id=tenant, kind="spec", version="bbb222",
+                            content=SPEC_V2, author="Marc Leroy", label="spec_version 2")
+
+    assert row is not None and row.previous_version == "aaa111"
+    assert row.diff.startswith("--- spec@aaa111\n+++ spec@bbb222\n")
+    assert "-  name: Clair\n+  name: Clara\n" in row.diff
+    assert events(session, tenant)[-1].payload["summary"] == (
+        "spec_version 2: 2 line(s) added, 2 removed")
+
+
+def test_when_knowledge_changes_then_the_diff_lists_documents_with_versions(
+    session: Session, tenant: str,
+) -> None:
+    before = manifest({"fr/a.md": "111111111111", "fr/b.md": "222222222222"})
+    after = manifest({"fr/a.md": "333333333333", "fr/c.md": "444444444444"})
+    record_if_changed(session, tenant_id=tenant, kind="knowledge", version="kb1",
+                      content=before, author="unknown")
+
+    row = record_if_changed(session, tenant_id=tenant, kind="knowledge", version="kb2",
+                            content=after, author="unknown")
+
+    assert row is not None
+    assert row.diff == ("+ fr/c.md 444444444444\n- fr/b.md 222222222222\n"
+                        "~ fr/a.md 111111111111 -> 333333333333\n")
+    event = events(session, tenant)[-1]
+    assert event.kind == "knowledge.changed" and event.actor == "system"
+    assert event.payload["summary"] == "1 added, 1 removed, 1 changed (2 documents)"
+
+
+def test_when_kinds_are_recorded_then_each_has_its_own_latest(
+    session: Session, tenant: str,
+) -> None:
+    record_if_changed(session, tenant_id=tenant, kind="spec", version="same",
+                      content=SPEC_V1, author="a")
+
+    row = record_if_changed(session, tenant_id=tenant, kind="knowledge", version="same",
+                            content="", author="a")
+
+    assert row is not None
+    assert [r.kind for r in history(session, tenant_id=tenant)] == ["knowledge", "spec"]
+    assert [r.kind for r in history(session, tenant_id=tenant, kind="spec")] == ["spec"]
+    assert history(session, tenant_id=tenant, version="sa")[0].version == "same"
+
+
+def test_when_the_kind_is_unknown_then_it_is_refused(session: Session, tenant: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        record_if_changed(session, tenant_id=tenant, kind="prompt", version="x", content="",
+                          author="a")
+
+    assert caught.value.code == "changes.bad_kind"
+    assert session.scalars(select(ContentVersion)
+                           .where(ContentVersion.tenant_id == tenant)).first() is None
