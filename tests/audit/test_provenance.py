@@ -36,6 +36,8 @@ def test_when_bot_answers_then_provenance_names_sources_owner_versions_and_guard
     assert reply["passages"][0]["version"] and reply["passages"][0]["owner"]
     assert 0 < reply["confidence"] <= 1
     assert turn["spec_version"] == demo_bot.spec.spec_version
+    assert turn["spec_digest"] == demo_bot.spec.spec_digest
+    assert reply["passages"][0]["doc_version"] == reply["passages"][0]["version"]
     assert turn["knowledge_version"] == demo_bot.knowledge.version
     assert turn["intent"] == "question"
     assert turn["redactions"][0]["type"] == "EMAIL"

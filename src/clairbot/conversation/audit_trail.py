@@ -33,7 +33,8 @@ def record_turn(session: Session, turn: Turn, bot: Bot, produced: list[Message])
         "rule": turn.intent.rule if turn.intent else None,
         "action": (turn.inbound.action or {}).get("type"),
         "redactions": turn.pii, "state": turn.state,
-        "spec_version": bot.spec.spec_version, "knowledge_version": bot.knowledge.version,
+        "spec_version": bot.spec.spec_version, "spec_digest": bot.spec.spec_digest,
+        "knowledge_version": bot.knowledge.version,
         "replies": [_reply(message, reply) for message, reply in zip(answers, turn.replies,
                                                                        strict=True)],
         "decisions": turn.decisions}

@@ -46,13 +46,14 @@ def _match(event: audit.AuditEvent, message_id: str) -> dict[str, Any] | None:
     payload = event.payload or {}
     if event.kind == STARTED:  # the disclosure: the spec's own wording
         return ({"turn": {"intent": "disclosure", "spec_version": payload.get("spec_version"),
+                          "spec_digest": payload.get("spec_digest"),
                           "knowledge_version": payload.get("knowledge_version")}}
                 if payload.get("message") == message_id else None)
     if event.kind != TURN:
         return {"staff_action": event.kind} if payload.get("message") == message_id else None
     turn = {key: payload.get(key) for key in ("conversation", "lang", "intent", "rule",
                                              "action", "redactions", "spec_version",
-                                             "knowledge_version", "decisions")}
+                                             "spec_digest", "knowledge_version", "decisions")}
     if payload.get("visitor_message") == message_id:
         return {"turn": turn}
     for reply in payload.get("replies", []):

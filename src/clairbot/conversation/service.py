@@ -59,6 +59,7 @@ def start(*, session: Session, bot: Bot, lang: str | None,
                  subject=conversation.subject,
                  data={"conversation": conversation.id, "message": disclosure.id, "lang": lang,
                        "channel": channel, "spec_version": spec.spec_version,
+                       "spec_digest": spec.spec_digest,
                        "knowledge_version": bot.knowledge.version})
     return conversation, token
 

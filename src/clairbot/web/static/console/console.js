@@ -167,8 +167,9 @@
       listItem(list, fill(texts.why_answer, {
         confidence: reply.confidence, responder: reply.responder, model: reply.model || na }));
     }
-    listItem(list, fill(texts.why_versions, { spec: turn.spec_version || na,
-                                               knowledge: turn.knowledge_version || na }));
+    listItem(list, fill(texts.why_versions, {
+      spec: (turn.spec_version || na) + (turn.spec_digest ? " (" + turn.spec_digest + ")" : ""),
+      knowledge: turn.knowledge_version || na }));
     (turn.redactions || []).forEach(function (r) {
       listItem(list, fill(texts.why_redaction, { type: r.type, detector: r.detector || na,
                                                   decision: r.decision }));
