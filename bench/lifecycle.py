@@ -1,7 +1,7 @@
 """Data lifecycle at scale: erasing one data subject, and a retention purge of 10% of the data,
 among a million messages, on SQLite and PostgreSQL. Results: bench/results/lifecycle.json.
 
-    python bench/lifecycle.py [--messages 1000000] [--erasures 20]
+    python bench/lifecycle.py [--messages 1000000] [--erasures 20] [--no-sqlite]
                               [--database-url postgresql+psycopg://postgres@127.0.0.1:5432/test]
                               [--out bench/results/lifecycle.json]
 """
