@@ -37,8 +37,9 @@ class Feedback(Base):
     tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"))
     conversation_id: Mapped[str] = mapped_column(
         ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    # Indexed: each deleted message (purge, erasure) looks up the feedback that cites it.
     message_id: Mapped[str | None] = mapped_column(
-        ForeignKey("messages.id", ondelete="CASCADE"), default=None)
+        ForeignKey("messages.id", ondelete="CASCADE"), index=True, default=None)
     kind: Mapped[str] = mapped_column(String(12))
     score: Mapped[int | None] = mapped_column(Integer, default=None)
     comment: Mapped[str | None] = mapped_column(EncryptedText("feedback.comment"),

@@ -19,15 +19,20 @@ class Conversation(Base):
     """One conversation between a visitor and the bot (and later a person)."""
 
     __tablename__ = "conversations"
-    # The retention purge looks for conversations inactive since a cut-off.
-    __table_args__ = (Index("ix_conversations_tenant_updated", "tenant_id", "updated_at"),)
+    __table_args__ = (
+        # The retention purge looks for conversations inactive since a cut-off.
+        Index("ix_conversations_tenant_updated", "tenant_id", "updated_at"),
+        # Erasure, export and the purge find a subject's conversations within a tenant (the
+        # purge's consent step: those still kept, hence `updated_at`).
+        Index("ix_conversations_tenant_subject", "tenant_id", "subject", "updated_at"),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), index=True)
     # Only a hash of the visitor's bearer token is kept: a database leak gives no access.
     token_hash: Mapped[str] = mapped_column(String(64))
     # Pseudonymous visitor id: whom the consent ledger's decisions are about.
-    subject: Mapped[str] = mapped_column(String(64), index=True)
+    subject: Mapped[str] = mapped_column(String(64))
     state: Mapped[str] = mapped_column(String(24), default="bot")
     lang: Mapped[str] = mapped_column(String(8))
     channel: Mapped[str] = mapped_column(String(24), default="api")
