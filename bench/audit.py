@@ -22,9 +22,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, insert, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, insert
 
+from _common import percentile, pg_database  # bench/ is on sys.path when run
 from clairbot.audit import AuditEvent, AuditHead, record, snapshot, verify_tenant
 from clairbot.audit.chain import GENESIS, canonical_json, event_hash, iso
 from clairbot.db import make_engine, make_session_factory, transaction, upgrade
@@ -34,10 +34,6 @@ HERE = Path(__file__).parent
 RESULTS = HERE / "results"
 BULK_BATCH = 10_000
 
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def answer_payload(n: int) -> dict[str, Any]:
@@ -141,24 +137,6 @@ def measure(url: str, events: int, count: int) -> dict[str, Any]:
     finally:
         engine.dispose()
 
-
-def pg_database(server_url: str) -> tuple[str, Callable[[], None]] | None:
-    """A scratch PostgreSQL database for the run (dropped by the returned callback)."""
-    try:
-        admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
-        name = f"clairbot_bench_{uuid.uuid4().hex[:8]}"
-        with admin.connect() as c:
-            c.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # no server: report and go on with SQLite only
-        print(f"PostgreSQL skipped: {exc.__class__.__name__}: {exc}")
-        return None
-
-    def drop() -> None:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    return make_url(server_url).set(database=name).render_as_string(hide_password=False), drop
 
 
 def main() -> None:

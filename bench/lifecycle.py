@@ -18,7 +18,6 @@ import random
 import statistics
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,15 +30,14 @@ from sqlalchemy import (
     MetaData,
     Table,
     Text,
-    create_engine,
     func,
     insert,
     select,
     text,
     update,
 )
-from sqlalchemy.engine import make_url
 
+from _common import percentile, pg_database  # bench/ is on sys.path when run
 from clairbot import audit
 from clairbot.audit import AuditEvent, AuditHead, snapshot, verify_tenant
 from clairbot.audit.chain import canonical_json, event_hash, iso, subject_ref
@@ -89,10 +87,6 @@ BOT_TEXTS = {
 KEPT_PHONE = {"fr": "Rappelez-moi au {phone} s'il vous plaît, pour ma commande.",
               "en": "Please call me back on {phone} about my order."}
 
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def raw_table(table: Any, *encrypted: str) -> Table:
@@ -416,24 +410,6 @@ def measure(url: str, messages: int, erase_count: int) -> dict[str, Any]:
     finally:
         engine.dispose()
 
-
-def pg_database(server_url: str) -> tuple[str, Callable[[], None]] | None:
-    """A scratch PostgreSQL database for the run (dropped by the returned callback)."""
-    try:
-        admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
-        name = f"clairbot_bench_{uuid.uuid4().hex[:8]}"
-        with admin.connect() as c:
-            c.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # no server: report and go on with SQLite only
-        print(f"PostgreSQL skipped: {exc.__class__.__name__}: {exc}")
-        return None
-
-    def drop() -> None:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    return make_url(server_url).set(database=name).render_as_string(hide_password=False), drop
 
 
 Database = tuple[str, str, Callable[[], None]]

@@ -18,7 +18,6 @@ import statistics
 import tempfile
 import threading
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +25,8 @@ import httpx
 import uvicorn
 import yaml
 from pydantic import SecretStr
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
+from _common import percentile, pg_database  # bench/ is on sys.path when run
 from _kb import write_kb  # bench helper next to this file (bench/ is on sys.path when run)
 from clairbot.config import Settings
 from clairbot.conversation import pipeline, service
@@ -60,10 +58,6 @@ def make_spec(workdir: Path, passages: int) -> tuple[Path, list[tuple[str, str]]
     path.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
     return path, questions + EXTRA
 
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def in_process(url: str, spec: Path, questions: list[tuple[str, str]], turns: int
@@ -173,23 +167,6 @@ def over_http(url: str, spec: Path, questions: list[tuple[str, str]], clients: i
             "p50_ms": round(statistics.median(every), 2),
             "p99_ms": round(percentile(every, 99), 2)}
 
-
-def pg_database(server_url: str) -> tuple[str, Any] | None:
-    """A fresh PostgreSQL database for the run (dropped by the returned callback)."""
-    try:
-        admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
-        name = f"clairbot_bench_{uuid.uuid4().hex[:8]}"
-        with admin.connect() as c:
-            c.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # no server: report and go on with SQLite only
-        print(f"PostgreSQL skipped: {exc.__class__.__name__}: {exc}")
-        return None
-
-    def drop() -> None:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-
-    return make_url(server_url).set(database=name).render_as_string(hide_password=False), drop
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from clairbot.conversation.bot import Bot
 from clairbot.conversation.models import Conversation, Message
 from clairbot.db import make_session_factory, transaction
 from clairbot.staff import service as staff
+from clairbot.tenants.models import Tenant
 
 PASSWORD = "correct horse battery staple"
 
@@ -40,3 +41,11 @@ def staff_token(engine: Engine, bot: Bot, roles: list[str] | None = None,
                            display_name=name, roles=roles or ["agent"],
                            languages=["fr", "en"], password=PASSWORD, actor=None)
         return staff.issue_token(session=session, member=member, name="tests")[1]
+
+
+def fresh_tenant(session: Session, prefix: str, name: str) -> str:
+    """A tenant of its own in `session` (flushed), so that no other test's rows mix in."""
+    tenant_id = f"{prefix}-{uuid.uuid4().hex[:12]}"
+    session.add(Tenant(id=tenant_id, name=name))
+    session.flush()
+    return tenant_id

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 
 import pytest
@@ -10,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from clairbot.audit import record
 from clairbot.audit.models import AuditEvent
-from clairbot.tenants.models import Tenant
+from tests.factories import fresh_tenant
 
 KINDS = ("bot.answer", "consent.decision", "staff.login", "retention.purge")
 
@@ -18,10 +17,7 @@ KINDS = ("bot.answer", "consent.decision", "staff.login", "retention.purge")
 @pytest.fixture
 def tenant(session: Session) -> str:
     """A tenant of its own, so that chains of other tests never mix in."""
-    tenant_id = f"au-{uuid.uuid4().hex[:12]}"
-    session.add(Tenant(id=tenant_id, name="Audit test tenant"))
-    session.flush()
-    return tenant_id
+    return fresh_tenant(session, "au", "Audit test tenant")
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """The benchmark scripts keep working (tiny sizes; the figures themselves are not checked
-here: speed is measured by running bench/, never asserted by a test)."""
+here: speed is measured by running bench/, never asserted by a test). Each runs on SQLite,
+and on PostgreSQL too when CLAIRBOT_TEST_DATABASE_URL is set."""
 
 from __future__ import annotations
 
@@ -8,20 +9,47 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
+PG = os.environ.get("CLAIRBOT_TEST_DATABASE_URL", "")
+
+
+def run(script: str, out: Path, *args: str) -> dict[str, Any]:
+    """Run `bench/<script>` with `args` and return the results it wrote to `out`."""
+    completed = subprocess.run([sys.executable, str(BENCH / script), *args, "--out", str(out)],
+                               capture_output=True, text=True, timeout=300, check=False)
+    assert completed.returncode == 0, completed.stderr
+    results: dict[str, Any] = json.loads(out.read_text())
+    return results
 
 
 def test_when_turn_latency_runs_small_then_it_reports_every_figure(tmp_path: Path) -> None:
-    out = tmp_path / "turn_latency.json"
-    pg = os.environ.get("CLAIRBOT_TEST_DATABASE_URL", "")
-    completed = subprocess.run(
-        [sys.executable, str(BENCH / "turn_latency.py"), "--passages", "60", "--turns", "30",
-         "--clients", "2", "--seconds", "1", "--pg-url", pg, "--out", str(out)],
-        capture_output=True, text=True, timeout=300, check=False)
-    assert completed.returncode == 0, completed.stderr
-    results = json.loads(out.read_text())
+    results = run("turn_latency.py", tmp_path / "turn_latency.json", "--passages", "60",
+                  "--turns", "30", "--clients", "2", "--seconds", "1", "--pg-url", PG)
     assert results["in_process_sqlite"]["turns"] == 30
     assert results["http_sqlite"]["turns"] > 0 and results["http_sqlite"]["errors"] == 0
-    if pg:
+    if PG:
         assert results["in_process_postgresql"]["turns"] == 30
+
+
+def test_when_audit_bench_runs_small_then_it_reports_every_figure(tmp_path: Path) -> None:
+    results = run("audit.py", tmp_path / "audit.json", "--events", "3000", "--appends", "20",
+                  "--database-url", PG)
+    assert results["sqlite"]["events"] == 3000 and results["sqlite"]["appends"] == 20
+    if PG:
+        assert results["postgresql"]["events"] == 3000
+
+
+def test_when_lifecycle_bench_runs_small_then_it_erases_and_purges(tmp_path: Path) -> None:
+    results = run("lifecycle.py", tmp_path / "lifecycle.json", "--messages", "3000",
+                  "--erasures", "3", "--database-url", PG)
+    for name in ("sqlite", "postgresql") if PG else ("sqlite",):
+        result = results[name]
+        assert result["rows"]["messages"] == 3000
+        assert result["erasure"]["subjects"] == 3
+        # A tenth of the conversations expired, each with its ten messages.
+        assert result["purge"]["counts"]["conversations_deleted"] == 30
+        assert result["purge"]["counts"]["messages_deleted"] == 300
+        assert result["purge"]["counts"]["messages_anonymised"] > 0
+        assert result["checks"]["anonymised_sample_ok"] > 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,10 @@ from sqlalchemy import Engine
 
 from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
+from clairbot.db import make_session_factory, transaction
+from clairbot.staff import service as staff
 from clairbot.web import create_app
+from tests.factories import PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -60,3 +64,26 @@ def live_server(settings: Settings, demo_bot: Bot, engine: Engine) -> Iterator[s
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(10)
+
+
+def console_user(engine: Engine, bot: Bot, name: str) -> str:
+    """A committed agent of the bot's tenant who signs in with `tests.factories.PASSWORD`;
+    returns their email."""
+    email = f"{uuid.uuid4().hex[:8]}@verdalis.example"
+    with transaction(make_session_factory(engine)) as session:
+        staff.add(session=session, tenant_id=bot.tenant_id, email=email, display_name=name,
+                  roles=["agent"], languages=["fr", "en"], password=PASSWORD, actor=None)
+    return email
+
+
+def open_login(page: Any, live_server: str) -> None:
+    """The console's sign-in page, in French."""
+    page.goto(f"{live_server}/console/login?lang=fr")
+
+
+def sign_in(page: Any, live_server: str, email: str) -> None:
+    """Sign in to the console on the open sign-in page and wait for the console."""
+    page.fill("#email", email)
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server}/console**")

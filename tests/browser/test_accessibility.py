@@ -8,7 +8,6 @@ machine); CI runs `npm ci` first."""
 from __future__ import annotations
 
 import json
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +15,10 @@ import pytest
 from sqlalchemy import Engine
 
 from clairbot.conversation.bot import Bot
-from clairbot.db import make_session_factory, transaction
-from clairbot.staff import service as staff
+from tests.browser.conftest import console_user, open_login, sign_in
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 BLOCKING = {"serious", "critical"}
-PASSWORD = "correct horse battery staple"
 WIDGET = "[data-clairbot-widget]"
 # The widget's UI lives in an open shadow root under its host element; axe-core walks
 # open shadow trees, so scoping the run to the host covers everything inside it.
@@ -99,18 +96,11 @@ def test_when_widget_is_open_with_an_answer_then_axe_finds_no_serious_violation(
 def test_when_agent_is_signed_in_then_console_is_checked_by_axe(
         browser: Any, live_server: str, axe_source: str, engine: Engine,
         demo_bot: Bot) -> None:
-    email = f"{uuid.uuid4().hex[:8]}@verdalis.example"
-    with transaction(make_session_factory(engine)) as session:
-        staff.add(session=session, tenant_id=demo_bot.tenant_id, email=email,
-                  display_name="Léa Garnier", roles=["agent"], languages=["fr", "en"],
-                  password=PASSWORD, actor=None)
+    email = console_user(engine, demo_bot, "Léa Garnier")
     page = browser.new_page()
-    page.goto(f"{live_server}/console/login?lang=fr")
+    open_login(page, live_server)
     login = run_axe(page, axe_source, RUN_ON_DOCUMENT)
-    page.fill("#email", email)
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server}/console**")
+    sign_in(page, live_server, email)
     page.wait_for_load_state("networkidle")
     console = run_axe(page, axe_source, RUN_ON_DOCUMENT)
     page.close()

@@ -3,38 +3,26 @@ replies; the visitor sees the reply labelled with the agent's name."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 import httpx
 from sqlalchemy import Engine
 
 from clairbot.conversation.bot import Bot
-from clairbot.db import make_session_factory, transaction
-from clairbot.staff import service as staff
-from tests.browser.conftest import SCREENSHOTS
-
-PASSWORD = "correct horse battery staple"
+from tests.browser.conftest import SCREENSHOTS, console_user, open_login, sign_in
 
 
 def test_when_agent_uses_the_console_then_visitor_gets_a_human_reply(
         browser: Any, live_server: str, engine: Engine, demo_bot: Bot) -> None:
-    email = f"{uuid.uuid4().hex[:8]}@verdalis.example"
-    with transaction(make_session_factory(engine)) as session:
-        staff.add(session=session, tenant_id=demo_bot.tenant_id, email=email,
-                  display_name="Léa Garnier", roles=["agent"], languages=["fr", "en"],
-                  password=PASSWORD, actor=None)
+    email = console_user(engine, demo_bot, "Léa Garnier")
     conv = httpx.post(f"{live_server}/api/v1/conversations", json={"lang": "fr"}).json()
     visitor = {"Authorization": f"Bearer {conv['token']}"}
     httpx.post(f"{live_server}/api/v1/conversations/{conv['id']}/messages",
                json={"text": "je veux parler à un conseiller"}, headers=visitor)
 
     page = browser.new_page()
-    page.goto(f"{live_server}/console/login?lang=fr")
-    page.fill("#email", email)
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server}/console**")
+    open_login(page, live_server)
+    sign_in(page, live_server, email)
     take = page.locator(f'li[data-conversation="{conv["id"]}"] button')
     take.click()
     page.wait_for_selector("#reply")
@@ -65,11 +53,7 @@ def test_when_agent_uses_the_console_then_visitor_gets_a_human_reply(
 
 def test_when_agent_opens_why_under_an_answer_then_its_provenance_shows(
         browser: Any, live_server: str, engine: Engine, demo_bot: Bot) -> None:
-    email = f"{uuid.uuid4().hex[:8]}@verdalis.example"
-    with transaction(make_session_factory(engine)) as session:
-        staff.add(session=session, tenant_id=demo_bot.tenant_id, email=email,
-                  display_name="Hugo Lemaire", roles=["agent"], languages=["fr"],
-                  password=PASSWORD, actor=None)
+    email = console_user(engine, demo_bot, "Hugo Lemaire")
     conv = httpx.post(f"{live_server}/api/v1/conversations", json={"lang": "fr"}).json()
     visitor = {"Authorization": f"Bearer {conv['token']}"}
     for text in ("Quels sont vos délais de paiement ?", "je veux parler à un conseiller"):
@@ -77,11 +61,8 @@ def test_when_agent_opens_why_under_an_answer_then_its_provenance_shows(
                    json={"text": text}, headers=visitor)
 
     page = browser.new_page()
-    page.goto(f"{live_server}/console/login?lang=fr")
-    page.fill("#email", email)
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server}/console**")
+    open_login(page, live_server)
+    sign_in(page, live_server, email)
     page.locator(f'li[data-conversation="{conv["id"]}"] button').click()
     answer = page.locator(".message-bot", has_text="30 jours fin de mois")
     answer.wait_for()

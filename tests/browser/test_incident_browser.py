@@ -4,30 +4,21 @@ finds it on the incidents page and marks it fixed with the knowledge change that
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from clairbot.conversation.bot import Bot
-from clairbot.db import make_session_factory, transaction
 from clairbot.incidents.models import Incident
-from clairbot.staff import service as staff
-from tests.browser.conftest import SCREENSHOTS
+from tests.browser.conftest import SCREENSHOTS, console_user, open_login, sign_in
 from tests.browser.test_accessibility import AXE, RUN_ON_DOCUMENT, blocking, run_axe
 from tests.browser.test_widget_browser import QUESTION, open_widget
-
-PASSWORD = "correct horse battery staple"
 
 
 def test_when_visitor_reports_a_problem_then_staff_fix_it_in_the_console(
         browser: Any, live_server: str, engine: Engine, demo_bot: Bot) -> None:
-    email = f"{uuid.uuid4().hex[:8]}@verdalis.example"
-    with transaction(make_session_factory(engine)) as session:
-        staff.add(session=session, tenant_id=demo_bot.tenant_id, email=email,
-                  display_name="Léa Garnier", roles=["agent"], languages=["fr", "en"],
-                  password=PASSWORD, actor=None)
+    email = console_user(engine, demo_bot, "Léa Garnier")
 
     visitor = browser.new_context()
     page = visitor.new_page()
@@ -56,11 +47,8 @@ def test_when_visitor_reports_a_problem_then_staff_fix_it_in_the_console(
 
     console = browser.new_context(viewport={"width": 1280, "height": 900})
     page = console.new_page()
-    page.goto(f"{live_server}/console/login?lang=fr")
-    page.fill("#email", email)
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server}/console**")
+    open_login(page, live_server)
+    sign_in(page, live_server, email)
     page.get_by_role("link", name="Incidents").click()
     page.wait_for_url(f"{live_server}/console/incidents**")
     card = page.locator(f"#incident-{incident.id}")

@@ -10,16 +10,13 @@ import pytest
 from sqlalchemy.orm import Session
 
 from clairbot.demo import DEMO_SPEC
-from clairbot.tenants.models import Tenant
+from tests.factories import fresh_tenant
 
 
 @pytest.fixture
 def tenant(session: Session) -> str:
     """A fresh tenant in the rolled-back session: no other test's versions mix in."""
-    tenant_id = f"cv-{uuid.uuid4().hex[:12]}"
-    session.add(Tenant(id=tenant_id, name="Change log test tenant"))
-    session.flush()
-    return tenant_id
+    return fresh_tenant(session, "cv", "Change log test tenant")
 
 
 @pytest.fixture

@@ -181,8 +181,12 @@ def _scan(source: Source, report: VerifyReport,
                 report.problem = Break(seq, EDITED, "payload does not match its digest")
                 return
             at = at_text(at)
+            # A payload's digest was just recomputed, and `prev` is a hash already verified:
+            # when both match the row, they are known hex digests.
+            hex_known = payload is not None and prev_hash == prev
             if event_hash(tenant=tenant, seq=seq, at=at, kind=kind, actor=actor,
-                          payload_digest=payload_digest, prev=prev_hash) != stored:
+                          payload_digest=payload_digest, prev=prev_hash,
+                          hex_known=hex_known) != stored:
                 bad = (seq, at, kind, actor, payload_digest, prev_hash, stored,
                        prev, before_prev)
                 break
