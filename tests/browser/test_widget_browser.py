@@ -102,6 +102,8 @@ def test_when_visitor_asks_for_a_person_then_agent_reply_arrives_labelled(
     agent = {"Authorization": f"Bearer {staff_token(engine, demo_bot, name='Julie Martin')}"}
     base = f"{live_server}/api/v1/agent/conversations/{conv['id']}"
     assert httpx.post(f"{base}/take", headers=agent).status_code == 200
+    assert httpx.post(f"{base}/typing", headers=agent).status_code == 204
+    chat.get_by_text("Un conseiller écrit…").wait_for()  # the typing indicator, live
     sent = httpx.post(f"{base}/messages", headers=agent,
                       json={"text": "Bonjour, ici Julie, je reprends votre demande."})
     assert sent.status_code == 200, sent.text

@@ -271,3 +271,16 @@ def test_when_agent_reads_context_then_reason_consents_and_answer_details(
         # Only the chosen fields, never the message's whole record (decisions, passages...).
         assert set(answer) == {"message_id", "kind", "confidence", "intent", "sources"}
     assert "conseiller" not in response.text  # no visitor words either
+
+
+def test_when_agent_types_then_only_the_holder_may_signal_it(
+        client: TestClient, agent: dict[str, str], engine: Engine, demo_bot: Bot) -> None:
+    conv, _ = visitor_asks_for_a_person(client)
+    base = f"/api/v1/agent/conversations/{conv['id']}"
+    assert client.post(f"{base}/typing", headers=agent).status_code == 409  # not taken yet
+    assert client.post(f"{base}/take", headers=agent).status_code == 200
+    assert client.post(f"{base}/typing", headers=agent).status_code == 204
+    other = {"Authorization": f"Bearer {staff_token(engine, demo_bot, name='Paul Girard')}"}
+    refused = client.post(f"{base}/typing", headers=other)
+    assert refused.status_code == 409
+    assert refused.json()["detail"][0]["code"] == "handoff.not_yours"

@@ -72,6 +72,11 @@ def _assigned_to(session: Session, conversation: Conversation, agent: StaffMembe
     return handoff
 
 
+def check_holds(*, session: Session, conversation: Conversation, agent: StaffMember) -> None:
+    """`handoff.not_yours` unless `agent` holds the conversation."""
+    _assigned_to(session, conversation, agent)
+
+
 def reply(*, session: Session, conversation: Conversation, agent: StaffMember,
           text: str) -> Message:
     """A message from the agent, labelled with their name and role, `ai_generated: false`."""

@@ -20,7 +20,7 @@ from clairbot.privacy import consent
 from clairbot.staff import service as staff
 from clairbot.staff.models import StaffMember
 from clairbot.web.deps import CurrentAgent, RuntimeDep, SessionDep
-from clairbot.web.events import publish_messages
+from clairbot.web.events import publish_messages, publish_typing
 from clairbot.web.schemas import ConversationRead, ErrorBody, MessageRead, Source
 
 router = APIRouter(prefix="/api/v1/agent", tags=["agent"])
@@ -207,6 +207,17 @@ def post_message(conversation_id: str, body: AgentMessageCreate, agent: CurrentA
                                               agent=agent, text=body.text))
     _announce(background, runtime, conversation, [message])
     return message
+
+
+@router.post("/conversations/{conversation_id}/typing", status_code=204, responses=_ERRORS)
+def typing(conversation_id: str, agent: CurrentAgent, session: SessionDep, runtime: RuntimeDep,
+           background: BackgroundTasks) -> None:
+    """The agent is typing a reply: the visitor's widget says so for a few seconds (only for
+    a conversation this agent holds)."""
+    conversation = _conversation(session, conversation_id, agent.tenant_id)
+    agent_flow.check_holds(session=session, conversation=conversation, agent=agent)
+    background.add_task(publish_typing, runtime.broker, conversation.tenant_id,
+                        conversation.id, "agent")
 
 
 @router.post("/conversations/{conversation_id}/hand-back", response_model=ConversationRead,

@@ -48,6 +48,7 @@
         window.location.assign("/console/login?lang=" + document.documentElement.lang);
         throw new Error("signed out");
       }
+      if (response.status === 204) { return null; }
       return response.json().then(function (data) {
         if (!response.ok) {
           var detail = data && data.detail && data.detail[0];
@@ -347,6 +348,14 @@
     }
   }
 
+  // The visitor sees "a support agent is typing…" (at most one signal every 3 s).
+  var lastTyping = 0;
+  els.reply.addEventListener("input", function () {
+    var id = state.current && state.current.item.conversation_id, now = Date.now();
+    if (!id || now - lastTyping < 3000) { return; }
+    lastTyping = now;
+    call("POST", "/conversations/" + id + "/typing").catch(function () { /* best effort */ });
+  });
   els.replyForm.addEventListener("submit", function (e) { e.preventDefault(); send(); });
   els.noteForm.addEventListener("submit", function (e) { e.preventDefault(); addNote(); });
   els.reply.addEventListener("keydown", function (e) {
