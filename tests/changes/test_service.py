@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from clairbot.audit import AuditEvent
 from clairbot.changes import ContentVersion, history, manifest, record_if_changed
+from clairbot.db import make_session_factory, transaction
 from clairbot.errors import InvalidInput
+from tests.factories import fresh_tenant
 
 SPEC_V1 = 'spec_version: "1"\ntenant: acme\nbot:\n  name: Clair\n'
 SPEC_V2 = 'spec_version: "2"\ntenant: acme\nbot:\n  name: Clara\n'
@@ -105,3 +110,33 @@ def test_when_the_kind_is_unknown_then_it_is_refused(session: Session, tenant: s
     assert caught.value.code == "changes.bad_kind"
     assert session.scalars(select(ContentVersion)
                            .where(ContentVersion.tenant_id == tenant)).first() is None
+
+
+def test_when_two_replicas_record_the_same_new_version_at_once_then_one_row_is_written(
+        engine: Engine) -> None:
+    sessions = make_session_factory(engine)
+    with transaction(sessions) as session:
+        tenant = fresh_tenant(session, "cv", "Concurrent start-up tenant")
+    first_recorded = threading.Event()
+    written: list[object] = []
+
+    def start_up(first: bool) -> None:
+        with transaction(sessions) as session:
+            if not first:  # the second replica reads while the first has not committed
+                first_recorded.wait(10)
+            written.append(record_if_changed(session, tenant_id=tenant, kind="spec",
+                                             version="v-same", content="a: 1\n",
+                                             author="Replica"))
+            if first:
+                first_recorded.set()
+                time.sleep(0.5)  # commit late: the second must wait, then see this row
+
+    threads = [threading.Thread(target=start_up, args=(first,)) for first in (True, False)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    with Session(engine) as session:
+        rows = session.scalars(select(ContentVersion).where(
+            ContentVersion.tenant_id == tenant)).all()
+    assert len(rows) == 1 and sum(row is not None for row in written) == 1

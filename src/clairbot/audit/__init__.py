@@ -12,9 +12,10 @@ from clairbot.audit.service import (
     intact,
     record,
     redact_subject,
+    serialize,
 )
 from clairbot.audit.verify import Break, VerifyReport, snapshot, verify, verify_tenant
 
 __all__ = ["ERASURE_KIND", "AuditEvent", "AuditHead", "Break", "Head", "VerifyReport",
            "count_subject_events", "erase", "erase_subjects", "events_of", "head", "intact",
-           "record", "redact_subject", "snapshot", "verify", "verify_tenant"]
+           "record", "redact_subject", "serialize", "snapshot", "verify", "verify_tenant"]

@@ -88,6 +88,13 @@ def record(session: Session, *, tenant_id: str, kind: str, actor: str, data: dic
     return event
 
 
+def serialize(session: Session, tenant_id: str) -> None:
+    """Hold the tenant's audit head until the transaction ends: what a caller reads next (a
+    latest version, say) cannot change under it, since every writer appends an event."""
+    session.flush()
+    _lock_head(session.connection(), tenant_id)
+
+
 def _loads(payload: bytes) -> dict[str, Any]:
     value: dict[str, Any] = json.loads(payload)
     return value

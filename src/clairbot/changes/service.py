@@ -43,6 +43,9 @@ def record_if_changed(session: Session, *, tenant_id: str, kind: str, version: s
     if kind not in KINDS:
         raise InvalidInput(f"unknown kind {kind!r} (expected {' or '.join(KINDS)})",
                            code="changes.bad_kind")
+    # Two replicas starting together with new content: the second waits here, then sees the
+    # first one's row as the latest and records nothing.
+    audit.serialize(session, tenant_id)
     previous = latest(session, tenant_id=tenant_id, kind=kind)
     if previous is not None and previous.version == version:
         return None
