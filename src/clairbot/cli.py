@@ -88,6 +88,7 @@ def _serve(spec: Path, settings: Settings, host: str, port: int, *, demo: bool,
               + (" — demo" if demo else ""), highlight=False)
     out.print(f"  Demo page:  {base}/  (the chat widget is at the bottom right)\n"
               f"  Console:    {base}/console  (agents: clairbot staff add ...)\n"
+              f"  Privacy:    {base}/privacy  (the notice generated from the spec, FR/EN)\n"
               f"  API docs:   {base}/docs\n  Visitor API: {base}/api/v1/conversations\n"
               f"  Health:     {base}/healthz  {base}/readyz\n"
               f"  Database:   {settings.effective_database_url}", highlight=False)
