@@ -184,3 +184,20 @@ def test_when_subject_is_erased_then_their_incidents_are_gone(
         redacted = [e for e in session.scalars(select(AuditEvent).where(
             AuditEvent.kind.like("incident.%"), AuditEvent.redacted_at.is_not(None)))]
         assert redacted and all(e.payload is None for e in redacted)
+
+
+def test_when_fixed_by_a_knowledge_version_then_it_links_to_the_change_log(
+        client: TestClient, engine: Engine, demo_bot: Bot) -> None:
+    conv, answer = answered(client)
+    report(client, conv, answer)
+    agent = bearer(engine, demo_bot, "agent")
+    iid = incident_on(client, agent, answer)["id"]
+    url = f"/api/v1/incidents/{iid}/transition"
+    unknown = client.post(url, headers=agent, json={
+        "to": "fixed", "response": "Corrigé.", "knowledge_change": "0badc0ffee"})
+    assert code(unknown) == (422, "incident.unknown_change")
+    version = demo_bot.knowledge.version
+    fixed = client.post(url, headers=agent, json={
+        "to": "fixed", "response": "Corrigé.", "knowledge_change": version[:8].upper()})
+    assert fixed.status_code == 200, fixed.text
+    assert fixed.json()["knowledge_change"].startswith(f"knowledge {version} (")

@@ -23,6 +23,7 @@ from clairbot.incidents.schemas import (
 )
 from clairbot.staff import service as staff
 from clairbot.staff.models import ROLES
+from clairbot.web.change_links import link_knowledge_change
 from clairbot.web.deps import CurrentStaff, RuntimeDep, SessionDep
 from clairbot.web.schemas import ErrorBody
 
@@ -104,5 +105,7 @@ def transition_incident(incident_id: str, body: IncidentTransition, session: Ses
                              incident_id=incident_id)
     incidents.transition(session=session, incident=incident, to=body.to,
                          actor=actor_of(member.id), response=body.response,
-                         knowledge_change=body.knowledge_change, note=body.note)
+                         knowledge_change=link_knowledge_change(
+                             session, member.tenant_id, body.knowledge_change),
+                         note=body.note)
     return detail(session, incident)

@@ -29,6 +29,7 @@ from clairbot.staff import service as staff_service
 from clairbot.staff.auth import CSRF_FORM_FIELD, SESSION_COOKIE, check_csrf
 from clairbot.staff.models import StaffMember, StaffSession
 from clairbot.web.api_incidents import actor_of
+from clairbot.web.change_links import link_knowledge_change
 from clairbot.web.console import AcceptLanguage, LangQuery, pick_language, templates
 from clairbot.web.deps import RuntimeDep, SessionDep
 
@@ -36,8 +37,8 @@ router = APIRouter(prefix="/console/incidents", include_in_schema=False)
 EXCERPT_CHARS = 160
 # Error codes the page explains in the reader's language; anything else is "error".
 _KNOWN_ERRORS = ("incident.bad_transition", "incident.response_required",
-                 "incident.knowledge_change_not_fix", "incident.not_found", "auth.forbidden",
-                 "auth.csrf")
+                 "incident.knowledge_change_not_fix", "incident.unknown_change",
+                 "incident.not_found", "auth.forbidden", "auth.csrf")
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,8 @@ async def transition(incident_id: str, request: Request, runtime: RuntimeDep,
         with session.begin_nested():
             incidents.transition(session=session, incident=incident, to=to,
                                  actor=actor_of(member.id), response=form.get("response"),
-                                 knowledge_change=form.get("knowledge_change"),
+                                 knowledge_change=link_knowledge_change(
+                                     session, member.tenant_id, form.get("knowledge_change")),
                                  note=form.get("note"))
     except ClairbotError as error:
         code = error.code if error.code in _KNOWN_ERRORS else "error"
