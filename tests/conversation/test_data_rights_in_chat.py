@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session
 
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.intents import Intent, detect_intent
+from clairbot.conversation.privacy_stages import granted_purposes
+from clairbot.privacy import consent
 from tests.conftest import EVAL_DIR
 from tests.factories import start, turn
 
-RIGHTS = (Intent.DATA_EXPORT, Intent.DATA_ERASURE)
+RIGHTS = (Intent.DATA_EXPORT, Intent.DATA_ERASURE, Intent.DATA_OBJECTION)
 
 
 @pytest.mark.parametrize(("text", "intent"), [
@@ -29,6 +31,10 @@ RIGHTS = (Intent.DATA_EXPORT, Intent.DATA_ERASURE)
     ("export my data", Intent.DATA_EXPORT),
     ("What personal data do you hold about me?", Intent.DATA_EXPORT),
     ("I want a copy of my data", Intent.DATA_EXPORT),
+    ("Je m'oppose au traitement de mes données", Intent.DATA_OBJECTION),
+    ("droit d'opposition", Intent.DATA_OBJECTION),
+    ("I object to the processing of my data", Intent.DATA_OBJECTION),
+    ("please stop using my data", Intent.DATA_OBJECTION),
     ("une copie de mes données svp", Intent.DATA_EXPORT),
 ])
 def test_when_visitor_asks_for_their_data_rights_then_recognised(text: str,
@@ -39,7 +45,7 @@ def test_when_visitor_asks_for_their_data_rights_then_recognised(text: str,
 @pytest.mark.parametrize("text", [
     "comment supprimer mon compte client ?", "Where can I download my invoices?",
     "Comment voir mes factures ?", "je retire mon consentement", "delete my order",
-    "how do I update my details?",
+    "how do I update my details?", "I object to this price", "je m'oppose à cette facture",
 ])
 def test_when_visitor_asks_something_else_then_not_a_data_right(text: str) -> None:
     assert detect_intent(text).intent not in RIGHTS
@@ -69,3 +75,20 @@ def test_when_a_right_is_asked_then_buttons_and_dpo_are_given(
     assert [a["type"] for a in reply.actions] == [first, ({"data_export", "data_erasure"}
                                                           - {first}).pop()]
     assert "dpo@verdalis.example" in reply.text
+
+
+def test_when_visitor_objects_then_consents_are_withdrawn_and_the_objection_recorded(
+        session: Session, demo_bot: Bot) -> None:
+    conversation = start(session, demo_bot, "fr")
+    turn(session, demo_bot, conversation,
+         action={"type": "consent", "purpose": "callback", "decision": "granted"})
+    reply = turn(session, demo_bot, conversation, "Je m'oppose au traitement de mes données")[-1]
+    assert reply.meta["kind"] == "objection" and "dpo@verdalis.example" in reply.text
+    state = consent.current(session=session, tenant_id=demo_bot.tenant_id,
+                            subject=conversation.subject)
+    assert state["callback"].decision == "withdrawn"  # the consent it had
+    assert state["analytics"].decision == "objected"  # the legitimate interest
+    assert "support" not in state  # the contract the chat serves goes on
+    assert granted_purposes(demo_bot, session, conversation) == set()
+    again = turn(session, demo_bot, conversation, "I object to the processing of my data")[-1]
+    assert again.meta["kind"] == "objection"

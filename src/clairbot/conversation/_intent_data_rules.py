@@ -25,3 +25,10 @@ EXPORT = re.compile(
     rf"|\b(?:export|download|get|access|see|obtain|request) (?:a copy of )?{_MY_DATA_EN}\b"
     r"|\bright (?:of|to) (?:access|data portability)\b"
     r"|\bwhat (?:personal )?(?:data|information) do you (?:have|hold|keep|store) (?:on|about) me\b")
+
+OBJECT = re.compile(
+    r"\bje me oppose (?:au|a le|a la) (?:traitement|utilisation|exploitation)\b"
+    r"|\bdroit de opposition\b|\bopposition au traitement\b"
+    rf"|\b(?:ne plus|arretez de|cessez de) (?:utiliser|traiter|exploiter) {_MY_DATA_FR}\b"
+    r"|\bi object to (?:the |you )?(?:processing|using|use|usage)\b|\bright to object\b"
+    rf"|\b(?:stop|quit) (?:using|processing|analy[sz]ing) {_MY_DATA_EN}\b")

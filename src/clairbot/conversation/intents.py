@@ -44,6 +44,7 @@ from clairbot.conversation._intent_bot_rules import BOT_RULES as _BOT_RULES
 from clairbot.conversation._intent_bot_rules import TALKING_WORDS_SET as _TALKING_WORDS_SET
 from clairbot.conversation._intent_data_rules import ERASE as _DATA_ERASE
 from clairbot.conversation._intent_data_rules import EXPORT as _DATA_EXPORT
+from clairbot.conversation._intent_data_rules import OBJECT as _DATA_OBJECT
 from clairbot.conversation._intent_human_rules import HUMAN_RULES as _HUMAN_RULES
 from clairbot.conversation._intent_normalize import normalize as _normalize
 from clairbot.conversation._intent_ruleset import alt, phrases
@@ -64,6 +65,7 @@ class Intent(StrEnum):
     CONSENT_DECISION = "consent_decision"  # a consent button, never a text
     DATA_EXPORT = "data_export"
     DATA_ERASURE = "data_erasure"
+    DATA_OBJECTION = "data_objection"
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,8 @@ def detect_intent(text: str, lang: str | None = None) -> IntentMatch:
     # Withdrawing consent must be as easy as giving it (GDPR art. 7(3)): checked first.
     if _WITHDRAW.search(normalized):
         return IntentMatch(Intent.CONSENT_WITHDRAW, "consent.withdraw")
+    if _DATA_OBJECT.search(normalized):
+        return IntentMatch(Intent.DATA_OBJECTION, "data.object")
     if _DATA_ERASE.search(normalized):
         return IntentMatch(Intent.DATA_ERASURE, "data.erase")
     if _DATA_EXPORT.search(normalized):

@@ -34,6 +34,7 @@ from clairbot.conversation.language import detect_language
 from clairbot.conversation.models import Conversation, Message
 from clairbot.conversation.privacy_stages import (
     consent_gate,
+    object_to_processing,
     privacy_guard,
     record_decision,
     withdraw_all,
@@ -44,7 +45,7 @@ from clairbot.errors import Conflict, InvalidInput, RateLimited
 from clairbot.guards import claims_human
 from clairbot.guards.pii.redact import without_placeholders
 from clairbot.i18n import t
-from clairbot.privacy.models import DECISIONS
+from clairbot.privacy.models import CONSENT_DECISIONS
 
 _SMALL_TALK = {Intent.GREETING: "bot.greeting", Intent.THANKS: "bot.thanks",
                Intent.GOODBYE: "bot.goodbye"}
@@ -120,8 +121,8 @@ def _check_consent_action(action: dict[str, Any], bot: Bot) -> None:
         raise InvalidInput(f"no consent purpose {action.get('purpose')!r} (this bot asks "
                            f"consent for: {', '.join(asked) or 'nothing'})",
                            code="consent.unknown_purpose")
-    if action.get("decision") not in DECISIONS:
-        raise InvalidInput(f"consent decision must be one of {', '.join(DECISIONS)}",
+    if action.get("decision") not in CONSENT_DECISIONS:
+        raise InvalidInput(f"consent decision must be one of {', '.join(CONSENT_DECISIONS)}",
                            code="consent.bad_decision")
 
 
@@ -184,6 +185,9 @@ def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
         return turn
     if intent is Intent.CONSENT_WITHDRAW:
         turn.replies.append(withdraw_all(turn, bot, session))
+        return turn
+    if intent is Intent.DATA_OBJECTION:
+        turn.replies.append(object_to_processing(turn, bot, session))
         return turn
     if intent in (Intent.DATA_EXPORT, Intent.DATA_ERASURE):
         turn.replies.append(_data_rights(turn, bot))

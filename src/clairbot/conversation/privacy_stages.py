@@ -145,3 +145,31 @@ def withdraw_all(turn: Turn, bot: Bot, session: Session) -> Reply:
                        conversation_id=conversation.id)
     return Reply(t("privacy.consent_withdrawn", turn.lang,
                    purpose="; ".join(p.text(turn.lang) for p in purposes)), "consent_withdrawn")
+
+
+def object_to_processing(turn: Turn, bot: Bot, session: Session) -> Reply:
+    """"Je m'oppose au traitement de mes données" (GDPR art. 21): every consent standing is
+    withdrawn and an objection is recorded against every purpose on legitimate interest, so
+    nothing optional is done with this visitor's data any more (the ledger says so, for the
+    reports that count visitors). What the contract needs (`support`) goes on; the DPO's
+    address is given for anything else."""
+    conversation, lang = turn.conversation, turn.lang
+    granted = granted_purposes(bot, session, conversation)
+    stopped: list[Purpose] = []
+    for purpose in bot.spec.purposes:
+        if purpose.id in granted:
+            decision = "withdrawn"
+        elif purpose.basis == "legitimate_interest":
+            decision = "objected"
+        else:
+            continue
+        consent.record(session=session, tenant_id=conversation.tenant_id,
+                       subject=conversation.subject, purpose=purpose.id, decision=decision,
+                       text=purpose.text(lang), text_version=purpose.version(lang), lang=lang,
+                       channel=conversation.channel, conversation_id=conversation.id)
+        stopped.append(purpose)
+    dpo = bot.spec.company.privacy_contact.email
+    if not stopped:
+        return Reply(t("privacy.objection_nothing", lang, dpo=dpo), "objection")
+    return Reply(t("privacy.objection_recorded", lang, dpo=dpo,
+                   purposes="; ".join(p.text(lang) for p in stopped)), "objection")

@@ -9,7 +9,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from clairbot.db import Base, utcnow
 
-DECISIONS = ("granted", "refused", "withdrawn")
+CONSENT_DECISIONS = ("granted", "refused", "withdrawn")
+"""What a visitor decides about a purpose that asks for consent."""
+DECISIONS = (*CONSENT_DECISIONS, "objected")
+"""`objected` (GDPR art. 21) is recorded against a purpose on legitimate interest."""
 
 
 class ConsentRecord(Base):
