@@ -92,3 +92,13 @@ def test_when_visitor_objects_then_consents_are_withdrawn_and_the_objection_reco
     assert granted_purposes(demo_bot, session, conversation) == set()
     again = turn(session, demo_bot, conversation, "I object to the processing of my data")[-1]
     assert again.meta["kind"] == "objection"
+
+
+def test_when_the_menu_objects_then_it_is_the_same_objection(session: Session,
+                                                             demo_bot: Bot) -> None:
+    conversation = start(session, demo_bot, "en")
+    visitor, reply = turn(session, demo_bot, conversation, action={"type": "object"})
+    assert visitor.text == "I object to the use of my data"
+    assert reply.meta["kind"] == "objection"
+    assert consent.current(session=session, tenant_id=demo_bot.tenant_id,
+                           subject=conversation.subject)["analytics"].decision == "objected"

@@ -73,7 +73,7 @@ def handle_turn(*, session: Session, bot: Bot, conversation: Conversation,
 
 _KEEP_CONTROL = {"\n", "\t"}
 _RATE_WINDOW = dt.timedelta(minutes=1)
-ACTION_TYPES = ("handoff", "consent", "withdraw_consent", "callback")
+ACTION_TYPES = ("handoff", "consent", "withdraw_consent", "object", "callback")
 MAX_CONTACT_CHARS = 200
 
 
@@ -164,7 +164,8 @@ def route_intent(turn: Turn) -> Turn:
 
 
 _ACTION_INTENTS = {"consent": Intent.CONSENT_DECISION, "withdraw_consent": Intent.CONSENT_WITHDRAW,
-                   "handoff": Intent.HUMAN_REQUEST, "callback": Intent.HUMAN_REQUEST}
+                   "object": Intent.DATA_OBJECTION, "handoff": Intent.HUMAN_REQUEST,
+                   "callback": Intent.HUMAN_REQUEST}
 
 
 # stage 6 ---------------------------------------------------------------------------------
@@ -317,8 +318,8 @@ def _action_text(turn: Turn) -> str:
     if action.get("type") == "consent":
         return t(f"actions.consent_{action['decision']}_said", turn.lang,
                  purpose=str(action.get("purpose")))
-    if action.get("type") == "withdraw_consent":
-        return t("actions.withdraw_consent_said", turn.lang)
+    if action.get("type") in ("withdraw_consent", "object"):
+        return t(f"actions.{action['type']}_said", turn.lang)
     return t("actions.handoff", turn.lang)
 
 

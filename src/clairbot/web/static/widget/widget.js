@@ -61,6 +61,7 @@
       my_data: "Mes données",
       notice: "Politique de confidentialité",
       withdraw: "Retirer mes consentements",
+      object: "M'opposer à l'utilisation de mes données",
       export: "Télécharger mes données (JSON)",
       export_html: "Télécharger une copie lisible (HTML)",
       erase: "Effacer mes données",
@@ -108,6 +109,7 @@
       my_data: "My data",
       notice: "Privacy notice",
       withdraw: "Withdraw my consents",
+      object: "Object to the use of my data",
       export: "Download my data (JSON)",
       export_html: "Download a readable copy (HTML)",
       erase: "Erase my data",
@@ -674,6 +676,10 @@
     button(T.withdraw, function () {
       toggleMenu(opener, false);
       send({ action: { type: "withdraw_consent" } });
+    });
+    button(T.object, function () {
+      toggleMenu(opener, false);
+      send({ action: { type: "object" } });
     });
     button(T.export, function () { download("json"); });
     button(T.export_html, function () { download("html"); });
