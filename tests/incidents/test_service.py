@@ -89,8 +89,8 @@ def test_when_incident_moves_to_fixed_then_history_and_audit_record_each_step(
                      ("open", "acknowledged", "staff:abc", "Vu, on vérifie"),
                      ("acknowledged", "fixed", "staff:abc", None)]
     events = [e for e in session.scalars(select(AuditEvent).where(
-        AuditEvent.tenant_id == demo_bot.tenant_id, AuditEvent.kind.like("incident.%")))
-        if e.payload and e.payload["incident"] == incident.id]
+        AuditEvent.tenant_id == demo_bot.tenant_id, AuditEvent.kind.like("incident.%"))
+        .order_by(AuditEvent.seq)) if e.payload and e.payload["incident"] == incident.id]
     assert [e.kind for e in events] == ["incident.open", "incident.acknowledged",
                                         "incident.fixed"]
     assert events[-1].payload is not None and events[-1].payload["knowledge_change"] is True
