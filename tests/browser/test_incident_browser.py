@@ -13,7 +13,7 @@ from clairbot.conversation.bot import Bot
 from clairbot.incidents.models import Incident
 from tests.browser.conftest import SCREENSHOTS, console_user, open_login, sign_in
 from tests.browser.test_accessibility import AXE, RUN_ON_DOCUMENT, blocking, run_axe
-from tests.browser.test_widget_browser import QUESTION, open_widget
+from tests.browser.test_widget_browser import ask, open_widget
 
 
 def test_when_visitor_reports_a_problem_then_staff_fix_it_in_the_console(
@@ -24,10 +24,7 @@ def test_when_visitor_reports_a_problem_then_staff_fix_it_in_the_console(
     page = visitor.new_page()
     page.goto(f"{live_server}/")
     open_widget(page)
-    page.get_by_label("Votre message").fill(QUESTION)
-    page.keyboard.press("Enter")
-    answer = page.locator(".msg.bot", has=page.locator(".sources a"))
-    answer.wait_for()
+    answer = ask(page)
     answer.get_by_role("button", name="Signaler un problème").click()
     answer.get_by_label("Décrivez le problème (facultatif)").fill(
         "Mon contrat-cadre prévoit 45 jours")

@@ -29,6 +29,15 @@ def open_widget(page: Any, launcher: str = "Assistant IA") -> None:
     page.locator(".msg.bot").first.wait_for()
 
 
+def ask(page: Any, question: str = QUESTION) -> Any:
+    """Ask `question` in the open widget and return the cited answer's message."""
+    page.get_by_label("Votre message").fill(question)
+    page.keyboard.press("Enter")
+    answer = page.locator(".msg.bot", has=page.locator(".sources a"))
+    answer.wait_for()
+    return answer
+
+
 def stored(page: Any) -> dict[str, Any]:
     value: dict[str, Any] = page.evaluate(f"JSON.parse(sessionStorage.getItem('{STORE}'))")
     return value
@@ -172,10 +181,7 @@ def test_when_visitor_rates_an_answer_and_the_chat_then_both_are_stored(
     page = context.new_page()
     page.goto(f"{live_server}/")
     open_widget(page)
-    page.get_by_label("Votre message").fill(QUESTION)
-    page.keyboard.press("Enter")
-    answer = page.locator(".msg.bot", has=page.locator(".sources a"))
-    answer.wait_for()
+    answer = ask(page)
     down = answer.get_by_role("button", name="Réponse pas utile")
     down.click()
     assert down.get_attribute("aria-pressed") == "true"

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.models import Conversation
 from clairbot.privacy import consent
-from tests.browser.test_widget_browser import open_widget, shoot, stored
+from tests.browser.test_widget_browser import ask, open_widget, shoot, stored
 
 PHONE = "06 12 34 56 78"
 
@@ -91,9 +91,7 @@ def test_when_visitor_withdraws_from_my_data_then_the_ledger_says_withdrawn(
 
 def test_when_visitor_downloads_then_erases_their_data_then_nothing_is_left(
         page: Any, engine: Engine) -> None:
-    page.get_by_label("Votre message").fill("Quels sont vos délais de paiement ?")
-    page.keyboard.press("Enter")
-    page.locator(".msg.bot .sources a").first.wait_for()
+    ask(page)
     conversation_id = stored(page)["id"]
     page.get_by_role("button", name="Mes données", exact=True).click()
     for name, check in (("Télécharger mes données (JSON)", conversation_id),
