@@ -50,7 +50,7 @@ from clairbot.db import make_engine, make_session_factory, transaction
 from clairbot.demo import DEMO_SPEC
 from clairbot.handoff.models import Handoff
 from clairbot.handoff.notes import HandoffNote
-from clairbot.lifecycle.erasure import scrub
+from clairbot.lifecycle.deletion import scrub
 from clairbot.lifecycle.purge_pass import run_purge_pass
 from clairbot.lifecycle.rights import erase_subject
 from clairbot.privacy.crypto import KEYS, KeyRing, new_key

@@ -19,7 +19,7 @@ from clairbot.db import make_engine
 from clairbot.demo import DEMO_SPEC
 from clairbot.errors import ClairbotError, InvalidInput, NotFound
 from clairbot.lifecycle import requests as data_requests
-from clairbot.lifecycle.erasure import scrub
+from clairbot.lifecycle.deletion import scrub
 from clairbot.lifecycle.export_html import render_html
 from clairbot.lifecycle.models import STATUSES
 from clairbot.lifecycle.rights import erase_subject, export_subject

@@ -20,24 +20,23 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, cast, delete, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, String, and_, cast, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from clairbot import audit
-from clairbot.conversation.feedback import Feedback
 from clairbot.conversation.models import Conversation, Message
 from clairbot.guards.pii.defaults import default_registry
 from clairbot.guards.pii.registry import PiiRegistry
-from clairbot.handoff.models import Handoff
-from clairbot.handoff.notes import HandoffNote
 from clairbot.incidents.models import Incident, IncidentEvent
 from clairbot.lifecycle.anonymise import anonymise_text, anonymised_meta, kept_purposes
+from clairbot.lifecycle.deletion import remove, remove_conversations
 from clairbot.lifecycle.retention import RetentionRules
 from clairbot.privacy.models import ConsentRecord
 from clairbot.spec import BotSpec
 from clairbot.webhooks.models import WebhookDelivery
 
 BATCH_SIZE = 500
+_PURGED = {"staff_notes": "notes_deleted"}  # the report's name when it is not `<table>_deleted`
 """Rows per batch: small enough for short transactions, large enough for few round trips."""
 
 Progress = Callable[[str, int], None]
@@ -126,15 +125,6 @@ def _steps(spec: BotSpec, rules: RetentionRules, pii: PiiRegistry | None, dry_ru
     yield "consent_records_deleted", lambda s, c: _consent(s, tenant, rules, dry_run, c, size)
 
 
-def _remove(session: Session, model: Any, condition: ColumnElement[bool], dry_run: bool) -> int:
-    """Delete the rows of `model` matching `condition` (a dry run counts them)."""
-    if dry_run:
-        return session.scalar(select(func.count()).select_from(model).where(condition)) or 0
-    result = session.execute(delete(model).where(condition)
-                             .execution_options(synchronize_session=False))
-    return int(result.rowcount)  # type: ignore[attr-defined]
-
-
 def _anonymise_incidents(session: Session, conversation_ids: list[str], dry_run: bool) -> int:
     """Incidents outlive their conversation for governance (owner, status, response, dates),
     but lose what tied them to the visitor: ids, the visitor's report, the notes."""
@@ -179,12 +169,9 @@ def _conversations(session: Session, tenant: str, rules: RetentionRules, dry_run
         select(Conversation.subject).where(Conversation.id.in_(ids), ~exists().where(
             other.c.tenant_id == tenant, other.c.subject == Conversation.subject,
             other.c.id.notin_(ids))).distinct()))
-    counts = {name: _remove(session, model, model.conversation_id.in_(ids), dry_run)
-              for name, model in (("feedback_deleted", Feedback), ("notes_deleted", HandoffNote),
-                                  ("handoffs_deleted", Handoff), ("messages_deleted", Message))}
+    counts = {_PURGED.get(name, f"{name}_deleted"): count
+              for name, count in remove_conversations(session, ids, dry_run).items()}
     counts["incidents_anonymised"] = _anonymise_incidents(session, ids, dry_run)
-    counts["conversations_deleted"] = _remove(session, Conversation,
-                                              Conversation.id.in_(ids), dry_run)
     counts["audit_events_redacted"] = (
         audit.count_subject_events(session, tenant_id=tenant, subjects=gone) if dry_run
         else len(audit.erase_subjects(session, tenant_id=tenant, subjects=gone, actor="system",
@@ -208,7 +195,7 @@ def _deliveries(session: Session, tenant: str, rules: RetentionRules, dry_run: b
     ids = list(session.scalars(query))
     if not ids:
         return {}, None
-    deleted = _remove(session, WebhookDelivery, WebhookDelivery.id.in_(ids), dry_run)
+    deleted = remove(session, WebhookDelivery, WebhookDelivery.id.in_(ids), dry_run)
     return {"webhook_deliveries_deleted": deleted}, _next(ids, size)
 
 
@@ -264,6 +251,6 @@ def _consent(session: Session, tenant: str, rules: RetentionRules, dry_run: bool
     subjects = list(session.scalars(query))
     if not subjects:
         return {}, None
-    deleted = _remove(session, ConsentRecord, and_(ConsentRecord.tenant_id == tenant,
+    deleted = remove(session, ConsentRecord, and_(ConsentRecord.tenant_id == tenant,
                                                    ConsentRecord.subject.in_(subjects)), dry_run)
     return {"consent_records_deleted": deleted}, _next(subjects, size)

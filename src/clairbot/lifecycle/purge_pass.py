@@ -19,6 +19,7 @@ from sqlalchemy import Engine, text
 from clairbot import audit
 from clairbot.db import make_session_factory, transaction
 from clairbot.guards.pii.registry import PiiRegistry
+from clairbot.lifecycle.deletion import scrub
 from clairbot.lifecycle.purge import BATCH_SIZE, Progress, PurgeReport, run_steps
 from clairbot.spec import BotSpec
 
@@ -49,7 +50,7 @@ def run_purge_pass(*, engine: Engine, spec: BotSpec, now: dt.datetime, dry_run: 
                          actor="system", data={"as_of": now.isoformat(),
                                                "counts": report.counts()})
         if report.total:
-            checkpoint(engine)
+            scrub(engine)
     return report
 
 
@@ -64,18 +65,3 @@ def deployment_lock(engine: Engine) -> Iterator[bool]:
                                       {"key": PURGE_LOCK_KEY}).scalar_one()
         yield bool(acquired)
 
-
-def checkpoint(engine: Engine) -> None:
-    """On SQLite, copy the WAL into the database and truncate it (elsewhere, nothing)."""
-    if engine.dialect.name != "sqlite":
-        return
-    with engine.connect() as connection:
-        # On the driver's connection: the engine would wrap a statement in BEGIN IMMEDIATE,
-        # and SQLite does not checkpoint inside a transaction.
-        driver = connection.connection.driver_connection
-        if driver is None:
-            return
-        busy, _, _ = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    if busy:
-        log.warning("WAL checkpoint after the purge was blocked by a reader; the next one "
-                    "will truncate the log")

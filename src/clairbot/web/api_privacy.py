@@ -13,7 +13,8 @@ from pydantic import BaseModel
 
 from clairbot.conversation import service
 from clairbot.lifecycle import requests as data_requests
-from clairbot.lifecycle.erasure import Receipt, scrub
+from clairbot.lifecycle.deletion import scrub
+from clairbot.lifecycle.erasure import Receipt
 from clairbot.lifecycle.export_html import render_html
 from clairbot.lifecycle.rights import erase_subject, export_subject
 from clairbot.staff import service as staff_service
