@@ -106,13 +106,16 @@ def redact_subject(session: Session, *, tenant_id: str, subject: str) -> list[in
     The chain stays valid because it covers payload digests; the caller must then record a
     `subject.erased` event listing these seqs (see `erase`), or verification reports them.
     """
-    ref = subject_ref(tenant_id, subject)
-    seqs = list(session.scalars(
-        select(AuditEvent.seq).where(AuditEvent.tenant_id == tenant_id,
-                                     AuditEvent.subject_ref == ref).order_by(AuditEvent.seq)))
+    return _redact(session, tenant_id, [subject])
+
+
+def _redact(session: Session, tenant_id: str, subjects: list[str]) -> list[int]:
+    """Redact the events of `subjects`; their seqs, in order."""
+    refs = _refs(tenant_id, subjects)
+    about = (AuditEvent.tenant_id == tenant_id, AuditEvent.subject_ref.in_(refs))
+    seqs = list(session.scalars(select(AuditEvent.seq).where(*about).order_by(AuditEvent.seq)))
     if seqs:
-        session.execute(update(AuditEvent)
-                        .where(AuditEvent.tenant_id == tenant_id, AuditEvent.subject_ref == ref)
+        session.execute(update(AuditEvent).where(*about)
                         .values(payload=None, subject_ref=None, redacted_at=utcnow())
                         .execution_options(synchronize_session="fetch"))
     return seqs
@@ -175,16 +178,9 @@ def erase_subjects(session: Session, *, tenant_id: str, subjects: list[str], act
                    data: dict[str, Any]) -> list[int]:
     """`erase` for many subjects at once (a retention purge): their events redacted, one
     `subject.erased` event covering them all; returns the redacted seqs."""
-    refs = _refs(tenant_id, subjects)
-    seqs = list(session.scalars(
-        select(AuditEvent.seq).where(AuditEvent.tenant_id == tenant_id,
-                                     AuditEvent.subject_ref.in_(refs)).order_by(AuditEvent.seq)))
+    seqs = _redact(session, tenant_id, subjects)
     if not seqs:
         return []
-    session.execute(update(AuditEvent)
-                    .where(AuditEvent.tenant_id == tenant_id, AuditEvent.subject_ref.in_(refs))
-                    .values(payload=None, subject_ref=None, redacted_at=utcnow())
-                    .execution_options(synchronize_session=False))
     record(session, tenant_id=tenant_id, kind=ERASURE_KIND, actor=actor,
            data={**data, ERASED_SEQS: seqs, "count": len(seqs)})
     return seqs
