@@ -116,13 +116,8 @@ def record_decision(turn: Turn, bot: Bot, session: Session) -> Reply:
     purpose = bot.spec.purpose(str(action.get("purpose")))
     if purpose is None:  # normalize() checked it; kept for type narrowing
         raise ValueError("unknown purpose")
-    conversation = turn.conversation
     decision = str(action["decision"])
-    consent.record(session=session, tenant_id=conversation.tenant_id,
-                   subject=conversation.subject, purpose=purpose.id, decision=decision,
-                   text=purpose.text(turn.lang), text_version=purpose.version(turn.lang),
-                   lang=turn.lang, channel=conversation.channel,
-                   conversation_id=conversation.id)
+    _record(session, turn, purpose, decision)
     return Reply(t(f"privacy.consent_{decision}", turn.lang, purpose=purpose.text(turn.lang)),
                  f"consent_{decision}")
 
@@ -138,11 +133,7 @@ def withdraw_all(turn: Turn, bot: Bot, session: Session) -> Reply:
     if not purposes:
         return Reply(t("privacy.nothing_to_withdraw", turn.lang), "consent_withdrawn")
     for purpose in purposes:
-        consent.record(session=session, tenant_id=conversation.tenant_id,
-                       subject=conversation.subject, purpose=purpose.id, decision="withdrawn",
-                       text=purpose.text(turn.lang), text_version=purpose.version(turn.lang),
-                       lang=turn.lang, channel=conversation.channel,
-                       conversation_id=conversation.id)
+        _record(session, turn, purpose, "withdrawn")
     return Reply(t("privacy.consent_withdrawn", turn.lang,
                    purpose="; ".join(p.text(turn.lang) for p in purposes)), "consent_withdrawn")
 
@@ -163,13 +154,20 @@ def object_to_processing(turn: Turn, bot: Bot, session: Session) -> Reply:
             decision = "objected"
         else:
             continue
-        consent.record(session=session, tenant_id=conversation.tenant_id,
-                       subject=conversation.subject, purpose=purpose.id, decision=decision,
-                       text=purpose.text(lang), text_version=purpose.version(lang), lang=lang,
-                       channel=conversation.channel, conversation_id=conversation.id)
+        _record(session, turn, purpose, decision)
         stopped.append(purpose)
     dpo = bot.spec.company.privacy_contact.email
     if not stopped:
         return Reply(t("privacy.objection_nothing", lang, dpo=dpo), "objection")
     return Reply(t("privacy.objection_recorded", lang, dpo=dpo,
                    purposes="; ".join(p.text(lang) for p in stopped)), "objection")
+
+
+def _record(session: Session, turn: Turn, purpose: Purpose, decision: str) -> None:
+    """A decision in the ledger, with the exact text of the purpose in the turn's language."""
+    conversation = turn.conversation
+    consent.record(session=session, tenant_id=conversation.tenant_id,
+                   subject=conversation.subject, purpose=purpose.id, decision=decision,
+                   text=purpose.text(turn.lang), text_version=purpose.version(turn.lang),
+                   lang=turn.lang, channel=conversation.channel,
+                   conversation_id=conversation.id)
