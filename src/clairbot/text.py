@@ -36,3 +36,4 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """Split folded text into alphanumeric words (elisions such as l', d', qu' split off)."""
     return _WORD.findall(fold(text))
+

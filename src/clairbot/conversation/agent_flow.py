@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 from clairbot.conversation import service
 from clairbot.conversation.audit_trail import record_staff
 from clairbot.conversation.models import Conversation, Message
-from clairbot.errors import Conflict, InvalidInput
+from clairbot.errors import Conflict
 from clairbot.handoff import service as handoffs
 from clairbot.handoff.models import Handoff
 from clairbot.i18n import t
+from clairbot.inputs import required
 from clairbot.staff.models import StaffMember
 from clairbot.webhooks import service as webhooks
 
@@ -81,12 +82,7 @@ def reply(*, session: Session, conversation: Conversation, agent: StaffMember,
           text: str) -> Message:
     """A message from the agent, labelled with their name and role, `ai_generated: false`."""
     _assigned_to(session, conversation, agent)
-    text = text.strip()
-    if not text:
-        raise InvalidInput("the message is empty", code="message.empty")
-    if len(text) > MAX_AGENT_CHARS:
-        raise InvalidInput(f"the message is over {MAX_AGENT_CHARS} characters",
-                           code="message.too_long")
+    text = required(text, limit=MAX_AGENT_CHARS, what="message", code="message")
     message = service.add_message(session=session, conversation=conversation, role="agent",
                                   text=text, ai_generated=False, author=author(agent),
                                   meta={"staff_id": agent.id})

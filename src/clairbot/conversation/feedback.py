@@ -19,6 +19,7 @@ from clairbot.conversation.models import Conversation, Message
 from clairbot.db import Base, utcnow
 from clairbot.errors import Conflict, InvalidInput
 from clairbot.incidents import service as incidents
+from clairbot.inputs import bounded
 from clairbot.privacy.crypto import EncryptedText
 from clairbot.spec import BotSpec
 
@@ -91,10 +92,8 @@ def record(*, session: Session, conversation: Conversation, kind: str,
         if score is not None:
             raise InvalidInput(f"feedback {kind!r} takes no score", code="feedback.bad_score")
         message = _bot_message(session, conversation, message_id)
-    comment = (comment or "").strip() or None
-    if comment is not None and len(comment) > MAX_COMMENT_CHARS:
-        raise InvalidInput(f"the comment is over {MAX_COMMENT_CHARS} characters",
-                           code="feedback.comment_too_long")
+    comment = bounded(comment, limit=MAX_COMMENT_CHARS, what="comment",
+                      code="feedback.comment_too_long")
     if kind in THUMBS and _already(session, conversation, THUMBS, message_id):
         raise Conflict("this answer has already been rated", code="feedback.already_given")
     if kind == "csat" and _already(session, conversation, ("csat",), None):

@@ -11,7 +11,7 @@ from sqlalchemy import ForeignKey, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from clairbot.db import Base, utcnow
-from clairbot.errors import InvalidInput
+from clairbot.inputs import required
 from clairbot.privacy.crypto import EncryptedText
 from clairbot.staff.models import StaffMember
 
@@ -44,12 +44,7 @@ class _Conversation(Protocol):
 def add_note(*, session: Session, conversation: _Conversation, agent: StaffMember,
              text: str) -> HandoffNote:
     """Add an internal note by `agent` to the conversation (flushes)."""
-    text = text.strip()
-    if not text:
-        raise InvalidInput("the note is empty", code="note.empty")
-    if len(text) > MAX_NOTE_CHARS:
-        raise InvalidInput(f"the note is over {MAX_NOTE_CHARS} characters",
-                           code="note.too_long")
+    text = required(text, limit=MAX_NOTE_CHARS, what="note", code="note")
     note = HandoffNote(id=uuid.uuid4().hex, tenant_id=conversation.tenant_id,
                        conversation_id=conversation.id, staff_id=agent.id, text=text,
                        created_at=utcnow())

@@ -32,6 +32,7 @@ from clairbot.incidents.models import (
     IncidentEvent,
 )
 from clairbot.incidents.routing import accountable_owner, due_date, topic_of
+from clairbot.inputs import bounded
 from clairbot.spec import BotSpec
 
 # Staff roles that may read incidents (their summaries may hold personal data), and that
@@ -45,11 +46,8 @@ MAX_KNOWLEDGE_CHANGE_CHARS = 300
 
 
 def _clean(text: str | None, limit: int, what: str) -> str | None:
-    text = (text or "").strip() or None
-    if text is not None and len(text) > limit:
-        raise InvalidInput(f"the {what} is over {limit} characters",
-                           code=f"incident.{what.replace(' ', '_')}_too_long")
-    return text
+    return bounded(text, limit=limit, what=what,
+                   code=f"incident.{what.replace(' ', '_')}_too_long")
 
 
 def _event(session: Session, incident: Incident, *, actor: str, from_status: str | None,
