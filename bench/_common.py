@@ -1,9 +1,16 @@
-"""What the benchmarks share: a scratch PostgreSQL database per run, and percentiles."""
+"""What the benchmarks share: a scratch PostgreSQL database per run, percentiles, and the
+result files (what they start with, where they go)."""
 
 from __future__ import annotations
 
+import json
+import multiprocessing
+import platform
+import time
 import uuid
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -33,3 +40,16 @@ def pg_database(server_url: str) -> tuple[str, Callable[[], None]] | None:
         admin.dispose()
 
     return make_url(server_url).set(database=name).render_as_string(hide_password=False), drop
+
+
+def run_info() -> dict[str, Any]:
+    """What every result file starts with: the day, Python, the machine."""
+    return {"date": time.strftime("%Y-%m-%d"), "python": platform.python_version(),
+            "machine": f"{platform.machine()}, {multiprocessing.cpu_count()} cores"}
+
+
+def write_results(path: Path, results: dict[str, Any]) -> None:
+    """Write `results` as JSON to `path` (its folder made if needed) and say where."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"written to {path}")

@@ -11,9 +11,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import json
-import multiprocessing
-import platform
 import statistics
 import tempfile
 import time
@@ -24,7 +21,12 @@ from typing import Any
 
 from sqlalchemy import Engine, insert
 
-from _common import percentile, pg_database  # bench/ is on sys.path when run
+from _common import (  # bench/ is on sys.path when run
+    percentile,
+    pg_database,
+    run_info,
+    write_results,
+)
 from clairbot.audit import AuditEvent, AuditHead, record, snapshot, verify_tenant
 from clairbot.audit.chain import GENESIS, canonical_json, event_hash, iso
 from clairbot.db import make_engine, make_session_factory, transaction, upgrade
@@ -150,9 +152,7 @@ def main() -> None:
                         help="PostgreSQL server to measure on ('' to skip)")
     parser.add_argument("--out", type=Path, default=RESULTS / "audit.json")
     args = parser.parse_args()
-    results: dict[str, Any] = {"python": platform.python_version(),
-                               "machine": f"{platform.machine()}, {multiprocessing.cpu_count()} "
-                                          "cores", "date": time.strftime("%Y-%m-%d")}
+    results: dict[str, Any] = run_info()
     with tempfile.TemporaryDirectory() as tmp:
         print("SQLite:")
         results["sqlite"] = measure(f"sqlite:///{Path(tmp) / 'audit.db'}", args.events,
@@ -164,9 +164,7 @@ def main() -> None:
             results["postgresql"] = measure(pg[0], args.events, args.appends)
         finally:
             pg[1]()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2) + "\n")
-    print(f"written to {args.out}")
+    write_results(args.out, results)
 
 
 if __name__ == "__main__":

@@ -11,9 +11,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import json
-import multiprocessing
-import platform
 import random
 import statistics
 import tempfile
@@ -37,7 +34,12 @@ from sqlalchemy import (
     update,
 )
 
-from _common import percentile, pg_database  # bench/ is on sys.path when run
+from _common import (  # bench/ is on sys.path when run
+    percentile,
+    pg_database,
+    run_info,
+    write_results,
+)
 from clairbot import audit
 from clairbot.audit import AuditEvent, AuditHead, snapshot, verify_tenant
 from clairbot.audit.chain import canonical_json, event_hash, iso, subject_ref
@@ -436,9 +438,7 @@ def main() -> None:
     parser.add_argument("--no-sqlite", action="store_true", help="measure PostgreSQL only")
     parser.add_argument("--out", type=Path, default=RESULTS / "lifecycle.json")
     args = parser.parse_args()
-    results: dict[str, Any] = {"messages": args.messages, "python": platform.python_version(),
-                               "machine": f"{platform.machine()}, {multiprocessing.cpu_count()} "
-                                          "cores", "date": time.strftime("%Y-%m-%d")}
+    results: dict[str, Any] = {"messages": args.messages, **run_info()}
     with tempfile.TemporaryDirectory() as tmp:
         for name, url, drop in _databases(args.database_url, Path(tmp), not args.no_sqlite):
             print(f"{name}:", flush=True)
@@ -447,9 +447,7 @@ def main() -> None:
             finally:
                 drop()
     print_table(results)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2) + "\n")
-    print(f"written to {args.out}")
+    write_results(args.out, results)
 
 
 def print_table(results: dict[str, Any]) -> None:

@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing
 import os
-import platform
 import statistics
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from _common import run_info, write_results
 from _pii_eval import (
     EVAL_FILES,
     SCORING_RULE,
@@ -239,9 +238,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=RESULTS / "pii_vs_presidio.json")
     args = parser.parse_args()
     results: dict[str, Any] = {
-        "date": time.strftime("%Y-%m-%d"), "python": platform.python_version(),
-        "machine": f"{platform.machine()}, {multiprocessing.cpu_count()} cores",
-        "load_average_at_start": os.getloadavg()[0],
+        **run_info(), "load_average_at_start": os.getloadavg()[0],
         "scoring": SCORING_RULE,
         "settings": {k: str(v) for k, v in vars(args).items()},
         "ours": {"registry": [d.name for d in default_registry().detectors],
@@ -262,9 +259,7 @@ def main() -> None:
     results["target"] = target(datasets)
     results["load_average_at_end"] = os.getloadavg()[0]
     print("\ntarget:", json.dumps(results["target"]))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
-    print(f"written to {args.out}")
+    write_results(args.out, results)
 
 
 if __name__ == "__main__":

@@ -9,9 +9,7 @@ turns per second with concurrent clients. Results: bench/results/turn_latency.js
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing
-import platform
 import random
 import socket
 import statistics
@@ -26,7 +24,12 @@ import uvicorn
 import yaml
 from pydantic import SecretStr
 
-from _common import percentile, pg_database  # bench/ is on sys.path when run
+from _common import (  # bench/ is on sys.path when run
+    percentile,
+    pg_database,
+    run_info,
+    write_results,
+)
 from _kb import write_kb  # bench helper next to this file (bench/ is on sys.path when run)
 from clairbot.config import Settings
 from clairbot.conversation import pipeline, service
@@ -180,9 +183,7 @@ def main() -> None:
                         help="PostgreSQL server to measure on ('' to skip)")
     parser.add_argument("--out", type=Path, default=RESULTS / "turn_latency.json")
     args = parser.parse_args()
-    results: dict[str, Any] = {"passages": args.passages, "python": platform.python_version(),
-                               "machine": f"{platform.machine()}, {multiprocessing.cpu_count()} "
-                                          "cores", "date": time.strftime("%Y-%m-%d")}
+    results: dict[str, Any] = {"passages": args.passages, **run_info()}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         spec, questions = make_spec(work, args.passages)
@@ -201,10 +202,7 @@ def main() -> None:
                                                    args.seconds)
             print("HTTP PostgreSQL:", results["http_postgresql"])
             pg[1]()
-    out = args.out
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, indent=2) + "\n")
-    print(f"written to {out}")
+    write_results(args.out, results)
 
 
 if __name__ == "__main__":
