@@ -47,6 +47,16 @@ def incident_on(client: TestClient, headers: dict[str, str], answer: str) -> dic
     return next(i for i in listed.json() if i["message_id"] == answer)
 
 
+def reported(client: TestClient, engine: Engine, bot: Bot) -> tuple[dict[str, Any], str,
+                                                                       dict[str, str]]:
+    """A visitor's conversation whose answer they reported: the conversation, the incident's
+    id and an agent's headers."""
+    conv, answer = answered(client)
+    report(client, conv, answer)
+    agent = bearer(engine, bot, "agent")
+    return conv, incident_on(client, agent, answer)["id"], agent
+
+
 def code(response: Any) -> tuple[int, str]:
     return response.status_code, str(response.json()["detail"][0]["code"])
 
@@ -77,10 +87,7 @@ def test_when_visitor_reports_a_problem_then_an_incident_goes_to_the_source_owne
 
 def test_when_incident_is_acknowledged_then_fixed_then_history_and_audit_say_so(
         client: TestClient, engine: Engine, demo_bot: Bot) -> None:
-    conv, answer = answered(client)
-    report(client, conv, answer)
-    agent = bearer(engine, demo_bot, "agent")
-    iid = incident_on(client, agent, answer)["id"]
+    conv, iid, agent = reported(client, engine, demo_bot)
     url = f"/api/v1/incidents/{iid}/transition"
     acked = client.post(url, json={"to": "acknowledged", "note": "Je vérifie"}, headers=agent)
     assert acked.status_code == 200 and acked.json()["status"] == "acknowledged"
@@ -165,10 +172,7 @@ def test_when_counted_then_each_status_and_overdue_are_given(
 
 def test_when_subject_is_erased_then_their_incidents_are_gone(
         client: TestClient, engine: Engine, demo_bot: Bot) -> None:
-    conv, answer = answered(client)
-    report(client, conv, answer)
-    agent = bearer(engine, demo_bot, "agent")
-    iid = incident_on(client, agent, answer)["id"]
+    conv, iid, agent = reported(client, engine, demo_bot)
     auth = {"Authorization": f"Bearer {conv['token']}"}
     subject = client.get(f"/api/v1/conversations/{conv['id']}/export",
                          headers=auth).json()["subject"]
@@ -188,10 +192,7 @@ def test_when_subject_is_erased_then_their_incidents_are_gone(
 
 def test_when_fixed_by_a_knowledge_version_then_it_links_to_the_change_log(
         client: TestClient, engine: Engine, demo_bot: Bot) -> None:
-    conv, answer = answered(client)
-    report(client, conv, answer)
-    agent = bearer(engine, demo_bot, "agent")
-    iid = incident_on(client, agent, answer)["id"]
+    conv, iid, agent = reported(client, engine, demo_bot)
     url = f"/api/v1/incidents/{iid}/transition"
     unknown = client.post(url, headers=agent, json={
         "to": "fixed", "response": "Corrigé.", "knowledge_change": "0badc0ffee"})
