@@ -29,3 +29,7 @@ def test_when_widget_assets_are_requested_then_they_are_served(client: TestClien
     script = client.get("/static/widget/widget.js")
     assert script.status_code == 200 and "attachShadow" in script.text
     assert client.get("/static/widget/widget.css").status_code == 200
+
+
+def test_when_a_browser_asks_for_the_icon_then_no_error(client: TestClient) -> None:
+    assert client.get("/favicon.ico").status_code == 204
