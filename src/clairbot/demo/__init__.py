@@ -3,5 +3,6 @@
 from pathlib import Path
 
 DEMO_SPEC = Path(__file__).parent / "spec.yaml"
+DEMO_KNOWLEDGE = Path(__file__).parent / "knowledge"
 
-__all__ = ["DEMO_SPEC"]
+__all__ = ["DEMO_KNOWLEDGE", "DEMO_SPEC"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clairbot.errors import NotFound
@@ -27,3 +28,8 @@ def get(*, session: Session, tenant_id: str) -> Tenant:
     if tenant is None:
         raise NotFound(f"unknown tenant {tenant_id!r}", code="tenant.not_found")
     return tenant
+
+
+def ids(*, session: Session) -> list[str]:
+    """Every tenant's id, sorted."""
+    return list(session.scalars(select(Tenant.id).order_by(Tenant.id)))

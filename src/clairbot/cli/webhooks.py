@@ -8,22 +8,32 @@ import httpx
 import typer
 from rich.table import Table
 
-from clairbot.cli_common import DataDir, Tenant, err, fail, out, settings_for, tenant_session
+from clairbot.cli._common import (
+    AsJson,
+    DataDir,
+    Tenant,
+    err,
+    fail,
+    out,
+    print_json,
+    settings_for,
+    tenant_session,
+)
 from clairbot.db import make_engine, make_session_factory
 from clairbot.errors import InvalidInput
 from clairbot.webhooks import service
 from clairbot.webhooks.models import EVENT_TYPES
 from clairbot.webhooks.schemas import WebhookEndpointCreate
 
-webhooks_app = typer.Typer(help="Signed webhook events for a tenant's own tools (Slack, "
+app = typer.Typer(help="Signed webhook events for a tenant's own tools (Slack, "
                                 "Teams, helpdesk).", no_args_is_help=True)
 
 
-@webhooks_app.command("add")
+@app.command("add")
 def add(url: Annotated[str, typer.Argument(help="Where to POST the events.")],
-        tenant: Tenant,
         event: Annotated[list[str], typer.Option(
             "--event", help=f"Event type, repeatable: {', '.join(EVENT_TYPES)}.")],
+        tenant: Tenant = None,
         description: Annotated[str, typer.Option(help="What this endpoint is for.")] = "",
         data_dir: DataDir = None) -> None:
     """Register an endpoint; prints its signing secret once (keep it for verification)."""
@@ -32,8 +42,8 @@ def add(url: Annotated[str, typer.Argument(help="Where to POST the events.")],
                                             description=description)
     except ValueError as error:
         raise fail(InvalidInput(str(error), code="webhook.bad_endpoint")) from None
-    with tenant_session(data_dir, tenant) as session:
-        endpoint = service.create_endpoint(session=session, tenant_id=tenant,
+    with tenant_session(data_dir, tenant) as (session, tenant_id):
+        endpoint = service.create_endpoint(session=session, tenant_id=tenant_id,
                                            endpoint_in=endpoint_in)
         out.print(endpoint.secret)
         err.print(f"endpoint {endpoint.id} registered for {', '.join(endpoint.event_types)}; "
@@ -41,21 +51,28 @@ def add(url: Annotated[str, typer.Argument(help="Where to POST the events.")],
                   highlight=False)
 
 
-@webhooks_app.command("log")
-def log(tenant: Tenant, limit: Annotated[int, typer.Option(min=1, max=500)] = 50,
-        data_dir: DataDir = None) -> None:
+@app.command("log")
+def log(tenant: Tenant = None, limit: Annotated[int, typer.Option(min=1, max=500)] = 50,
+        as_json: AsJson = False, data_dir: DataDir = None) -> None:
     """The latest deliveries: event, status, attempts, last answer."""
-    with tenant_session(data_dir, tenant) as session:
+    with tenant_session(data_dir, tenant) as (session, tenant_id):
+        rows = service.deliveries(session=session, tenant_id=tenant_id, limit=limit)
+        if as_json:
+            print_json([{"id": d.id, "created_at": d.created_at, "event_type": d.event_type,
+                         "status": d.status, "attempts": d.attempts,
+                         "last_status_code": d.last_status_code, "last_error": d.last_error}
+                        for d in rows])
+            return
         table = Table("created", "event", "status", "attempts", "last status", "last error")
-        for delivery in service.deliveries(session=session, tenant_id=tenant, limit=limit):
+        for delivery in rows:
             table.add_row(delivery.created_at.strftime("%Y-%m-%d %H:%M:%S"), delivery.event_type,
                           delivery.status, str(delivery.attempts),
                           str(delivery.last_status_code or ""), delivery.last_error or "")
         out.print(table)
 
 
-@webhooks_app.command("deliver")
-def deliver(data_dir: DataDir = None) -> None:
+@app.command("deliver")
+def deliver(as_json: AsJson = False, data_dir: DataDir = None) -> None:
     """Send the deliveries that are due (one pass, for cron; the server also does it every
     CLAIRBOT_WEBHOOK_INTERVAL seconds)."""
     settings = settings_for(data_dir)
@@ -66,4 +83,7 @@ def deliver(data_dir: DataDir = None) -> None:
                                        client=client)
     finally:
         engine.dispose()
+    if as_json:
+        print_json({"attempts": sent})
+        return
     out.print(f"{sent} delivery attempt(s)")

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
 from rich.table import Column, Table
 
 from clairbot.changes import KINDS, ContentVersion, history
-from clairbot.cli_common import DataDir, database, err, out
+from clairbot.cli._common import AsJson, DataDir, database, err, out, print_json
 from clairbot.db import make_session_factory, transaction
 
-changes_app = typer.Typer(help="The change log of specs and knowledge bases.")
 
-
-@changes_app.command("changes")
 def changes(
     kind: Annotated[str | None, typer.Option(
         "--kind", help="Only this kind: spec or knowledge.", show_default=False)] = None,
@@ -26,7 +22,7 @@ def changes(
         show_default=False)] = None,
     limit: Annotated[int, typer.Option(help="Most recent versions to list.", min=1, max=1000)]
     = 50,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: AsJson = False,
     data_dir: DataDir = None,
 ) -> None:
     """List the recorded versions of specs and knowledge bases, newest first, or show one.
@@ -44,8 +40,7 @@ def changes(
             err.print(f"[red]error[/red]: no recorded version {show!r}", highlight=False)
             raise typer.Exit(1)
         if as_json:
-            typer.echo(json.dumps([_json(row, diff=show is not None) for row in rows],
-                                  ensure_ascii=False))
+            print_json([_json(row, diff=show is not None) for row in rows])
         elif show is not None:
             for row in rows:
                 out.print(f"[bold]{row.tenant_id} {row.kind} {row.version}[/bold] (previous "

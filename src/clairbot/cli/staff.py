@@ -6,19 +6,20 @@ the only way to create the first admin of a tenant.
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Annotated, Any
 
 import typer
 from rich.table import Table
 
-from clairbot.cli_common import (
+from clairbot.cli._common import (
+    AsJson,
     DataDir,
     Tenant,
     err,
     fail,
     out,
+    print_json,
     tenant_session,
 )
 from clairbot.errors import InvalidInput
@@ -28,10 +29,10 @@ from clairbot.staff.models import ROLES, StaffMember
 Email = Annotated[str, typer.Argument(help="Email address of the staff member.",
                                      show_default=False)]
 
-staff_app = typer.Typer(help="Staff accounts: agents, reviewers, DPO, auditors, admins.",
-                        no_args_is_help=True)
+app = typer.Typer(help="Staff accounts: agents, reviewers, DPO, auditors, admins.",
+                  no_args_is_help=True)
 
-# Own consoles and helpers: importing them from `clairbot.cli` would be a circular import.
+
 def _read_password(from_stdin: bool) -> str:
     if not from_stdin:
         password: str = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
@@ -58,7 +59,7 @@ def _member_json(member: StaffMember) -> dict[str, Any]:
             "disabled_at": iso(member.disabled_at)}
 
 
-@staff_app.command("add")
+@app.command("add")
 def add(
     email: Email,
     name: Annotated[str, typer.Option("--name", help="Display name shown to colleagues.",
@@ -66,7 +67,7 @@ def add(
     role: Annotated[list[str], typer.Option(
         "--role", help=f"A role; repeat for several. One of: {', '.join(ROLES)}.",
         show_default=False)],
-    tenant: Tenant,
+    tenant: Tenant = None,
     lang: Annotated[list[str] | None, typer.Option(
         "--lang", help="A language the person works in (fr, en...); repeat for several.",
         show_default=False)] = None,
@@ -81,32 +82,32 @@ def add(
     input with --password-stdin.
     """
     password = _read_password(password_stdin)
-    with tenant_session(data_dir, tenant) as session:
-        member = service.add(session=session, tenant_id=tenant, email=email,
+    with tenant_session(data_dir, tenant) as (session, tenant_id):
+        member = service.add(session=session, tenant_id=tenant_id, email=email,
                              display_name=name, roles=role, languages=lang or [],
                              password=password, actor=None)
-    out.print(f"added {member.email} ({', '.join(member.roles)}) to tenant {tenant}",
+    out.print(f"added {member.email} ({', '.join(member.roles)}) to tenant {member.tenant_id}",
               highlight=False)
 
 
-@staff_app.command("list")
+@app.command("list")
 def list_(
-    tenant: Tenant,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    tenant: Tenant = None,
+    as_json: AsJson = False,
     data_dir: DataDir = None,
 ) -> None:
     """List the tenant's staff accounts, disabled ones included."""
-    with tenant_session(data_dir, tenant) as session:
-        members = service.list_(session=session, tenant_id=tenant)
+    with tenant_session(data_dir, tenant) as (session, tenant_id):
+        members = service.list_(session=session, tenant_id=tenant_id)
     if as_json:
-        typer.echo(json.dumps([_member_json(m) for m in members], ensure_ascii=False))
+        print_json([_member_json(m) for m in members])
         return
     if not members:
-        out.print(f"no staff account in tenant {tenant}; add one with `clairbot staff add`",
+        out.print(f"no staff account in tenant {tenant_id}; add one with `clairbot staff add`",
                   highlight=False)
         return
     table = Table("email", "name", "roles", "languages", "active", "available", "last login",
-                  title=f"Staff of {tenant}")
+                  title=f"Staff of {tenant_id}")
     for m in members:
         table.add_row(m.email, m.display_name, ", ".join(m.roles), ", ".join(m.languages),
                       "yes" if m.active else "[red]no[/red]", "yes" if m.available else "no",
@@ -114,15 +115,15 @@ def list_(
     out.print(table)
 
 
-@staff_app.command("disable")
-def disable(email: Email, tenant: Tenant, data_dir: DataDir = None) -> None:
+@app.command("disable")
+def disable(email: Email, tenant: Tenant = None, data_dir: DataDir = None) -> None:
     """Disable an account and revoke its sessions and API tokens.
 
     Accounts are never deleted, so that what they did stays attributable.
     """
-    with tenant_session(data_dir, tenant) as session:
-        was_active = service.get(session=session, tenant_id=tenant, email=email).active
-        member = service.disable(session=session, tenant_id=tenant, email=email, actor=None)
+    with tenant_session(data_dir, tenant) as (session, tenant_id):
+        was_active = service.get(session=session, tenant_id=tenant_id, email=email).active
+        member = service.disable(session=session, tenant_id=tenant_id, email=email, actor=None)
     if was_active:
         out.print(f"disabled {member.email}; its sessions and API tokens are revoked",
                   highlight=False)
@@ -130,12 +131,12 @@ def disable(email: Email, tenant: Tenant, data_dir: DataDir = None) -> None:
         out.print(f"{member.email} was already disabled", highlight=False)
 
 
-@staff_app.command("token")
+@app.command("token")
 def token(
     email: Email,
-    tenant: Tenant,
     name: Annotated[str, typer.Option("--name", help="What the token is for (e.g. crm-sync).",
                                       show_default=False)],
+    tenant: Tenant = None,
     data_dir: DataDir = None,
 ) -> None:
     """Issue an API bearer token for a staff member; it is printed once.
@@ -143,8 +144,8 @@ def token(
     The token is printed alone on standard output and is not shown again: only its hash
     is stored. Disabling the account revokes it.
     """
-    with tenant_session(data_dir, tenant) as session:
-        member = service.get(session=session, tenant_id=tenant, email=email)
+    with tenant_session(data_dir, tenant) as (session, tenant_id):
+        member = service.get(session=session, tenant_id=tenant_id, email=email)
         row, value = service.issue_token(session=session, member=member, name=name)
     err.print(f"token {row.id} ({row.name}) issued for {member.email}. [yellow]Copy it now: "
               "it is not shown again.[/yellow] Disabling the account revokes it.",

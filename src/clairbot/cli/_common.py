@@ -1,8 +1,15 @@
 """What every `clairbot` command shares: consoles, common options, settings, errors, and a
-transaction on the configured database for one tenant."""
+transaction on the configured database for one tenant.
+
+Conventions every command keeps: it takes `--data-dir`, and run with that flag alone on the
+demo's data folder it works (the demo spec, the only tenant, every tenant...); `--json`
+prints JSON alone on standard output (progress and notes go to standard error).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,7 +29,7 @@ from clairbot.db import (
     transaction,
     upgrade,
 )
-from clairbot.errors import ClairbotError, NotFound, Problem, ProblemsError
+from clairbot.errors import ClairbotError, InvalidInput, NotFound, Problem, ProblemsError
 from clairbot.tenants import service as tenants
 
 out = Console(soft_wrap=True)
@@ -32,9 +39,21 @@ DataDir = Annotated[Path | None, typer.Option(
     "--data-dir", help="Folder for the embedded SQLite database and data files "
     "\\[default: $CLAIRBOT_DATA_DIR or ~/.local/share/clairbot]. Ignored for the database "
     "when CLAIRBOT_DATABASE_URL is set.", show_default=False)]
-Tenant = Annotated[str, typer.Option(
-    "--tenant", help="Tenant id (the bot's tenant, e.g. verdalis for the demo).",
-    show_default=False)]
+Tenant = Annotated[str | None, typer.Option(
+    "--tenant", help="Tenant id (the bot's tenant, e.g. verdalis for the demo) \\[default: "
+    "the database's only tenant].", show_default=False)]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON alone on standard output.")]
+
+
+def print_json(value: object) -> None:
+    """`value` as one line of JSON on standard output (dates as ISO 8601 text)."""
+    typer.echo(json.dumps(value, ensure_ascii=False, default=_iso))
+
+
+def _iso(value: object) -> str:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 def settings_for(data_dir: Path | None) -> Settings:
@@ -82,17 +101,31 @@ def database(data_dir: Path | None) -> Iterator[Engine]:
 
 
 @contextmanager
-def tenant_session(data_dir: Path | None, tenant_id: str) -> Iterator[Session]:
-    """One transaction on the configured database (see `database`), once the tenant is known
-    to exist. Any `ClairbotError` ends the command (exit 1)."""
+def tenant_session(data_dir: Path | None,
+                   tenant_id: str | None) -> Iterator[tuple[Session, str]]:
+    """One transaction on the configured database (see `database`) and the tenant's id, once
+    the tenant is known to exist; without `tenant_id`, the database's only tenant. Any
+    `ClairbotError` ends the command (exit 1)."""
     with database(data_dir) as engine, transaction(make_session_factory(engine)) as session:
         try:
-            tenants.get(session=session, tenant_id=tenant_id)
-        except NotFound:
-            raise fail(NotFound(f"unknown tenant {tenant_id}: start the bot once (clairbot "
-                                "demo / serve) or check --tenant",
-                                code="tenant.not_found")) from None
-        try:
-            yield session
+            resolved = _tenant(session, tenant_id)
+            yield session, resolved
         except ClairbotError as error:
             raise fail(error) from None
+
+
+def _tenant(session: Session, tenant_id: str | None) -> str:
+    if tenant_id is not None:
+        try:
+            return tenants.get(session=session, tenant_id=tenant_id).id
+        except NotFound:
+            raise NotFound(f"unknown tenant {tenant_id}: start the bot once (clairbot demo / "
+                           "serve) or check --tenant", code="tenant.not_found") from None
+    known = tenants.ids(session=session)
+    if len(known) == 1:
+        return known[0]
+    if not known:
+        raise NotFound("no tenant in this database yet: start a bot once (clairbot demo / "
+                       "serve)", code="tenant.not_found")
+    raise InvalidInput(f"this database holds several tenants ({', '.join(known)}): give "
+                       "--tenant", code="tenant.ambiguous")

@@ -10,7 +10,7 @@ import typer
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn
 from rich.table import Table
 
-from clairbot.cli_common import DataDir, err, fail, out, settings_for
+from clairbot.cli._common import AsJson, DataDir, err, fail, out, print_json, settings_for
 from clairbot.db import HEAD_REVISION, current_revision, make_engine, upgrade, utcnow
 from clairbot.demo import DEMO_SPEC
 from clairbot.errors import ClairbotError, InvalidInput
@@ -20,8 +20,6 @@ from clairbot.lifecycle.purge_pass import run_purge_pass
 from clairbot.privacy.crypto import KEYS
 from clairbot.privacy.keys import keyring_from_settings
 from clairbot.spec import load_spec
-
-purge_app = typer.Typer(help="Retention: delete expired data, anonymise expired personal data.")
 
 LABELS = {
     "conversations_deleted": "conversations deleted",
@@ -50,7 +48,6 @@ def parse_as_of(value: str | None) -> dt.datetime:
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
 
 
-@purge_app.command("purge")
 def purge(
         spec: Annotated[Path, typer.Option("--spec", help="The bot spec whose retention "
                                            "applies \\[default: the demo].",
@@ -62,6 +59,7 @@ def purge(
             "--as-of", help="Purge as if it were this moment (ISO 8601, UTC unless an offset "
             "is given), for checks and tests: e.g. `--dry-run --as-of 2027-06-01` shows what "
             "will expire by then.", show_default=False)] = None,
+        as_json: AsJson = False,
         data_dir: DataDir = None) -> None:
     """Delete conversations (with their messages, feedback, handoffs, notes and webhook
     deliveries) and consent proof past their retention, and anonymise personal data kept
@@ -95,6 +93,11 @@ def purge(
                                     pii=default_registry((loaded.bot.name,)), progress=advance)
     finally:
         engine.dispose()
+    if as_json:
+        print_json({"tenant": report.tenant_id, "as_of": report.as_of, "dry_run": report.dry_run,
+                    "skipped": report.skipped, "counts": report.counts(),
+                    "total": report.total})
+        return
     print_report(report)
 
 

@@ -24,11 +24,20 @@ from clairbot.audit.signing import (
     signature_valid,
 )
 from clairbot.audit.verify import tenants
-from clairbot.cli_common import DataDir, database, err, fail, out, settings_for
+from clairbot.cli._common import (
+    AsJson,
+    DataDir,
+    database,
+    err,
+    fail,
+    out,
+    print_json,
+    settings_for,
+)
 from clairbot.errors import ClairbotError, InvalidInput
 
-audit_app = typer.Typer(help="The tamper-evident audit trail: verify, heads, signed exports.",
-                        no_args_is_help=True)
+app = typer.Typer(help="The tamper-evident audit trail: verify, heads, signed exports.",
+                  no_args_is_help=True)
 
 TenantFilter = Annotated[str | None, typer.Option(
     "--tenant", help="Only this tenant [default: every tenant with audit events].",
@@ -40,10 +49,11 @@ def _progress() -> Progress:
                     TimeElapsedColumn(), console=err, transient=True)
 
 
-@audit_app.command("verify")
-def verify(tenant: TenantFilter = None, data_dir: DataDir = None) -> None:
+@app.command("verify")
+def verify(tenant: TenantFilter = None, as_json: AsJson = False,
+           data_dir: DataDir = None) -> None:
     """Recompute every chain; exit 1 and name the first bad event of each broken tenant."""
-    broken = 0
+    results: list[dict[str, object]] = []
     with database(data_dir) as engine, snapshot(engine) as connection, _progress() as bar:
         for tenant_id in [tenant] if tenant else tenants(connection):
             total = connection.execute(select(func.count()).where(
@@ -52,32 +62,50 @@ def verify(tenant: TenantFilter = None, data_dir: DataDir = None) -> None:
             report = verify_tenant(connection, tenant_id,
                                    progress=partial(bar.advance, task))
             bar.remove_task(task)
-            if report.problem is None:
+            problem = report.problem
+            results.append({"tenant": tenant_id, "intact": problem is None,
+                            "checked": report.checked, "last_seq": report.last_seq,
+                            "redacted": report.redacted,
+                            "problem": None if problem is None else {
+                                "seq": problem.seq, "what": problem.what,
+                                "detail": problem.detail}})
+            if as_json:
+                continue
+            if problem is None:
                 out.print(f"{tenant_id}: intact, {report.checked} event(s) to seq "
                           f"{report.last_seq}, {report.redacted} redacted", highlight=False)
             else:
-                broken += 1
-                problem = report.problem
                 out.print(f"{tenant_id}: BROKEN at seq {problem.seq}: {problem.what} "
                           f"({problem.detail})", highlight=False)
+    if as_json:
+        print_json(results)
+    broken = sum(1 for r in results if not r["intact"])
     if broken:
         err.print(f"[red]{broken} broken chain(s)[/red]")
         raise typer.Exit(1)
 
 
-@audit_app.command("head")
-def head(tenant: TenantFilter = None, data_dir: DataDir = None) -> None:
+@app.command("head")
+def head(tenant: TenantFilter = None, as_json: AsJson = False,
+         data_dir: DataDir = None) -> None:
     """Each chain's last seq and hash, and how many events it holds."""
+    heads: list[dict[str, object]] = []
     with database(data_dir) as engine, snapshot(engine) as connection:
-        table = Table("tenant", "seq", "hash", "events")
         for tenant_id in [tenant] if tenant else tenants(connection):
             row = connection.execute(select(AuditHead.seq, AuditHead.hash)
                                      .where(AuditHead.tenant_id == tenant_id)).one_or_none()
             count = connection.execute(select(func.count()).where(
                 AuditEvent.tenant_id == tenant_id)).scalar() or 0
-            table.add_row(tenant_id, str(row.seq if row else 0),
-                          row.hash if row else "(no events)", str(count))
-        out.print(table)
+            heads.append({"tenant": tenant_id, "seq": row.seq if row else 0,
+                          "hash": row.hash if row else None, "events": count})
+    if as_json:
+        print_json(heads)
+        return
+    table = Table("tenant", "seq", "hash", "events")
+    for item in heads:
+        table.add_row(str(item["tenant"]), str(item["seq"]), str(item["hash"] or "(no events)"),
+                      str(item["events"]))
+    out.print(table)
 
 
 def _since(value: str) -> dt.datetime:
@@ -89,9 +117,10 @@ def _since(value: str) -> dt.datetime:
     return since if since.tzinfo else since.replace(tzinfo=dt.UTC)
 
 
-@audit_app.command("export")
+@app.command("export")
 def export(since: Annotated[str, typer.Option(
-               help="First day (YYYY-MM-DD, UTC) or instant (ISO 8601) to export.")],
+               help="First day (YYYY-MM-DD, UTC) or instant (ISO 8601) to export "
+               "\\[default: the first event].", show_default=False)] = "1970-01-01",
            tenant: TenantFilter = None,
            out_file: Annotated[Path | None, typer.Option(
                "--out", help="JSONL file to write [default: audit-export-<since>.jsonl]; "
@@ -121,7 +150,7 @@ def export(since: Annotated[str, typer.Option(
               "above is the public key that checks it (keep it apart)", highlight=False)
 
 
-@audit_app.command("verify-export")
+@app.command("verify-export")
 def verify_export(file: Annotated[Path, typer.Argument(help="An export's JSONL file.",
                                                        exists=True, dir_okay=False)],
                   public_key: Annotated[str | None, typer.Option(

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import Annotated
 
+import typer
 from rich.console import Console
 
+from clairbot.cli._common import DataDir, fail, out, settings_for
 from clairbot.config import Settings
 from clairbot.conversation import pipeline, service
 from clairbot.conversation.bootstrap import prepare_database
@@ -13,8 +17,10 @@ from clairbot.conversation.bot import Bot
 from clairbot.conversation.models import Message
 from clairbot.conversation.turn import Inbound
 from clairbot.db import make_engine, make_session_factory, transaction
+from clairbot.demo import DEMO_SPEC
 from clairbot.errors import ClairbotError
 from clairbot.i18n import t
+from clairbot.logs import configure_logging
 from clairbot.privacy.crypto import KEYS
 from clairbot.privacy.keys import keyring_from_settings
 
@@ -79,3 +85,15 @@ def run_chat(spec: Path, settings: Settings, lang: str | None, console: Console)
             _show(console, message, lang_now)
         if state != "bot":
             console.print(f"[dim]{t('cli.state', lang_now, state=state)}[/dim]")
+
+
+def chat(spec: Annotated[Path, typer.Option("--spec", help="The bot spec [default: the demo].")]
+         = DEMO_SPEC,
+         lang: Annotated[str | None, typer.Option(help="fr or en [default: the spec's].")] = None,
+         data_dir: DataDir = None) -> None:
+    """Chat with a bot in the terminal (conversations are stored like any other)."""
+    configure_logging("text", level=logging.WARNING)
+    try:
+        run_chat(spec, settings_for(data_dir), lang, out)
+    except ClairbotError as error:
+        raise fail(error) from None
