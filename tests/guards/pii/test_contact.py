@@ -45,6 +45,9 @@ def test_when_email_like_text_then_only_addresses_are_found(text: str,
     ("mon portable : +33 6 12 34 56 78", "fr", ["+33 6 12 34 56 78"]),
     # 00 international prefix, no separator
     ("au 0033612345678 merci", "fr", ["0033612345678"]),
+    # two zero digits split by a separator, read as the 00 prefix: no number, and no crash
+    # (hypothesis found the turn failing on it)
+    ("0.0101010", "fr", []),
     # US number in international format
     ("call +1 (415) 555-0134 now", "fr", ["+1 (415) 555-0134"]),
     # dots

@@ -143,7 +143,7 @@ class PhoneDetector:
         if chunk.startswith("+"):
             tries: list[tuple[str, str | None]] = [(chunk, None)]
         elif digits.startswith("00"):
-            tries = [("+" + chunk.split("00", 1)[1], None)]
+            tries = [("+" + _after_two_digits(chunk), None)]
         else:
             tries = [(chunk, r) for r in regions if _plausible(digits, r)]
         for raw, region in tries:
@@ -242,3 +242,15 @@ def _plausible(digits: str, region: str) -> bool:
     if region == "GB":
         return len(digits) in (10, 11) and digits[0] == "0"
     return True
+
+
+def _after_two_digits(chunk: str) -> str:
+    """What follows the international prefix "00" of `chunk`, whatever separates its zeros
+    ("00 33...", "0.0 33...")."""
+    seen = 0
+    for index, char in enumerate(chunk):
+        if char.isdigit():
+            seen += 1
+            if seen == 2:
+                return chunk[index + 1:]
+    return ""
