@@ -56,6 +56,15 @@ class Settings(BaseSettings):
     audit_verify_interval: float = Field(default=300.0, ge=0)
     # Business days an accountable owner has to answer an incident (a reported problem).
     incident_deadline_days: int = Field(default=DEFAULT_INCIDENT_DEADLINE_DAYS, ge=1, le=90)
+    # Database workers of the server: every request's unit of work runs whole in one of them,
+    # and the connection pool is sized from them (see web/workers.py). Unset: 2 on SQLite (one
+    # writer at a time: more would only queue on its lock), 8 on a database server.
+    db_workers: int | None = Field(default=None, ge=1, le=256)
+    # A request that cannot get a worker within this many seconds (or is predicted not to)
+    # gets `503 server.busy` with `Retry-After`, at once rather than hanging.
+    queue_timeout: float = Field(default=10.0, gt=0, le=300)
+    # Requests waiting for a worker at most; past it, `503 server.busy` at once.
+    max_queued: int = Field(default=1000, ge=1, le=100_000)
     # Who is recorded as the author of a new spec or knowledge version noticed at start-up
     # or on re-index (the `content_versions` change log); `--author` on serve/demo sets it.
     change_author: str = Field(default="unknown", max_length=200)
@@ -97,6 +106,13 @@ class Settings(BaseSettings):
         """The audit export signing key: the setting, else `audit-signing.pem` in the data
         folder."""
         return (self.audit_signing_key_file or self.data_dir / "audit-signing.pem").expanduser()
+
+    @property
+    def effective_db_workers(self) -> int:
+        """`db_workers`, else the default for the kind of database."""
+        if self.db_workers is not None:
+            return self.db_workers
+        return 2 if self.effective_database_url.startswith("sqlite") else 8
 
     @property
     def should_upgrade(self) -> bool:

@@ -77,17 +77,29 @@ _json_serializer = functools.partial(json.dumps, sort_keys=True, separators=(","
                                      ensure_ascii=False)
 
 
-def make_engine(url: str) -> Engine:
-    """Create an engine; SQLite files get their folder, WAL mode and an immediate write lock."""
+# Connections kept for the server's background jobs (webhooks, timers, purge, audit check,
+# change log, WAL scrub), over those of the request workers.
+JOB_CONNECTIONS = 4
+
+
+def make_engine(url: str, *, workers: int | None = None) -> Engine:
+    """Create an engine; SQLite files get their folder, WAL mode and an immediate write lock.
+
+    `workers`: the server's database workers (`clairbot.web.workers`); the pool then holds a
+    connection for each and for the background jobs, and may lend each worker a second one
+    for a moment (the purge's lock), so that no worker ever waits for a connection.
+    """
     parsed = make_url(url)
+    pool: dict[str, Any] = {} if workers is None else {
+        "pool_size": workers + JOB_CONNECTIONS, "max_overflow": workers, "pool_timeout": 30}
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, json_serializer=_json_serializer)
+        return create_engine(url, pool_pre_ping=True, json_serializer=_json_serializer, **pool)
     database = parsed.database or ""
     if database and database != ":memory:":
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     timeout = 30.0
     engine = create_engine(url, connect_args={"timeout": timeout, "check_same_thread": False},
-                           json_serializer=_json_serializer)
+                           json_serializer=_json_serializer, **pool)
     writer = threading.Lock()
 
     @event.listens_for(engine, "connect")

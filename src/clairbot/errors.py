@@ -57,6 +57,17 @@ class RateLimited(ClairbotError):
     status = 429
 
 
+class ServerBusy(ClairbotError):
+    """Every worker is taken and the queue is too long: retry after `retry_after` seconds."""
+
+    code = "server.busy"
+    status = 503
+
+    def __init__(self, msg: str, *, code: str | None = None, retry_after: int = 1) -> None:
+        super().__init__(msg, code=code)
+        self.retry_after = retry_after
+
+
 @dataclass(frozen=True)
 class Problem:
     """One problem found in a file: where it is and what is wrong."""

@@ -53,3 +53,10 @@ def test_when_lifecycle_bench_runs_small_then_it_erases_and_purges(tmp_path: Pat
         assert result["purge"]["counts"]["messages_deleted"] == 300
         assert result["purge"]["counts"]["messages_anonymised"] > 0
         assert result["checks"]["anonymised_sample_ok"] > 0
+
+
+def test_when_burst_bench_runs_small_then_every_opening_is_answered(tmp_path: Path) -> None:
+    results = run("burst.py", tmp_path / "burst.json", "--sizes", "5,10", "--pg-url", PG)
+    for name in ("sqlite", "postgresql") if PG else ("sqlite",):
+        assert [r["statuses"] for r in results[name]] == [{"201": 5}, {"201": 10}]
+        assert all(r["next_request"]["status"] == 201 for r in results[name])

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -19,8 +16,8 @@ from websockets.sync.client import ClientConnection, connect
 
 from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
-from clairbot.demo import DEMO_SPEC
 from tests.factories import staff_token
+from tests.server_process import clairbot_serve
 
 REDIS = os.environ.get("CLAIRBOT_TEST_REDIS_URL")
 NAME = "Camille Roux"
@@ -29,49 +26,15 @@ pytestmark = pytest.mark.skipif(
     reason="needs CLAIRBOT_TEST_DATABASE_URL (PostgreSQL) and CLAIRBOT_TEST_REDIS_URL (Redis)")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def servers(settings: Settings, engine: Engine,
             tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[str]]:
     """Two `clairbot serve` processes on the test database and Redis."""
-    assert settings.encryption_key is not None
-    env = {**os.environ, "CLAIRBOT_DATABASE_URL": settings.effective_database_url,
-           "CLAIRBOT_REDIS_URL": REDIS or "",
-           "CLAIRBOT_ENCRYPTION_KEY": settings.encryption_key.get_secret_value(),
-           "CLAIRBOT_KEY_FILE": "", "CLAIRBOT_DATA_DIR": str(settings.data_dir)}
-    ports = [free_port(), free_port()]
-    logs = [tmp_path_factory.mktemp("server") / "stderr.log" for _ in ports]
-    processes = []
-    for port, log in zip(ports, logs, strict=True):
-        with log.open("wb") as sink:  # the child keeps its own copy of the descriptor
-            processes.append(subprocess.Popen(
-                [sys.executable, "-m", "clairbot", "serve", "--spec", str(DEMO_SPEC),
-                 "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=sink))
-    bases = [f"http://127.0.0.1:{port}" for port in ports]
-    try:
-        for base, process, log in zip(bases, processes, logs, strict=True):
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"server did not start: {log.read_text()[-2000:]}")
-                time.sleep(0.2)
-        yield bases
-    finally:
-        for process in processes:
-            process.terminate()
-            process.wait(10)
-
-
+    logs = tmp_path_factory.mktemp("servers")
+    env = {"CLAIRBOT_REDIS_URL": REDIS or ""}
+    with clairbot_serve(settings, logs / "first.log", env=env) as first, \
+            clairbot_serve(settings, logs / "second.log", env=env) as second:
+        yield [first, second]
 
 
 def ws_url(base: str, path: str) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import APIRouter, BackgroundTasks
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from clairbot.conversation import agent_flow, service
 from clairbot.conversation.models import Conversation, Message
@@ -19,7 +20,7 @@ from clairbot.handoff import service as handoffs
 from clairbot.privacy import consent
 from clairbot.staff import service as staff
 from clairbot.staff.models import StaffMember
-from clairbot.web.deps import CurrentAgent, RuntimeDep, SessionDep
+from clairbot.web.deps import RuntimeDep, StaffAuth, unit_of_work
 from clairbot.web.events import publish_messages, publish_typing
 from clairbot.web.schemas import ConversationRead, ErrorBody, MessageRead, Source
 
@@ -124,7 +125,7 @@ class ConversationContext(BaseModel):
     answers: list[AnswerContext]
 
 
-def _conversation(session: SessionDep, conversation_id: str, tenant_id: str) -> Conversation:
+def _conversation(session: Session, conversation_id: str, tenant_id: str) -> Conversation:
     conversation = session.scalars(select(Conversation).where(
         Conversation.id == conversation_id, Conversation.tenant_id == tenant_id)
         .with_for_update()).one_or_none()
@@ -140,7 +141,7 @@ def _announce(background: BackgroundTasks, runtime: RuntimeDep, conversation: Co
                         conversation.id, conversation.state, messages)
 
 
-def _read(session: SessionDep, conversation: Conversation) -> ConversationRead:
+def _read(session: Session, conversation: Conversation) -> ConversationRead:
     return ConversationRead(
         id=conversation.id, state=conversation.state,
         lang=conversation.lang,
@@ -149,7 +150,7 @@ def _read(session: SessionDep, conversation: Conversation) -> ConversationRead:
 
 
 def _act(action: Callable[..., Message | None], conversation_id: str, agent: StaffMember,
-         session: SessionDep, runtime: RuntimeDep,
+         session: Session, runtime: RuntimeDep,
          background: BackgroundTasks) -> ConversationRead:
     """Run one agent action on the conversation, announce its trace, return the transcript."""
     conversation = _conversation(session, conversation_id, agent.tenant_id)
@@ -160,9 +161,11 @@ def _act(action: Callable[..., Message | None], conversation_id: str, agent: Sta
 
 
 @router.get("/queue", response_model=list[QueueItem], responses=_ERRORS)
-def get_queue(agent: CurrentAgent, session: SessionDep) -> list[QueueItem]:
+@unit_of_work
+def get_queue(session: Session, staff_auth: StaffAuth) -> list[QueueItem]:
     """Conversations waiting for a person in the agent's tenant, first come first served,
     each with the available agent suggested to take it."""
+    agent = staff_auth.agent(session)
     suggested = {handoff.id: agent_id for handoff, agent_id
                  in assignment.offer_next(session=session, tenant_id=agent.tenant_id)}
     return [QueueItem(handoff_id=h.id, conversation_id=h.conversation_id, position=n,
@@ -172,9 +175,11 @@ def get_queue(agent: CurrentAgent, session: SessionDep) -> list[QueueItem]:
 
 
 @router.post("/availability", response_model=AgentState, responses=_ERRORS)
-def set_availability(body: AvailabilityUpdate, agent: CurrentAgent,
-                     session: SessionDep) -> AgentState:
+@unit_of_work
+def set_availability(session: Session, body: AvailabilityUpdate,
+                     staff_auth: StaffAuth) -> AgentState:
     """Mark oneself available (or not) to take handed-off conversations."""
+    agent = staff_auth.agent(session)
     member = staff.set_available(session=session, member=agent, available=body.available)
     return AgentState(id=member.id, display_name=member.display_name,
                       languages=list(member.languages), available=member.available)
@@ -182,26 +187,32 @@ def set_availability(body: AvailabilityUpdate, agent: CurrentAgent,
 
 @router.get("/conversations/{conversation_id}", response_model=ConversationRead,
             responses=_ERRORS)
-def get_conversation(conversation_id: str, agent: CurrentAgent,
-                     session: SessionDep) -> ConversationRead:
+@unit_of_work
+def get_conversation(session: Session, conversation_id: str,
+                     staff_auth: StaffAuth) -> ConversationRead:
     """The whole transcript (personal data stays masked unless a purpose kept it)."""
+    agent = staff_auth.agent(session)
     return _read(session, _conversation(session, conversation_id, agent.tenant_id))
 
 
 @router.post("/conversations/{conversation_id}/take", response_model=ConversationRead,
              responses=_ERRORS)
-def take(conversation_id: str, agent: CurrentAgent, session: SessionDep, runtime: RuntimeDep,
+@unit_of_work
+def take(session: Session, conversation_id: str, staff_auth: StaffAuth, runtime: RuntimeDep,
          background: BackgroundTasks) -> ConversationRead:
     """Take a waiting conversation: the visitor sees the agent join."""
+    agent = staff_auth.agent(session)
     return _act(agent_flow.take, conversation_id, agent, session, runtime, background)
 
 
 @router.post("/conversations/{conversation_id}/messages", response_model=MessageRead,
              responses=_ERRORS)
-def post_message(conversation_id: str, body: AgentMessageCreate, agent: CurrentAgent,
-                 session: SessionDep, runtime: RuntimeDep,
+@unit_of_work
+def post_message(session: Session, conversation_id: str, body: AgentMessageCreate,
+                 staff_auth: StaffAuth, runtime: RuntimeDep,
                  background: BackgroundTasks) -> MessageRead:
     """Reply to the visitor as a named person."""
+    agent = staff_auth.agent(session)
     conversation = _conversation(session, conversation_id, agent.tenant_id)
     message = MessageRead.of(agent_flow.reply(session=session, conversation=conversation,
                                               agent=agent, text=body.text))
@@ -210,10 +221,12 @@ def post_message(conversation_id: str, body: AgentMessageCreate, agent: CurrentA
 
 
 @router.post("/conversations/{conversation_id}/typing", status_code=204, responses=_ERRORS)
-def typing(conversation_id: str, agent: CurrentAgent, session: SessionDep, runtime: RuntimeDep,
+@unit_of_work
+def typing(session: Session, conversation_id: str, staff_auth: StaffAuth, runtime: RuntimeDep,
            background: BackgroundTasks) -> None:
     """The agent is typing a reply: the visitor's widget says so for a few seconds (only for
     a conversation this agent holds)."""
+    agent = staff_auth.agent(session)
     conversation = _conversation(session, conversation_id, agent.tenant_id)
     agent_flow.check_holds(session=session, conversation=conversation, agent=agent)
     background.add_task(publish_typing, runtime.broker, conversation.tenant_id,
@@ -222,31 +235,35 @@ def typing(conversation_id: str, agent: CurrentAgent, session: SessionDep, runti
 
 @router.post("/conversations/{conversation_id}/hand-back", response_model=ConversationRead,
              responses=_ERRORS)
-def hand_back(conversation_id: str, agent: CurrentAgent,
-              session: SessionDep, runtime: RuntimeDep,
+@unit_of_work
+def hand_back(session: Session, conversation_id: str, staff_auth: StaffAuth, runtime: RuntimeDep,
               background: BackgroundTasks) -> ConversationRead:
     """Give the conversation back to the bot."""
+    agent = staff_auth.agent(session)
     return _act(agent_flow.hand_back, conversation_id, agent, session, runtime, background)
 
 
 @router.post("/conversations/{conversation_id}/release", response_model=ConversationRead,
              responses=_ERRORS)
-def release(conversation_id: str, agent: CurrentAgent,
-            session: SessionDep, runtime: RuntimeDep,
+@unit_of_work
+def release(session: Session, conversation_id: str, staff_auth: StaffAuth, runtime: RuntimeDep,
             background: BackgroundTasks) -> ConversationRead:
     """Put the conversation back in the queue, in its place (the agent cannot continue)."""
+    agent = staff_auth.agent(session)
     return _act(agent_flow.release, conversation_id, agent, session, runtime, background)
 
 
 @router.post("/conversations/{conversation_id}/close", response_model=ConversationRead,
              responses=_ERRORS)
-def close(conversation_id: str, agent: CurrentAgent, session: SessionDep, runtime: RuntimeDep,
+@unit_of_work
+def close(session: Session, conversation_id: str, staff_auth: StaffAuth, runtime: RuntimeDep,
           background: BackgroundTasks) -> ConversationRead:
     """Close the conversation."""
+    agent = staff_auth.agent(session)
     return _act(agent_flow.close, conversation_id, agent, session, runtime, background)
 
 
-def _note_reads(session: SessionDep, rows: list[notes.HandoffNote]) -> list[NoteRead]:
+def _note_reads(session: Session, rows: list[notes.HandoffNote]) -> list[NoteRead]:
     names = notes.author_names(session=session, notes=rows)
     return [NoteRead(id=n.id, author=names.get(n.staff_id, ""), text=n.text,
                      created_at=n.created_at) for n in rows]
@@ -254,17 +271,21 @@ def _note_reads(session: SessionDep, rows: list[notes.HandoffNote]) -> list[Note
 
 @router.get("/conversations/{conversation_id}/notes", response_model=list[NoteRead],
             responses=_ERRORS)
-def get_notes(conversation_id: str, agent: CurrentAgent, session: SessionDep) -> list[NoteRead]:
+@unit_of_work
+def get_notes(session: Session, conversation_id: str, staff_auth: StaffAuth) -> list[NoteRead]:
     """The conversation's internal notes, oldest first (staff only)."""
+    agent = staff_auth.agent(session)
     conversation = _conversation(session, conversation_id, agent.tenant_id)
     return _note_reads(session, notes.notes(session=session, conversation_id=conversation.id))
 
 
 @router.post("/conversations/{conversation_id}/notes", response_model=NoteRead,
              responses=_ERRORS)
-def post_note(conversation_id: str, body: NoteCreate, agent: CurrentAgent,
-              session: SessionDep) -> NoteRead:
+@unit_of_work
+def post_note(session: Session, conversation_id: str, body: NoteCreate,
+              staff_auth: StaffAuth) -> NoteRead:
     """Add an internal note; the visitor never sees it."""
+    agent = staff_auth.agent(session)
     conversation = _conversation(session, conversation_id, agent.tenant_id)
     note = notes.add_note(session=session, conversation=conversation, agent=agent,
                           text=body.text)
@@ -281,10 +302,12 @@ def _answer(message: Message) -> AnswerContext:
 
 @router.get("/conversations/{conversation_id}/context", response_model=ConversationContext,
             responses=_ERRORS)
-def get_context(conversation_id: str, agent: CurrentAgent,
-                session: SessionDep) -> ConversationContext:
+@unit_of_work
+def get_context(session: Session, conversation_id: str,
+                staff_auth: StaffAuth) -> ConversationContext:
     """Why the visitor is waiting, what they consented to, and how sure each bot answer was
     (only these fields of each message's record, never the record wholesale)."""
+    agent = staff_auth.agent(session)
     conversation = _conversation(session, conversation_id, agent.tenant_id)
     handoff = handoffs.open_for(session=session, conversation_id=conversation.id)
     decisions = consent.current(session=session, tenant_id=conversation.tenant_id,

@@ -9,11 +9,12 @@ from typing import Any
 from fastapi import APIRouter, BackgroundTasks
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from clairbot.conversation import feedback, pipeline, service
 from clairbot.conversation.turn import Inbound
 from clairbot.errors import Conflict
-from clairbot.web.deps import RuntimeDep, SessionDep, TokenDep
+from clairbot.web.deps import RuntimeDep, TokenDep, unit_of_work
 from clairbot.web.events import publish_messages
 from clairbot.web.schemas import (
     ConversationCreate,
@@ -27,7 +28,7 @@ from clairbot.web.schemas import (
 
 router = APIRouter(prefix="/api/v1/conversations", tags=["conversations"])
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 404, 409, 422, 429)}
+    code: {"model": ErrorBody} for code in (400, 401, 404, 409, 422, 429, 503)}
 
 
 class FeedbackCreate(BaseModel):
@@ -50,7 +51,8 @@ class FeedbackCreated(BaseModel):
 
 
 @router.post("", status_code=201, response_model=ConversationCreated, responses=_ERRORS)
-def create_conversation(runtime: RuntimeDep, session: SessionDep,
+@unit_of_work
+def create_conversation(session: Session, runtime: RuntimeDep,
                         body: ConversationCreate | None = None) -> ConversationCreated:
     """Open a conversation. Its first message is the disclosure; keep the token to continue."""
     body = body or ConversationCreate()
@@ -66,8 +68,9 @@ def create_conversation(runtime: RuntimeDep, session: SessionDep,
 
 
 @router.post("/{conversation_id}/messages", response_model=TurnRead, responses=_ERRORS)
-def post_message(conversation_id: str, body: MessageCreate, runtime: RuntimeDep,
-                 session: SessionDep, token: TokenDep, background: BackgroundTasks) -> TurnRead:
+@unit_of_work
+def post_message(session: Session, conversation_id: str, body: MessageCreate,
+                 runtime: RuntimeDep, token: TokenDep, background: BackgroundTasks) -> TurnRead:
     """Send a text or a button action; returns the messages this turn produced."""
     conversation = service.get_for_visitor(session=session, conversation_id=conversation_id,
                                            token=token, lock=True)
@@ -91,7 +94,8 @@ def post_message(conversation_id: str, body: MessageCreate, runtime: RuntimeDep,
 
 
 @router.get("/{conversation_id}", response_model=ConversationRead, responses=_ERRORS)
-def get_conversation(conversation_id: str, session: SessionDep,
+@unit_of_work
+def get_conversation(session: Session, conversation_id: str,
                      token: TokenDep) -> ConversationRead:
     """The conversation and all its messages."""
     conversation = service.get_for_visitor(session=session, conversation_id=conversation_id,
@@ -105,8 +109,9 @@ def get_conversation(conversation_id: str, session: SessionDep,
 
 @router.post("/{conversation_id}/feedback", status_code=201, response_model=FeedbackCreated,
              responses=_ERRORS)
-def post_feedback(conversation_id: str, body: FeedbackCreate, runtime: RuntimeDep,
-                  session: SessionDep, token: TokenDep) -> FeedbackCreated:
+@unit_of_work
+def post_feedback(session: Session, conversation_id: str, body: FeedbackCreate,
+                  runtime: RuntimeDep, token: TokenDep) -> FeedbackCreated:
     """Thumbs up/down or a problem report on a bot answer (which opens an incident), or a
     1-5 satisfaction score."""
     conversation = service.get_for_visitor(session=session, conversation_id=conversation_id,

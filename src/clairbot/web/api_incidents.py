@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
+from sqlalchemy.orm import Session
 
 from clairbot.conversation.models import Conversation, Message
 from clairbot.db import utcnow
@@ -24,7 +25,7 @@ from clairbot.incidents.schemas import (
 from clairbot.staff import service as staff
 from clairbot.staff.models import ROLES
 from clairbot.web.change_links import link_knowledge_change
-from clairbot.web.deps import CurrentStaff, RuntimeDep, SessionDep
+from clairbot.web.deps import RuntimeDep, StaffAuth, unit_of_work
 from clairbot.web.schemas import ErrorBody
 
 router = APIRouter(tags=["incidents"])
@@ -37,7 +38,7 @@ def actor_of(member_id: str) -> str:
     return f"staff:{member_id}"
 
 
-def detail(session: SessionDep, incident: Incident) -> IncidentDetail:
+def detail(session: Session, incident: Incident) -> IncidentDetail:
     """An incident with its history."""
     read = IncidentRead.of(incident, utcnow())
     return IncidentDetail(**read.model_dump(), history=[
@@ -46,9 +47,11 @@ def detail(session: SessionDep, incident: Incident) -> IncidentDetail:
 
 @router.post("/api/v1/agent/incidents", status_code=201, response_model=IncidentDetail,
              responses=_ERRORS)
-def report_incident(body: IncidentCreate, runtime: RuntimeDep, session: SessionDep,
-                    member: CurrentStaff) -> IncidentDetail:
+@unit_of_work
+def report_incident(session: Session, body: IncidentCreate, runtime: RuntimeDep,
+                    staff_auth: StaffAuth) -> IncidentDetail:
     """A staff member reports a problem with a bot answer: an incident routed to its owner."""
+    member = staff_auth.member(session)
     staff.require_role(member, *incidents.HANDLE_ROLES)
     message = session.get(Message, body.message_id) if len(body.message_id) <= 32 else None
     if message is None or message.tenant_id != member.tenant_id or message.role != "bot":
@@ -65,12 +68,14 @@ def report_incident(body: IncidentCreate, runtime: RuntimeDep, session: SessionD
 
 
 @router.get("/api/v1/incidents", response_model=list[IncidentRead], responses=_ERRORS)
-def list_incidents(session: SessionDep, member: CurrentStaff,
+@unit_of_work
+def list_incidents(session: Session, staff_auth: StaffAuth,
                    status: Annotated[str | None, Query(max_length=16)] = None,
-                   owner: Annotated[str | None, Query(max_length=200)] = None,
+                   owner: Annotated[str | None, Query(max_length=200)] = None
                    ) -> list[IncidentRead]:
     """The tenant's incidents, pending first then by deadline; filter by status or owner
     name."""
+    member = staff_auth.member(session)
     staff.require_role(member, *incidents.READ_ROLES)
     now = utcnow()
     return [IncidentRead.of(i, now) for i in incidents.list_(
@@ -78,17 +83,20 @@ def list_incidents(session: SessionDep, member: CurrentStaff,
 
 
 @router.get("/api/v1/incidents/counts", response_model=IncidentCounts, responses=_ERRORS)
-def count_incidents(session: SessionDep, member: CurrentStaff) -> IncidentCounts:
+@unit_of_work
+def count_incidents(session: Session, staff_auth: StaffAuth) -> IncidentCounts:
     """Incidents per status and overdue: the governance figure (any staff role)."""
+    member = staff_auth.member(session)
     staff.require_role(member, *ROLES)
     return IncidentCounts(**incidents.counts(session, member.tenant_id))
 
 
 @router.get("/api/v1/incidents/{incident_id}", response_model=IncidentDetail,
             responses=_ERRORS)
-def get_incident(incident_id: str, session: SessionDep,
-                 member: CurrentStaff) -> IncidentDetail:
+@unit_of_work
+def get_incident(session: Session, incident_id: str, staff_auth: StaffAuth) -> IncidentDetail:
     """One incident with its history."""
+    member = staff_auth.member(session)
     staff.require_role(member, *incidents.READ_ROLES)
     return detail(session, incidents.get(session=session, tenant_id=member.tenant_id,
                                          incident_id=incident_id))
@@ -96,10 +104,12 @@ def get_incident(incident_id: str, session: SessionDep,
 
 @router.post("/api/v1/incidents/{incident_id}/transition", response_model=IncidentDetail,
              responses=_ERRORS)
-def transition_incident(incident_id: str, body: IncidentTransition, session: SessionDep,
-                        member: CurrentStaff) -> IncidentDetail:
+@unit_of_work
+def transition_incident(session: Session, incident_id: str, body: IncidentTransition,
+                        staff_auth: StaffAuth) -> IncidentDetail:
     """Acknowledge, fix (with the owner's response, and the knowledge change if any) or
     reject an incident; 409 when the move is not allowed from its status."""
+    member = staff_auth.member(session)
     staff.require_role(member, *incidents.HANDLE_ROLES)
     incident = incidents.get(session=session, tenant_id=member.tenant_id,
                              incident_id=incident_id)

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, BackgroundTasks, Query
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel
+from sqlalchemy.orm import Session
 
 from clairbot.conversation import service
 from clairbot.lifecycle import requests as data_requests
@@ -19,7 +20,7 @@ from clairbot.lifecycle.export_html import render_html
 from clairbot.lifecycle.rights import erase_subject, export_subject
 from clairbot.staff import service as staff_service
 from clairbot.staff.models import StaffMember
-from clairbot.web.deps import CurrentStaff, RuntimeDep, SessionDep, TokenDep
+from clairbot.web.deps import RuntimeDep, StaffAuth, TokenDep, unit_of_work
 from clairbot.web.schemas import ErrorBody
 
 router = APIRouter(tags=["privacy"])
@@ -80,8 +81,9 @@ def _dpo(member: StaffMember) -> StaffMember:
 
 @router.get("/api/v1/conversations/{conversation_id}/export", responses=_ERRORS,
             response_model=None)
-def export_mine(conversation_id: str, runtime: RuntimeDep, session: SessionDep,
-                token: TokenDep, format: Format = "json",
+@unit_of_work
+def export_mine(session: Session, conversation_id: str, runtime: RuntimeDep, token: TokenDep,
+                format: Format = "json",
                 lang: str | None = Query(default=None, pattern="^(fr|en)$")) -> Response:
     """Everything stored about the visitor of this conversation (GDPR art. 15 and 20), as
     JSON (portable) or as a readable HTML page."""
@@ -96,8 +98,9 @@ def export_mine(conversation_id: str, runtime: RuntimeDep, session: SessionDep,
 
 @router.post("/api/v1/conversations/{conversation_id}/erasure", response_model=ErasureRead,
              responses=_ERRORS)
-def erase_mine(conversation_id: str, runtime: RuntimeDep, session: SessionDep,
-               token: TokenDep, background: BackgroundTasks) -> ErasureRead:
+@unit_of_work
+def erase_mine(session: Session, conversation_id: str, runtime: RuntimeDep, token: TokenDep,
+               background: BackgroundTasks) -> ErasureRead:
     """Erase everything stored about the visitor of this conversation (GDPR art. 17); the
     receipt says what went. The token stops working at once."""
     conversation = service.get_for_visitor(session=session, conversation_id=conversation_id,
@@ -113,10 +116,12 @@ def erase_mine(conversation_id: str, runtime: RuntimeDep, session: SessionDep,
 
 @router.get("/api/v1/privacy/subjects/{subject}/export", responses=_ERRORS,
             response_model=None)
-def export_for_dpo(subject: str, member: CurrentStaff, runtime: RuntimeDep,
-                   session: SessionDep, format: Format = "json",
+@unit_of_work
+def export_for_dpo(session: Session, subject: str, staff_auth: StaffAuth, runtime: RuntimeDep,
+                   format: Format = "json",
                    lang: str = Query(default="fr", pattern="^(fr|en)$")) -> Response:
     """A subject's data, for the DPO answering a request received by other means."""
+    member = staff_auth.member(session)
     _dpo(member)
     bot = runtime.bot(member.tenant_id)
     document = export_subject(session=session, spec=bot.spec, tenant_id=member.tenant_id,
@@ -127,9 +132,11 @@ def export_for_dpo(subject: str, member: CurrentStaff, runtime: RuntimeDep,
 
 @router.post("/api/v1/privacy/subjects/{subject}/erasure", response_model=ErasureRead,
              responses=_ERRORS)
-def erase_for_dpo(subject: str, member: CurrentStaff, runtime: RuntimeDep,
-                  session: SessionDep, background: BackgroundTasks) -> ErasureRead:
+@unit_of_work
+def erase_for_dpo(session: Session, subject: str, staff_auth: StaffAuth, runtime: RuntimeDep,
+                  background: BackgroundTasks) -> ErasureRead:
     """Erase a subject's data for the DPO; the receipt names the DPO, not the subject."""
+    member = staff_auth.member(session)
     _dpo(member)
     receipt = erase_subject(session=session, tenant_id=member.tenant_id, subject=subject,
                             channel="staff", requested_by=f"staff:{member.id}")
@@ -138,9 +145,11 @@ def erase_for_dpo(subject: str, member: CurrentStaff, runtime: RuntimeDep,
 
 
 @router.get("/api/v1/privacy/requests", response_model=list[RequestRead], responses=_ERRORS)
-def list_requests(member: CurrentStaff, session: SessionDep,
+@unit_of_work
+def list_requests(session: Session, staff_auth: StaffAuth,
                   status: Literal["open", "done", "refused"] | None = None) -> list[RequestRead]:
     """The tenant's data-subject requests, the nearest deadline first."""
+    member = staff_auth.member(session)
     _dpo(member)
     return [RequestRead(id=r.id, kind=r.kind, status=r.status, channel=r.channel,
                         requested_by=r.requested_by, requested_at=r.requested_at,

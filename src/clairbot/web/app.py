@@ -56,10 +56,12 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
     if not bots:
         raise ValueError("create_app needs at least one bot")
     KEYS.install(keyring or keyring_from_settings(settings))
-    engine = engine or make_engine(settings.effective_database_url)
+    engine = engine or make_engine(settings.effective_database_url,
+                                   workers=settings.effective_db_workers)
     prepare_database(engine, bots, auto_upgrade=settings.should_upgrade,
                      author=settings.change_author)
-    runtime = Runtime(settings=settings, engine=engine, sessions=make_session_factory(engine),
+    sessions = make_session_factory(engine)
+    runtime = Runtime(settings=settings, engine=engine, sessions=sessions,
                       broker=make_broker(settings.redis_url),
                       bots={bot.tenant_id: bot for bot in bots})
     for bot in bots:

@@ -25,8 +25,8 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.orm import Session
 
-from clairbot.db import transaction
 from clairbot.errors import RateLimited, Unauthorized
 from clairbot.handoff.models import REASONS
 from clairbot.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
@@ -39,7 +39,7 @@ from clairbot.staff.auth import (
     session_cookie_settings,
 )
 from clairbot.staff.models import StaffMember
-from clairbot.web.deps import RuntimeDep, SessionDep
+from clairbot.web.deps import RuntimeDep, unit_of_work
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -145,25 +145,30 @@ async def login(request: Request, runtime: RuntimeDep,
         return _login_form(request, runtime, lang, status=401, email=email,
                            error=t("console.login.failed", lang))
     ip = request.client.host if request.client else "unknown"
-    # Caught inside the transaction so that the failed attempt is committed: throttling
-    # counts it. `auth.throttled` writes nothing.
-    error: tuple[int, str] | None = None
-    with transaction(runtime.sessions) as session:
+    password = form.get("password", "")
+
+    def sign_in(session: Session) -> str | tuple[int, str]:
+        """The new session's cookie value, or the status and text key of the refusal."""
+        # Caught inside the transaction so that the failed attempt is committed: throttling
+        # counts it. `auth.throttled` writes nothing.
         try:
             member = staff_service.authenticate(session=session, tenant_id=tenant, email=email,
-                                                password=form.get("password", ""), ip=ip)
+                                                password=password, ip=ip)
         except RateLimited:
-            error = (429, "console.login.throttled")
+            return 429, "console.login.throttled"
         except Unauthorized:
-            error = (401, "console.login.failed")
-        else:
-            _, cookie_value = staff_service.open_session(session=session, member=member)
-    if error is not None:
-        return _login_form(request, runtime, lang, status=error[0], email=email,
-                           error=t(error[1], lang))
+            return 401, "console.login.failed"
+        return staff_service.open_session(session=session, member=member)[1]
+
+    # The password hash is checked in the worker too: argon2 is slow on purpose, and the
+    # event loop must keep serving everyone else meanwhile.
+    outcome = await runtime.workers.transaction(sign_in)
+    if isinstance(outcome, tuple):
+        return _login_form(request, runtime, lang, status=outcome[0], email=email,
+                           error=t(outcome[1], lang))
     response = RedirectResponse(f"/console?{urlencode({'lang': lang})}", status_code=303)
     cookie = session_cookie_settings(dev=_is_dev(request))
-    response.set_cookie(cookie.key, cookie_value, max_age=cookie.max_age, path=cookie.path,
+    response.set_cookie(cookie.key, outcome, max_age=cookie.max_age, path=cookie.path,
                         secure=cookie.secure, httponly=cookie.httponly,
                         samesite=cookie.samesite)
     return response
@@ -176,7 +181,7 @@ def _signed_out(lang: str) -> RedirectResponse:
 
 
 @router.post("/logout")
-async def logout(request: Request, session: SessionDep,
+async def logout(request: Request, runtime: RuntimeDep,
                  accept_language: AcceptLanguage = None) -> Response:
     """Close the session (CSRF token from the form field or the header) and sign out."""
     form = await _form(request)
@@ -184,13 +189,17 @@ async def logout(request: Request, session: SessionDep,
     cookie = request.cookies.get(SESSION_COOKIE)
     if not cookie:
         return _signed_out(lang)
-    try:
-        _, row = staff_service.staff_for_session(session=session, cookie_value=cookie)
-    except Unauthorized:
-        return _signed_out(lang)
-    check_csrf(method=request.method, expected=row.csrf_token,
-               given=form.get(CSRF_FORM_FIELD) or request.headers.get(CSRF_HEADER))
-    staff_service.close_session(session=session, cookie_value=cookie)
+    given = form.get(CSRF_FORM_FIELD) or request.headers.get(CSRF_HEADER)
+
+    def sign_out(session: Session) -> None:
+        try:
+            _, row = staff_service.staff_for_session(session=session, cookie_value=cookie)
+        except Unauthorized:
+            return
+        check_csrf(method="POST", expected=row.csrf_token, given=given)
+        staff_service.close_session(session=session, cookie_value=cookie)
+
+    await runtime.workers.transaction(sign_out)
     return _signed_out(lang)
 
 
@@ -199,7 +208,8 @@ def _is_agent(member: StaffMember) -> bool:
 
 
 @router.get("", response_class=HTMLResponse)
-def console_page(request: Request, session: SessionDep, lang: LangQuery = None,
+@unit_of_work
+def console_page(session: Session, request: Request, lang: LangQuery = None,
                  accept_language: AcceptLanguage = None) -> Response:
     """The queue and conversation view; without a live session, the sign-in page."""
     lang = pick_language(lang, accept_language)

@@ -31,7 +31,7 @@ from clairbot.staff.models import StaffMember, StaffSession
 from clairbot.web.api_incidents import actor_of
 from clairbot.web.change_links import link_knowledge_change
 from clairbot.web.console import AcceptLanguage, LangQuery, pick_language, templates
-from clairbot.web.deps import RuntimeDep, SessionDep
+from clairbot.web.deps import RuntimeDep, unit_of_work
 
 router = APIRouter(prefix="/console/incidents", include_in_schema=False)
 EXCERPT_CHARS = 160
@@ -122,9 +122,10 @@ def _when(moment: dt.datetime, zone: dt.tzinfo) -> str:
 
 
 @router.get("", response_class=HTMLResponse)
-def incidents_page(request: Request, runtime: RuntimeDep, session: SessionDep,
-                   lang: LangQuery = None, status: str | None = None,
-                   done: str | None = None, accept_language: AcceptLanguage = None) -> Response:
+@unit_of_work
+def incidents_page(session: Session, request: Request, runtime: RuntimeDep, lang: LangQuery = None,
+                   status: str | None = None, done: str | None = None,
+                   accept_language: AcceptLanguage = None) -> Response:
     """The incidents list with the governance counts; without a session, the sign-in page."""
     lang = pick_language(lang, accept_language)
     signed_in = _signed_in(session, request)
@@ -137,33 +138,39 @@ def incidents_page(request: Request, runtime: RuntimeDep, session: SessionDep,
 
 @router.post("/{incident_id}/transition", response_class=HTMLResponse)
 async def transition(incident_id: str, request: Request, runtime: RuntimeDep,
-                     session: SessionDep, accept_language: AcceptLanguage = None) -> Response:
+                     accept_language: AcceptLanguage = None) -> Response:
     """Acknowledge, fix or reject an incident from the page, then show the page again."""
     body = (await request.body()).decode("utf-8", errors="replace")
     form = {k: v[0] for k, v in parse_qs(body, max_num_fields=10).items()}
     lang = pick_language(form.get("lang"), accept_language)
-    signed_in = _signed_in(session, request)
-    if signed_in is None:
-        return RedirectResponse(f"/console/login?{urlencode({'lang': lang})}", status_code=303)
-    member, row = signed_in
     to = form.get("to", "")
-    try:
-        check_csrf(method="POST", expected=row.csrf_token, given=form.get(CSRF_FORM_FIELD))
-        staff_service.require_role(member, *incidents.HANDLE_ROLES)
-        incident = incidents.get(session=session, tenant_id=member.tenant_id,
-                                 incident_id=incident_id)
-        # Savepoint: a refused move leaves the transaction usable to render the page.
-        with session.begin_nested():
-            incidents.transition(session=session, incident=incident, to=to,
-                                 actor=actor_of(member.id), response=form.get("response"),
-                                 knowledge_change=link_knowledge_change(
-                                     session, member.tenant_id, form.get("knowledge_change")),
-                                 note=form.get("note"))
-    except ClairbotError as error:
-        code = error.code if error.code in _KNOWN_ERRORS else "error"
-        message = t(f"incidents.console.errors.{code.replace('.', '_')}", lang)
-        return _render(request, runtime, session, member, row.csrf_token, lang,
-                       error=message, status=error.status)
-    query = urlencode({"lang": lang, "done": to})
-    return RedirectResponse(f"/console/incidents?{query}#incident-{incident_id}",
-                            status_code=303)
+
+    def move(session: Session) -> Response:
+        signed_in = _signed_in(session, request)
+        if signed_in is None:
+            return RedirectResponse(f"/console/login?{urlencode({'lang': lang})}",
+                                    status_code=303)
+        member, row = signed_in
+        try:
+            check_csrf(method="POST", expected=row.csrf_token, given=form.get(CSRF_FORM_FIELD))
+            staff_service.require_role(member, *incidents.HANDLE_ROLES)
+            incident = incidents.get(session=session, tenant_id=member.tenant_id,
+                                     incident_id=incident_id)
+            # Savepoint: a refused move leaves the transaction usable to render the page.
+            with session.begin_nested():
+                incidents.transition(session=session, incident=incident, to=to,
+                                     actor=actor_of(member.id), response=form.get("response"),
+                                     knowledge_change=link_knowledge_change(
+                                         session, member.tenant_id,
+                                         form.get("knowledge_change")),
+                                     note=form.get("note"))
+        except ClairbotError as error:
+            code = error.code if error.code in _KNOWN_ERRORS else "error"
+            message = t(f"incidents.console.errors.{code.replace('.', '_')}", lang)
+            return _render(request, runtime, session, member, row.csrf_token, lang,
+                           error=message, status=error.status)
+        query = urlencode({"lang": lang, "done": to})
+        return RedirectResponse(f"/console/incidents?{query}#incident-{incident_id}",
+                                status_code=303)
+
+    return await runtime.workers.transaction(move)

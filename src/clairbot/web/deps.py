@@ -1,10 +1,12 @@
-"""Request dependencies, declared once: the runtime, a unit of work, the visitor's token."""
+"""Request dependencies, declared once: the runtime, units of work in a database worker,
+the visitor's token and the staff member's credentials."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import inspect
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Header, Request
 from sqlalchemy import Engine
@@ -13,12 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from clairbot.changes import PendingChanges
 from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
-from clairbot.db import transaction
 from clairbot.errors import NotFound, Unauthorized
 from clairbot.realtime import Broker, MemoryBroker
 from clairbot.staff import service as staff_service
 from clairbot.staff.auth import CSRF_HEADER, SESSION_COOKIE, check_csrf
 from clairbot.staff.models import StaffMember
+from clairbot.web.workers import Workers
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -32,6 +36,14 @@ class Runtime:
     bots: dict[str, Bot] = field(default_factory=dict)
     # Tenants whose knowledge base was re-indexed to a version not recorded yet.
     changes: PendingChanges = field(default_factory=PendingChanges)
+    # Every unit of database work of a request or a socket runs through these (see workers.py),
+    # as many as the settings say the engine's pool was sized for.
+    workers: Workers = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.workers = Workers(self.sessions, workers=self.settings.effective_db_workers,
+                               queue_timeout=self.settings.queue_timeout,
+                               max_queued=self.settings.max_queued)
 
     @property
     def default_tenant(self) -> str:
@@ -46,7 +58,7 @@ class Runtime:
         return self.bots[key]
 
 
-def get_runtime(request: Request) -> Runtime:
+async def get_runtime(request: Request) -> Runtime:
     """The runtime stored on the application by `create_app`."""
     runtime: Runtime = request.app.state.runtime
     return runtime
@@ -55,18 +67,38 @@ def get_runtime(request: Request) -> Runtime:
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
 
-def get_session(runtime: RuntimeDep) -> Iterator[Session]:
-    """A session in one transaction, committed when the endpoint returns without error."""
-    with transaction(runtime.sessions) as session:
-        yield session
+async def get_workers(runtime: RuntimeDep) -> Workers:
+    """The database workers of the application."""
+    return runtime.workers
 
 
-# scope="function": commit before the response is sent, so a failed commit is an error
-# response rather than a success the database never saw.
-SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+def unit_of_work(endpoint: Callable[..., T]) -> Callable[..., Awaitable[T]]:
+    """Run a sync endpoint whose first parameter is `session: Session` whole in one database
+    worker: its transaction begins, is committed (or rolled back on error) and gives its
+    connection back within one thread (see `web/workers.py` for why).
+
+    The other parameters are FastAPI's as usual; they are resolved before any database work.
+    """
+    signature = inspect.signature(endpoint, eval_str=True)
+    first, *rest = signature.parameters.values()
+    if first.name != "session":
+        raise TypeError(f"{endpoint.__name__}: a unit of work takes `session` first")
+
+    async def run(*, _workers: Workers, **kwargs: Any) -> T:
+        return await _workers.transaction(lambda session: endpoint(session, **kwargs))
+
+    # FastAPI reads this signature: the endpoint's own parameters, keyword-only, and the
+    # workers. Not functools.wraps: FastAPI would look through `__wrapped__` to the sync one.
+    parameters = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in rest]
+    parameters.append(inspect.Parameter("_workers", inspect.Parameter.KEYWORD_ONLY,
+                                        annotation=Annotated[Workers, Depends(get_workers)]))
+    run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    for name in ("__module__", "__name__", "__qualname__", "__doc__"):
+        setattr(run, name, getattr(endpoint, name))
+    return run
 
 
-def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str | None:
+async def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str | None:
     """The token of an `Authorization: Bearer <token>` header, if any."""
     if not authorization:
         return None
@@ -77,28 +109,40 @@ def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str |
 TokenDep = Annotated[str | None, Depends(bearer_token)]
 
 
-def current_staff(request: Request, session: SessionDep, token: TokenDep) -> StaffMember:
-    """The staff member behind the request: a bearer token (API clients), or the console's
-    session cookie, whose unsafe requests must carry the session's CSRF token."""
-    if token:
-        return staff_service.staff_for_token(session=session, token=token)
-    cookie = request.cookies.get(SESSION_COOKIE)
-    if cookie:
-        member, row = staff_service.staff_for_session(session=session, cookie_value=cookie)
-        check_csrf(method=request.method, expected=row.csrf_token,
-                   given=request.headers.get(CSRF_HEADER))
+@dataclass(frozen=True)
+class StaffCredentials:
+    """What a request brings to prove who the staff member is: a bearer token (API
+    clients), or the console's session cookie, whose unsafe requests must carry the session's
+    CSRF token. Checked in the request's unit of work (`member`, `agent`)."""
+
+    token: str | None
+    cookie: str | None
+    method: str
+    csrf: str | None
+
+    def member(self, session: Session) -> StaffMember:
+        """The active staff member behind the request, or `auth.*` errors."""
+        if self.token:
+            return staff_service.staff_for_token(session=session, token=self.token)
+        if self.cookie:
+            member, row = staff_service.staff_for_session(session=session,
+                                                          cookie_value=self.cookie)
+            check_csrf(method=self.method, expected=row.csrf_token, given=self.csrf)
+            return member
+        raise Unauthorized("staff API calls need `Authorization: Bearer <staff token>` or a "
+                           "console session", code="auth.missing_token")
+
+    def agent(self, session: Session) -> StaffMember:
+        """A staff member allowed to handle conversations (role agent or admin)."""
+        member = self.member(session)
+        staff_service.require_role(member, "agent", "admin")
         return member
-    raise Unauthorized("staff API calls need `Authorization: Bearer <staff token>` or a "
-                       "console session", code="auth.missing_token")
 
 
-CurrentStaff = Annotated[StaffMember, Depends(current_staff)]
+async def staff_credentials(request: Request, token: TokenDep) -> StaffCredentials:
+    """The request's staff credentials, not checked yet (no database work here)."""
+    return StaffCredentials(token=token, cookie=request.cookies.get(SESSION_COOKIE),
+                            method=request.method, csrf=request.headers.get(CSRF_HEADER))
 
 
-def current_agent(member: CurrentStaff) -> StaffMember:
-    """A staff member allowed to handle conversations (role agent or admin)."""
-    staff_service.require_role(member, "agent", "admin")
-    return member
-
-
-CurrentAgent = Annotated[StaffMember, Depends(current_agent)]
+StaffAuth = Annotated[StaffCredentials, Depends(staff_credentials)]

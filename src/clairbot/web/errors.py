@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from clairbot.errors import ClairbotError
+from clairbot.errors import ClairbotError, ServerBusy
 
 log = logging.getLogger(__name__)
 # Pydantic's error types when the body as a whole is not a JSON object (a list, a string,
@@ -25,7 +25,10 @@ def error_response(status: int, items: list[tuple[str, str]]) -> JSONResponse:
 
 def _on_domain_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ClairbotError)  # registered for this class only
-    return error_response(exc.status, [(exc.msg, exc.code)])
+    response = error_response(exc.status, [(exc.msg, exc.code)])
+    if isinstance(exc, ServerBusy):
+        response.headers["Retry-After"] = str(exc.retry_after)
+    return response
 
 
 def _on_validation_error(_request: Request, exc: Exception) -> JSONResponse:

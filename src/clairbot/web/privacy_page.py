@@ -18,12 +18,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
+from sqlalchemy.orm import Session
 
 from clairbot.db import utcnow
 from clairbot.i18n import t
 from clairbot.policy import Notice, build_notice, current_version
 from clairbot.web.console import AcceptLanguage, LangQuery, pick_language
-from clairbot.web.deps import RuntimeDep, SessionDep
+from clairbot.web.deps import RuntimeDep, unit_of_work
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -64,8 +65,9 @@ def render_notice_html(notice: Notice, *, other: OtherLanguage | None = None) ->
 
 
 @router.get("/privacy", response_class=HTMLResponse)
-def privacy_notice(runtime: RuntimeDep, session: SessionDep, request: Request,
-                   lang: LangQuery = None, accept_language: AcceptLanguage = None,
+@unit_of_work
+def privacy_notice(session: Session, runtime: RuntimeDep, request: Request, lang: LangQuery = None,
+                   accept_language: AcceptLanguage = None,
                    tenant: Annotated[str | None, Query(max_length=40)] = None) -> HTMLResponse:
     """The privacy notice of `tenant` (default: the first bot) in the visitor's language."""
     bot = runtime.bot(tenant)

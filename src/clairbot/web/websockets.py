@@ -13,17 +13,15 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 import anyio
-from anyio.to_thread import run_sync
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from sqlalchemy import select
 
 from clairbot.conversation import agent_flow, pipeline, service
 from clairbot.conversation.models import Conversation
 from clairbot.conversation.turn import Inbound
-from clairbot.db import transaction
 from clairbot.errors import ClairbotError
 from clairbot.handoff.models import Handoff
 from clairbot.realtime import Subscription, console_channel, conversation_channel
@@ -37,15 +35,6 @@ from clairbot.web.schemas import MessageRead
 router = APIRouter()
 log = logging.getLogger(__name__)
 AUTH_TIMEOUT = 10.0
-T = TypeVar("T")
-
-
-async def _in_transaction(runtime: Runtime, work: Callable[[Any], T]) -> T:
-    """Run blocking database work in a worker thread, in one committed transaction."""
-    def job() -> T:
-        with transaction(runtime.sessions) as session:
-            return work(session)
-    return await run_sync(job)
 
 
 async def _token(websocket: WebSocket) -> str | None:
@@ -81,7 +70,7 @@ async def visitor_socket(websocket: WebSocket, conversation_id: str) -> None:
     await websocket.accept()
     token = await _token(websocket)
     try:
-        conversation = await _in_transaction(runtime, lambda s: service.get_for_visitor(
+        conversation = await runtime.workers.transaction(lambda s: service.get_for_visitor(
             session=s, conversation_id=conversation_id, token=token))
     except ClairbotError as error:
         await _refuse(websocket, error)
@@ -113,7 +102,7 @@ async def visitor_socket(websocket: WebSocket, conversation_id: str) -> None:
             inbound = (Inbound(text=str(data.get("text", "")))
                        if kind == "message" else Inbound(action=data.get("action")))
             try:
-                state, messages = await _in_transaction(runtime, turn(inbound))
+                state, messages = await runtime.workers.transaction(turn(inbound))
             except ClairbotError as error:
                 await websocket.send_json({"type": "error", "code": error.code,
                                            "msg": error.msg})
@@ -158,7 +147,7 @@ async def console_socket(websocket: WebSocket) -> None:
         return member
 
     try:
-        agent = await _in_transaction(runtime, who)
+        agent = await runtime.workers.transaction(who)
     except ClairbotError as error:
         await _refuse(websocket, error)
         return
@@ -193,7 +182,7 @@ async def _release_all(runtime: Runtime, agent: StaffMember) -> None:
         return released
 
     with anyio.CancelScope(shield=True):
-        for conversation_id, state, messages in await _in_transaction(runtime, work):
+        for conversation_id, state, messages in await runtime.workers.transaction(work, shed=False):
             log.info("agent disconnected: conversation %s back in the queue", conversation_id)
             await publish_messages(runtime.broker, agent.tenant_id, conversation_id, state,
                                    messages)
