@@ -126,7 +126,7 @@ class RedisBroker:
                 log.warning("Redis pub/sub connection lost (%s); reconnecting in %.1f s",
                             exc, delay)
                 self._pubsub = None
-                await pubsub.aclose()  # type: ignore[no-untyped-call]
+                await pubsub.aclose()
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, self._backoff[1])
 
@@ -156,7 +156,7 @@ class RedisBroker:
                 pass
             self._reader = None
         if self._pubsub is not None:
-            await self._pubsub.aclose()  # type: ignore[no-untyped-call]
+            await self._pubsub.aclose()
             self._pubsub = None
         await self._client.aclose()
 
