@@ -18,11 +18,11 @@ from typing import Any
 
 from redis.asyncio import Redis
 from redis.asyncio.client import PubSub
+from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
-from redis.retry import Retry
 
 from clairbot.realtime._fanout import DEFAULT_QUEUE_SIZE, Fanout, Subscription, encode
 from clairbot.realtime.broker import BrokerUnavailable
