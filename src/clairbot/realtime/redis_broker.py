@@ -18,11 +18,11 @@ from typing import Any
 
 from redis.asyncio import Redis
 from redis.asyncio.client import PubSub
+from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
-from redis.retry import Retry
 
 from clairbot.realtime._fanout import DEFAULT_QUEUE_SIZE, Fanout, Subscription, encode
 from clairbot.realtime.broker import BrokerUnavailable
@@ -126,7 +126,7 @@ class RedisBroker:
                 log.warning("Redis pub/sub connection lost (%s); reconnecting in %.1f s",
                             exc, delay)
                 self._pubsub = None
-                await pubsub.aclose()  # type: ignore[no-untyped-call]
+                await pubsub.aclose()
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, self._backoff[1])
 
@@ -156,7 +156,7 @@ class RedisBroker:
                 pass
             self._reader = None
         if self._pubsub is not None:
-            await self._pubsub.aclose()  # type: ignore[no-untyped-call]
+            await self._pubsub.aclose()
             self._pubsub = None
         await self._client.aclose()
 
