@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Engine
@@ -12,6 +14,7 @@ from clairbot.conversation import pipeline, service
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.models import Conversation, Message
 from clairbot.db import make_session_factory, transaction
+from clairbot.spec import Widget
 from clairbot.staff import service as staff
 from clairbot.tenants.models import Tenant
 
@@ -49,3 +52,12 @@ def fresh_tenant(session: Session, prefix: str, name: str) -> str:
     session.add(Tenant(id=tenant_id, name=name))
     session.flush()
     return tenant_id
+
+
+def widget_bot(base: Bot, allowed_origins: Sequence[str], *, tenant: str | None = None) -> Bot:
+    """`base` (the demo bot) whose widget may run on `allowed_origins`, under `tenant` if
+    given (a tenant of its own, registered when an app is built for it)."""
+    spec = base.spec.model_copy(update={
+        "widget": Widget(allowed_origins=tuple(allowed_origins)),
+        "tenant": tenant or base.spec.tenant})
+    return dataclasses.replace(base, spec=spec)

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from clairbot.origins import unique_origins
 
 # Business days an owner has to answer an incident unless `incident_deadline_days` says else.
 DEFAULT_INCIDENT_DEADLINE_DAYS = 5
@@ -68,6 +71,9 @@ class Settings(BaseSettings):
     # Who is recorded as the author of a new spec or knowledge version noticed at start-up
     # or on re-index (the `content_versions` change log); `--author` on serve/demo sets it.
     change_author: str = Field(default="unknown", max_length=200)
+    # Origins (scheme://host[:port]) whose pages may run every tenant's chat widget, besides
+    # each spec's `widget.allowed_origins`; comma-separated in the environment.
+    allowed_origins: Annotated[tuple[str, ...], NoDecode] = ()
 
     @field_validator("database_url", "encryption_key", "key_file", "redis_url",
                      "audit_signing_key_file", mode="before")
@@ -83,6 +89,17 @@ class Settings(BaseSettings):
         if value is None or (isinstance(value, str) and not value.strip()):
             return "unknown"
         return value.strip() if isinstance(value, str) else value
+
+    @field_validator("allowed_origins", mode="before")
+    @classmethod
+    def _origins(cls, value: object) -> object:
+        # `CLAIRBOT_ALLOWED_ORIGINS=https://a.example,https://b.example`: a list, normalised
+        # (and refused with the reason) like the spec's `widget.allowed_origins`.
+        if isinstance(value, str):
+            value = [part for part in value.split(",") if part.strip()]
+        if isinstance(value, list | tuple):
+            return unique_origins(str(item) for item in value)
+        return value
 
     @field_validator("data_dir")
     @classmethod

@@ -11,6 +11,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
          "--disable-component-update", "--disable-sync", "--no-first-run"]
 # Written by the tests and committed: the README shows them.
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 
 
 @pytest.fixture(scope="module")
@@ -47,13 +49,22 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def live_server(settings: Settings, demo_bot: Bot, engine: Engine) -> Iterator[str]:
-    """The app served by uvicorn on a free loopback port, in a background thread."""
+def axe_source() -> str:
+    """axe-core's script (installed by `npm ci`); skips the test without it."""
+    if not AXE.exists():
+        pytest.skip(f"{AXE.relative_to(AXE.parents[2])} is absent: run `npm ci` at the repo root "
+                    "(needs Node.js/npm) to install axe-core for the accessibility check")
+    return AXE.read_text(encoding="utf-8")
+
+
+@contextmanager
+def served(app: Any) -> Iterator[str]:
+    """`app` served by uvicorn on a free loopback port, in a background thread; its URL."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, [demo_bot], engine=engine),
-                                           host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                           log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -61,9 +72,18 @@ def live_server(settings: Settings, demo_bot: Bot, engine: Engine) -> Iterator[s
         if time.monotonic() > deadline:
             raise RuntimeError("the test server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def live_server(settings: Settings, demo_bot: Bot, engine: Engine) -> Iterator[str]:
+    """The app serving the demo tenant, on a free loopback port."""
+    with served(create_app(settings, [demo_bot], engine=engine)) as url:
+        yield url
 
 
 def console_user(engine: Engine, bot: Bot, name: str) -> str:

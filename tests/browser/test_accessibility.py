@@ -8,7 +8,6 @@ machine); CI runs `npm ci` first."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +16,6 @@ from sqlalchemy import Engine
 from clairbot.conversation.bot import Bot
 from tests.browser.conftest import console_user, open_login, sign_in
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 BLOCKING = {"serious", "critical"}
 WIDGET = "[data-clairbot-widget]"
 # The widget's UI lives in an open shadow root under its host element; axe-core walks
@@ -35,14 +33,6 @@ RUN_ON_DOCUMENT = """async () => {
   const result = await axe.run(document, {resultTypes: ['violations']});
   return {violations: result.violations, passes: result.passes.length};
 }"""
-
-
-@pytest.fixture(scope="module")
-def axe_source() -> str:
-    if not AXE.exists():
-        pytest.skip(f"{AXE.relative_to(AXE.parents[2])} is absent: run `npm ci` at the repo root "
-                    "(needs Node.js/npm) to install axe-core for the accessibility check")
-    return AXE.read_text(encoding="utf-8")
 
 
 def run_axe(page: Any, source: str, script: str) -> list[dict[str, Any]]:

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from clairbot.conversation.bot import Bot
 from clairbot.incidents.models import Incident
-from tests.browser.conftest import SCREENSHOTS, console_user, open_login, sign_in
-from tests.browser.test_accessibility import AXE, RUN_ON_DOCUMENT, blocking, run_axe
+from tests.browser.conftest import AXE, SCREENSHOTS, console_user, open_login, sign_in
+from tests.browser.test_accessibility import RUN_ON_DOCUMENT, blocking, run_axe
 from tests.browser.test_widget_browser import ask, open_widget
 
 

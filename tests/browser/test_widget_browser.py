@@ -96,28 +96,36 @@ def test_when_widget_opens_then_disclosure_badge_and_sourced_answer_show(chat: A
     shoot(chat, "desktop-fr")
 
 
-def test_when_visitor_asks_for_a_person_then_agent_reply_arrives_labelled(
-        chat: Any, live_server: str, engine: Engine, demo_bot: Bot) -> None:
-    chat.get_by_role("button", name="Parler à une personne").first.click()
-    conv = stored(chat)
+def reply_from_a_person(page: Any, live_server: str, engine: Engine, bot: Bot) -> Any:
+    """Ask for a person in the open widget; an agent takes the conversation through the agent
+    API, types and replies. Returns the reply once the widget shows it; the typing indicator
+    on the way proves it came live (it only travels over the WebSocket)."""
+    page.get_by_role("button", name="Parler à une personne").first.click()
+    conv = stored(page)
     visitor = {"Authorization": f"Bearer {conv['token']}"}
     url = f"{live_server}/api/v1/conversations/{conv['id']}"
     for _ in range(50):  # the click's POST lands asynchronously
         if httpx.get(url, headers=visitor).json()["state"] == "waiting_for_human":
             break
-        chat.wait_for_timeout(100)
+        page.wait_for_timeout(100)
     assert httpx.get(url, headers=visitor).json()["state"] == "waiting_for_human"
 
-    agent = {"Authorization": f"Bearer {staff_token(engine, demo_bot, name='Julie Martin')}"}
+    agent = {"Authorization": f"Bearer {staff_token(engine, bot, name='Julie Martin')}"}
     base = f"{live_server}/api/v1/agent/conversations/{conv['id']}"
     assert httpx.post(f"{base}/take", headers=agent).status_code == 200
     assert httpx.post(f"{base}/typing", headers=agent).status_code == 204
-    chat.get_by_text("Un conseiller écrit…").wait_for()  # the typing indicator, live
+    page.get_by_text("Un conseiller écrit…").wait_for()  # the typing indicator, live
     sent = httpx.post(f"{base}/messages", headers=agent,
                       json={"text": "Bonjour, ici Julie, je reprends votre demande."})
     assert sent.status_code == 200, sent.text
-    reply = chat.locator(".msg.agent", has_text="ici Julie")
+    reply = page.locator(".msg.agent", has_text="ici Julie")
     reply.wait_for()
+    return reply
+
+
+def test_when_visitor_asks_for_a_person_then_agent_reply_arrives_labelled(
+        chat: Any, live_server: str, engine: Engine, demo_bot: Bot) -> None:
+    reply = reply_from_a_person(chat, live_server, engine, demo_bot)
     assert "Julie Martin (conseiller)" in reply.locator(".author").inner_text()
     assert reply.locator(".ai-label").count() == 0
     assert chat.locator(".msg.agent").count() == 1  # pushed once, never duplicated

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Annotated
 
@@ -16,7 +17,10 @@ from clairbot.demo import DEMO_SPEC
 from clairbot.errors import ClairbotError
 from clairbot.logs import configure_logging
 from clairbot.privacy.keys import keyring_from_settings
+from clairbot.spec import embed_warning
 from clairbot.web import create_app
+
+log = logging.getLogger(__name__)
 
 SpecFile = Annotated[Path, typer.Option("--spec", help="The bot spec (YAML) \\[default: the "
                                         "demo].", show_default=False)]
@@ -42,6 +46,9 @@ def _serve(spec: Path, settings: Settings, host: str, port: int, *, demo: bool,
         application = create_app(settings, [bot], keyring=keyring)
     except ClairbotError as error:
         raise fail(error) from None
+    warning = embed_warning(bot.spec, settings.allowed_origins)
+    if warning is not None:
+        log.warning("%s: %s", spec, warning)
     base = f"http://{host}:{port}"
     out.print(f"[bold green]Clairbot {__version__}[/bold green] serving "
               f"[bold]{bot.spec.company.legal_name}[/bold] ({bot.tenant_id})"

@@ -7,21 +7,27 @@ from typing import Annotated
 
 import typer
 
-from clairbot.cli._common import DataDir, fail, out, print_problems
+from clairbot.cli._common import DataDir, err, fail, out, print_problems
 from clairbot.demo import DEMO_SPEC
 from clairbot.errors import ClairbotError, ProblemsError
 from clairbot.knowledge import load_knowledge
-from clairbot.spec import check_spec, write_starter
+from clairbot.spec import check_spec, embed_warning, write_starter
 
 
 def check(spec: Annotated[Path, typer.Argument(
               help="The bot spec (YAML) to check \\[default: the demo].", show_default=False)]
           = DEMO_SPEC,
           data_dir: DataDir = None) -> None:
-    """Check a bot spec and its knowledge base; print every problem; exit 1 if any."""
+    """Check a bot spec and its knowledge base; print every problem; exit 1 if any.
+
+    Warnings (such as no `widget.allowed_origins`) are printed too, but change nothing.
+    """
     del data_dir  # a spec is checked on its own; taken like every command's
     loaded, problems = check_spec(spec)
     if loaded is not None:
+        warning = embed_warning(loaded)
+        if warning is not None:
+            err.print(f"[yellow]warning[/yellow]: {spec}: {warning}", highlight=False)
         for root in loaded.knowledge_paths():
             try:
                 load_knowledge(root)

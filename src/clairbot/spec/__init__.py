@@ -13,6 +13,8 @@ A `Purpose` says what personal data is kept for and on which lawful basis: `requ
 `text(lang)` (what visitors read) and `version(lang)` (what the consent ledger records).
 A `Processor` says who handles the data on the company's behalf and where
 (`spec.processors_for("callback")`); `spec.company.authority` is where visitors may complain.
+`spec.widget.allowed_origins` lists the sites whose pages may run the chat widget;
+`embed_warning(spec)` says why the widget would not work on the company's own site.
 
 `load_spec` returns a `BotSpec` that remembers its file: `spec.source` (the spec file) and
 `spec.source_dir` (its folder, where relative knowledge paths start). A `BotSpec` built in code
@@ -56,6 +58,7 @@ from clairbot.spec.purposes import (
     Purpose,
 )
 from clairbot.spec.starter import write_starter
+from clairbot.spec.widget import Widget, embed_warning
 
 __all__ = [
     "DATA_CATEGORIES",
@@ -90,7 +93,9 @@ __all__ = [
     "TimeRange",
     "Topic",
     "WeeklyHours",
+    "Widget",
     "check_spec",
+    "embed_warning",
     "lint_data",
     "load_spec",
     "write_starter",

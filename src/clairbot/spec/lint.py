@@ -114,6 +114,11 @@ HINTS: dict[str, str] = {
     "purposes.*.description": "missing description: say, in each language of the bot, what is "
                               "done with the data and why, e.g. `description: {fr: ..., en: "
                               "...}`; visitors read it (GDPR art. 13)",
+    "widget": "`widget` is empty: list the origins of the pages that embed the chat, e.g. "
+              "`widget: {allowed_origins: [\"https://www.example.com\"]}`, or remove the key",
+    "widget.allowed_origins": "widget.allowed_origins is empty: list the origins of the pages "
+                              "that embed the chat, e.g. `allowed_origins: "
+                              "[\"https://www.example.com\"]`, or remove the key",
 }
 """Messages for required fields left out (or empty), keyed by path with ``*`` for indexes."""
 

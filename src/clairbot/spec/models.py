@@ -4,7 +4,7 @@ Every model forbids unknown keys (a typo must not silently drop a safeguard) and
 Checked value types (emails, ids, retention days, localized texts) live in
 `clairbot.spec._values`, business hours in `clairbot.spec.hours`, purposes of processing and
 their lawful bases in `clairbot.spec.purposes`, processors and the supervisory authority in
-`clairbot.spec.processors`.
+`clairbot.spec.processors`, the sites that may embed the widget in `clairbot.spec.widget`.
 A `BotSpec` cannot be built without the safeguards of DESIGN.md invariant 5: a disclosure,
 accountable topic owners, a privacy contact, retention periods and an escalation path.
 
@@ -74,6 +74,7 @@ from clairbot.spec.processors import (
     SupervisoryAuthority,
 )
 from clairbot.spec.purposes import Purpose
+from clairbot.spec.widget import Widget
 
 LINT_CONTEXT = "clairbot.spec.lint"
 """Validation-context flag: when true, `BotSpec` leaves the cross-section rules to the linter."""
@@ -321,6 +322,8 @@ class BotSpec(SpecModel):
     """What personal data is kept for, and on which basis; none declared: nothing is kept."""
     processors: tuple[Processor, ...] = ()
     """Who processes the data on the company's behalf (hosting, LLM...), and where."""
+    widget: Widget = Field(default_factory=Widget)
+    """Where the chat widget may run (the origins of the company's pages that embed it)."""
 
     _source: Path | None = PrivateAttr(default=None)
     _source_text: str | None = PrivateAttr(default=None)

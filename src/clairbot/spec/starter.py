@@ -153,6 +153,13 @@ processors:
     role: hosting
     location: FR
 
+# The sites whose pages may run the chat widget: their origins (scheme://host[:port], no
+# path), one per site, e.g. https://www.example.com and https://shop.example.com. Browsers
+# refuse the chat on any other site; with none listed it only works on pages Clairbot serves
+# itself (`clairbot check` warns).
+widget:
+  allowed_origins: ["https://example.com"]
+
 # Folders of documents the bot answers from, relative to this file. Markdown files start with a
 # front-matter (title, owner, lang, optional url and topic) and each `##` section is one answer;
 # FAQ files (.yaml) have lang, owner and items of q (question) and a (answer).

@@ -30,6 +30,7 @@ from clairbot.web import (
     demo_page,
     errors,
     health,
+    origins,
     privacy_page,
     websockets,
 )
@@ -86,6 +87,7 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
                   description="Honest B2B customer assistant: visitor API.")
     app.state.runtime = runtime
     app.add_middleware(BodySizeLimit, max_bytes=64 * 1024)
+    app.add_middleware(origins.OriginCheck)  # outermost: CORS for the visitor API, errors too
     errors.install(app)
     app.include_router(api_conversations.router)
     app.include_router(api_agent.router)
@@ -93,6 +95,7 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
     app.include_router(api_provenance.router)
     app.include_router(api_incidents.router)
     app.include_router(websockets.router)
+    app.include_router(origins.router)
     app.include_router(health.router)
     app.include_router(console.router)
     app.include_router(console_incidents.router)

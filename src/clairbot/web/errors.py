@@ -54,9 +54,14 @@ def _on_http_error(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.status_code, [(str(exc.detail), code)])
 
 
+def internal_error() -> JSONResponse:
+    """The answer to an unexpected error (which is logged, never shown)."""
+    return error_response(500, [("internal error; it has been logged", "internal")])
+
+
 def _on_unexpected(_request: Request, exc: Exception) -> JSONResponse:
     log.exception("unexpected error", exc_info=exc)
-    return error_response(500, [("internal error; it has been logged", "internal")])
+    return internal_error()
 
 
 def install(app: FastAPI) -> None:

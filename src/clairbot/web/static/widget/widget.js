@@ -8,6 +8,12 @@
  * network call (its styles for the panel are fetched on open). After opening, `{id, token}`
  * of the conversation is kept in sessionStorage so that a reload resumes it.
  *
+ * On a page of another origin than Clairbot's, opening first asks
+ * `/api/v1/widget/availability` whether this site may run the chat (the company lists its
+ * sites in the bot spec). A refused site cannot read the API's answers at all, so without this
+ * it could not tell "not allowed here" from a network failure; it shows "not available on
+ * this site" and where to reach the company instead, and stores nothing.
+ *
  * Texts: the widget's own labels live in the small FR/EN dictionary below, not in the
  * server's translation catalogue, because the script runs on a third-party page and has
  * nothing to ask the server before the visitor's first call. Everything the bot says
@@ -45,6 +51,8 @@
       owner: "responsable :",
       error: "Le message n'a pas pu être envoyé. Réessayez dans un instant.",
       start_error: "La discussion n'a pas pu démarrer. Réessayez dans un instant.",
+      unavailable: "Le chat n'est pas disponible sur ce site.",
+      unavailable_contact: "Pour nous joindre :",
       useful: "Réponse utile",
       not_useful: "Réponse pas utile",
       report: "Signaler un problème",
@@ -93,6 +101,8 @@
       owner: "owner:",
       error: "The message could not be sent. Please try again in a moment.",
       start_error: "The chat could not start. Please try again in a moment.",
+      unavailable: "The chat is not available on this site.",
+      unavailable_contact: "To reach us:",
       useful: "Useful answer",
       not_useful: "Not useful",
       report: "Report a problem",
@@ -191,6 +201,7 @@
   var socket = null;
   var pollTimer = null;
   var stylesLoaded = null;
+  var availability = null;  // once asked: this site may run the chat, or why not
   var exchanged = false;  // the visitor has written and someone has answered
   var askedVisitor = false;
   var rated = {};  // message id -> kind, for thumbs already sent
@@ -254,6 +265,23 @@
         return data;
       });
     });
+  }
+
+  // Whether this page's site may run the chat; asked on the first opening only, and only on
+  // a page of another origin (Clairbot's own pages always may). No header, no credentials:
+  // a simple request, which needs no preflight.
+  function checkAvailability() {
+    if (window.location.origin === ORIGIN) { return Promise.resolve({ available: true }); }
+    if (!availability) {
+      var query = "?lang=" + lang + (TENANT ? "&tenant=" + encodeURIComponent(TENANT) : "");
+      availability = fetch(ORIGIN + "/api/v1/widget/availability" + query,
+                           { credentials: "omit" }).then(function (response) {
+        if (!response.ok) { throw new Error("HTTP " + response.status); }
+        return response.json();
+      });
+      availability.catch(function () { availability = null; });  // ask again next time
+    }
+    return availability;
   }
 
   function startConversation() {
@@ -820,7 +848,7 @@
     panel.appendChild(el("style", {}, FEEDBACK_CSS));
     root.appendChild(panel);
     parts = { log: log, status: status, input: input, csat: csat, menu: menu, form: form,
-              typing: typingLine, menuOpener: mine };
+              typing: typingLine, menuOpener: mine, bar: bar };
   }
 
   function openPanel(moveFocus) {
@@ -832,15 +860,52 @@
       if (moveFocus) { parts.input.focus(); }
       if (conversation) { writeStore(true); return null; }
       setError("");
-      return startConversation().then(function (data) {
-        writeStore(true);
-        render(data.messages);
-        connect();
+      return checkAvailability().then(function (site) {
+        if (!site.available) { showUnavailable(site.contact || {}); return null; }
+        return startConversation().then(function (data) {
+          writeStore(true);
+          render(data.messages);
+          connect();
+        });
       });
     }).catch(function () {
       conversation = null;
       setError(T.start_error);
     });
+  }
+
+  // This site may not run the chat: say so, and where to reach the company instead. Only the
+  // header stays: nothing here could be sent.
+  function showUnavailable(contact) {
+    parts.bar.hidden = true;
+    parts.form.hidden = true;
+    if (parts.unavailable) { panel.querySelector(".close").focus(); return; }
+    var box = el("div", { "class": "unavailable", role: "status" });
+    box.appendChild(el("p", { "class": "why" }, T.unavailable));
+    var ways = [];
+    if (contact.email) { ways.push(el("a", { href: "mailto:" + contact.email }, contact.email)); }
+    if (contact.phone) {
+      ways.push(el("a", { href: "tel:" + contact.phone.replace(/[^0-9+]/g, "") }, contact.phone));
+    }
+    if (contact.url && safeUrl(contact.url)) {
+      ways.push(el("a", { href: safeUrl(contact.url), target: "_blank", rel: "noopener" },
+                   contact.url));
+    }
+    if (ways.length) {
+      box.appendChild(el("p", {}, T.unavailable_contact));
+      var list = el("ul", { "class": "ways" });
+      ways.forEach(function (link) {
+        var item = el("li", {});
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+    }
+    parts.log.hidden = true;
+    parts.log.parentNode.insertBefore(box, parts.log);
+    panel.classList.add("off-site");
+    parts.unavailable = box;
+    panel.querySelector(".close").focus();  // the field it had is gone
   }
 
   function closePanel() {
