@@ -33,6 +33,7 @@ def clairbot_serve(settings: Settings, log: Path, *,
     full_env = {"CLAIRBOT_DATABASE_URL": settings.effective_database_url,
                 "CLAIRBOT_ENCRYPTION_KEY": settings.encryption_key.get_secret_value(),
                 "CLAIRBOT_KEY_FILE": "", "CLAIRBOT_DATA_DIR": str(settings.data_dir),
-                **(env or {})}
+                # Like the run's settings: no webhook pass racing the webhook tests.
+                "CLAIRBOT_WEBHOOK_INTERVAL": "0", **(env or {})}
     with _bench_server().serve_process(full_env, log) as base:  # type: ignore[attr-defined]
         yield base

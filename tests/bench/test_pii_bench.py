@@ -28,7 +28,7 @@ SYNTH_ROWS = [
 
 
 @pytest.mark.skipif(PRESIDIO_MISSING, reason="presidio_analyzer is not importable: the "
-                    "optional bench extra is not installed (pip install -e '.[bench]')")
+                    "optional bench extra is not installed (make install-bench)")
 def test_when_pii_vs_presidio_runs_small_then_it_reports_both_systems(tmp_path: Path) -> None:
     eval_dir = tmp_path / "eval"
     eval_dir.mkdir()

@@ -7,6 +7,8 @@ both (`CLAIRBOT_ALLOWED_ORIGINS`).
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -377,3 +379,29 @@ def test_when_availability_names_an_unknown_tenant_then_a_readable_404(
     assert answer.status_code == 404
     assert answer.json()["detail"][0]["code"] == "tenant.not_found"
     assert answer.headers["access-control-allow-origin"] == "*"
+
+
+def test_when_the_server_is_busy_then_a_page_of_an_allowed_origin_can_read_the_503(
+        settings: Settings, demo_bot: Bot, globex: Bot, engine: Engine) -> None:
+    """The origin check of an existing conversation reads its tenant in a database worker
+    like any request; when none frees up in time the page still gets a readable 503."""
+    busy = Settings.model_validate({
+        **settings.model_dump(), "db_workers": 1, "queue_timeout": 0.2, "webhook_interval": 0,
+        "handoff_check_interval": 0, "purge_interval": 0, "audit_verify_interval": 0})
+    with TestClient(create_app(busy, [demo_bot, globex], engine=engine)) as client:
+        conversation = opened(client)
+        release = threading.Event()
+        workers = client.app.state.runtime.workers  # type: ignore[attr-defined]
+        held = client.portal.start_task_soon(workers.call, release.wait)
+        try:
+            while workers.busy < 1:
+                time.sleep(0.01)
+            response = client.get(f"/api/v1/conversations/{conversation['id']}",
+                                  headers={"Origin": VERDALIS,
+                                           "Authorization": f"Bearer {conversation['token']}"})
+        finally:
+            release.set()
+            held.result(10)
+    assert response.status_code == 503 and response.headers["retry-after"] == "1"
+    assert response.json()["detail"][0]["code"] == "server.busy"
+    assert response.headers["access-control-allow-origin"] == VERDALIS

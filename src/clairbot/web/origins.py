@@ -38,7 +38,6 @@ import json
 import re
 from collections.abc import Iterable
 
-from anyio.to_thread import run_sync
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
@@ -46,7 +45,7 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from clairbot.conversation.tenancy import tenant_of
-from clairbot.errors import ClairbotError
+from clairbot.errors import ClairbotError, ServerBusy
 from clairbot.i18n import t
 from clairbot.origins import OriginPolicy, parse_origin
 from clairbot.web.console import pick_language
@@ -126,12 +125,23 @@ class OriginCheck:
                 ok = allowed.allows(origin, _named_tenant(messages) or runtime.default_tenant)
                 receive = _replay(messages, receive)
             else:
-                ok = await _allows_conversation(runtime, allowed, origin, path)
+                try:
+                    ok = await _allows_conversation(runtime, allowed, origin, path)
+                except ServerBusy as busy:
+                    # This middleware is outside the app's error handlers: answer it here,
+                    # readable by the page (its origin is some tenant's).
+                    if scope["type"] == "websocket":
+                        await _refuse_socket(receive, send, busy.code, busy.msg,
+                                             4000 + busy.status)
+                    else:
+                        await _busy(busy, origin)(scope, receive, send)
+                    return
         if scope["type"] == "websocket":
             if ok:
                 await self.app(scope, receive, send)
             else:
-                await _refuse_socket(receive, send, refusal_text(origin or given, headers))
+                await _refuse_socket(receive, send, NOT_ALLOWED,
+                                     refusal_text(origin or given, headers), CLOSE_NOT_ALLOWED)
         elif not ok or origin is None:
             await _refused(refusal_text(origin or given, headers))(scope, receive, send)
         elif preflight:
@@ -148,11 +158,10 @@ async def _allows_conversation(runtime: Runtime, allowed: OriginPolicy, origin: 
     match = _CONVERSATION.fullmatch(path)
     if match is None:
         return allowed.allows_some(origin)
-
-    def lookup() -> str | None:
-        with runtime.sessions() as session:
-            return tenant_of(session=session, conversation_id=match.group(1))
-    tenant = await run_sync(lookup)
+    # Read in a database worker like any request's work (never on the event loop); a busy
+    # server answers `server.busy` here as it would a moment later in the endpoint.
+    tenant = await runtime.workers.transaction(
+        lambda session: tenant_of(session=session, conversation_id=match.group(1)))
     return allowed.allows(origin, tenant) if tenant else allowed.allows_some(origin)
 
 
@@ -164,6 +173,15 @@ def _preflight(origin: str) -> Response:
     return Response(status_code=204, headers={
         **_cors(origin), "Access-Control-Allow-Methods": ALLOW_METHODS,
         "Access-Control-Allow-Headers": ALLOW_HEADERS, "Access-Control-Max-Age": MAX_AGE})
+
+
+def _busy(busy: ServerBusy, origin: str | None) -> Response:
+    """503 `server.busy` with its `Retry-After`, readable by the page of `origin`."""
+    response = error_response(busy.status, [(busy.msg, busy.code)])
+    response.headers["Retry-After"] = str(busy.retry_after)
+    if origin is not None:
+        response.headers.update(_cors(origin))
+    return response
 
 
 def _refused(refusal: str) -> Response:
@@ -197,13 +215,15 @@ async def _answer_with_cors(app: ASGIApp, origin: str, scope: Scope, receive: Re
         raise
 
 
-async def _refuse_socket(receive: Receive, send: Send, refusal: str) -> None:
+async def _refuse_socket(receive: Receive, send: Send, code: str, msg: str,
+                         close_code: int) -> None:
+    """Accept, send the error frame the handler sends for a bad token, close."""
     if (await receive())["type"] != "websocket.connect":
         return
     await send({"type": "websocket.accept"})
     await send({"type": "websocket.send", "text": json.dumps(
-        {"type": "error", "code": NOT_ALLOWED, "msg": refusal})})
-    await send({"type": "websocket.close", "code": CLOSE_NOT_ALLOWED})
+        {"type": "error", "code": code, "msg": msg})})
+    await send({"type": "websocket.close", "code": close_code})
 
 
 async def _peek(receive: Receive) -> list[Message]:
