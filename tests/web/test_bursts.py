@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
+from websockets.asyncio.client import connect
 
 from clairbot.config import Settings
 from tests.server_process import clairbot_serve
@@ -98,3 +99,20 @@ def test_when_visitors_leave_before_their_answer_then_nothing_is_held_for_them(
 
     assert [status for status, _ in asyncio.run(scenario())] == [201] * 100
     assert "Traceback" not in log.read_text()
+
+
+def test_when_100_visitors_open_their_live_channel_at_once_then_each_is_ready(
+        server: tuple[str, int, Path]) -> None:
+    host, port = server[:2]
+
+    async def live(conversation: dict[str, object]) -> dict[str, object]:
+        async with asyncio.timeout(HANG), connect(
+                f"ws://{host}:{port}/api/v1/conversations/{conversation['id']}/ws") as socket:
+            await socket.send(json.dumps({"type": "auth", "token": conversation["token"]}))
+            return dict(json.loads(await socket.recv()))
+
+    async def scenario() -> list[dict[str, object]]:
+        opened = await _burst(host, port, 100)
+        return await asyncio.gather(*(live(body) for _, body in opened))
+
+    assert [event["type"] for event in asyncio.run(scenario())] == ["ready"] * 100
