@@ -15,6 +15,7 @@ A `Processor` says who handles the data on the company's behalf and where
 (`spec.processors_for("callback")`); `spec.company.authority` is where visitors may complain.
 `spec.widget.allowed_origins` lists the sites whose pages may run the chat widget;
 `embed_warning(spec)` says why the widget would not work on the company's own site.
+`spec.limits.rate("handoffs", "per_ip")` is an action's rate limit, e.g. "10/minute; 60/hour".
 
 `load_spec` returns a `BotSpec` that remembers its file: `spec.source` (the spec file) and
 `spec.source_dir` (its folder, where relative knowledge paths start). A `BotSpec` built in code
@@ -25,6 +26,7 @@ from clairbot.spec._rules import Finding
 from clairbot.spec._values import LocalizedText
 from clairbot.spec.defaults import DEFAULT_DISCLOSURES, LANGUAGES, Language
 from clairbot.spec.hours import BusinessHours, TimeRange, WeeklyHours
+from clairbot.spec.limits import ACTIONS, DEFAULT_LIMITS, ActionLimits, Limits
 from clairbot.spec.lint import lint_data
 from clairbot.spec.loader import check_spec, load_spec
 from clairbot.spec.models import (
@@ -61,12 +63,15 @@ from clairbot.spec.starter import write_starter
 from clairbot.spec.widget import Widget, embed_warning
 
 __all__ = [
+    "ACTIONS",
+    "DEFAULT_LIMITS",
     "DATA_CATEGORIES",
     "DEFAULT_DISCLOSURES",
     "EEA_COUNTRIES",
     "LANGUAGES",
     "LAWFUL_BASES",
     "PROCESSOR_ROLES",
+    "ActionLimits",
     "Answering",
     "Bot",
     "BotSpec",
@@ -82,6 +87,7 @@ __all__ = [
     "KnowledgeSource",
     "Language",
     "LawfulBasis",
+    "Limits",
     "LocalizedText",
     "Owner",
     "PrivacyContact",

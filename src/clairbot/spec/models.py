@@ -4,7 +4,8 @@ Every model forbids unknown keys (a typo must not silently drop a safeguard) and
 Checked value types (emails, ids, retention days, localized texts) live in
 `clairbot.spec._values`, business hours in `clairbot.spec.hours`, purposes of processing and
 their lawful bases in `clairbot.spec.purposes`, processors and the supervisory authority in
-`clairbot.spec.processors`, the sites that may embed the widget in `clairbot.spec.widget`.
+`clairbot.spec.processors`, the sites that may embed the widget in `clairbot.spec.widget`, the
+rate limits of the visitor API in `clairbot.spec.limits`.
 A `BotSpec` cannot be built without the safeguards of DESIGN.md invariant 5: a disclosure,
 accountable topic owners, a privacy contact, retention periods and an escalation path.
 
@@ -67,6 +68,7 @@ from clairbot.spec.defaults import (
     Language,
 )
 from clairbot.spec.hours import BusinessHours
+from clairbot.spec.limits import Limits
 from clairbot.spec.processors import (
     DEFAULT_AUTHORITIES,
     CountryCode,
@@ -324,6 +326,8 @@ class BotSpec(SpecModel):
     """Who processes the data on the company's behalf (hosting, LLM...), and where."""
     widget: Widget = Field(default_factory=Widget)
     """Where the chat widget may run (the origins of the company's pages that embed it)."""
+    limits: Limits = Field(default_factory=Limits.defaults)
+    """How much the visitor API takes per client address and per tenant (defaults if absent)."""
 
     _source: Path | None = PrivateAttr(default=None)
     _source_text: str | None = PrivateAttr(default=None)

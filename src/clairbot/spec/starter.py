@@ -160,6 +160,18 @@ processors:
 widget:
   allowed_origins: ["https://example.com"]
 
+# How much the visitor API takes before it answers "429, retry in N s" (optional; these are
+# the defaults, and an action or a scope left out keeps its own). `per_ip`: from one client
+# address (a whole company behind one proxy counts as one); `per_tenant`: from everyone
+# together. Rates: N/second, N/minute, N/hour or N/day, several separated by `;`. A visitor
+# refused a person (`handoffs`) is given `escalation.contact` instead.
+# limits:
+#   conversations: {per_ip: 120/minute, per_tenant: 1200/minute}
+#   messages: {per_ip: 300/minute, per_tenant: 3000/minute}
+#   handoffs: {per_ip: "10/minute; 60/hour", per_tenant: "120/minute; 1200/hour"}
+#   feedback: {per_ip: 60/minute, per_tenant: 1200/minute}
+#   incidents: {per_ip: "3/minute; 10/hour", per_tenant: 100/hour}
+
 # Folders of documents the bot answers from, relative to this file. Markdown files start with a
 # front-matter (title, owner, lang, optional url and topic) and each `##` section is one answer;
 # FAQ files (.yaml) have lang, owner and items of q (question) and a (answer).
