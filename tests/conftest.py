@@ -70,9 +70,14 @@ def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Set
     # No webhook sending in the background of the apps built from these: a pass could claim
     # a delivery a webhook test enqueued before its own `deliver_due` runs (seen once on
     # PostgreSQL). The tests of that job turn it on with an interval of their own.
+    # No rate limits per client address or tenant either: every in-process client is one
+    # address ("testclient") and the session's app lives for the whole run, so each test's
+    # outcome would depend on how many conversations the tests before it opened. The limits
+    # are tested on apps of their own, with fresh counters and limits each test sets
+    # (tests/web/test_rate_limits.py), and against `clairbot serve` with the demo's.
     return Settings(data_dir=tmp_path_factory.mktemp("data"), database_url=database_url,
                     auto_upgrade=True, knowledge_check_interval=0, webhook_interval=0,
-                    encryption_key=SecretStr(new_key()))
+                    rate_limits=False, encryption_key=SecretStr(new_key()))
 
 
 @pytest.fixture(scope="session")

@@ -33,7 +33,9 @@ def clairbot_serve(settings: Settings, log: Path, *,
     full_env = {"CLAIRBOT_DATABASE_URL": settings.effective_database_url,
                 "CLAIRBOT_ENCRYPTION_KEY": settings.encryption_key.get_secret_value(),
                 "CLAIRBOT_KEY_FILE": "", "CLAIRBOT_DATA_DIR": str(settings.data_dir),
-                # Like the run's settings: no webhook pass racing the webhook tests.
-                "CLAIRBOT_WEBHOOK_INTERVAL": "0", **(env or {})}
+                # Like the run's settings: no webhook pass racing the webhook tests, and no
+                # rate limits (bursts measure capacity); the tests of the limits turn them on.
+                "CLAIRBOT_WEBHOOK_INTERVAL": "0", "CLAIRBOT_RATE_LIMITS": "off",
+                **(env or {})}
     with _bench_server().serve_process(full_env, log) as base:  # type: ignore[attr-defined]
         yield base

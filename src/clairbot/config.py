@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     database_url: str | None = None
     max_message_chars: int = Field(default=2000, ge=1, le=100_000)
     max_messages_per_minute: int = Field(default=30, ge=1)
+    # The rate limits per client address and per tenant of each spec's `limits` (see
+    # web/rate_limits.py); `CLAIRBOT_RATE_LIMITS=off` turns them off, for load tests only.
+    rate_limits: bool = True
     knowledge_check_interval: float = Field(default=2.0, ge=0)
     # Upgrade the schema at start-up: on by default for the embedded SQLite database only;
     # a shared PostgreSQL is upgraded deliberately with `clairbot db upgrade`.

@@ -50,22 +50,32 @@ class Conflict(ClairbotError):
     status = 409
 
 
-class RateLimited(ClairbotError):
+class RetryLater(ClairbotError):
+    """Refused for now; `retry_after` (seconds, when known) says when to try again, and the
+    HTTP answer carries it as `Retry-After`."""
+
+    def __init__(self, msg: str, *, code: str | None = None,
+                 retry_after: int | None = None) -> None:
+        super().__init__(msg, code=code)
+        self.retry_after = retry_after
+
+
+class RateLimited(RetryLater):
     """Too many requests in a short time."""
 
     code = "rate.limited"
     status = 429
 
 
-class ServerBusy(ClairbotError):
+class ServerBusy(RetryLater):
     """Every worker is taken and the queue is too long: retry after `retry_after` seconds."""
 
     code = "server.busy"
     status = 503
+    retry_after: int
 
     def __init__(self, msg: str, *, code: str | None = None, retry_after: int = 1) -> None:
-        super().__init__(msg, code=code)
-        self.retry_after = retry_after
+        super().__init__(msg, code=code, retry_after=retry_after)
 
 
 @dataclass(frozen=True)

@@ -167,9 +167,16 @@ def test_when_conversation_body_is_bad_then_4xx(client: TestClient, body: dict[s
 def test_when_too_many_messages_then_429(client: TestClient, demo_bot: Any) -> None:
     conv = open_conversation(client, lang="en")
     limit = demo_bot.max_messages_per_minute
-    codes = [send(client, conv, {"text": "thanks"}).status_code for _ in range(limit + 1)]
-    assert codes[:limit] == [200] * limit
-    assert codes[-1] == 429
+    responses = [send(client, conv, {"text": "thanks"}) for _ in range(limit + 1)]
+    assert [r.status_code for r in responses[:limit]] == [200] * limit
+    refused = responses[-1]
+    assert (refused.status_code, error_code(refused)) == (429, "rate.limited")
+    # When the conversation's minute ends, said in its language.
+    seconds = int(refused.headers["retry-after"])
+    assert 1 <= seconds <= 60
+    assert refused.json()["detail"][0]["msg"] == (
+        f"Too many messages in this conversation. Please wait {seconds} s before sending the "
+        "next one.")
 
 
 def test_when_probes_called_then_healthy_and_ready(client: TestClient) -> None:

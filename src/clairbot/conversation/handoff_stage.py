@@ -26,6 +26,8 @@ def request_person(turn: Turn, bot: Bot, session: Session, *, reason: str, detai
                    topic: str | None = None) -> Reply:
     """Queue the conversation for a person (or open a ticket) and say what happens next."""
     conversation, lang = turn.conversation, turn.lang
+    if turn.handoff_gate is not None:
+        turn.handoff_gate(turn)  # may refuse: rate limits protect the queue from floods
     open_now = bot.spec.escalation.business_hours.is_open(bot.clock())
     handoff = handoff_service.request(
         session=session, tenant_id=conversation.tenant_id, conversation_id=conversation.id,

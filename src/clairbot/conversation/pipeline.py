@@ -4,7 +4,8 @@ Each stage is a small function over one `Turn`. The invariant stages (disclosure
 truthful identity, the way to a human, the outbound impersonation check, one-transaction
 persistence) are called unconditionally here; no setting removes them.
 
-    stage 1  normalize + limits      size, encoding, rate
+    stage 1  normalize + limits      size, encoding, rate (per conversation; the caller's
+                                     handoff gate where a turn would queue for a person)
     stage 2  language                fr / en / conversation default
     stage 3  privacy guard           personal data and special categories -> findings
     stage 4  consent gate            lawful basis per purpose? else mask, say so, offer consent
@@ -20,6 +21,7 @@ lawful basis covers, so nothing downstream ever sees masked personal data.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import unicodedata
 from typing import Any
 
@@ -39,7 +41,7 @@ from clairbot.conversation.privacy_stages import (
     record_decision,
     withdraw_all,
 )
-from clairbot.conversation.turn import Inbound, Reply, Turn
+from clairbot.conversation.turn import HandoffGate, Inbound, Reply, Turn
 from clairbot.db import utcnow
 from clairbot.errors import Conflict, InvalidInput, RateLimited
 from clairbot.guards import claims_human
@@ -52,12 +54,18 @@ _SMALL_TALK = {Intent.GREETING: "bot.greeting", Intent.THANKS: "bot.thanks",
 
 
 def handle_turn(*, session: Session, bot: Bot, conversation: Conversation,
-                inbound: Inbound) -> list[Message]:
-    """Run one turn and flush it; the caller commits (or rolls back) the whole of it."""
+                inbound: Inbound, handoff_gate: HandoffGate | None = None) -> list[Message]:
+    """Run one turn and flush it; the caller commits (or rolls back) the whole of it.
+
+    `handoff_gate`, if given, is called before the turn puts the conversation in the queue
+    for a person (whatever asked for it); it raises to refuse (the web layer's rate limits
+    per client address and per tenant, which only this turn's work can apply: whether a
+    message asks for a person is known here)."""
     if conversation.state == "closed":
         raise Conflict("this conversation is closed; start a new one",
                        code="conversation.closed")
-    turn = Turn(conversation=conversation, inbound=inbound, state=conversation.state)
+    turn = Turn(conversation=conversation, inbound=inbound, state=conversation.state,
+                handoff_gate=handoff_gate)
     turn = normalize(turn, bot)
     turn = check_rate(turn, bot)
     turn = choose_language(turn, bot)
@@ -133,8 +141,10 @@ def check_rate(turn: Turn, bot: Bot) -> Turn:
     if now - conversation.rate_window_start >= _RATE_WINDOW:
         conversation.rate_window_start, conversation.rate_count = now, 0
     if conversation.rate_count >= bot.max_messages_per_minute:
-        raise RateLimited("too many messages in this conversation; wait a minute",
-                          code="rate.limited")
+        wait = _RATE_WINDOW - (now - conversation.rate_window_start)
+        seconds = max(1, math.ceil(wait.total_seconds()))
+        raise RateLimited(t("rate.conversation", conversation.lang, seconds=seconds),
+                          code="rate.limited", retry_after=seconds)
     conversation.rate_count += 1
     return turn
 

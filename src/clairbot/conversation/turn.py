@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,3 +50,9 @@ class Turn:
     pii: list[dict[str, Any]] = field(default_factory=list)
     # The handoff this turn opened, if any (its id goes into the reply's metadata).
     handoff_id: str | None = None
+    # Called before the turn opens a handoff; raises to refuse it (see `handle_turn`).
+    handoff_gate: HandoffGate | None = None
+
+
+HandoffGate = Callable[[Turn], None]
+"""Called with the turn before it opens a handoff; raises (e.g. `RateLimited`) to refuse."""

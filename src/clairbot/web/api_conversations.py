@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from fastapi import APIRouter, BackgroundTasks
+from fastapi import APIRouter, BackgroundTasks, Depends, Request
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -14,8 +14,11 @@ from sqlalchemy.orm import Session
 from clairbot.conversation import feedback, pipeline, service
 from clairbot.conversation.turn import Inbound
 from clairbot.errors import Conflict
+from clairbot.spec.limits import Action
+from clairbot.web.console import pick_language
 from clairbot.web.deps import RuntimeDep, TokenDep, unit_of_work
 from clairbot.web.events import publish_messages
+from clairbot.web.rate_limits import client_address
 from clairbot.web.schemas import (
     ConversationCreate,
     ConversationCreated,
@@ -50,7 +53,39 @@ class FeedbackCreated(BaseModel):
     created_at: dt.datetime
 
 
-@router.post("", status_code=201, response_model=ConversationCreated, responses=_ERRORS)
+def _language(request: Request, asked: str | None = None) -> str:
+    """The language of a refusal sent before the conversation is read."""
+    return pick_language(asked, request.headers.get("accept-language"))
+
+
+async def limit_opening(request: Request, runtime: RuntimeDep,
+                        body: ConversationCreate | None = None) -> None:
+    """Rate limits of opening a conversation, checked before any database work."""
+    body = body or ConversationCreate()
+    await runtime.limits.check("conversations", tenant=runtime.bot(body.tenant).tenant_id,
+                               client=client_address(request), lang=_language(request, body.lang))
+
+
+async def limit_message(request: Request, conversation_id: str, runtime: RuntimeDep) -> None:
+    """Rate limits of a visitor message, checked before the turn's database work."""
+    await runtime.limits.check_conversation(
+        ("messages",), conversation_id, client=client_address(request),
+        lang=_language(request), workers=runtime.workers)
+
+
+async def limit_feedback(request: Request, conversation_id: str, runtime: RuntimeDep,
+                         body: FeedbackCreate) -> None:
+    """Rate limits of feedback, and of incidents for a problem report, before any database
+    work."""
+    actions: tuple[Action, ...] = ("feedback", "incidents") if body.kind == "problem" \
+        else ("feedback",)
+    await runtime.limits.check_conversation(
+        actions, conversation_id, client=client_address(request), lang=_language(request),
+        workers=runtime.workers)
+
+
+@router.post("", status_code=201, response_model=ConversationCreated, responses=_ERRORS,
+             dependencies=[Depends(limit_opening)])
 @unit_of_work
 def create_conversation(session: Session, runtime: RuntimeDep,
                         body: ConversationCreate | None = None) -> ConversationCreated:
@@ -67,10 +102,12 @@ def create_conversation(session: Session, runtime: RuntimeDep,
                                                               conversation=conversation)])
 
 
-@router.post("/{conversation_id}/messages", response_model=TurnRead, responses=_ERRORS)
+@router.post("/{conversation_id}/messages", response_model=TurnRead, responses=_ERRORS,
+             dependencies=[Depends(limit_message)])
 @unit_of_work
 def post_message(session: Session, conversation_id: str, body: MessageCreate,
-                 runtime: RuntimeDep, token: TokenDep, background: BackgroundTasks) -> TurnRead:
+                 runtime: RuntimeDep, token: TokenDep, background: BackgroundTasks,
+                 request: Request) -> TurnRead:
     """Send a text or a button action; returns the messages this turn produced."""
     conversation = service.get_for_visitor(session=session, conversation_id=conversation_id,
                                            token=token, lock=True)
@@ -78,8 +115,9 @@ def post_message(session: Session, conversation_id: str, body: MessageCreate,
     inbound = Inbound(text=body.text,
                                action=body.action.model_dump() if body.action else None)
     try:
-        produced = pipeline.handle_turn(session=session, bot=bot, conversation=conversation,
-                                        inbound=inbound)
+        produced = pipeline.handle_turn(
+            session=session, bot=bot, conversation=conversation, inbound=inbound,
+            handoff_gate=runtime.limits.handoff_gate(client_address(request)))
     except IntegrityError as exc:
         # Two turns raced on the same conversation (SQLite without row locks).
         raise Conflict("another message is being processed in this conversation; retry",
@@ -108,7 +146,7 @@ def get_conversation(session: Session, conversation_id: str,
 
 
 @router.post("/{conversation_id}/feedback", status_code=201, response_model=FeedbackCreated,
-             responses=_ERRORS)
+             responses=_ERRORS, dependencies=[Depends(limit_feedback)])
 @unit_of_work
 def post_feedback(session: Session, conversation_id: str, body: FeedbackCreate,
                   runtime: RuntimeDep, token: TokenDep) -> FeedbackCreated:

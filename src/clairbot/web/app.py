@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -46,6 +47,8 @@ from clairbot.web.jobs import (
 )
 from clairbot.web.limits import BodySizeLimit
 
+log = logging.getLogger(__name__)
+
 
 def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None = None,
                keyring: KeyRing | None = None) -> FastAPI:
@@ -67,6 +70,10 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
                       bots={bot.tenant_id: bot for bot in bots})
     for bot in bots:
         watch_knowledge(runtime, bot)
+    if not settings.rate_limits:
+        log.warning("CLAIRBOT_RATE_LIMITS=off: no rate limit per client address or per tenant "
+                    "(conversations, messages, handoffs, feedback, incidents); for load tests "
+                    "only, never in production")
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         async with anyio.create_task_group() as jobs:
@@ -82,6 +89,7 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
             yield
             jobs.cancel_scope.cancel()
         await runtime.broker.close()
+        await runtime.limits.close()
 
     app = FastAPI(title="Clairbot", version=__version__, lifespan=lifespan,
                   description="Honest B2B customer assistant: visitor API.")

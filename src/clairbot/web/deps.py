@@ -20,6 +20,7 @@ from clairbot.realtime import Broker, MemoryBroker
 from clairbot.staff import service as staff_service
 from clairbot.staff.auth import CSRF_HEADER, SESSION_COOKIE, check_csrf
 from clairbot.staff.models import StaffMember
+from clairbot.web.rate_limits import RateLimits
 from clairbot.web.workers import Workers
 
 T = TypeVar("T")
@@ -39,11 +40,15 @@ class Runtime:
     # Every unit of database work of a request or a socket runs through these (see workers.py),
     # as many as the settings say the engine's pool was sized for.
     workers: Workers = field(init=False)
+    # The rate limits per client address and per tenant (see rate_limits.py).
+    limits: RateLimits = field(init=False)
 
     def __post_init__(self) -> None:
         self.workers = Workers(self.sessions, workers=self.settings.effective_db_workers,
                                queue_timeout=self.settings.queue_timeout,
                                max_queued=self.settings.max_queued)
+        self.limits = RateLimits(bots=self.bots, enabled=self.settings.rate_limits,
+                                 redis_url=self.settings.redis_url)
 
     @property
     def default_tenant(self) -> str:

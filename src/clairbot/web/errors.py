@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from clairbot.errors import ClairbotError, ServerBusy
+from clairbot.errors import ClairbotError, RetryLater
 
 log = logging.getLogger(__name__)
 # Pydantic's error types when the body as a whole is not a JSON object (a list, a string,
@@ -26,7 +26,7 @@ def error_response(status: int, items: list[tuple[str, str]]) -> JSONResponse:
 def _on_domain_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ClairbotError)  # registered for this class only
     response = error_response(exc.status, [(exc.msg, exc.code)])
-    if isinstance(exc, ServerBusy):
+    if isinstance(exc, RetryLater) and exc.retry_after is not None:
         response.headers["Retry-After"] = str(exc.retry_after)
     return response
 

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from clairbot.conversation import agent_flow, pipeline, service
 from clairbot.conversation.models import Conversation
 from clairbot.conversation.turn import Inbound
-from clairbot.errors import ClairbotError
+from clairbot.errors import ClairbotError, RetryLater
 from clairbot.handoff.models import Handoff
 from clairbot.realtime import Subscription, console_channel, conversation_channel
 from clairbot.staff import service as staff_service
@@ -30,6 +30,7 @@ from clairbot.staff.auth import SESSION_COOKIE
 from clairbot.staff.models import StaffMember
 from clairbot.web.deps import Runtime
 from clairbot.web.events import publish_messages, publish_typing
+from clairbot.web.rate_limits import client_address
 from clairbot.web.schemas import MessageRead
 
 router = APIRouter()
@@ -76,6 +77,7 @@ async def visitor_socket(websocket: WebSocket, conversation_id: str) -> None:
         await _refuse(websocket, error)
         return
     tenant = conversation.tenant_id
+    client = client_address(websocket)
     subscription = await runtime.broker.subscribe(conversation_channel(tenant, conversation.id))
     await websocket.send_json({"type": "ready", "state": conversation.state})
 
@@ -84,7 +86,8 @@ async def visitor_socket(websocket: WebSocket, conversation_id: str) -> None:
             current = service.get_for_visitor(session=session, conversation_id=conversation_id,
                                               token=token, lock=True)
             produced = pipeline.handle_turn(session=session, bot=runtime.bot(tenant),
-                                            conversation=current, inbound=inbound)
+                                            conversation=current, inbound=inbound,
+                                            handoff_gate=runtime.limits.handoff_gate(client))
             return current.state, [MessageRead.of(m) for m in produced]
         return work
 
@@ -102,10 +105,16 @@ async def visitor_socket(websocket: WebSocket, conversation_id: str) -> None:
             inbound = (Inbound(text=str(data.get("text", "")))
                        if kind == "message" else Inbound(action=data.get("action")))
             try:
+                # The rate limits of a message, before its database work; the socket stays
+                # open when one refuses it.
+                await runtime.limits.check("messages", tenant=tenant, client=client,
+                                           lang=conversation.lang)
                 state, messages = await runtime.workers.transaction(turn(inbound))
             except ClairbotError as error:
+                retry = error.retry_after if isinstance(error, RetryLater) else None
                 await websocket.send_json({"type": "error", "code": error.code,
-                                           "msg": error.msg})
+                                           "msg": error.msg,
+                                           **({"retry_after": retry} if retry else {})})
                 continue
             await publish_messages(runtime.broker, tenant, conversation_id, state, messages)
 
