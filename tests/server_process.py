@@ -5,12 +5,21 @@ handling is `bench/_server.py`'s, shared with the benchmarks."""
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 from clairbot.config import Settings
+
+TEST_REDIS = os.environ.get("CLAIRBOT_TEST_REDIS_URL")
+needs_postgresql_and_redis = pytest.mark.skipif(
+    not (TEST_REDIS and os.environ.get("CLAIRBOT_TEST_DATABASE_URL")),
+    reason="needs CLAIRBOT_TEST_DATABASE_URL (PostgreSQL) and CLAIRBOT_TEST_REDIS_URL (Redis)")
+"""For the tests of several server processes: they share the database and Redis."""
 
 
 def _bench_server() -> object:
@@ -39,3 +48,15 @@ def clairbot_serve(settings: Settings, log: Path, *,
                 **(env or {})}
     with _bench_server().serve_process(full_env, log) as base:  # type: ignore[attr-defined]
         yield base
+
+
+@contextmanager
+def two_servers(settings: Settings, logs: Path, *,
+                env: dict[str, str] | None = None) -> Iterator[list[str]]:
+    """Two `clairbot serve` processes on the run's database and the test Redis (`env` over
+    that); yields their base URLs. Their output goes to `first.log` and `second.log` in
+    `logs`."""
+    full_env = {"CLAIRBOT_REDIS_URL": TEST_REDIS or "", **(env or {})}
+    with clairbot_serve(settings, logs / "first.log", env=full_env) as first, \
+            clairbot_serve(settings, logs / "second.log", env=full_env) as second:
+        yield [first, second]

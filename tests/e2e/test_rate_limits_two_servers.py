@@ -4,7 +4,6 @@ counting in each process would let that address open 120 on each."""
 
 from __future__ import annotations
 
-import os
 import random
 from collections.abc import Iterator
 
@@ -13,23 +12,18 @@ import pytest
 from sqlalchemy import Engine
 
 from clairbot.config import Settings
-from tests.server_process import clairbot_serve
+from tests.server_process import needs_postgresql_and_redis, two_servers
 
-REDIS = os.environ.get("CLAIRBOT_TEST_REDIS_URL")
-pytestmark = pytest.mark.skipif(
-    not (REDIS and os.environ.get("CLAIRBOT_TEST_DATABASE_URL")),
-    reason="needs CLAIRBOT_TEST_DATABASE_URL (PostgreSQL) and CLAIRBOT_TEST_REDIS_URL (Redis)")
+pytestmark = needs_postgresql_and_redis
 
 
 @pytest.fixture(scope="module")
 def servers(settings: Settings, engine: Engine,
             tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[str]]:
     """Two `clairbot serve` processes on the test database and Redis, limits on."""
-    logs = tmp_path_factory.mktemp("limited-servers")
-    env = {"CLAIRBOT_REDIS_URL": REDIS or "", "CLAIRBOT_RATE_LIMITS": "on"}
-    with clairbot_serve(settings, logs / "first.log", env=env) as first, \
-            clairbot_serve(settings, logs / "second.log", env=env) as second:
-        yield [first, second]
+    with two_servers(settings, tmp_path_factory.mktemp("limited-servers"),
+                     env={"CLAIRBOT_RATE_LIMITS": "on"}) as bases:
+        yield bases
 
 
 def test_when_one_address_opens_conversations_on_two_servers_then_their_limit_is_shared(

@@ -4,7 +4,6 @@ other, live over WebSocket through Redis pub/sub; nothing lost, nothing duplicat
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -17,24 +16,18 @@ from websockets.sync.client import ClientConnection, connect
 from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
 from tests.factories import staff_token
-from tests.server_process import clairbot_serve
+from tests.server_process import needs_postgresql_and_redis, two_servers
 
-REDIS = os.environ.get("CLAIRBOT_TEST_REDIS_URL")
 NAME = "Camille Roux"
-pytestmark = pytest.mark.skipif(
-    not (REDIS and os.environ.get("CLAIRBOT_TEST_DATABASE_URL")),
-    reason="needs CLAIRBOT_TEST_DATABASE_URL (PostgreSQL) and CLAIRBOT_TEST_REDIS_URL (Redis)")
+pytestmark = needs_postgresql_and_redis
 
 
 @pytest.fixture(scope="module")
 def servers(settings: Settings, engine: Engine,
             tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[str]]:
     """Two `clairbot serve` processes on the test database and Redis."""
-    logs = tmp_path_factory.mktemp("servers")
-    env = {"CLAIRBOT_REDIS_URL": REDIS or ""}
-    with clairbot_serve(settings, logs / "first.log", env=env) as first, \
-            clairbot_serve(settings, logs / "second.log", env=env) as second:
-        yield [first, second]
+    with two_servers(settings, tmp_path_factory.mktemp("servers")) as bases:
+        yield bases
 
 
 def ws_url(base: str, path: str) -> str:
