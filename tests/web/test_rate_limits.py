@@ -9,6 +9,7 @@ X-Forwarded-For); here `addressed` sets it from a test-only header.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
 import logging
@@ -20,6 +21,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from limits.aio.storage import MemoryStorage
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 from starlette.datastructures import Headers
@@ -34,6 +36,7 @@ from clairbot.spec import DEFAULT_LIMITS
 from clairbot.spec.limits import Limits
 from clairbot.web import create_app
 from clairbot.web.deps import Runtime
+from clairbot.web.rate_limits import SWEEP_HOOK, SweptMemoryStorage
 
 REDIS = os.environ.get("CLAIRBOT_TEST_REDIS_URL")
 MONDAY_10H_PARIS = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
@@ -346,6 +349,27 @@ def test_when_redis_cannot_be_reached_then_limits_count_in_memory_and_one_warnin
     assert statuses == [201, 201, 201, 429, 429]
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1 and "Redis cannot be reached" in warnings[0].getMessage()
+
+
+def test_when_counters_expire_in_memory_then_a_sweep_frees_them_at_most_every_interval() -> None:
+    # `limits` sweeps after every increment, scanning every counter; ours at most every
+    # SWEEP_INTERVAL seconds, through a private hook of `limits` that must still exist.
+    assert callable(getattr(MemoryStorage, SWEEP_HOOK, None))
+
+    async def scenario() -> tuple[set[str], set[str]]:
+        storage = SweptMemoryStorage()
+        await storage.incr("soon", 1)
+        await asyncio.sleep(1.1)
+        await storage.incr("later", 60)  # the first sweep ran before this: "soon" was live
+        await asyncio.sleep(0)
+        kept_within_interval = set(storage.expirations)
+        storage._swept_at -= storage.SWEEP_INTERVAL  # the interval has passed
+        await storage.incr("later", 60)
+        await asyncio.sleep(0.01)
+        return kept_within_interval, set(storage.expirations)
+
+    within, after = asyncio.run(scenario())
+    assert within == {"soon", "later"} and after == {"later"}
 
 
 def _next(ws: Any, kind: str) -> dict[str, Any]:
