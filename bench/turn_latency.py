@@ -104,8 +104,10 @@ def in_process(url: str, spec: Path, questions: list[tuple[str, str]], turns: in
 
 
 def _serve(url: str, spec: str, port: int) -> None:
+    # Capacity, not limits: every client thread is the same address (bench/rate_limits.py
+    # measures what the limits cost).
     settings = Settings(database_url=url, auto_upgrade=True, max_messages_per_minute=100_000,
-                        encryption_key=BENCH_KEY)
+                        rate_limits=False, encryption_key=BENCH_KEY)
     app = create_app(settings, [Bot.from_spec_file(Path(spec), settings)])
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
 

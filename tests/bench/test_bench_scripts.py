@@ -60,3 +60,15 @@ def test_when_burst_bench_runs_small_then_every_opening_is_answered(tmp_path: Pa
     for name in ("sqlite", "postgresql") if PG else ("sqlite",):
         assert [r["statuses"] for r in results[name]] == [{"201": 5}, {"201": 10}]
         assert all(r["next_request"]["status"] == 201 for r in results[name])
+
+
+def test_when_rate_limits_bench_runs_small_then_it_reports_every_figure(tmp_path: Path) -> None:
+    redis = os.environ.get("CLAIRBOT_TEST_REDIS_URL", "")
+    results = run("rate_limits.py", tmp_path / "rate_limits.json", "--checks", "200",
+                  "--redis-url", redis)
+    for storage in ("memory", "redis") if redis else ("memory",):
+        figures = results[storage]
+        assert figures["check_messages"]["calls"] == 200
+        assert figures["check_handoffs"]["calls"] == 200
+        assert figures["refusal_conversations"]["calls"] == 20
+        assert figures["handoff_gate_from_thread"]["calls"] == 20
