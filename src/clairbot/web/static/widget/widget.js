@@ -260,6 +260,10 @@
         if (!response.ok) {
           var error = new Error("HTTP " + response.status);
           error.status = response.status;
+          var detail = data && data.detail && data.detail[0];
+          // A rate limit's refusal is written for the visitor, in their language: when to
+          // try again and, for a request for a person, how to reach one directly.
+          if (response.status === 429 && detail && detail.msg) { error.said = detail.msg; }
           throw error;
         }
         return data;
@@ -314,11 +318,11 @@
     setError("");
     showTyping(T.typing_bot);
     return api("POST", "/" + encodeURIComponent(conversation.id) + "/messages", body)
-      .then(function (data) { hideTyping(); render(data.messages); }, function () {
+      .then(function (data) { hideTyping(); render(data.messages); }, function (error) {
         hideTyping();
         // Nothing the visitor wrote is lost: an unsent text goes back into the field.
         if (body.text && !parts.input.value) { parts.input.value = body.text; }
-        setError(T.error);
+        setError(error.said || T.error);
       });
   }
 
@@ -576,7 +580,7 @@
           button.disabled = false;
           button.setAttribute("aria-pressed", "false");
         });
-        setError(T.feedback_error);
+        setError(error.said || T.feedback_error);
       });
     }
     var report = el("button", { type: "button", "class": "report", "aria-expanded": "false" },
@@ -636,9 +640,9 @@
         var done = el("p", { "class": "done", role: "status" }, T.report_done);
         form.replaceWith(done);
         opener.remove();
-      }, function () {
+      }, function (error) {
         submit.disabled = false;
-        setError(T.feedback_error);
+        setError(error.said || T.feedback_error);
       });
     });
     window.setTimeout(function () { field.focus(); }, 0);
@@ -868,9 +872,9 @@
           connect();
         });
       });
-    }).catch(function () {
+    }).catch(function (error) {
       conversation = null;
-      setError(T.start_error);
+      setError(error.said || T.start_error);
     });
   }
 

@@ -1,0 +1,62 @@
+"""The widget in a real browser when a rate limit refuses the visitor: it shows what the server
+wrote for them (in their language: when to try again and, refused a person, how to reach one
+directly), not a bare "could not be sent"."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import Engine
+
+from clairbot.config import Settings
+from clairbot.conversation.bot import Bot
+from clairbot.spec import DEFAULT_LIMITS, Limits
+from clairbot.web import create_app
+from tests.browser.conftest import served
+from tests.browser.test_widget_browser import open_widget
+
+
+@pytest.fixture(scope="module")
+def limited_server(settings: Settings, demo_bot: Bot, engine: Engine) -> Iterator[str]:
+    """The demo page, limits on (in this app's memory), one request for a person a minute
+    from one address."""
+    limits = {**DEFAULT_LIMITS, "handoffs": {"per_ip": "1/minute", "per_tenant": "100/minute"}}
+    bot = dataclasses.replace(demo_bot, spec=demo_bot.spec.model_copy(
+        update={"limits": Limits.model_validate(limits)}))
+    on = Settings.model_validate({**settings.model_dump(), "rate_limits": True,
+                                  "redis_url": None, "handoff_check_interval": 0,
+                                  "purge_interval": 0, "audit_verify_interval": 0})
+    with served(create_app(on, [bot], engine=engine)) as url:
+        yield url
+
+
+def test_when_a_request_for_a_person_is_refused_then_the_widget_shows_how_to_reach_one(
+        browser: Any, limited_server: str, demo_bot: Bot) -> None:
+    # This address (the browser's too) used its request for a person of the minute.
+    conv = httpx.post(f"{limited_server}/api/v1/conversations", json={"lang": "fr"}).json()
+    asked = httpx.post(f"{limited_server}/api/v1/conversations/{conv['id']}/messages",
+                       json={"text": "je veux parler à un conseiller"},
+                       headers={"Authorization": f"Bearer {conv['token']}"})
+    assert asked.json()["state"] == "waiting_for_human"
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(f"{limited_server}/")
+        open_widget(page)
+        page.get_by_label("Votre message").fill("Je voudrais parler à un conseiller")
+        page.keyboard.press("Enter")
+        status = page.locator(".status")
+        status.filter(has_text="directement").wait_for()
+        said = status.inner_text()
+        contact = demo_bot.spec.escalation.contact
+        assert f"par e-mail à {contact.email}" in said
+        assert f"par téléphone au {contact.phone}" in said
+        # What the visitor wrote is kept, to send again.
+        assert page.get_by_label("Votre message").input_value() == \
+            "Je voudrais parler à un conseiller"
+    finally:
+        context.close()
