@@ -37,6 +37,7 @@ from clairbot.spec.limits import Limits
 from clairbot.web import create_app
 from clairbot.web.deps import Runtime
 from clairbot.web.rate_limits import SWEEP_HOOK, SweptMemoryStorage
+from tests.factories import widget_bot
 
 REDIS = os.environ.get("CLAIRBOT_TEST_REDIS_URL")
 MONDAY_10H_PARIS = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
@@ -225,6 +226,20 @@ def test_when_refused_then_the_message_says_what_and_when_in_the_visitors_langua
         f"{seconds} s.")
     assert french.json()["detail"][0]["msg"].startswith(
         "Trop de nouvelles conversations depuis votre réseau")
+
+
+def test_when_a_page_of_an_allowed_origin_is_refused_then_it_may_read_retry_after(
+        limited: Callable[..., LimitedApp], demo_bot: Bot) -> None:
+    # Retry-After is not a header browsers let a cross-origin page read unless exposed.
+    app = limited(bot=widget_bot(limited_bot(demo_bot, conversations={"per_ip": "1/minute"}),
+                                 ["https://verdalis.example"]))
+    page = {ADDRESS: "198.51.100.25", "Origin": "https://verdalis.example"}
+    body = {"tenant": app.bot.tenant_id}
+    assert app.client.post("/api/v1/conversations", json=body, headers=page).status_code == 201
+    refused = app.client.post("/api/v1/conversations", json=body, headers=page)
+    assert refused.status_code == 429
+    assert refused.headers["access-control-allow-origin"] == "https://verdalis.example"
+    assert refused.headers["access-control-expose-headers"] == "Retry-After"
 
 
 def test_when_a_handoff_is_refused_then_the_visitor_is_given_the_contact_and_nothing_is_queued(

@@ -181,6 +181,7 @@ def _busy(busy: ServerBusy, origin: str | None) -> Response:
     response.headers["Retry-After"] = str(busy.retry_after)
     if origin is not None:
         response.headers.update(_cors(origin))
+        response.headers["Access-Control-Expose-Headers"] = "Retry-After"
     return response
 
 
@@ -203,6 +204,8 @@ async def _answer_with_cors(app: ASGIApp, origin: str, scope: Scope, receive: Re
             headers = MutableHeaders(scope=message)
             headers["Access-Control-Allow-Origin"] = origin
             headers.add_vary_header("Origin")
+            if "retry-after" in headers:  # a 429 or 503: the page may read when to retry
+                headers["Access-Control-Expose-Headers"] = "Retry-After"
         await send(message)
 
     try:
