@@ -25,6 +25,7 @@ from limits.aio.storage import MemoryStorage
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 from starlette.datastructures import Headers
+from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from clairbot.config import Settings
@@ -36,7 +37,7 @@ from clairbot.spec import DEFAULT_LIMITS
 from clairbot.spec.limits import Limits
 from clairbot.web import create_app
 from clairbot.web.deps import Runtime
-from clairbot.web.rate_limits import SWEEP_HOOK, SweptMemoryStorage
+from clairbot.web.rate_limits import SWEEP_HOOK, SweptMemoryStorage, client_address
 from tests.factories import widget_bot
 
 REDIS = os.environ.get("CLAIRBOT_TEST_REDIS_URL")
@@ -212,6 +213,42 @@ def test_when_a_tenant_exceeds_its_limit_then_every_address_is_refused(
     statuses = [app.open(address).status_code for address in addresses]
     assert statuses == [201, 201, 201, 201, 429]
     assert refusal(app.open("192.0.2.99"))[:2] == (429, "rate.tenant_limited")
+
+
+@pytest.mark.parametrize(("host", "counted"), [
+    # an IPv4 address, as it is
+    ("203.0.113.9", "203.0.113.9"),
+    # an IPv6 address: its /64, the block one subscriber gets
+    ("2001:db8:1:2:aaaa::1", "2001:db8:1:2::/64"),
+    # another address of the same /64 counts with it
+    ("2001:db8:1:2:bbbb::7", "2001:db8:1:2::/64"),
+    # an IPv4 address written as IPv6 (dual-stack sockets): the IPv4 address
+    ("::ffff:203.0.113.9", "203.0.113.9"),
+    # no address (a Unix socket): only the tenant's limits apply
+    (None, None),
+])
+def test_when_a_client_connects_then_its_hits_count_under_its_address(
+        host: str | None, counted: str | None) -> None:
+    scope = {"type": "http", "client": (host, 5000) if host else None, "headers": []}
+    assert client_address(HTTPConnection(scope)) == counted
+
+
+def test_when_several_tenants_are_served_then_a_conversations_own_limits_apply(
+        limited: Callable[..., LimitedApp], settings: Settings, demo_bot: Bot,
+        engine: Engine) -> None:
+    strict = limited_bot(demo_bot, messages={"per_ip": "2/minute"})
+    lenient = limited_bot(demo_bot)
+    app = create_app(settings_for(settings, "memory"), [lenient, strict], engine=engine)
+    with TestClient(addressed(app)) as client:
+        def said(tenant: str) -> list[int]:
+            conv = client.post("/api/v1/conversations", json={"tenant": tenant}).json()
+            return [client.post(f"/api/v1/conversations/{conv['id']}/messages",
+                                json={"text": "bonjour"},
+                                headers={"Authorization": f"Bearer {conv['token']}",
+                                         ADDRESS: "198.51.100.90"}).status_code
+                    for _ in range(3)]
+        assert said(strict.tenant_id) == [200, 200, 429]
+        assert said(lenient.tenant_id) == [200, 200, 200]
 
 
 def test_when_refused_then_the_message_says_what_and_when_in_the_visitors_language(

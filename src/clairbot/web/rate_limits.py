@@ -200,14 +200,14 @@ class RateLimits:
     async def conversation_tenant(self, conversation_id: str, workers: Workers) -> str | None:
         """The tenant of a conversation, for its limits: the only one when one is served;
         else remembered, or read once in a database worker (``None``: no such conversation,
-        which the endpoint answers)."""
+        or one of a tenant not served here, which the endpoint answers)."""
         if len(self._bots) == 1:
             return next(iter(self._bots))
         tenant = self._tenants.get(conversation_id)
         if tenant is None:
             tenant = await workers.transaction(
                 lambda session: tenant_of(session=session, conversation_id=conversation_id))
-            if tenant is None:
+            if tenant is None or tenant not in self._bots:
                 return None
         self._tenants[conversation_id] = tenant
         self._tenants.move_to_end(conversation_id)
