@@ -59,6 +59,9 @@ class Settings(BaseSettings):
     audit_verify_interval: float = Field(default=300.0, ge=0)
     # Business days an accountable owner has to answer an incident (a reported problem).
     incident_deadline_days: int = Field(default=DEFAULT_INCIDENT_DEADLINE_DAYS, ge=1, le=90)
+    # Seconds without a sign of life from an agent (console socket heartbeat, API call) after
+    # which the conversations they hold go back to the queue and their visitors are told.
+    agent_presence_timeout: float = Field(default=90.0, ge=5, le=3600)
     # Database workers of the server: every request's unit of work runs whole in one of them,
     # and the connection pool is sized from them (see web/workers.py). Unset: 2 on SQLite (one
     # writer at a time: more would only queue on its lock), 8 on a database server.

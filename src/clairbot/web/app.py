@@ -27,6 +27,7 @@ from clairbot.web import (
     api_provenance,
     console,
     console_incidents,
+    console_socket,
     demo_page,
     errors,
     health,
@@ -95,6 +96,7 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
     app.include_router(api_provenance.router)
     app.include_router(api_incidents.router)
     app.include_router(websockets.router)
+    app.include_router(console_socket.router)
     app.include_router(origins.router)
     app.include_router(health.router)
     app.include_router(console.router)

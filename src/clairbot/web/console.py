@@ -40,6 +40,7 @@ from clairbot.staff.auth import (
 )
 from clairbot.staff.models import StaffMember
 from clairbot.web.deps import RuntimeDep, unit_of_work
+from clairbot.web.events import publish_session_closed
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -56,6 +57,7 @@ _SCRIPT_KEYS = (
     "answer_line", "answer_sources", "no_sources", "unknown", "no_notes", "note_by", "note_added",
     "why", "why_loading", "why_intent", "why_source", "why_answer", "why_versions",
     "why_redaction", "why_guard", "why_audit", "why_intact", "why_altered", "why_missing",
+    "visitor_typing",
 )
 
 
@@ -191,15 +193,19 @@ async def logout(request: Request, runtime: RuntimeDep,
         return _signed_out(lang)
     given = form.get(CSRF_FORM_FIELD) or request.headers.get(CSRF_HEADER)
 
-    def sign_out(session: Session) -> None:
+    def sign_out(session: Session) -> str | None:
+        """The tenant of the session closed, if one was."""
         try:
             _, row = staff_service.staff_for_session(session=session, cookie_value=cookie)
         except Unauthorized:
-            return
+            return None
         check_csrf(method="POST", expected=row.csrf_token, given=given)
         staff_service.close_session(session=session, cookie_value=cookie)
+        return row.tenant_id
 
-    await runtime.workers.transaction(sign_out)
+    tenant = await runtime.workers.transaction(sign_out)
+    if tenant is not None:  # its console sockets close now, not at their next check
+        await publish_session_closed(runtime.broker, tenant, staff_service.session_id(cookie))
     return _signed_out(lang)
 
 

@@ -3,6 +3,7 @@ the visitor's token and the staff member's credentials."""
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -119,6 +120,8 @@ class StaffCredentials:
     cookie: str | None
     method: str
     csrf: str | None
+    # How often an agent's sign of life is written (a ninth of the presence timeout).
+    presence_every: dt.timedelta = dt.timedelta(seconds=10)
 
     def member(self, session: Session) -> StaffMember:
         """The active staff member behind the request, or `auth.*` errors."""
@@ -133,16 +136,25 @@ class StaffCredentials:
                            "console session", code="auth.missing_token")
 
     def agent(self, session: Session) -> StaffMember:
-        """A staff member allowed to handle conversations (role agent or admin)."""
+        """A staff member allowed to handle conversations (role agent or admin); the call is
+        their sign of life (they keep the conversations they hold, see the presence check)."""
         member = self.member(session)
         staff_service.require_role(member, "agent", "admin")
+        staff_service.seen(session=session, member=member, every=self.presence_every)
         return member
 
 
-async def staff_credentials(request: Request, token: TokenDep) -> StaffCredentials:
+def presence_every(settings: Settings) -> dt.timedelta:
+    """How often an agent's sign of life is written: a ninth of the presence timeout."""
+    return dt.timedelta(seconds=settings.agent_presence_timeout / 9)
+
+
+async def staff_credentials(request: Request, runtime: RuntimeDep,
+                            token: TokenDep) -> StaffCredentials:
     """The request's staff credentials, not checked yet (no database work here)."""
     return StaffCredentials(token=token, cookie=request.cookies.get(SESSION_COOKIE),
-                            method=request.method, csrf=request.headers.get(CSRF_HEADER))
+                            method=request.method, csrf=request.headers.get(CSRF_HEADER),
+                            presence_every=presence_every(runtime.settings))
 
 
 StaffAuth = Annotated[StaffCredentials, Depends(staff_credentials)]
