@@ -26,9 +26,8 @@ from clairbot.errors import ClairbotError
 from clairbot.handoff.models import Handoff
 from clairbot.realtime import Subscription, console_channel, conversation_channel
 from clairbot.staff import service as staff_service
-from clairbot.staff.auth import SESSION_COOKIE
 from clairbot.staff.models import StaffMember
-from clairbot.web.deps import Runtime
+from clairbot.web.deps import Runtime, session_cookie
 from clairbot.web.events import publish_messages, publish_typing
 from clairbot.web.schemas import MessageRead
 
@@ -133,7 +132,7 @@ async def console_socket(websocket: WebSocket) -> None:
     `{"type": "typing", "conversation_id"}`. Closing it releases the agent's conversations."""
     runtime: Runtime = websocket.app.state.runtime
     await websocket.accept()
-    cookie = websocket.cookies.get(SESSION_COOKIE)
+    cookie = session_cookie(websocket)
     token = None if cookie else await _token(websocket)
 
     def who(session: Any) -> StaffMember:
