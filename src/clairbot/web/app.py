@@ -28,6 +28,7 @@ from clairbot.web import (
     console,
     console_incidents,
     demo_page,
+    docs_pages,
     errors,
     health,
     origins,
@@ -83,8 +84,10 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
             jobs.cancel_scope.cancel()
         await runtime.broker.close()
 
+    # The docs pages are Clairbot's own (docs_pages): assets served here, no inline script.
     app = FastAPI(title="Clairbot", version=__version__, lifespan=lifespan,
-                  description="Honest B2B customer assistant: visitor API.")
+                  description="Honest B2B customer assistant: visitor API.",
+                  docs_url=None, redoc_url=None)
     app.state.runtime = runtime
     app.add_middleware(BodySizeLimit, max_bytes=64 * 1024)
     app.add_middleware(origins.OriginCheck)  # outermost: CORS for the visitor API, errors too
@@ -101,6 +104,7 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
     app.include_router(console_incidents.router)
     app.include_router(demo_page.router)
     app.include_router(privacy_page.router)
+    app.include_router(docs_pages.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"),
               name="static")
 
