@@ -10,6 +10,7 @@ import anyio
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
+from starlette.types import ASGIApp
 
 from clairbot import __version__
 from clairbot.config import Settings
@@ -46,6 +47,15 @@ from clairbot.web.jobs import (
     watch_knowledge,
 )
 from clairbot.web.limits import BodySizeLimit
+from clairbot.web.security_headers import SecurityHeaders
+
+
+class _Application(FastAPI):
+    """FastAPI with the security headers around everything, Starlette's own error answers
+    (a 500) included: `add_middleware` would place them inside its error middleware."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return SecurityHeaders(super().build_middleware_stack())
 
 
 def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None = None,
@@ -85,9 +95,9 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
         await runtime.broker.close()
 
     # The docs pages are Clairbot's own (docs_pages): assets served here, no inline script.
-    app = FastAPI(title="Clairbot", version=__version__, lifespan=lifespan,
-                  description="Honest B2B customer assistant: visitor API.",
-                  docs_url=None, redoc_url=None)
+    app = _Application(title="Clairbot", version=__version__, lifespan=lifespan,
+                       description="Honest B2B customer assistant: visitor API.",
+                       docs_url=None, redoc_url=None)
     app.state.runtime = runtime
     app.add_middleware(BodySizeLimit, max_bytes=64 * 1024)
     app.add_middleware(origins.OriginCheck)  # outermost: CORS for the visitor API, errors too
