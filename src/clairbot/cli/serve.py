@@ -11,6 +11,7 @@ import uvicorn
 
 from clairbot import __version__
 from clairbot.cli._common import DataDir, err, fail, out, settings_for
+from clairbot.cli._http_server import server_options
 from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
 from clairbot.demo import DEMO_SPEC
@@ -60,7 +61,7 @@ def _serve(spec: Path, settings: Settings, host: str, port: int, *, demo: bool,
               f"  Health:     {base}/healthz  {base}/readyz\n"
               f"  Database:   {settings.effective_database_url}", highlight=False)
     uvicorn.run(application, host=host, port=port, log_config=None,
-                access_log=settings.log_format == "json")
+                access_log=settings.log_format == "json", **server_options(settings))
 
 
 def demo(port: Port = 8000, host: Host = "127.0.0.1", data_dir: DataDir = None,
