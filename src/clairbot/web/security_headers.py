@@ -21,6 +21,7 @@ What each kind of response gets, and why:
   'none'``, ``base-uri 'none'``, ``form-action 'self'`` and ``frame-ancestors 'none'``: no
   page of Clairbot has a use in someone else's frame, the console least of all
   (clickjacking), and ``X-Frame-Options: DENY`` says the same to browsers that predate CSP 2.
+  ``/redoc`` alone gets a little more, none of it inline code (see `REDOC_CSP`).
   ``Cross-Origin-Opener-Policy: same-origin`` cuts the link to any window that opened the page
   or that it opens (no ``window.opener`` tricks, no cross-window leaks), and
   ``Permissions-Policy`` turns off the powerful features no page of Clairbot uses (camera,
