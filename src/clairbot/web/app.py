@@ -10,6 +10,7 @@ import anyio
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
+from starlette.types import ASGIApp
 
 from clairbot import __version__
 from clairbot.config import Settings
@@ -29,6 +30,7 @@ from clairbot.web import (
     console_incidents,
     console_socket,
     demo_page,
+    docs_pages,
     errors,
     health,
     origins,
@@ -46,6 +48,15 @@ from clairbot.web.jobs import (
     watch_knowledge,
 )
 from clairbot.web.limits import BodySizeLimit
+from clairbot.web.security_headers import SecurityHeaders
+
+
+class _Application(FastAPI):
+    """FastAPI with the security headers around everything, Starlette's own error answers
+    (a 500) included: `add_middleware` would place them inside its error middleware."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return SecurityHeaders(super().build_middleware_stack())
 
 
 def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None = None,
@@ -84,8 +95,10 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
             jobs.cancel_scope.cancel()
         await runtime.broker.close()
 
-    app = FastAPI(title="Clairbot", version=__version__, lifespan=lifespan,
-                  description="Honest B2B customer assistant: visitor API.")
+    # The docs pages are Clairbot's own (docs_pages): assets served here, no inline script.
+    app = _Application(title="Clairbot", version=__version__, lifespan=lifespan,
+                       description="Honest B2B customer assistant: visitor API.",
+                       docs_url=None, redoc_url=None)
     app.state.runtime = runtime
     app.add_middleware(BodySizeLimit, max_bytes=64 * 1024)
     app.add_middleware(origins.OriginCheck)  # outermost: CORS for the visitor API, errors too
@@ -103,6 +116,7 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
     app.include_router(console_incidents.router)
     app.include_router(demo_page.router)
     app.include_router(privacy_page.router)
+    app.include_router(docs_pages.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"),
               name="static")
 

@@ -41,10 +41,9 @@ from clairbot.errors import ClairbotError, NotFound
 from clairbot.origins import parse_origin
 from clairbot.realtime import Subscription, console_channel, conversation_channel
 from clairbot.staff import service as staff_service
-from clairbot.staff.auth import SESSION_COOKIE
 from clairbot.staff.errors import Forbidden
 from clairbot.staff.models import StaffMember
-from clairbot.web.deps import Runtime, StaffCredentials, presence_every
+from clairbot.web.deps import Runtime, StaffCredentials, presence_every, session_cookie
 from clairbot.web.events import STAFF_SESSION_CLOSED, publish_typing
 from clairbot.web.origins import own_origins
 from clairbot.web.socket_io import AUTH_TIMEOUT, receive_or_none, refuse, send_or_false
@@ -127,7 +126,7 @@ async def _credentials(websocket: WebSocket,
             # A cookie session is an unsafe use: its CSRF token must come with it.
             return dataclasses.replace(
                 nothing, token=str(first.get("token") or "") or None,
-                cookie=websocket.cookies.get(SESSION_COOKIE),
+                cookie=session_cookie(websocket),
                 csrf=str(first.get("csrf") or "") or None)
     return nothing
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Header, Request
+from fastapi.requests import HTTPConnection
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,7 +20,7 @@ from clairbot.conversation.bot import Bot
 from clairbot.errors import NotFound, Unauthorized
 from clairbot.realtime import Broker, MemoryBroker
 from clairbot.staff import service as staff_service
-from clairbot.staff.auth import CSRF_HEADER, SESSION_COOKIE, check_csrf
+from clairbot.staff.auth import CSRF_HEADER, check_csrf, session_cookie_name
 from clairbot.staff.models import StaffMember
 from clairbot.web.workers import Workers
 
@@ -99,6 +100,18 @@ def unit_of_work(endpoint: Callable[..., T]) -> Callable[..., Awaitable[T]]:
     return run
 
 
+def is_https(connection: HTTPConnection) -> bool:
+    """Whether the request or socket came over TLS: directly, or through a trusted proxy
+    saying so (uvicorn then rewrote the scheme; see `Settings.trusted_proxies`)."""
+    return connection.url.scheme in ("https", "wss")
+
+
+def session_cookie(connection: HTTPConnection) -> str | None:
+    """The console session cookie a request or socket carries, under the name its scheme
+    gives it (`clairbot.staff.auth.session_cookie_name`)."""
+    return connection.cookies.get(session_cookie_name(https=is_https(connection)))
+
+
 async def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str | None:
     """The token of an `Authorization: Bearer <token>` header, if any."""
     if not authorization:
@@ -152,7 +165,7 @@ def presence_every(settings: Settings) -> dt.timedelta:
 async def staff_credentials(request: Request, runtime: RuntimeDep,
                             token: TokenDep) -> StaffCredentials:
     """The request's staff credentials, not checked yet (no database work here)."""
-    return StaffCredentials(token=token, cookie=request.cookies.get(SESSION_COOKIE),
+    return StaffCredentials(token=token, cookie=session_cookie(request),
                             method=request.method, csrf=request.headers.get(CSRF_HEADER),
                             presence_every=presence_every(runtime.settings))
 
