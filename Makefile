@@ -31,7 +31,7 @@ UV := $(BIN)/uv
 export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: demo test lint install install-bench lock upgrade check-lock
+.PHONY: demo test lint install install-bench lock upgrade check-lock vendor-docs
 
 # uv's line for pip, from uv.lock: `uv==VERSION --hash=sha256:... ...` (its wheels).
 define UV_REQUIREMENT
@@ -73,6 +73,12 @@ lock: $(UV)
 upgrade: $(UV)
 	$(UV) lock --upgrade
 
+# Swagger UI and ReDoc for /docs and /redoc, fetched with npm at the versions and integrities
+# that tools/vendor_docs.py pins, into src/clairbot/web/static/docs/ (committed: installing
+# Clairbot needs neither npm nor the network for them).
+vendor-docs: $(BIN)/.installed
+	$(BIN)/python tools/vendor_docs.py
+
 check-lock: $(UV)
 	$(UV) lock --check || $(STALE)
 
@@ -80,7 +86,7 @@ demo: $(BIN)/.installed
 	$(BIN)/clairbot demo
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

@@ -46,6 +46,18 @@ def staff_token(engine: Engine, bot: Bot, roles: list[str] | None = None,
         return staff.issue_token(session=session, member=member, name="tests")[1]
 
 
+def staff_login(engine: Engine, bot: Bot, roles: list[str] | None = None,
+                name: str = "Julie Martin") -> str:
+    """A committed staff member of the bot's tenant who signs in with `PASSWORD`; their
+    email."""
+    email = f"{uuid.uuid4().hex[:8]}@verdalis.example"
+    with transaction(make_session_factory(engine)) as session:
+        staff.add(session=session, tenant_id=bot.tenant_id, email=email, display_name=name,
+                  roles=roles or ["agent"], languages=["fr", "en"], password=PASSWORD,
+                  actor=None)
+    return email
+
+
 def fresh_tenant(session: Session, prefix: str, name: str) -> str:
     """A tenant of its own in `session` (flushed), so that no other test's rows mix in."""
     tenant_id = f"{prefix}-{uuid.uuid4().hex[:12]}"

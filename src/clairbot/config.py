@@ -6,7 +6,9 @@ the caller of `create_app`, and tests build it with explicit values.
 
 from __future__ import annotations
 
+import ipaddress
 import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -17,6 +19,13 @@ from clairbot.origins import unique_origins
 
 # Business days an owner has to answer an incident unless `incident_deadline_days` says else.
 DEFAULT_INCIDENT_DEADLINE_DAYS = 5
+# The most bytes JSON can spend on one character of a message: a code point outside the Basic
+# Multilingual Plane written as an escaped surrogate pair (`"\ud83d\ude00"`), as Python's
+# `json.dumps` does by default. Raw UTF-8 spends at most 4, an escaped BMP character 6.
+JSON_BYTES_PER_CHAR = 12
+# Room for the rest of a WebSocket frame around the text: `{"type": "message", "text": ...}`,
+# an action with its fields (a callback's contact detail, a consent's purpose), an auth token.
+FRAME_OVERHEAD_BYTES = 4096
 
 
 def default_data_dir() -> Path:
@@ -62,6 +71,9 @@ class Settings(BaseSettings):
     audit_verify_interval: float = Field(default=300.0, ge=0)
     # Business days an accountable owner has to answer an incident (a reported problem).
     incident_deadline_days: int = Field(default=DEFAULT_INCIDENT_DEADLINE_DAYS, ge=1, le=90)
+    # Seconds without a sign of life from an agent (console socket heartbeat, API call) after
+    # which the conversations they hold go back to the queue and their visitors are told.
+    agent_presence_timeout: float = Field(default=90.0, ge=5, le=3600)
     # Database workers of the server: every request's unit of work runs whole in one of them,
     # and the connection pool is sized from them (see web/workers.py). Unset: 2 on SQLite (one
     # writer at a time: more would only queue on its lock), 8 on a database server.
@@ -77,6 +89,16 @@ class Settings(BaseSettings):
     # Origins (scheme://host[:port]) whose pages may run every tenant's chat widget, besides
     # each spec's `widget.allowed_origins`; comma-separated in the environment.
     allowed_origins: Annotated[tuple[str, ...], NoDecode] = ()
+    # Reverse proxies (IP addresses or CIDR networks, comma-separated in the environment)
+    # whose `X-Forwarded-For` and `X-Forwarded-Proto` say who the client is and whether it
+    # came over HTTPS. Empty: nobody's; the peer of the TCP connection is the client.
+    trusted_proxies: Annotated[tuple[str, ...], NoDecode] = ()
+    # Seconds an idle keep-alive connection stays open after a response (behind a load
+    # balancer, set it above the balancer's own idle timeout).
+    keep_alive_timeout: int = Field(default=5, ge=1, le=3600)
+    # Seconds a client has to send a request's line and headers, counted from the opening of
+    # the connection or from the first byte of the next request; then the server closes it.
+    header_timeout: float = Field(default=10.0, gt=0, le=300)
 
     @field_validator("database_url", "encryption_key", "key_file", "redis_url",
                      "audit_signing_key_file", mode="before")
@@ -98,16 +120,26 @@ class Settings(BaseSettings):
     def _origins(cls, value: object) -> object:
         # `CLAIRBOT_ALLOWED_ORIGINS=https://a.example,https://b.example`: a list, normalised
         # (and refused with the reason) like the spec's `widget.allowed_origins`.
-        if isinstance(value, str):
-            value = [part for part in value.split(",") if part.strip()]
-        if isinstance(value, list | tuple):
-            return unique_origins(str(item) for item in value)
-        return value
+        return _comma_separated(value, unique_origins)
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _proxies(cls, value: object) -> object:
+        # `CLAIRBOT_TRUSTED_PROXIES=10.0.0.5,172.16.0.0/12`: each entry an address or a network,
+        # refused when it is neither (uvicorn would silently compare it as a plain string).
+        return _comma_separated(value, trusted_networks)
 
     @field_validator("data_dir")
     @classmethod
     def _expand(cls, value: Path) -> Path:
         return value.expanduser()
+
+    @property
+    def max_frame_bytes(self) -> int:
+        """The largest WebSocket message accepted from a client: a visitor message of
+        `max_message_chars` characters, each in its longest JSON form, and the frame around
+        it. Anything longer cannot be a valid message and is refused before it is read."""
+        return self.max_message_chars * JSON_BYTES_PER_CHAR + FRAME_OVERHEAD_BYTES
 
     @property
     def effective_database_url(self) -> str:
@@ -140,3 +172,32 @@ class Settings(BaseSettings):
         if self.auto_upgrade is not None:
             return self.auto_upgrade
         return self.effective_database_url.startswith("sqlite")
+
+
+def _comma_separated(value: object,
+                     normalise: Callable[[Iterable[str]], tuple[str, ...]]) -> object:
+    """A list setting given as `a,b,c` in the environment (or as a list), through
+    `normalise`; anything else is left for pydantic to refuse."""
+    if isinstance(value, str):
+        value = [part for part in value.split(",") if part.strip()]
+    if isinstance(value, list | tuple):
+        return normalise(str(item) for item in value)
+    return value
+
+
+def trusted_networks(values: Iterable[str]) -> tuple[str, ...]:
+    """Each of `values` through `trusted_network`, once."""
+    return tuple(dict.fromkeys(trusted_network(value) for value in values))
+
+
+def trusted_network(value: str) -> str:
+    """`value` (an IP address or a CIDR network) as a network, `10.0.0.5` -> `10.0.0.5/32`;
+    `ValueError` saying what to write otherwise (host names and `*` included: a proxy is
+    trusted by the address it connects from)."""
+    text = value.strip()
+    try:
+        return str(ipaddress.ip_network(text, strict=False))
+    except ValueError:
+        raise ValueError(f"{text!r} is not an IP address or a network such as 10.0.0.5 or "
+                         "10.0.0.0/8 (a trusted proxy is named by the address it connects "
+                         "from)") from None

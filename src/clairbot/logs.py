@@ -3,7 +3,9 @@
 Every handler pseudonymises identifiers: a conversation, message or visitor id (128-bit hex,
 `v_` for visitors) in a log line becomes `id#` and a hash keyed with a secret drawn at start,
 so lines about one conversation still go together while the process runs, but nothing in a
-log leads back to a data subject once their data is erased (GDPR art. 17).
+log leads back to a data subject once their data is erased (GDPR art. 17). Nor do client
+addresses: uvicorn's lines for each request and each WebSocket name the client first, and
+that is replaced by `client`.
 """
 
 from __future__ import annotations
@@ -37,6 +39,18 @@ class PseudonymizeIds(logging.Filter):
         return True
 
 
+class HideClientAddresses(logging.Filter):
+    """Drop the client address uvicorn puts first in its access and WebSocket lines (a
+    visitor's IP address is personal data, and these lines come for every request)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if (record.name.startswith("uvicorn") and isinstance(record.msg, str)
+                and record.msg.startswith("%s - ") and isinstance(record.args, tuple)
+                and record.args):
+            record.args = ("client", *record.args[1:])
+        return True
+
+
 class JsonFormatter(logging.Formatter):
     """Format records as JSON lines (timestamp, level, logger, message, exception)."""
 
@@ -53,6 +67,7 @@ def make_handler(fmt: str, stream: TextIO | None = None) -> logging.Handler:
     handler = logging.StreamHandler(stream)
     handler.setFormatter(JsonFormatter() if fmt == "json"
                          else logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(HideClientAddresses())
     handler.addFilter(PseudonymizeIds())
     return handler
 

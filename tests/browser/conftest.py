@@ -57,6 +57,31 @@ def axe_source() -> str:
     return AXE.read_text(encoding="utf-8")
 
 
+# An init script (run before the page's own, and not subject to its policy) that keeps every
+# Content Security Policy violation the page meets, for `violations`.
+VIOLATIONS = """
+window.__violations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__violations.push(`${event.effectiveDirective} refused ${event.blockedURI || "inline"}`
+                           + ` (${event.sourceFile || "the page"}:${event.lineNumber})`);
+});
+"""
+
+
+def violations(page: Any) -> list[str]:
+    """The policy violations the page met since it loaded (needs `VIOLATIONS` added to its
+    context as an init script)."""
+    found: list[str] = page.evaluate("window.__violations")
+    return found
+
+
+def widget_style(page: Any, selector: str, prop: str) -> str:
+    """The computed style `prop` of the first element matching `selector` in the widget."""
+    value: str = page.evaluate("""([selector, prop]) => getComputedStyle(document.querySelector(
+        "[data-clairbot-widget]").shadowRoot.querySelector(selector))[prop]""", [selector, prop])
+    return value
+
+
 @contextmanager
 def served(app: Any) -> Iterator[str]:
     """`app` served by uvicorn on a free loopback port, in a background thread; its URL."""

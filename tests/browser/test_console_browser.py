@@ -78,3 +78,32 @@ def test_when_agent_opens_why_under_an_answer_then_its_provenance_shows(
     disclosure.locator(".why ul").get_by_text("intact", exact=False).wait_for()
     assert "disclosure" in disclosure.locator(".why ul").inner_text()
     page.close()
+
+
+def test_when_the_console_is_open_then_it_lives_on_its_socket_and_does_not_poll(
+        browser: Any, live_server: str, engine: Engine, demo_bot: Bot) -> None:
+    email = console_user(engine, demo_bot, "Inès Moreau")
+    page = browser.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    open_login(page, live_server)
+    sign_in(page, live_server, email)
+    page.wait_for_function("() => window.clairbotConsole.live.ready === true")
+    assert page.evaluate("() => window.clairbotConsole.live.poller") is None
+    # A visitor asks for a person: the queue shows it, pushed (no polling any more).
+    conv = httpx.post(f"{live_server}/api/v1/conversations", json={"lang": "fr"}).json()
+    visitor = {"Authorization": f"Bearer {conv['token']}"}
+    httpx.post(f"{live_server}/api/v1/conversations/{conv['id']}/messages",
+               json={"text": "je veux parler à un conseiller"}, headers=visitor)
+    take = page.locator(f'li[data-conversation="{conv["id"]}"] button')
+    take.click()
+    page.wait_for_selector("#reply")
+    # The visitor writes: it appears in the console, pushed over the socket it watches.
+    requests.clear()
+    httpx.post(f"{live_server}/api/v1/conversations/{conv['id']}/messages",
+               json={"text": "Ma commande 4521 est en retard."}, headers=visitor)
+    page.wait_for_function(
+        "() => document.querySelector('#transcript').textContent.includes('4521')")
+    assert not [url for url in requests if f"/conversations/{conv['id']}" in url
+                and "/messages" not in url]  # not read again over HTTP: pushed
+    page.close()

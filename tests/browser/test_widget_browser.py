@@ -71,7 +71,9 @@ def test_when_widget_is_not_opened_then_it_stores_and_calls_nothing(
     page.goto(f"{live_server}/")
     page.get_by_role("button", name="Assistant IA").wait_for()
     page.wait_for_timeout(500)
-    assert requests == [f"{live_server}/", f"{live_server}/static/widget/widget.js"]
+    # The page and its own style sheet; of the widget, its script alone.
+    assert sorted(requests) == [f"{live_server}/", f"{live_server}/static/demo/demo.css",
+                                f"{live_server}/static/widget/widget.js"]
     assert context.cookies() == []
     assert page.evaluate("localStorage.length") == 0
     assert page.evaluate("sessionStorage.length") == 0

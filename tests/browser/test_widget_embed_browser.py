@@ -4,14 +4,18 @@ origin runs the widget and the API of Clairbot on another.
 The host page is served by a small static server of its own on loopback, reached as
 ``http://localhost:A`` (the origin the spec allows) and as ``http://127.0.0.1:A`` (another
 origin: another host name, though the same server), while Clairbot listens on
-``http://127.0.0.1:B``.
+``http://127.0.0.1:B``. The host page sends the Content Security Policy that docs/widget.md
+tells integrators to allow, over `default-src 'none'`: the widget must work under it, without
+a single violation.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,7 +25,7 @@ from sqlalchemy import Engine
 from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
 from clairbot.web import create_app
-from tests.browser.conftest import served
+from tests.browser.conftest import VIOLATIONS, served, violations, widget_style
 from tests.browser.test_accessibility import RUN_ON_WIDGET, blocking, run_axe
 from tests.browser.test_widget_browser import ask, open_widget, reply_from_a_person, shoot
 from tests.factories import widget_bot
@@ -36,6 +40,22 @@ HOST_PAGE = """<!doctype html>
 </body>
 </html>
 """
+
+
+WIDGET_DOC = Path(__file__).resolve().parents[2] / "docs" / "widget.md"
+DOC_ORIGIN = "https://clairbot.example.com"
+
+
+def documented_policy(clairbot: str) -> str:
+    """The host page policy docs/widget.md gives integrators, for Clairbot at `clairbot`
+    (``http://...`` here, so its WebSocket is ``ws://``), over `default-src 'none'`."""
+    found = re.search(r"```\nContent-Security-Policy: (.*?)\n```", WIDGET_DOC.read_text(),
+                      re.DOTALL)
+    assert found, "docs/widget.md no longer shows the host page's policy"
+    directives = " ".join(found.group(1).split())
+    directives = directives.replace(DOC_ORIGIN.replace("https", "wss"),
+                                    clairbot.replace("http", "ws"))
+    return "default-src 'none'; " + directives.replace(DOC_ORIGIN, clairbot)
 
 
 class HostSite(ThreadingHTTPServer):
@@ -55,6 +75,7 @@ class _Page(BaseHTTPRequestHandler):
         body = HOST_PAGE.format(clairbot=self.server.clairbot).encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Security-Policy", documented_policy(self.server.clairbot))
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -90,6 +111,7 @@ def clairbot(settings: Settings, demo_bot: Bot, engine: Engine,
 def visit(browser: Any, url: str) -> tuple[Any, Any, list[str], list[Any]]:
     """A new visitor on `url`: context, page, the URLs it requested and its WebSockets."""
     context = browser.new_context(viewport={"width": 1280, "height": 800})
+    context.add_init_script(VIOLATIONS)
     page = context.new_page()
     requests: list[str] = []
     sockets: list[Any] = []
@@ -127,6 +149,11 @@ def test_when_the_companys_site_embeds_the_widget_then_visitors_chat_and_reach_a
     conversation = page.evaluate("JSON.parse(sessionStorage.getItem('clairbot:verdalis'))")
     assert [socket.url for socket in sockets] == [
         f"{clairbot.replace('http://', 'ws://')}/api/v1/conversations/{conversation['id']}/ws"]
+    # Under the documented policy: the launcher's and the feedback's own styles applied, and
+    # nothing refused.
+    assert widget_style(page, ".launcher", "position") == "fixed"
+    assert widget_style(page, ".thumb", "borderRadius") == "14px"
+    assert violations(page) == []
     context.close()
 
 
@@ -149,6 +176,7 @@ def test_when_another_site_embeds_the_widget_then_it_says_not_available_here(
     assert [url for url in requests if "/api/" in url] == [
         f"{clairbot}/api/v1/widget/availability?lang=fr&tenant=verdalis"]
     assert page.evaluate("sessionStorage.length") == 0
+    assert violations(page) == []
     # The API refuses this origin: the browser itself blocks a call from the page...
     blocked = page.evaluate("""url => fetch(url, {method: "POST", body: "{}",
         headers: {"Content-Type": "application/json"}}).then(() => "read", e => e.name)""",

@@ -11,22 +11,25 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from clairbot.conversation import agent_flow
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.handoff_timers import run_timers
+from clairbot.conversation.models import Conversation
 from clairbot.handoff import service as handoffs
 from clairbot.handoff.models import Handoff
+from clairbot.staff import service as staff
 from clairbot.webhooks import service as webhooks
 from clairbot.webhooks.models import WebhookDelivery
 from clairbot.webhooks.schemas import WebhookEndpointCreate
-from tests.factories import start, turn
+from tests.factories import PASSWORD, start, turn
 
 MONDAY_10H_PARIS = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
 def open_bot(demo_bot: Bot, session: Session) -> Bot:
-    # Other tests' waiting handoffs share the database: keep this test's timers to its own.
-    session.execute(update(Handoff).where(Handoff.status == "queued")
+    # Other tests' open handoffs share the database: keep this test's timers to its own.
+    session.execute(update(Handoff).where(Handoff.status.in_(("queued", "assigned")))
                     .values(status="cancelled"))
     return replace(demo_bot, clock=lambda: MONDAY_10H_PARIS)
 
@@ -101,3 +104,32 @@ def test_when_an_important_topic_is_uncertain_then_a_person_answers(
     assert [m.meta["kind"] for m in replies[1:]] == ["dont_know", "handoff"]
     assert handoff is not None and handoff.reason == "low_confidence"
     assert handoff.topic == "billing"
+
+
+@pytest.mark.parametrize(("last_seen_ago", "released"), [
+    (dt.timedelta(seconds=30), False),   # seen recently: the agent keeps it
+    (dt.timedelta(seconds=91), True),    # unseen past the 90 s timeout: back to the queue
+    (None, True),                        # never seen (held before presence was recorded)
+])
+def test_when_the_agent_holding_a_conversation_is_unseen_then_it_returns_to_the_queue(
+        session: Session, open_bot: Bot, last_seen_ago: dt.timedelta | None,
+        released: bool) -> None:
+    handoff = waiting(session, open_bot)
+    member = staff.add(session=session, tenant_id=open_bot.tenant_id,
+                       email=f"presence-{handoff.id[:8]}@verdalis.example",
+                       display_name="Julie Martin", roles=["agent"], languages=["fr"],
+                       password=PASSWORD, actor=None)
+    conversation = session.get(Conversation, handoff.conversation_id)
+    assert conversation is not None
+    agent_flow.take(session=session, conversation=conversation, agent=member)
+    now = MONDAY_10H_PARIS
+    member.last_seen_at = None if last_seen_ago is None else now - last_seen_ago
+    outcomes = [o for o in run_timers(session=session, bot=open_bot, now=now,
+                                      presence_timeout=dt.timedelta(seconds=90))
+                if o.conversation_id == conversation.id]
+    assert bool(outcomes) is released
+    assert conversation.state == ("waiting_for_human" if released else "with_human")
+    if released:
+        [told] = outcomes[0].messages
+        assert told.role == "system" and "file" in told.text  # "... reste dans la file ..."
+        assert handoff.status == "queued" and outcomes[0].released

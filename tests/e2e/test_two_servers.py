@@ -66,6 +66,8 @@ def test_when_visitor_and_agent_are_on_different_servers_then_they_talk_live(
         agent_api = f"{agent_base}/api/v1/agent/conversations/{cid}"
         assert httpx.post(f"{agent_api}/take", headers=agent).json()["state"] == "with_human"
         wait_for(vws, lambda e: e.get("state") == "with_human", pushed_to_visitor)
+        aws.send(json.dumps({"type": "watch", "conversation_id": cid}))
+        wait_for(aws, lambda e: e.get("type") == "watching", pushed_to_agent)
         httpx.post(f"{agent_api}/messages", json={"text": "Bonjour, Camille à votre écoute."},
                    headers=agent)
         wait_for(vws, lambda e: any(m["role"] == "agent" for m in e.get("messages", [])),

@@ -40,6 +40,10 @@ def test_when_the_notice_is_printed_as_html_then_it_is_a_page_in_its_language(
                                  "--data-dir", str(tmp_path)], env=NO_ENV)
     assert result.exit_code == 0, result.output
     assert '<html lang="en">' in result.output and result.output.count("<h1>") == 1
+    # A page to publish anywhere: its styles inline (the served page links its style sheet,
+    # the same file, as its policy wants), "a > b" not escaped.
+    assert "<style>" in result.output and "max-width: 62rem" in result.output
+    assert "/static/" not in result.output and "&gt;" not in result.output.split("</style>")[0]
 
 
 def test_when_the_notice_was_published_then_the_cli_prints_its_version(

@@ -8,10 +8,12 @@ from argon2 import PasswordHasher
 from clairbot.errors import InvalidInput
 from clairbot.staff import passwords
 from clairbot.staff.auth import (
+    SECURE_SESSION_COOKIE,
     SESSION_COOKIE,
     check_csrf,
     csrf_matches,
     new_secret,
+    session_cookie_name,
     session_cookie_settings,
 )
 from clairbot.staff.errors import Forbidden
@@ -52,16 +54,20 @@ def test_when_request_checked_then_unsafe_methods_need_the_token(method: str,
         check_csrf(method=method, expected=EXPECTED, given=given)
 
 
-@pytest.mark.parametrize(("dev", "secure"), [
-    (False, True),  # default: Secure
-    (True, False),  # explicitly in dev over plain http
+@pytest.mark.parametrize(("https", "local", "name", "secure"), [
+    (True, False, "__Host-clairbot_session", True),  # over HTTPS: prefixed, Secure
+    (True, True, "__Host-clairbot_session", True),   # HTTPS to the loopback host too
+    (False, False, "clairbot_session", True),        # plain http elsewhere: still Secure
+    (False, True, "clairbot_session", False),        # the local demo over plain http
 ])
-def test_when_cookie_settings_built_then_hardened(dev: bool, secure: bool) -> None:
-    settings = session_cookie_settings(dev=dev)
-    assert settings.key == SESSION_COOKIE == "clairbot_session"
+def test_when_cookie_settings_built_then_hardened(https: bool, local: bool, name: str,
+                                                  secure: bool) -> None:
+    settings = session_cookie_settings(https=https, local=local)
+    assert settings.key == name == session_cookie_name(https=https)
     assert settings.httponly and settings.samesite == "lax" and settings.path == "/"
     assert settings.secure is secure
     assert settings.max_age == 8 * 3600
+    assert SECURE_SESSION_COOKIE == "__Host-" + SESSION_COOKIE
 
 
 @pytest.mark.parametrize(("password", "ok"), [

@@ -284,3 +284,27 @@ def test_when_agent_types_then_only_the_holder_may_signal_it(
     refused = client.post(f"{base}/typing", headers=other)
     assert refused.status_code == 409
     assert refused.json()["detail"][0]["code"] == "handoff.not_yours"
+
+
+@pytest.mark.parametrize(("method", "path"), [
+    ("GET", ""),          # the transcript
+    ("GET", "/notes"),    # the staff notes
+    ("POST", "/notes"),   # annotating it
+    ("GET", "/context"),  # consents and answer confidence
+])
+def test_when_a_conversation_was_never_handed_off_then_agents_cannot_read_or_annotate_it(
+        client: TestClient, agent: dict[str, str], method: str, path: str) -> None:
+    """Least privilege: a conversation only ever with the bot is none of an agent's business
+    (answered as unknown); once its visitor asked for a person, it is."""
+    conv = client.post("/api/v1/conversations", json={"lang": "fr"}).json()
+    visitor = {"Authorization": f"Bearer {conv['token']}"}
+    client.post(f"/api/v1/conversations/{conv['id']}/messages",
+                json={"text": "Quels sont vos délais de paiement ?"}, headers=visitor)
+    url = f"/api/v1/agent/conversations/{conv['id']}{path}"
+    body = {"text": "rappeler demain"} if method == "POST" else None
+    refused = client.request(method, url, json=body, headers=agent)
+    assert refused.status_code == 404
+    assert refused.json()["detail"][0]["code"] == "conversation.not_found"
+    client.post(f"/api/v1/conversations/{conv['id']}/messages",
+                json={"text": "je veux parler à un conseiller"}, headers=visitor)
+    assert client.request(method, url, json=body, headers=agent).status_code == 200

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, func, select
 from clairbot.conversation.bot import Bot
 from clairbot.db import make_session_factory, transaction
 from clairbot.staff import service as staff
-from clairbot.staff.auth import SESSION_COOKIE
+from clairbot.staff.auth import SECURE_SESSION_COOKIE, SESSION_COOKIE
 from clairbot.staff.models import LoginAttempt
 
 PASSWORD = "correct horse battery staple"
@@ -103,12 +103,46 @@ def test_when_login_succeeds_then_httponly_samesite_cookie_and_redirect(
     assert "Secure" not in cookie  # plain http to localhost: a Secure cookie would be lost
 
 
+@pytest.mark.parametrize(("base_url", "name"), [
+    ("https://clairbot.example", SECURE_SESSION_COOKIE),  # HTTPS: the __Host- cookie
+    ("http://clairbot.example", SESSION_COOKIE),  # plain http to a remote host: still Secure
+])
 def test_when_login_over_a_non_local_host_then_cookie_is_secure(
-        client: TestClient, engine: Engine, demo_bot: Bot) -> None:
+        client: TestClient, engine: Engine, demo_bot: Bot, base_url: str, name: str) -> None:
     email = make_staff(engine, demo_bot, ["agent"])
-    remote = TestClient(client.app, base_url="https://clairbot.example", follow_redirects=False)
+    remote = TestClient(client.app, base_url=base_url, follow_redirects=False)
     response = remote.post("/console/login", data={"email": email, "password": PASSWORD})
-    assert response.status_code == 303 and "Secure" in response.headers["set-cookie"]
+    assert response.status_code == 303
+    cookie = response.headers["set-cookie"]
+    assert cookie.startswith(f"{name}=") and "Secure" in cookie and "Path=/" in cookie
+    assert "Domain" not in cookie and "HttpOnly" in cookie
+
+
+def test_when_the_console_is_used_over_https_then_only_the_host_cookie_counts(
+        client: TestClient, engine: Engine, demo_bot: Bot) -> None:
+    browser = TestClient(client.app, base_url="https://clairbot.example",
+                         follow_redirects=False)
+    sign_in(browser, make_staff(engine, demo_bot, ["agent"]))
+    value = browser.cookies[SECURE_SESSION_COOKIE]
+    csrf = csrf_of(browser.get("/console").text)
+    assert browser.get("/api/v1/agent/queue").status_code == 200
+    browser.cookies.clear()
+    # The same session under the plain name, as a sibling site or plain-http page could plant
+    # it: not read over HTTPS.
+    planted = {"Cookie": f"{SESSION_COOKIE}={value}"}
+    refused = browser.get("/api/v1/agent/queue", headers=planted)
+    assert refused.status_code == 401
+    assert browser.get("/console", headers=planted).status_code == 303
+    assert browser.get("/console/incidents", headers=planted).status_code == 303
+    own = {"Cookie": f"{SECURE_SESSION_COOKIE}={value}"}
+    assert browser.get("/console/incidents", headers=own).status_code == 200
+    out = browser.post("/console/logout", data={"csrf_token": csrf}, headers=own)
+    assert out.status_code == 303
+    # Deleted with the attributes it was set with, or browsers would ignore the deletion.
+    deleted = out.headers["set-cookie"]
+    assert deleted.startswith(f"{SECURE_SESSION_COOKIE}=") and "Max-Age=0" in deleted
+    assert "Secure" in deleted and "Path=/" in deleted
+    assert browser.get("/api/v1/agent/queue", headers=own).status_code == 401
 
 
 def test_when_console_opened_without_session_then_redirected_to_login(

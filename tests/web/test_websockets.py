@@ -1,15 +1,22 @@
 """Live delivery: the visitor's widget and the agent's console over WebSocket; an agent's
-dropped connection puts the conversation back in the queue."""
+dropped connection puts the conversation back in the queue unless they come back within the
+grace (the console socket's own rules are in test_console_socket.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 from starlette.testclient import WebSocketTestSession
 
+from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
+from clairbot.conversation.handoff_timers import run_timers
+from clairbot.db import make_session_factory, transaction, utcnow
 from tests.factories import staff_token
 
 
@@ -76,16 +83,42 @@ def test_when_agent_replies_then_the_visitor_sees_it_live_labelled_human(
         assert said["author"] == {"name": "Julie Martin", "role": "agent"}
 
 
-def test_when_agent_connection_drops_then_conversation_returns_to_the_queue(
-        client: TestClient, engine: Engine, demo_bot: Bot) -> None:
+def test_when_agent_connection_drops_then_the_conversation_returns_to_the_queue_after_a_grace(
+        client: TestClient, engine: Engine, demo_bot: Bot, settings: Settings) -> None:
     conv, agent, visitor = waiting_for_a_person(client, engine, demo_bot)
     with client.websocket_connect("/api/v1/agent/ws", headers=agent) as console:
         assert console.receive_json()["type"] == "ready"
         client.post(f"/api/v1/agent/conversations/{conv['id']}/take", headers=agent)
-        assert next_of(console, "messages", conv["id"])["state"] == "with_human"
-    # The console socket is gone: the conversation waits again, and the visitor is told.
+        console.send_json({"type": "watch", "conversation_id": conv["id"]})
+        assert next_of(console, "watching")["conversation_id"] == conv["id"]
+    timeout = dt.timedelta(seconds=settings.agent_presence_timeout)
+
+    def timers(after: dt.timedelta) -> None:
+        with transaction(make_session_factory(engine)) as session:
+            run_timers(session=session, bot=demo_bot, now=utcnow() + after,
+                       presence_timeout=timeout)
+
+    # Gone a moment (a page reload): the agent keeps it.
+    timers(dt.timedelta(seconds=1))
+    assert client.get(f"/api/v1/conversations/{conv['id']}",
+                      headers=visitor).json()["state"] == "with_human"
+    # Gone for good: past the grace, the conversation waits again, and the visitor is told.
+    timers(timeout / 3 + dt.timedelta(seconds=1))
     queue = client.get("/api/v1/agent/queue", headers=agent).json()
     assert conv["id"] in {item["conversation_id"] for item in queue}
     seen = client.get(f"/api/v1/conversations/{conv['id']}", headers=visitor).json()
     assert seen["state"] == "waiting_for_human"
     assert seen["messages"][-1]["role"] == "system"
+
+
+@pytest.mark.parametrize("path", ["/api/v1/conversations/0123456789abcdef0123456789abcdef/ws",
+                                  "/api/v1/agent/ws"])
+def test_when_a_socket_drops_before_authenticating_then_one_warning_and_no_traceback(
+        client: TestClient, caplog: pytest.LogCaptureFixture, path: str) -> None:
+    with caplog.at_level(logging.INFO):
+        with client.websocket_connect(path):
+            pass  # gone at once, before the auth frame
+        client.get("/healthz")  # the server has handled the disconnect by now
+    records = [r for r in caplog.records if r.name.startswith("clairbot")]
+    assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
+    assert "127.0.0.1" not in records[0].getMessage() and "testclient" not in caplog.text

@@ -126,8 +126,8 @@ def notice(spec: SpecOption = DEMO_SPEC, lang: LangOption = None,
     language = language_of(loaded, lang)
     built = build_notice(loaded, language,
                          version=_published_version(settings_for(data_dir), loaded))
-    typer.echo(notice_markdown(built) if chosen == "md" else render_notice_html(built),
-               nl=False)
+    typer.echo(notice_markdown(built) if chosen == "md"
+               else render_notice_html(built, standalone=True), nl=False)
 
 
 @app.command("ropa")

@@ -11,6 +11,7 @@ import uvicorn
 
 from clairbot import __version__
 from clairbot.cli._common import DataDir, err, fail, out, settings_for
+from clairbot.cli._http_server import server_options
 from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
 from clairbot.demo import DEMO_SPEC
@@ -50,6 +51,8 @@ def _serve(spec: Path, settings: Settings, host: str, port: int, *, demo: bool,
     if warning is not None:
         log.warning("%s: %s", spec, warning)
     base = f"http://{host}:{port}"
+    proxies = (f"X-Forwarded-For/-Proto believed from {', '.join(settings.trusted_proxies)}"
+               if settings.trusted_proxies else "none trusted (CLAIRBOT_TRUSTED_PROXIES)")
     out.print(f"[bold green]Clairbot {__version__}[/bold green] serving "
               f"[bold]{bot.spec.company.legal_name}[/bold] ({bot.tenant_id})"
               + (" — demo" if demo else ""), highlight=False)
@@ -58,9 +61,10 @@ def _serve(spec: Path, settings: Settings, host: str, port: int, *, demo: bool,
               f"  Privacy:    {base}/privacy  (the notice generated from the spec, FR/EN)\n"
               f"  API docs:   {base}/docs\n  Visitor API: {base}/api/v1/conversations\n"
               f"  Health:     {base}/healthz  {base}/readyz\n"
-              f"  Database:   {settings.effective_database_url}", highlight=False)
+              f"  Database:   {settings.effective_database_url}\n"
+              f"  Proxies:    {proxies}", highlight=False)
     uvicorn.run(application, host=host, port=port, log_config=None,
-                access_log=settings.log_format == "json")
+                access_log=settings.log_format == "json", **server_options(settings))
 
 
 def demo(port: Port = 8000, host: Host = "127.0.0.1", data_dir: DataDir = None,

@@ -5,6 +5,9 @@
   and the handoff becomes a ticket.
 - A handoff still untaken after `escalation.sla_minutes`: escalated once to the supervisor
   (webhook `handoff.escalated`, console event), and recorded on the handoff.
+- A conversation held by an agent with no sign of life for the presence timeout (console
+  closed or crashed, network gone): back to the queue in its place, and the visitor is told,
+  whatever the agent's browser did (DESIGN invariant 3: a handoff is never silently dropped).
 """
 
 from __future__ import annotations
@@ -12,15 +15,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from clairbot.conversation import service
+from clairbot.conversation import agent_flow, service
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.handoff_stage import callback_actions
 from clairbot.conversation.models import Conversation, Message
 from clairbot.handoff.models import Handoff
 from clairbot.i18n import t
+from clairbot.staff.models import StaffMember
 from clairbot.webhooks import service as webhooks
 
 
@@ -32,12 +36,19 @@ class TimerOutcome:
     state: str
     messages: list[Message]
     escalated: bool = False
+    released: bool = False
 
 
-def run_timers(*, session: Session, bot: Bot, now: dt.datetime) -> list[TimerOutcome]:
-    """Offer callbacks to visitors waiting too long and escalate missed SLAs (flushes)."""
+DEFAULT_PRESENCE_TIMEOUT = dt.timedelta(seconds=90)
+
+
+def run_timers(*, session: Session, bot: Bot, now: dt.datetime,
+               presence_timeout: dt.timedelta = DEFAULT_PRESENCE_TIMEOUT) -> list[TimerOutcome]:
+    """Return absent agents' conversations to the queue, offer callbacks to visitors waiting
+    too long and escalate missed SLAs (flushes)."""
     escalation = bot.spec.escalation
-    outcomes = [_offer_callback(session, bot, handoff, now) for handoff in _queued(
+    outcomes = _release_absent(session, bot, now - presence_timeout)
+    outcomes += [_offer_callback(session, bot, handoff, now) for handoff in _queued(
         session, bot, older_than=now - dt.timedelta(minutes=escalation.max_live_wait_minutes),
         kind="live", unmarked=Handoff.ticket_offered_at)]
     for handoff in _queued(session, bot,
@@ -54,6 +65,26 @@ def run_timers(*, session: Session, bot: Bot, now: dt.datetime) -> list[TimerOut
                                   "topic": handoff.topic})
         outcomes.append(TimerOutcome(handoff.conversation_id, state, [], escalated=True))
     session.flush()
+    return outcomes
+
+
+def _release_absent(session: Session, bot: Bot, seen_before: dt.datetime) -> list[TimerOutcome]:
+    """Release every conversation of the tenant held by an agent last seen before
+    `seen_before` (or never: held before presence was recorded)."""
+    held = session.execute(
+        select(Handoff.conversation_id)
+        .join(StaffMember, StaffMember.id == Handoff.agent_id)
+        .where(Handoff.tenant_id == bot.tenant_id, Handoff.status == "assigned",
+               or_(StaffMember.last_seen_at.is_(None), StaffMember.last_seen_at < seen_before))
+        .order_by(Handoff.created_at)).scalars().all()
+    outcomes = []
+    for conversation_id in held:
+        conversation = session.get(Conversation, conversation_id, with_for_update=True)
+        message = (agent_flow.release(session=session, conversation=conversation)
+                   if conversation is not None else None)
+        if conversation is not None and message is not None:
+            outcomes.append(TimerOutcome(conversation.id, conversation.state, [message],
+                                        released=True))
     return outcomes
 
 

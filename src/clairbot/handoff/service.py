@@ -21,6 +21,13 @@ def open_for(*, session: Session, conversation_id: str) -> Handoff | None:
     return session.scalars(query).first()
 
 
+def ever_for(*, session: Session, conversation_id: str) -> bool:
+    """Whether a person was ever asked for in the conversation (a handoff, open or not):
+    only then has an agent any business reading or annotating it."""
+    return session.scalar(select(Handoff.id).where(
+        Handoff.conversation_id == conversation_id).limit(1)) is not None
+
+
 def request(*, session: Session, tenant_id: str, conversation_id: str, reason: str, lang: str,
             detail: str = "", kind: str = "live", topic: str | None = None) -> Handoff:
     """Queue the conversation for a person; an open request is returned, never duplicated."""

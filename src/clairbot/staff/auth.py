@@ -11,7 +11,12 @@ from typing import Literal
 
 from clairbot.staff.errors import Forbidden
 
+# The console's session cookie over plain http (the local demo), and over HTTPS with the
+# `__Host-` prefix: browsers accept that one only with `Secure`, `Path=/` and no `Domain`, and
+# only from a secure page, so neither a sibling subdomain nor a plain-http page can plant or
+# overwrite it (cookie tossing, session fixation).
 SESSION_COOKIE = "clairbot_session"
+SECURE_SESSION_COOKIE = "__Host-" + SESSION_COOKIE
 SESSION_TTL = dt.timedelta(hours=8)
 CSRF_HEADER = "X-CSRF-Token"
 CSRF_FORM_FIELD = "csrf_token"
@@ -32,10 +37,19 @@ class CookieSettings:
     path: str
 
 
-def session_cookie_settings(*, dev: bool = False) -> CookieSettings:
-    """The session cookie's settings; `Secure` is dropped only when explicitly in dev (http)."""
-    return CookieSettings(key=SESSION_COOKIE, max_age=int(SESSION_TTL.total_seconds()),
-                          httponly=True, secure=not dev, samesite="lax", path="/")
+def session_cookie_name(*, https: bool) -> str:
+    """The name the session cookie has on a request that came over HTTPS or not. Only that
+    name is read: over HTTPS a cookie without the prefix may have been planted."""
+    return SECURE_SESSION_COOKIE if https else SESSION_COOKIE
+
+
+def session_cookie_settings(*, https: bool, local: bool = False) -> CookieSettings:
+    """The session cookie's settings for a request over HTTPS or plain http; `Secure` is
+    dropped only for plain http to the loopback host (`local`: the demo on one machine), where
+    browsers would not keep a Secure cookie set over http."""
+    return CookieSettings(key=session_cookie_name(https=https),
+                          max_age=int(SESSION_TTL.total_seconds()), httponly=True,
+                          secure=https or not local, samesite="lax", path="/")
 
 
 def new_secret() -> str:

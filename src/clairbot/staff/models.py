@@ -41,6 +41,9 @@ class StaffMember(Base):
     # Who created / disabled the account; None when done by the operator from the CLI.
     created_by: Mapped[str | None] = mapped_column(String(32), default=None)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    # Last sign of life of the agent's console or API client: a conversation held by an
+    # agent unseen for the presence timeout goes back to the queue (handoff timers).
+    last_seen_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     disabled_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     disabled_by: Mapped[str | None] = mapped_column(String(32), default=None)
 

@@ -293,6 +293,11 @@ def open_session(*, session: Session, member: StaffMember,
     return row, value
 
 
+def session_id(cookie_value: str) -> str:
+    """The id of the session a cookie opens (what sign-out announces; never the cookie)."""
+    return digest(cookie_value)
+
+
 def staff_for_session(*, session: Session, cookie_value: str,
                       now: dt.datetime | None = None) -> tuple[StaffMember, StaffSession]:
     """The member and session of a cookie; `auth.session_expired` or `auth.invalid_session`."""
@@ -313,6 +318,30 @@ def close_session(*, session: Session, cookie_value: str,
     row = session.get(StaffSession, digest(cookie_value)) if cookie_value else None
     if row is not None and row.revoked_at is None:
         row.revoked_at = now or utcnow()
+        session.flush()
+
+
+def seen(*, session: Session, member: StaffMember, every: dt.timedelta,
+         now: dt.datetime | None = None) -> None:
+    """The agent behind `member` just showed a sign of life (an API call, a console socket
+    heartbeat): keep the conversations they hold (see the handoff timers' presence check).
+    Written at most once per `every`, however busy their console."""
+    now = now or utcnow()
+    if member.last_seen_at is None or now - member.last_seen_at >= every:
+        member.last_seen_at = now
+        session.flush()
+
+
+def absent(*, session: Session, member: StaffMember, grace: dt.timedelta,
+           timeout: dt.timedelta, now: dt.datetime | None = None) -> None:
+    """The agent's console just disconnected: unless a sign of life comes within `grace`
+    (a page reload reconnects in a second), the presence check treats them as gone. The
+    presence is set back by `timeout - grace`: keep that above `seen`'s `every`, so that the
+    next sign of life is written."""
+    now = now or utcnow()
+    gone_after = now - timeout + grace
+    if member.last_seen_at is None or member.last_seen_at > gone_after:
+        member.last_seen_at = gone_after
         session.flush()
 
 

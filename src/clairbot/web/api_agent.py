@@ -134,6 +134,16 @@ def _conversation(session: Session, conversation_id: str, tenant_id: str) -> Con
     return conversation
 
 
+def _handed_off(session: Session, conversation_id: str, tenant_id: str) -> Conversation:
+    """A conversation an agent may read and annotate: one where a person was asked for.
+    Conversations only ever with the bot stay out of agents' reach (least privilege); they
+    are answered as if unknown, so their existence is not revealed either."""
+    conversation = _conversation(session, conversation_id, tenant_id)
+    if not handoffs.ever_for(session=session, conversation_id=conversation.id):
+        raise NotFound(f"no conversation {conversation_id!r}", code="conversation.not_found")
+    return conversation
+
+
 def _announce(background: BackgroundTasks, runtime: RuntimeDep, conversation: Conversation,
               messages: list[MessageRead]) -> None:
     """Push the new messages to the visitor and the console once the transaction commits."""
@@ -192,7 +202,7 @@ def get_conversation(session: Session, conversation_id: str,
                      staff_auth: StaffAuth) -> ConversationRead:
     """The whole transcript (personal data stays masked unless a purpose kept it)."""
     agent = staff_auth.agent(session)
-    return _read(session, _conversation(session, conversation_id, agent.tenant_id))
+    return _read(session, _handed_off(session, conversation_id, agent.tenant_id))
 
 
 @router.post("/conversations/{conversation_id}/take", response_model=ConversationRead,
@@ -275,7 +285,7 @@ def _note_reads(session: Session, rows: list[notes.HandoffNote]) -> list[NoteRea
 def get_notes(session: Session, conversation_id: str, staff_auth: StaffAuth) -> list[NoteRead]:
     """The conversation's internal notes, oldest first (staff only)."""
     agent = staff_auth.agent(session)
-    conversation = _conversation(session, conversation_id, agent.tenant_id)
+    conversation = _handed_off(session, conversation_id, agent.tenant_id)
     return _note_reads(session, notes.notes(session=session, conversation_id=conversation.id))
 
 
@@ -286,7 +296,7 @@ def post_note(session: Session, conversation_id: str, body: NoteCreate,
               staff_auth: StaffAuth) -> NoteRead:
     """Add an internal note; the visitor never sees it."""
     agent = staff_auth.agent(session)
-    conversation = _conversation(session, conversation_id, agent.tenant_id)
+    conversation = _handed_off(session, conversation_id, agent.tenant_id)
     note = notes.add_note(session=session, conversation=conversation, agent=agent,
                           text=body.text)
     return _note_reads(session, [note])[0]
@@ -308,7 +318,7 @@ def get_context(session: Session, conversation_id: str,
     """Why the visitor is waiting, what they consented to, and how sure each bot answer was
     (only these fields of each message's record, never the record wholesale)."""
     agent = staff_auth.agent(session)
-    conversation = _conversation(session, conversation_id, agent.tenant_id)
+    conversation = _handed_off(session, conversation_id, agent.tenant_id)
     handoff = handoffs.open_for(session=session, conversation_id=conversation.id)
     decisions = consent.current(session=session, tenant_id=conversation.tenant_id,
                                 subject=conversation.subject)

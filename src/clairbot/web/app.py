@@ -11,6 +11,7 @@ import anyio
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
+from starlette.types import ASGIApp
 
 from clairbot import __version__
 from clairbot.config import Settings
@@ -28,7 +29,9 @@ from clairbot.web import (
     api_provenance,
     console,
     console_incidents,
+    console_socket,
     demo_page,
+    docs_pages,
     errors,
     health,
     origins,
@@ -46,6 +49,15 @@ from clairbot.web.jobs import (
     watch_knowledge,
 )
 from clairbot.web.limits import BodySizeLimit
+from clairbot.web.security_headers import SecurityHeaders
+
+
+class _Application(FastAPI):
+    """FastAPI with the security headers around everything, Starlette's own error answers
+    (a 500) included: `add_middleware` would place them inside its error middleware."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return SecurityHeaders(super().build_middleware_stack())
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +103,10 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
         await runtime.broker.close()
         await runtime.limits.close()
 
-    app = FastAPI(title="Clairbot", version=__version__, lifespan=lifespan,
-                  description="Honest B2B customer assistant: visitor API.")
+    # The docs pages are Clairbot's own (docs_pages): assets served here, no inline script.
+    app = _Application(title="Clairbot", version=__version__, lifespan=lifespan,
+                       description="Honest B2B customer assistant: visitor API.",
+                       docs_url=None, redoc_url=None)
     app.state.runtime = runtime
     app.add_middleware(BodySizeLimit, max_bytes=64 * 1024)
     app.add_middleware(origins.OriginCheck)  # outermost: CORS for the visitor API, errors too
@@ -103,12 +117,14 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
     app.include_router(api_provenance.router)
     app.include_router(api_incidents.router)
     app.include_router(websockets.router)
+    app.include_router(console_socket.router)
     app.include_router(origins.router)
     app.include_router(health.router)
     app.include_router(console.router)
     app.include_router(console_incidents.router)
     app.include_router(demo_page.router)
     app.include_router(privacy_page.router)
+    app.include_router(docs_pages.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"),
               name="static")
 

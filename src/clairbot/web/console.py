@@ -8,11 +8,12 @@ CSRF on the sign-in form: there is no session yet to bind a token to, so the for
 on the cookie's `SameSite=Lax` and on an Origin check: a POST whose `Origin` (or, failing
 that, `Referer`) names another origin than the request's own is refused. Browsers always
 send `Origin` on cross-origin POSTs; clients sending neither header are not browsers and
-gain nothing from forging a sign-in. Behind a TLS-terminating proxy, run uvicorn with
-`--proxy-headers` so that the request's scheme is the one the browser used.
+gain nothing from forging a sign-in. Behind a TLS-terminating proxy, name it in
+`CLAIRBOT_TRUSTED_PROXIES` so that the request's scheme is the one the browser used.
 
-Secure cookies are not stored by browsers over plain http, so the `Secure` attribute is
-dropped only when the request is plain http to the loopback host (local `clairbot demo`).
+Over HTTPS the session cookie is `__Host-clairbot_session` (Secure, Path=/, no Domain). Secure
+cookies are not stored by browsers over plain http, so `clairbot_session` without `Secure` is
+used only when the request is plain http to the loopback host (local `clairbot demo`).
 """
 
 from __future__ import annotations
@@ -34,12 +35,13 @@ from clairbot.staff import service as staff_service
 from clairbot.staff.auth import (
     CSRF_FORM_FIELD,
     CSRF_HEADER,
-    SESSION_COOKIE,
+    CookieSettings,
     check_csrf,
     session_cookie_settings,
 )
 from clairbot.staff.models import StaffMember
-from clairbot.web.deps import RuntimeDep, unit_of_work
+from clairbot.web.deps import RuntimeDep, is_https, session_cookie, unit_of_work
+from clairbot.web.events import publish_session_closed
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -56,6 +58,7 @@ _SCRIPT_KEYS = (
     "answer_line", "answer_sources", "no_sources", "unknown", "no_notes", "note_by", "note_added",
     "why", "why_loading", "why_intent", "why_source", "why_answer", "why_versions",
     "why_redaction", "why_guard", "why_audit", "why_intact", "why_altered", "why_missing",
+    "visitor_typing",
 )
 
 
@@ -99,8 +102,9 @@ def _login_url(lang: str) -> str:
     return f"/console/login?{urlencode({'lang': lang})}"
 
 
-def _is_dev(request: Request) -> bool:
-    return request.url.scheme == "http" and request.url.hostname in _LOOPBACK
+def _cookie_settings(request: Request) -> CookieSettings:
+    return session_cookie_settings(https=is_https(request),
+                                   local=request.url.hostname in _LOOPBACK)
 
 
 def _same_origin(request: Request) -> bool:
@@ -167,16 +171,19 @@ async def login(request: Request, runtime: RuntimeDep,
         return _login_form(request, runtime, lang, status=outcome[0], email=email,
                            error=t(outcome[1], lang))
     response = RedirectResponse(f"/console?{urlencode({'lang': lang})}", status_code=303)
-    cookie = session_cookie_settings(dev=_is_dev(request))
+    cookie = _cookie_settings(request)
     response.set_cookie(cookie.key, outcome, max_age=cookie.max_age, path=cookie.path,
                         secure=cookie.secure, httponly=cookie.httponly,
                         samesite=cookie.samesite)
     return response
 
 
-def _signed_out(lang: str) -> RedirectResponse:
+def _signed_out(request: Request, lang: str) -> RedirectResponse:
     response = RedirectResponse(_login_url(lang), status_code=303)
-    response.delete_cookie(SESSION_COOKIE, path="/")
+    # With the attributes it was set with: browsers refuse a `__Host-` cookie without Secure.
+    cookie = _cookie_settings(request)
+    response.delete_cookie(cookie.key, path=cookie.path, secure=cookie.secure,
+                           httponly=cookie.httponly, samesite=cookie.samesite)
     return response
 
 
@@ -186,21 +193,25 @@ async def logout(request: Request, runtime: RuntimeDep,
     """Close the session (CSRF token from the form field or the header) and sign out."""
     form = await _form(request)
     lang = pick_language(form.get("lang"), accept_language)
-    cookie = request.cookies.get(SESSION_COOKIE)
+    cookie = session_cookie(request)
     if not cookie:
-        return _signed_out(lang)
+        return _signed_out(request, lang)
     given = form.get(CSRF_FORM_FIELD) or request.headers.get(CSRF_HEADER)
 
-    def sign_out(session: Session) -> None:
+    def sign_out(session: Session) -> str | None:
+        """The tenant of the session closed, if one was."""
         try:
             _, row = staff_service.staff_for_session(session=session, cookie_value=cookie)
         except Unauthorized:
-            return
+            return None
         check_csrf(method="POST", expected=row.csrf_token, given=given)
         staff_service.close_session(session=session, cookie_value=cookie)
+        return row.tenant_id
 
-    await runtime.workers.transaction(sign_out)
-    return _signed_out(lang)
+    tenant = await runtime.workers.transaction(sign_out)
+    if tenant is not None:  # its console sockets close now, not at their next check
+        await publish_session_closed(runtime.broker, tenant, staff_service.session_id(cookie))
+    return _signed_out(request, lang)
 
 
 def _is_agent(member: StaffMember) -> bool:
@@ -213,12 +224,12 @@ def console_page(session: Session, request: Request, lang: LangQuery = None,
                  accept_language: AcceptLanguage = None) -> Response:
     """The queue and conversation view; without a live session, the sign-in page."""
     lang = pick_language(lang, accept_language)
-    cookie = request.cookies.get(SESSION_COOKIE)
+    cookie = session_cookie(request)
     try:
         member, row = staff_service.staff_for_session(session=session,
                                                       cookie_value=cookie or "")
     except Unauthorized:
-        return _signed_out(lang)
+        return _signed_out(request, lang)
     translate = _translator(lang)
     texts = {key: translate(f"js.{key}") for key in _SCRIPT_KEYS}
     texts.update({f"reason_{r}": translate(f"reasons.{r}") for r in REASONS})

@@ -26,12 +26,12 @@ from clairbot.incidents import service as incidents
 from clairbot.incidents.models import PENDING, STATUSES, TRANSITIONS, Incident, IncidentEvent
 from clairbot.spec import BotSpec
 from clairbot.staff import service as staff_service
-from clairbot.staff.auth import CSRF_FORM_FIELD, SESSION_COOKIE, check_csrf
+from clairbot.staff.auth import CSRF_FORM_FIELD, check_csrf
 from clairbot.staff.models import StaffMember, StaffSession
 from clairbot.web.api_incidents import actor_of
 from clairbot.web.change_links import link_knowledge_change
 from clairbot.web.console import AcceptLanguage, LangQuery, pick_language, templates
-from clairbot.web.deps import RuntimeDep, unit_of_work
+from clairbot.web.deps import RuntimeDep, session_cookie, unit_of_work
 
 router = APIRouter(prefix="/console/incidents", include_in_schema=False)
 EXCERPT_CHARS = 160
@@ -75,7 +75,7 @@ def _excerpts(session: Session, rows: list[Incident]) -> dict[str, str]:
 def _signed_in(session: Session, request: Request) -> tuple[StaffMember, StaffSession] | None:
     try:
         return staff_service.staff_for_session(
-            session=session, cookie_value=request.cookies.get(SESSION_COOKIE) or "")
+            session=session, cookie_value=session_cookie(request) or "")
     except Unauthorized:
         return None
 

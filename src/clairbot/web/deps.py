@@ -3,12 +3,14 @@ the visitor's token and the staff member's credentials."""
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Header, Request
+from fastapi.requests import HTTPConnection
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,7 +20,7 @@ from clairbot.conversation.bot import Bot
 from clairbot.errors import NotFound, Unauthorized
 from clairbot.realtime import Broker, MemoryBroker
 from clairbot.staff import service as staff_service
-from clairbot.staff.auth import CSRF_HEADER, SESSION_COOKIE, check_csrf
+from clairbot.staff.auth import CSRF_HEADER, check_csrf, session_cookie_name
 from clairbot.staff.models import StaffMember
 from clairbot.web.rate_limits import RateLimits
 from clairbot.web.workers import Workers
@@ -103,6 +105,18 @@ def unit_of_work(endpoint: Callable[..., T]) -> Callable[..., Awaitable[T]]:
     return run
 
 
+def is_https(connection: HTTPConnection) -> bool:
+    """Whether the request or socket came over TLS: directly, or through a trusted proxy
+    saying so (uvicorn then rewrote the scheme; see `Settings.trusted_proxies`)."""
+    return connection.url.scheme in ("https", "wss")
+
+
+def session_cookie(connection: HTTPConnection) -> str | None:
+    """The console session cookie a request or socket carries, under the name its scheme
+    gives it (`clairbot.staff.auth.session_cookie_name`)."""
+    return connection.cookies.get(session_cookie_name(https=is_https(connection)))
+
+
 async def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str | None:
     """The token of an `Authorization: Bearer <token>` header, if any."""
     if not authorization:
@@ -124,6 +138,8 @@ class StaffCredentials:
     cookie: str | None
     method: str
     csrf: str | None
+    # How often an agent's sign of life is written (a ninth of the presence timeout).
+    presence_every: dt.timedelta = dt.timedelta(seconds=10)
 
     def member(self, session: Session) -> StaffMember:
         """The active staff member behind the request, or `auth.*` errors."""
@@ -138,16 +154,25 @@ class StaffCredentials:
                            "console session", code="auth.missing_token")
 
     def agent(self, session: Session) -> StaffMember:
-        """A staff member allowed to handle conversations (role agent or admin)."""
+        """A staff member allowed to handle conversations (role agent or admin); the call is
+        their sign of life (they keep the conversations they hold, see the presence check)."""
         member = self.member(session)
         staff_service.require_role(member, "agent", "admin")
+        staff_service.seen(session=session, member=member, every=self.presence_every)
         return member
 
 
-async def staff_credentials(request: Request, token: TokenDep) -> StaffCredentials:
+def presence_every(settings: Settings) -> dt.timedelta:
+    """How often an agent's sign of life is written: a ninth of the presence timeout."""
+    return dt.timedelta(seconds=settings.agent_presence_timeout / 9)
+
+
+async def staff_credentials(request: Request, runtime: RuntimeDep,
+                            token: TokenDep) -> StaffCredentials:
     """The request's staff credentials, not checked yet (no database work here)."""
-    return StaffCredentials(token=token, cookie=request.cookies.get(SESSION_COOKIE),
-                            method=request.method, csrf=request.headers.get(CSRF_HEADER))
+    return StaffCredentials(token=token, cookie=session_cookie(request),
+                            method=request.method, csrf=request.headers.get(CSRF_HEADER),
+                            presence_every=presence_every(runtime.settings))
 
 
 StaffAuth = Annotated[StaffCredentials, Depends(staff_credentials)]

@@ -9,6 +9,7 @@ pass is `clairbot webhooks deliver`, for cron.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
@@ -49,13 +50,16 @@ async def deliver_webhooks_forever(runtime: Runtime, interval: float) -> None:
 
 async def handoff_timers_forever(runtime: Runtime, interval: float) -> None:
     """Every `interval` seconds, run the handoff timers of every tenant and push what they
-    did (the visitor's callback offer, the console's escalation alert)."""
+    did (an absent agent's conversation back in the queue, the visitor's callback offer, the
+    console's escalation alert)."""
+    presence_timeout = dt.timedelta(seconds=runtime.settings.agent_presence_timeout)
     while True:
         for bot in list(runtime.bots.values()):
             try:
                 def work(bot: Bot = bot) -> list[TimerOutcome]:
                     with transaction(runtime.sessions) as session:
-                        return run_timers(session=session, bot=bot, now=utcnow())
+                        return run_timers(session=session, bot=bot, now=utcnow(),
+                                          presence_timeout=presence_timeout)
                 for outcome in await run_sync(work):
                     await _announce(runtime, bot.tenant_id, outcome)
             except Exception:  # one tenant's failure must not stop the others or the loop

@@ -59,9 +59,17 @@ class OtherLanguage:
     label: str
 
 
-def render_notice_html(notice: Notice, *, other: OtherLanguage | None = None) -> str:
-    """The notice as a complete HTML page (the CLI prints it, the route serves it)."""
-    return templates.get_template("privacy/notice.html").render(notice=notice, other=other)
+NOTICE_CSS = Path(__file__).parent / "static" / "privacy" / "notice.css"
+
+
+def render_notice_html(notice: Notice, *, other: OtherLanguage | None = None,
+                       standalone: bool = False) -> str:
+    """The notice as a complete HTML page. Served (`/privacy`), it links its style sheet, as
+    the page's Content Security Policy allows no inline style; `standalone` (what the CLI
+    prints, to publish elsewhere) carries the same styles inline."""
+    css = Markup(NOTICE_CSS.read_text(encoding="utf-8")) if standalone else None
+    return templates.get_template("privacy/notice.html").render(notice=notice, other=other,
+                                                               inline_css=css)
 
 
 @router.get("/privacy", response_class=HTMLResponse)

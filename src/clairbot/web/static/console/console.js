@@ -1,11 +1,15 @@
-// Agent console: polls the agent REST API every 3 s and renders the queue and the open
-// conversation. Every change of state goes through handleEvent(event), so a WebSocket can
-// later feed the same function ({type: "queue" | "conversation" | "message", ...}).
+// Agent console: renders the queue and the open conversation from the agent REST API, kept
+// live by the console WebSocket (/api/v1/agent/ws: "queue" hints, and the events of the
+// conversation the agent holds and watches). When the socket is down, it polls every 3 s
+// and reconnects with a growing back-off (1 s to 30 s). Every change of state goes through
+// handleEvent(event) ({type: "queue" | "conversation" | "message", ...}).
 (function () {
   "use strict";
 
   var API = "/api/v1/agent";
+  var SOCKET_PATH = "/api/v1/agent/ws";
   var POLL_MS = 3000;
+  var RECONNECT_MAX_MS = 30000;
   var texts = JSON.parse(document.getElementById("console-texts").textContent);
   var csrf = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
   var els = {
@@ -44,8 +48,7 @@
       body: body === undefined ? undefined : JSON.stringify(body)
     }).then(function (response) {
       if (response.status === 401) {
-        say(texts.session_expired);
-        window.location.assign("/console/login?lang=" + document.documentElement.lang);
+        signedOut();
         throw new Error("signed out");
       }
       if (response.status === 204) { return null; }
@@ -60,6 +63,11 @@
   }
 
   function failed(error) { say(texts.error + " " + error.message); }
+
+  function signedOut() {
+    say(texts.session_expired);
+    window.location.assign("/console/login?lang=" + document.documentElement.lang);
+  }
 
   function waited(createdAt) {
     var minutes = Math.max(0, Math.floor((Date.now() - Date.parse(createdAt)) / 60000));
@@ -310,6 +318,7 @@
       say(texts.taken);
       handleEvent({ type: "conversation", conversation: conv });
       loadSidePanel(item.conversation_id);
+      watch(item.conversation_id);
       els.reply.focus();
     }).catch(failed);
   }
@@ -354,6 +363,10 @@
     var id = state.current && state.current.item.conversation_id, now = Date.now();
     if (!id || now - lastTyping < 3000) { return; }
     lastTyping = now;
+    if (live.ready) {
+      live.socket.send(JSON.stringify({ type: "typing", conversation_id: id }));
+      return;
+    }
     call("POST", "/conversations/" + id + "/typing").catch(function () { /* best effort */ });
   });
   els.replyForm.addEventListener("submit", function (e) { e.preventDefault(); send(); });
@@ -365,7 +378,99 @@
     button.addEventListener("click", function () { act(button.dataset.action); });
   });
 
-  window.clairbotConsole = { handleEvent: handleEvent };
+  // --- live: the console WebSocket, polling only while it is down ------------------------
+
+  var live = { socket: null, ready: false, retry: 1000, poller: null, queueTimer: null };
+
+  function startPolling() {
+    if (live.poller === null) { live.poller = window.setInterval(poll, POLL_MS); }
+  }
+
+  function stopPolling() {
+    if (live.poller !== null) { window.clearInterval(live.poller); live.poller = null; }
+  }
+
+  // The queue changed somewhere: read it again, once for a burst of hints.
+  function queueChanged() {
+    if (live.queueTimer !== null) { return; }
+    live.queueTimer = window.setTimeout(function () {
+      live.queueTimer = null;
+      call("GET", "/queue").then(function (items) {
+        handleEvent({ type: "queue", items: items });
+      }).catch(failed);
+    }, 300);
+  }
+
+  function watch(id) {
+    if (live.ready) { live.socket.send(JSON.stringify({ type: "watch", conversation_id: id })); }
+  }
+
+  var typingTimer = null;
+
+  function onSocketEvent(event) {
+    var current = state.current && state.current.item.conversation_id;
+    switch (event.type) {
+      case "ready":
+        live.ready = true;
+        live.retry = 1000;
+        stopPolling();
+        poll();  // catch up on what happened while the socket was down
+        if (current) { watch(current); }
+        break;
+      case "queue":
+      case "escalation":
+        queueChanged();
+        break;
+      case "messages":
+        if (event.conversation_id !== current) { return; }
+        event.messages.forEach(appendMessage);
+        if (event.state !== "with_human") { showQueue(); queueChanged(); }
+        break;
+      case "typing":
+        if (event.conversation_id !== current || event.role !== "visitor") { return; }
+        say(texts.visitor_typing);
+        window.clearTimeout(typingTimer);
+        typingTimer = window.setTimeout(function () { say(""); }, 4000);
+        break;
+      case "error":
+        if (String(event.code).indexOf("auth.") === 0) { signedOut(); } else { failed(event); }
+        break;
+      default:
+        break;
+    }
+  }
+
+  function connect() {
+    var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
+    var socket;
+    try {
+      socket = new WebSocket(scheme + window.location.host + SOCKET_PATH);
+    } catch (e) {
+      startPolling();
+      return;
+    }
+    live.socket = socket;
+    socket.addEventListener("open", function () {
+      // The session cookie goes with the handshake; its CSRF token proves this page sent it.
+      socket.send(JSON.stringify({ type: "auth", csrf: csrf }));
+    });
+    socket.addEventListener("message", function (e) {
+      var event;
+      try { event = JSON.parse(e.data); } catch (x) { return; }
+      onSocketEvent(event);
+    });
+    socket.addEventListener("close", function (e) {
+      live.socket = null;
+      live.ready = false;
+      if (e.code === 4401) { signedOut(); return; }
+      startPolling();
+      window.setTimeout(connect, live.retry);
+      live.retry = Math.min(live.retry * 2, RECONNECT_MAX_MS);
+    });
+  }
+
+  window.clairbotConsole = { handleEvent: handleEvent, live: live };
   poll();
-  window.setInterval(poll, POLL_MS);
+  startPolling();  // until the socket says it is ready
+  connect();
 })();

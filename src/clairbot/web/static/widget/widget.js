@@ -8,6 +8,12 @@
  * network call (its styles for the panel are fetched on open). After opening, `{id, token}`
  * of the conversation is kept in sessionStorage so that a reload resumes it.
  *
+ * Content Security Policy: the script adds no inline script, no inline style element and no
+ * style attribute. The styles it carries (launcher, feedback) are constructed style sheets
+ * adopted by its shadow root, which a page's `style-src` does not govern; the panel's
+ * (widget.css) load from Clairbot's origin. What a host page's policy must allow is in
+ * docs/widget.md.
+ *
  * On a page of another origin than Clairbot's, opening first asks
  * `/api/v1/widget/availability` whether this site may run the chat (the company lists its
  * sites in the bot spec). A refused site cannot read the API's answers at all, so without this
@@ -176,6 +182,22 @@
   var lang = pickLang();
   var T = TEXTS[lang];
 
+  // Constructed style sheets where the browser has them (all current ones): a page's CSP
+  // governs <style> elements but not these. Elsewhere (Safari before 16.4) a <style> element,
+  // which works unless the page's policy forbids inline styles.
+  var CONSTRUCTED = "adoptedStyleSheets" in Document.prototype &&
+    typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype;
+
+  function addStyles(css) {
+    if (CONSTRUCTED) {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = root.adoptedStyleSheets.concat([sheet]);
+    } else {
+      root.appendChild(el("style", {}, css));
+    }
+  }
+
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
@@ -186,11 +208,10 @@
   // ---- shell: launcher only ---------------------------------------------------------
   var host = el("div", { "data-clairbot-widget": "" });
   var root = host.attachShadow({ mode: "open" });
-  var baseStyle = el("style", {}, LAUNCHER_CSS);
   var launcher = el("button", { type: "button", "class": "launcher",
                                 "aria-haspopup": "dialog", "aria-expanded": "false" },
                     T.launcher);
-  root.appendChild(baseStyle);
+  addStyles(LAUNCHER_CSS);
   root.appendChild(launcher);
 
   // ---- state --------------------------------------------------------------------------
@@ -201,6 +222,7 @@
   var socket = null;
   var pollTimer = null;
   var stylesLoaded = null;
+  var feedbackStyled = false;
   var availability = null;  // once asked: this site may run the chat, or why not
   var exchanged = false;  // the visitor has written and someone has answered
   var askedVisitor = false;
@@ -849,8 +871,11 @@
     panel.appendChild(status);
     panel.appendChild(csat);
     panel.appendChild(form);
-    panel.appendChild(el("style", {}, FEEDBACK_CSS));
     root.appendChild(panel);
+    if (!feedbackStyled) {  // once: a panel rebuilt after an erasure finds them in place
+      addStyles(FEEDBACK_CSS);
+      feedbackStyled = true;
+    }
     parts = { log: log, status: status, input: input, csat: csat, menu: menu, form: form,
               typing: typingLine, menuOpener: mine, bar: bar };
   }
