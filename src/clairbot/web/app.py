@@ -44,7 +44,7 @@ from clairbot.web.jobs import (
     record_changes_forever,
     watch_knowledge,
 )
-from clairbot.web.limits import BodySizeLimit
+from clairbot.web.limits import MAX_BODY_BYTES, BodyLimits
 
 
 def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None = None,
@@ -86,8 +86,11 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
     app = FastAPI(title="Clairbot", version=__version__, lifespan=lifespan,
                   description="Honest B2B customer assistant: visitor API.")
     app.state.runtime = runtime
-    app.add_middleware(BodySizeLimit, max_bytes=64 * 1024)
-    app.add_middleware(origins.OriginCheck)  # outermost: CORS for the visitor API, errors too
+    app.add_middleware(origins.OriginCheck)  # CORS for the visitor API, errors too
+    # Outermost: nothing reads a byte of a body before its limits are applied (the origin
+    # check peeks at a new conversation's body); its refusals carry CORS headers themselves.
+    app.add_middleware(BodyLimits, max_bytes=MAX_BODY_BYTES, timeout=settings.body_timeout,
+                       cors_headers=origins.edge_cors)
     errors.install(app)
     app.include_router(api_conversations.router)
     app.include_router(api_agent.router)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -40,6 +40,7 @@ from clairbot.staff.auth import (
 )
 from clairbot.staff.models import StaffMember
 from clairbot.web.deps import RuntimeDep, unit_of_work
+from clairbot.web.forms import read_form
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -111,12 +112,6 @@ def _same_origin(request: Request) -> bool:
     return (parts.scheme, parts.netloc) == (request.url.scheme, request.url.netloc)
 
 
-async def _form(request: Request) -> dict[str, str]:
-    # Parsed by hand: url-encoded forms need nothing more than the standard library.
-    body = (await request.body()).decode("utf-8", errors="replace")
-    return {key: values[0] for key, values in parse_qs(body, max_num_fields=10).items()}
-
-
 def _login_form(request: Request, runtime: RuntimeDep, lang: str, *, status: int = 200,
                 error: str | None = None, email: str = "") -> HTMLResponse:
     return _page(request, "console/login.html", lang, status, error=error, email=email,
@@ -134,7 +129,7 @@ def login_page(request: Request, runtime: RuntimeDep, lang: LangQuery = None,
 async def login(request: Request, runtime: RuntimeDep,
                 accept_language: AcceptLanguage = None) -> Response:
     """Check the credentials; on success open a session and go to the console."""
-    form = await _form(request)
+    form = await read_form(request)
     lang = pick_language(form.get("lang"), accept_language)
     email = form.get("email", "")[:254]
     if not _same_origin(request):
@@ -184,7 +179,7 @@ def _signed_out(lang: str) -> RedirectResponse:
 async def logout(request: Request, runtime: RuntimeDep,
                  accept_language: AcceptLanguage = None) -> Response:
     """Close the session (CSRF token from the form field or the header) and sign out."""
-    form = await _form(request)
+    form = await read_form(request)
     lang = pick_language(form.get("lang"), accept_language)
     cookie = request.cookies.get(SESSION_COOKIE)
     if not cookie:
