@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy.orm import Session
 
+from clairbot.privacy.crypto import KEYS
 from clairbot.staff import service as staff
 from clairbot.staff.models import StaffMember
 
@@ -19,6 +21,11 @@ def unique_email() -> str:
 
 def unique_ip() -> str:
     return f"2001:db8::{uuid.uuid4().hex[:4]}"
+
+
+def authenticate(**kwargs: Any) -> StaffMember:
+    """`staff.authenticate` with the test run's key ring (what the console passes)."""
+    return staff.authenticate(keys=KEYS.require(), **kwargs)
 
 
 def make_member(session: Session, tenant_id: str, *, email: str | None = None,

@@ -33,6 +33,7 @@ from clairbot.lifecycle.deletion import remove, remove_conversations
 from clairbot.lifecycle.retention import RetentionRules
 from clairbot.privacy.models import ConsentRecord
 from clairbot.spec import BotSpec
+from clairbot.staff.service import THROTTLE_WINDOW, forget_login_attempts
 from clairbot.webhooks.models import WebhookDelivery
 
 BATCH_SIZE = 500
@@ -60,6 +61,7 @@ class PurgeReport:
     notes_deleted: int = 0
     webhook_deliveries_deleted: int = 0
     consent_records_deleted: int = 0
+    login_attempts_deleted: int = 0
     incidents_anonymised: int = 0
     audit_events_redacted: int = 0
 
@@ -123,6 +125,7 @@ def _steps(spec: BotSpec, rules: RetentionRules, pii: PiiRegistry | None, dry_ru
     yield "messages_anonymised", lambda s, c: _anonymise(s, tenant, rules, registry, dry_run, c,
                                                          size)
     yield "consent_records_deleted", lambda s, c: _consent(s, tenant, rules, dry_run, c, size)
+    yield "login_attempts_deleted", lambda s, c: _login_attempts(s, tenant, rules, dry_run)
 
 
 def _anonymise_incidents(session: Session, conversation_ids: list[str], dry_run: bool) -> int:
@@ -254,3 +257,14 @@ def _consent(session: Session, tenant: str, rules: RetentionRules, dry_run: bool
     deleted = remove(session, ConsentRecord, and_(ConsentRecord.tenant_id == tenant,
                                                    ConsentRecord.subject.in_(subjects)), dry_run)
     return {"consent_records_deleted": deleted}, _next(subjects, size)
+
+
+# --- sign-in attempts ------------------------------------------------------------------------
+
+def _login_attempts(session: Session, tenant: str, rules: RetentionRules,
+                    dry_run: bool) -> tuple[dict[str, int], None]:
+    """Sign-in attempts older than the throttle window (each sign-in deletes them too; this
+    step does it when nobody signs in). Few rows: one statement."""
+    deleted = forget_login_attempts(session=session, tenant_id=tenant, dry_run=dry_run,
+                                    before=rules.now - THROTTLE_WINDOW)
+    return {"login_attempts_deleted": deleted}, None

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from clairbot.errors import RateLimited, Unauthorized
 from clairbot.handoff.models import REASONS
 from clairbot.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from clairbot.privacy.crypto import KEYS
 from clairbot.staff import service as staff_service
 from clairbot.staff.auth import (
     CSRF_FORM_FIELD,
@@ -148,7 +149,7 @@ async def login(request: Request, runtime: RuntimeDep,
         # counts it. `auth.throttled` writes nothing.
         try:
             member = staff_service.authenticate(session=session, tenant_id=tenant, email=email,
-                                                password=password, ip=ip)
+                                                password=password, ip=ip, keys=KEYS.require())
         except RateLimited:
             return 429, "console.login.throttled"
         except Unauthorized:
