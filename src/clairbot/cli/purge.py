@@ -31,7 +31,8 @@ LABELS = {
     "webhook_deliveries_deleted": "webhook deliveries deleted",
     "consent_records_deleted": "consent records deleted",
     "login_attempts_deleted": "sign-in attempts deleted (older than 15 minutes)",
-    "incidents_anonymised": "incidents anonymised (kept for governance)",
+    "incidents_anonymised": "incidents anonymised (their conversation purged)",
+    "incidents_deleted": "incidents deleted, with their history",
     "audit_events_redacted": "audit events redacted",
 }
 
@@ -63,8 +64,8 @@ def purge(
         as_json: AsJson = False,
         data_dir: DataDir = None) -> None:
     """Delete conversations (with their messages, feedback, handoffs, notes and webhook
-    deliveries) and consent proof past their retention, and sign-in attempts past the
-    15-minute throttle window, and anonymise personal data kept past its period. Exit 0
+    deliveries), consent proof and incidents past their retention, and sign-in attempts past
+    the 15-minute throttle window, and anonymise personal data kept past its period. Exit 0
     when done (or skipped: another server is purging), 1 on error."""
     settings = settings_for(data_dir)
     try:
