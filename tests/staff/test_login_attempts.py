@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 from fastapi.testclient import TestClient
-from sqlalchemy import func, select, text
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from clairbot.config import Settings
@@ -36,6 +37,15 @@ from tests.staff.factories import authenticate, make_member, unique_ip
 TYPED = "Tr0ub4dor&3-typed-in-the-email-field"  # a password typed where the e-mail goes
 ADDRESS = "203.0.113.77"
 NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+HASHED = "0016"  # the migration that replaced the columns in clear by keyed hashes
+
+
+def before_hashed(engine: Engine) -> str:
+    """The revision just before `HASHED`, where `login_attempts` kept text in clear."""
+    previous = ScriptDirectory.from_config(_alembic_config(engine)).get_revision(
+        HASHED).down_revision
+    assert isinstance(previous, str)
+    return previous
 
 
 def fail(session: Session, tenant_id: str, email: str, ip: str, when: dt.datetime) -> None:
@@ -121,14 +131,14 @@ def test_when_nobody_signs_in_then_the_purge_deletes_old_attempts_and_a_dry_run_
     assert NOW not in left and NOW + dt.timedelta(minutes=10) in left
 
 
-def test_when_upgraded_to_0016_then_attempts_kept_in_clear_are_gone_from_table_and_file(
+def test_when_upgraded_past_hashed_then_attempts_kept_in_clear_are_gone_from_table_and_file(
         tmp_path: Path) -> None:
     path = tmp_path / "clairbot.db"
     engine = make_engine(f"sqlite:///{path}")
     files: Callable[[], bytes] = lambda: b"".join(  # noqa: E731
         p.read_bytes() for p in (path, Path(f"{path}-wal")) if p.exists())
     try:
-        command.upgrade(_alembic_config(engine), "0015")
+        command.upgrade(_alembic_config(engine), before_hashed(engine))
         with transaction(make_session_factory(engine)) as session:
             session.execute(text("INSERT INTO tenants (id, name, spec_version, created_at) "
                                  "VALUES ('t1', 'T', '1', :at)"), {"at": utcnow()})
@@ -146,11 +156,12 @@ def test_when_upgraded_to_0016_then_attempts_kept_in_clear_are_gone_from_table_a
         engine.dispose()
 
 
-def test_when_downgraded_below_0016_then_the_old_table_comes_back_empty(tmp_path: Path) -> None:
+def test_when_downgraded_below_hashed_then_the_old_table_comes_back_empty(
+        tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'clairbot.db'}")
     try:
         upgrade(engine)
-        command.downgrade(_alembic_config(engine), "0015")
+        command.downgrade(_alembic_config(engine), before_hashed(engine))
         with transaction(make_session_factory(engine)) as session:
             assert raw_rows(session) == []
             columns = {row[1] for row in session.execute(text("PRAGMA table_info("
