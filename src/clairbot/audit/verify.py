@@ -22,7 +22,6 @@ appends made meanwhile are neither half seen nor taken for tampering.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,10 +31,7 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Engine,
-    LargeBinary,
     String,
-    Text,
-    cast,
     create_engine,
     event,
     func,
@@ -48,6 +44,7 @@ from sqlalchemy.orm import Session
 from clairbot.audit.chain import GENESIS, digest, event_hash, iso
 from clairbot.audit.models import AuditEvent, AuditHead
 from clairbot.audit.service import ERASED_SEQS, ERASURE_KIND
+from clairbot.audit.stored import parse_payload, payload_column
 from clairbot.errors import InvalidInput
 
 BATCH = 10_000
@@ -150,7 +147,7 @@ def _scan(source: Source, report: VerifyReport,
     # The payload as stored (canonical JSON, as bytes): its digest is checked without parsing.
     at_column, at_text = _at_as_text(source)
     columns = (_events.c.seq, at_column, _events.c.kind, _events.c.actor,
-               _payload_bytes(source), _events.c.payload_digest, _events.c.prev_hash,
+               payload_column(_dialect(source)), _events.c.payload_digest, _events.c.prev_hash,
                _events.c.hash, _events.c.redacted_at.is_not(None))
     query = (select(*columns).where(_events.c.tenant_id == tenant,
                                     _events.c.seq > report.since_seq)
@@ -244,37 +241,10 @@ def _malformed(seq: Any, kind: Any, actor: Any, payload_digest: Any, prev_hash: 
     return f"its {', '.join(wrong)} {'is' if len(wrong) == 1 else 'are'} not text"
 
 
-def parse_payload(raw: bytes | str) -> tuple[Any, str | None]:
-    """A stored payload parsed (UTF-8 JSON holding an object), or why it cannot be: not
-    UTF-8, not JSON (nested too deep for the parser included), or not a JSON object."""
-    try:
-        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-    except UnicodeDecodeError as error:
-        return None, f"payload is not UTF-8 text (byte {error.start})"
-    try:
-        parsed = json.loads(text)
-    except json.JSONDecodeError as error:
-        return None, f"payload is not valid JSON ({error.msg} at character {error.pos})"
-    except RecursionError:
-        return None, "payload is not valid JSON (nested too deep to read)"
-    if not isinstance(parsed, dict):
-        return None, f"payload is not a JSON object (a JSON {type(parsed).__name__})"
-    return parsed, None
-
-
 def _erased_seqs(payload: Any) -> list[int]:
     """The seqs a `subject.erased` payload lists (its digest matched: it is as recorded)."""
     seqs = payload.get(ERASED_SEQS, ()) if isinstance(payload, dict) else ()
     return [seq for seq in seqs if type(seq) is int] if isinstance(seqs, list) else []
-
-
-def _payload_bytes(source: Source) -> Any:
-    """The payload column as stored: on SQLite its bytes (whatever was stored, invalid UTF-8
-    included, which a text column could not even be fetched with); PostgreSQL's `json` only
-    holds valid text, fetched as text (encoded by the caller)."""
-    if _dialect(source) == "sqlite":
-        return cast(_events.c.payload, LargeBinary)
-    return cast(_events.c.payload, Text)
 
 
 def _dialect(source: Source) -> str:
