@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 from fastapi.testclient import TestClient
@@ -25,14 +24,12 @@ from clairbot.db import (
     upgrade,
     utcnow,
 )
-from clairbot.errors import RateLimited, Unauthorized
 from clairbot.lifecycle.purge import purge
 from clairbot.privacy.crypto import KEYS
-from clairbot.staff import service as staff
 from clairbot.staff.models import LoginAttempt
 from clairbot.staff.service import IP_HASH, THROTTLE_WINDOW
 from clairbot.web import create_app
-from tests.staff.factories import authenticate, make_member, unique_ip
+from tests.staff.factories import authenticate, fail, make_member, unique_ip
 
 TYPED = "Tr0ub4dor&3-typed-in-the-email-field"  # a password typed where the e-mail goes
 ADDRESS = "203.0.113.77"
@@ -46,12 +43,6 @@ def before_hashed(engine: Engine) -> str:
         HASHED).down_revision
     assert isinstance(previous, str)
     return previous
-
-
-def fail(session: Session, tenant_id: str, email: str, ip: str, when: dt.datetime) -> None:
-    with pytest.raises(Unauthorized):
-        authenticate(session=session, tenant_id=tenant_id, email=email,
-                     password="not the password", ip=ip, now=when)
 
 
 def raw_rows(session: Session) -> list[tuple[object, ...]]:
@@ -171,15 +162,3 @@ def test_when_downgraded_below_hashed_then_the_old_table_comes_back_empty(
     finally:
         engine.dispose()
 
-
-def test_when_the_key_ring_is_rotated_then_earlier_failures_still_count(
-        session: Session, demo_bot: Bot) -> None:
-    member = make_member(session, demo_bot.tenant_id)
-    for minute in range(5):
-        fail(session, demo_bot.tenant_id, member.email, unique_ip(),
-             NOW + dt.timedelta(minutes=minute))
-    rotated = KEYS.require().rotated()
-    with pytest.raises(RateLimited):
-        staff.authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
-                           password="correct horse battery", ip=unique_ip(), keys=rotated,
-                           now=NOW + dt.timedelta(minutes=6))
