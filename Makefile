@@ -23,6 +23,7 @@
 #   make upgrade     moves every pin in uv.lock to the newest release pyproject.toml allows
 #                    (uv, setuptools and wheel have exact pins there: edit those by hand).
 #   make check-lock  fails if uv.lock is stale for pyproject.toml (CI runs it).
+#   make audit       known vulnerabilities of the locked dependencies (needs the internet).
 VENV ?= .venv
 BIN := $(VENV)/bin
 PYTHON ?= python3
@@ -31,7 +32,7 @@ UV := $(BIN)/uv
 export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: demo test lint install install-bench lock upgrade check-lock vendor-docs
+.PHONY: demo test lint install install-bench lock upgrade check-lock vendor-docs audit
 
 # uv's line for pip, from uv.lock: `uv==VERSION --hash=sha256:... ...` (its wheels).
 define UV_REQUIREMENT
@@ -82,13 +83,29 @@ vendor-docs: $(BIN)/.installed
 check-lock: $(UV)
 	$(UV) lock --check || $(STALE)
 
+# Known vulnerabilities of the locked runtime dependencies (what a deployment runs): pip-audit
+# (the `audit` extra, installed from the lock by this target only) checks each name==version
+# of uv.lock against PyPI's advisory database (AUDIT_SERVICE=osv: OSV's), which it must reach
+# over the network; CI does not run it. --strict fails when a package could not be checked,
+# so an unreachable database is never taken for "no known vulnerabilities".
+AUDIT_SERVICE ?= pypi
+audit: $(BIN)/.installed
+	$(UV) sync --locked --python $(BIN)/python --extra test --extra audit || $(STALE)
+	$(UV) export --frozen --format requirements-txt --no-dev --no-emit-project --quiet \
+	  --output-file $(VENV)/audit-requirements.txt
+	$(BIN)/pip-audit --strict --require-hashes --disable-pip --progress-spinner off \
+	  --vulnerability-service $(AUDIT_SERVICE) -r $(VENV)/audit-requirements.txt
+
 demo: $(BIN)/.installed
 	$(BIN)/clairbot demo
 
+# bandit: a static security scan of src/ that fails on any high-severity finding (medium and
+# low ones are read and fixed or justified in place with `# nosec BXXX  # reason`).
 lint: $(BIN)/.installed
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	$(BIN)/bandit -r src -q --severity-level high
 
 test: lint
 	$(BIN)/pytest

@@ -83,6 +83,9 @@ class Settings(BaseSettings):
     queue_timeout: float = Field(default=10.0, gt=0, le=300)
     # Requests waiting for a worker at most; past it, `503 server.busy` at once.
     max_queued: int = Field(default=1000, ge=1, le=100_000)
+    # Seconds a client has to send a request's whole body (bodies here are a few hundred
+    # bytes); slower, it gets `408 request.timeout` and the connection is closed.
+    body_timeout: float = Field(default=10.0, gt=0, le=300)
     # Who is recorded as the author of a new spec or knowledge version noticed at start-up
     # or on re-index (the `content_versions` change log); `--author` on serve/demo sets it.
     change_author: str = Field(default="unknown", max_length=200)

@@ -28,7 +28,7 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 # The newest migration; `readyz` and start-up compare the database with it.
-HEAD_REVISION = "0016"
+HEAD_REVISION = "0017"
 
 _NAMING = {
     "ix": "ix_%(column_0_label)s",

@@ -7,7 +7,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import text, update
 from typer.testing import CliRunner
 
 from clairbot.audit import AuditEvent, erase, record
@@ -65,6 +65,52 @@ def test_when_event_edited_then_verify_exits_1_naming_it(data_dir: Path) -> None
     code, output = _run("verify", "--tenant", TENANT, "--data-dir", str(data_dir))
     assert code == 1
     assert "verdalis: BROKEN at seq 3: edited" in output
+
+
+def test_when_a_payload_is_edited_into_invalid_json_then_verify_names_it_without_traceback(
+        data_dir: Path) -> None:
+    engine = make_engine(f"sqlite:///{data_dir / 'clairbot.db'}")
+    with transaction(make_session_factory(engine)) as session:
+        session.execute(text("UPDATE audit_events SET payload = :raw WHERE seq = 4"),
+                        {"raw": '{"conversation_id": "c0", "sources": '})
+    engine.dispose()
+    result = runner.invoke(app, ["audit", "verify", "--data-dir", str(data_dir)], env=ENV)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert "verdalis: BROKEN at seq 4: edited (payload is not valid JSON (Expecting value at " \
+           "character 37))" in result.output
+    result = runner.invoke(app, ["audit", "verify", "--json", "--data-dir", str(data_dir)],
+                           env=ENV)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    [report] = json.loads(result.stdout)
+    assert not report["intact"] and report["problem"]["seq"] == 4
+    assert report["problem"]["what"] == "edited"
+
+
+@pytest.mark.parametrize(("line", "detail"), [
+    # a line cut short
+    (b'{"tenant": "verdalis", "seq": 4', "line 4 is not JSON (Expecting ',' delimiter"),
+    # bytes that are not UTF-8
+    (b'{"tenant": "\xff"}', "line 4 is not UTF-8 text (byte 12)"),
+    # nested deeper than the parser goes
+    (b"[" * 100_000 + b"]" * 100_000, "line 4 is not JSON (nested too deep to read)"),
+    # JSON, but no event
+    (b'["verdalis", 4]', "line 4 is not an audit event (a JSON list)"),
+    (b'{"tenant": "verdalis"}', "line 4 is not an audit event (no seq, at, kind"),
+])
+def test_when_an_export_line_is_not_an_event_then_verify_export_names_it(
+        data_dir: Path, tmp_path: Path, line: bytes, detail: str) -> None:
+    target = tmp_path / "export.jsonl"
+    _run("export", "--since", "2000-01-01", "--out", str(target), "--data-dir", str(data_dir))
+    lines = target.read_bytes().splitlines()
+    target.write_bytes(b"\n".join([*lines[:3], line, *lines[4:]]) + b"\n")
+    # Re-signed with the same key: only the lines themselves can tell.
+    signature = sign(load_key(data_dir / "audit-signing.pem"), target.read_bytes())
+    target.with_name(target.name + ".sig").write_text(signature)
+    result = runner.invoke(app, ["audit", "verify-export", str(target), "--data-dir",
+                                 str(data_dir)], env=ENV)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert f"line 4: BROKEN: edited ({detail}" in result.output
+    assert "after seq 3 of verdalis)" in result.output
 
 
 def test_when_exported_then_signed_file_verifies_and_a_changed_copy_fails(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, update
+from sqlalchemy import Engine, text, update
 
 from clairbot.audit import AuditEvent
 from clairbot.conversation.bot import Bot
@@ -70,14 +71,22 @@ def test_when_provenance_is_asked_wrongly_then_refused(client: TestClient, engin
     assert missing.json()["detail"][0]["code"] == "message.not_found"
 
 
-def test_when_the_event_is_edited_in_sql_then_provenance_says_it_is_not_intact(
-        client: TestClient, engine: Engine, demo_bot: Bot) -> None:
+def answered(client: TestClient, engine: Engine,
+             demo_bot: Bot) -> tuple[dict[str, Any], dict[str, str], int]:
+    """A bot answer of a new conversation, a staff member's headers, and the seq of the
+    answer's audit event."""
     cid, auth = visitor(client)
     answer = client.post(f"/api/v1/conversations/{cid}/messages", headers=auth,
                          json={"text": "Quels sont vos délais de paiement ?"}).json()["messages"][1]
     staff = {"Authorization": f"Bearer {staff_token(engine, demo_bot)}"}
     seq = client.get(f"/api/v1/messages/{answer['id']}/provenance",
                      headers=staff).json()["audit"]["seq"]
+    return answer, staff, int(seq)
+
+
+def test_when_the_event_is_edited_in_sql_then_provenance_says_it_is_not_intact(
+        client: TestClient, engine: Engine, demo_bot: Bot) -> None:
+    answer, staff, seq = answered(client, engine, demo_bot)
     with transaction(make_session_factory(engine)) as session:
         event = session.get(AuditEvent, (demo_bot.tenant_id, seq))
         assert event is not None and event.payload is not None
@@ -92,3 +101,30 @@ def test_when_the_event_is_edited_in_sql_then_provenance_says_it_is_not_intact(
             session.execute(update(AuditEvent).where(
                 AuditEvent.tenant_id == demo_bot.tenant_id, AuditEvent.seq == seq)
                 .values(payload={**forged, "spec_version": demo_bot.spec.spec_version}))
+
+
+def test_when_the_event_is_edited_into_invalid_json_then_provenance_is_missing_not_a_500(
+        client: TestClient, engine: Engine, demo_bot: Bot) -> None:
+    answer, staff, seq = answered(client, engine, demo_bot)
+    # Invalid JSON where the database keeps it (SQLite); PostgreSQL's `json` refuses that, so
+    # there it becomes JSON that is no object, which it accepts.
+    postgresql = engine.dialect.name == "postgresql"
+    raw = "[1]" if postgresql else '{"visitor_message": '
+    with transaction(make_session_factory(engine)) as session:
+        event = session.get(AuditEvent, (demo_bot.tenant_id, seq))
+        assert event is not None and event.payload is not None
+        original = dict(event.payload)
+        session.execute(text("UPDATE audit_events SET payload = "
+                             f"{'CAST(:raw AS json)' if postgresql else ':raw'} "
+                             "WHERE tenant_id = :tenant AND seq = :seq"),
+                        {"raw": raw, "tenant": demo_bot.tenant_id, "seq": seq})
+    try:
+        response = client.get(f"/api/v1/messages/{answer['id']}/provenance", headers=staff)
+        assert response.status_code == 404, response.text
+        [error] = response.json()["detail"]
+        assert error["code"] == "provenance.missing" and "altered" in error["msg"]
+    finally:  # put it back: other tests verify the shared chain
+        with transaction(make_session_factory(engine)) as session:
+            session.execute(update(AuditEvent).where(
+                AuditEvent.tenant_id == demo_bot.tenant_id, AuditEvent.seq == seq)
+                .values(payload=original))

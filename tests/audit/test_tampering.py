@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from clairbot.audit import AuditEvent, AuditHead, erase, verify_tenant
@@ -126,6 +127,84 @@ def test_when_tampered_in_sql_then_first_bad_event_named(
     report = verify_tenant(session, tenant)
     assert report.problem is not None, report
     assert (report.problem.seq, report.problem.what) == (seq, what), report.problem
+
+
+def _store(at_seq: int, column: str, value: object) -> Tamper:
+    """Write `value` into `column` of one event as it is, past the column's type: what an
+    UPDATE in a SQL shell does (the JSON type would serialise it; SQLite keeps anything)."""
+    def tamper(session: Session, tenant: str) -> None:
+        json_column = column == "payload" and session.get_bind().dialect.name == "postgresql"
+        target = "CAST(:value AS json)" if json_column else ":value"
+        session.execute(text(f"UPDATE audit_events SET {column} = {target} "
+                             "WHERE tenant_id = :tenant AND seq = :seq"),
+                        {"value": value, "tenant": tenant, "seq": at_seq})
+    return tamper
+
+
+DEEP = "[" * 5000 + "]" * 5000
+REFUSED = None
+SAME = "same"
+HASH = "its fields no longer match its hash"
+# Stored values that are not even of their kind, and what PostgreSQL makes of them: REFUSED
+# when it cannot store them at all (its `json` type refuses invalid JSON, its text NUL bytes
+# and invalid UTF-8, its numbers and dates other text), and the test shows the UPDATE fails;
+# SAME when the break is named as on SQLite; else how it shows there.
+MALFORMED = [
+    # the payload edited into invalid JSON (the crash of finding 10)
+    pytest.param(_store(3, "payload", '{"conversation_id": "c2", "n": 2'), 3, "edited",
+                 "payload is not valid JSON", REFUSED, id="payload-invalid-json"),
+    # valid JSON, but an array, a string, a number: never what `record` writes
+    pytest.param(_store(3, "payload", "[1, 2, 3]"), 3, "edited",
+                 "payload is not a JSON object (a JSON list)", SAME, id="payload-array"),
+    pytest.param(_store(3, "payload", '"c2"'), 3, "edited",
+                 "payload is not a JSON object (a JSON str)", SAME, id="payload-string"),
+    pytest.param(_store(3, "payload", "42"), 3, "edited",
+                 "payload is not a JSON object (a JSON int)", SAME, id="payload-number"),
+    # nested deeper than the JSON parser goes
+    pytest.param(_store(3, "payload", DEEP), 3, "edited",
+                 "payload is not valid JSON (nested too deep to read)", SAME,
+                 id="payload-nested-too-deep"),
+    # a NUL byte inside the stored text (a raw control character is not JSON)
+    pytest.param(_store(3, "payload", '{"conversation_id": "c2\x00", "n": 2}'), 3, "edited",
+                 "payload is not valid JSON", REFUSED, id="payload-nul-byte"),
+    # a NUL written as a JSON escape: valid JSON, but not what was digested
+    pytest.param(_store(3, "payload", '{"conversation_id": "c2\\u0000", "n": 2}'), 3,
+                 "edited", "payload does not match its digest", SAME, id="payload-nul-escape"),
+    # bytes that are not UTF-8, stored as a blob
+    pytest.param(_store(3, "payload", b'{"conversation_id": "\xff\xfe"}'), 3, "edited",
+                 "payload is not UTF-8 text", REFUSED, id="payload-not-utf8"),
+    # other columns holding another type than theirs (PostgreSQL turns bytes into text)
+    pytest.param(_store(3, "kind", b"\x00\xff"), 3, "edited", "its kind is not text", HASH,
+                 id="kind-blob"),
+    pytest.param(_store(3, "prev_hash", b"\x07"), 3, "edited", "its prev_hash is not text",
+                 HASH, id="prev-blob"),
+    pytest.param(_store(3, "at", "not a date"), 3, "edited", "its time is not a date",
+                 REFUSED, id="at-not-a-date"),
+    pytest.param(_store(3, "seq", "three"), 3, "missing", "the next event is seq 4", REFUSED,
+                 id="seq-not-a-number"),
+    # a word in the redaction date (PostgreSQL reads 'yesterday' as a date)
+    pytest.param(_store(3, "redacted_at", "yesterday"), 3, "edited",
+                 "marked redacted but holds a payload", SAME, id="redacted-at-a-word"),
+]
+
+
+@pytest.mark.parametrize(("tamper", "seq", "what", "detail", "on_postgresql"), MALFORMED)
+def test_when_a_stored_value_is_malformed_then_its_event_is_named_not_a_crash(
+        session: Session, tenant: str, chain: Callable[[int], list[AuditEvent]],
+        tamper: Tamper, seq: int, what: str, detail: str, on_postgresql: str | None) -> None:
+    chain(5)
+    if session.get_bind().dialect.name == "postgresql":
+        if on_postgresql is REFUSED:
+            with pytest.raises(DBAPIError), session.begin_nested():
+                tamper(session, tenant)
+            assert verify_tenant(session, tenant).ok
+            return
+        detail = detail if on_postgresql == SAME else on_postgresql
+    tamper(session, tenant)
+    report = verify_tenant(session, tenant)
+    assert report.problem is not None, report
+    assert (report.problem.seq, report.problem.what) == (seq, what), report.problem
+    assert report.problem.detail.startswith(detail), report.problem
 
 
 def test_when_subject_erased_then_payloads_gone_and_chain_still_verifies(

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, delete, select, text, update
 
 from clairbot.audit import AuditEvent, AuditHead, record
 from clairbot.config import Settings
@@ -93,3 +93,34 @@ def test_when_events_verified_earlier_deleted_then_next_pass_names_them(
     [report] = [r for r in verify_audit_chains(runtime, watch) if r.tenant_id == tenant_id]
     assert report.problem is not None and (report.problem.seq, report.problem.what) == (
         3, "missing")
+
+
+def test_when_a_payload_is_edited_into_invalid_json_then_the_pass_names_it_not_a_crash(
+        runtime: Runtime, tenant_id: str, caplog: pytest.LogCaptureFixture) -> None:
+    watch = AuditWatch()
+    _append(runtime, tenant_id, 3)
+    verify_audit_chains(runtime, watch)
+    _append(runtime, tenant_id, 1)
+    # Invalid JSON where the database stores it (SQLite); PostgreSQL's `json` type refuses
+    # it, so there the payload becomes JSON that is not an object, which it accepts.
+    postgresql = runtime.engine.dialect.name == "postgresql"
+    raw, detail = (("[4]", "payload is not a JSON object (a JSON list)") if postgresql else
+                   ('{"conversation_id": ', "payload is not valid JSON"))
+    with transaction(runtime.sessions) as session:
+        session.execute(text("UPDATE audit_events SET payload = "
+                             f"{'CAST(:raw AS json)' if postgresql else ':raw'} "
+                             "WHERE tenant_id = :tenant AND seq = 4"),
+                        {"raw": raw, "tenant": tenant_id})
+    with caplog.at_level(logging.ERROR, logger="clairbot.web.jobs"):
+        [report] = [r for r in verify_audit_chains(runtime, watch) if r.tenant_id == tenant_id]
+    assert report.problem is not None and (report.problem.seq, report.problem.what) == (
+        4, "edited")
+    assert report.problem.detail.startswith(detail)
+    logged = [r for r in caplog.records if tenant_id in r.getMessage()]
+    assert [r.getMessage() for r in logged] == [
+        f"audit chain of tenant {tenant_id} broken at seq 4: edited ({report.problem.detail})"]
+    assert not any(r.exc_info for r in caplog.records)
+    with transaction(runtime.sessions) as session:
+        [delivery] = session.scalars(select(WebhookDelivery)
+                                     .where(WebhookDelivery.tenant_id == tenant_id)).all()
+    assert delivery.event_type == "audit.broken" and delivery.payload["seq"] == 4

@@ -17,6 +17,7 @@ from clairbot.conversation.bot import Bot
 from clairbot.db import make_engine, make_session_factory, transaction
 from clairbot.demo import DEMO_SPEC
 from clairbot.errors import Unauthorized
+from clairbot.privacy.crypto import KEYS
 from clairbot.staff import passwords, service
 
 runner = CliRunner()
@@ -84,7 +85,7 @@ def test_when_added_then_password_signs_in(data_dir: Path) -> None:
     with transaction(make_session_factory(engine)) as session:
         member = service.authenticate(session=session, tenant_id=TENANT,
                                       email="alice@example.com", password=PASSWORD,
-                                      ip="127.0.0.1")
+                                      ip="127.0.0.1", keys=KEYS.require())
     engine.dispose()
     assert member.roles == ["agent", "dpo"]
 

@@ -36,14 +36,14 @@ TABLES: dict[str, Any] = {"conversations": Conversation, "messages": Message,
 
 
 def tenant_bot(db: Engine | Session, demo_bot: Bot, *, conversations: int = 30,
-               personal_data: int = 10, consent_proof: int = 60,
+               personal_data: int = 10, consent_proof: int = 60, incidents: int = 365,
                purposes: dict[str, int] | None = None,
                on_close: tuple[str, ...] = ()) -> Bot:
     """The demo bot under a new tenant with these retention periods, registered (in the
     session, or committed on the engine)."""
     retention = Retention(conversations=conversations, personal_data=personal_data,
-                          consent_proof=consent_proof, purposes=purposes or {},
-                          on_close=on_close)
+                          consent_proof=consent_proof, incidents=incidents,
+                          purposes=purposes or {}, on_close=on_close)
     spec = demo_bot.spec.model_copy(update={"tenant": f"purge-{uuid.uuid4().hex[:10]}",
                                             "retention": retention})
     bot = dataclasses.replace(demo_bot, spec=spec)

@@ -20,6 +20,7 @@ from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
 from clairbot.db import make_engine, make_session_factory, transaction, utcnow
 from clairbot.demo import DEMO_SPEC
+from clairbot.lifecycle.purge import PurgeReport
 from clairbot.lifecycle.purge_pass import PURGE_LOCK_KEY, run_purge_pass
 from clairbot.web import create_app
 from clairbot.web.jobs import purge_once
@@ -48,7 +49,8 @@ def spec_file(tmp_path: Path, bot: Bot) -> Path:
         "  conversations: 30\n  personal_data: 30\n  consent_proof: 1825\n",
         f"  conversations: {retention.conversations}\n"
         f"  personal_data: {retention.personal_data}\n"
-        f"  consent_proof: {retention.consent_proof}\n")
+        f"  consent_proof: {retention.consent_proof}\n"
+        f"  incidents: {retention.incidents}\n")
     path = tmp_path / "spec.yaml"
     path.write_text(source, encoding="utf-8")
     return path
@@ -86,6 +88,14 @@ def test_when_purge_runs_from_the_cli_then_expired_data_goes_and_dry_run_only_co
     assert tenant_counts(engine, bot) == dict.fromkeys(before, 0)
 
 
+def server_pass(settings: Settings, engine: Engine, bots: list[Bot]) -> list[PurgeReport]:
+    """One pass of the server's purge job over `bots`, as of each bot's clock (no other job
+    of the server runs)."""
+    quiet = settings.model_copy(update={"webhook_interval": 0, "handoff_check_interval": 0,
+                                        "purge_interval": 0})
+    return anyio.run(purge_once, create_app(quiet, bots, engine=engine).state.runtime)
+
+
 def test_when_as_of_is_not_a_date_then_the_cli_refuses(settings: Settings) -> None:
     result = runner.invoke(cli, ["purge", "--as-of", "next tuesday"], env=cli_env(settings))
     assert result.exit_code == 1 and "purge.bad_as_of" in result.output
@@ -99,10 +109,7 @@ def test_when_the_server_job_runs_then_it_purges_as_of_the_bots_clock(
     seeded(engine, kept)
     kept_before = tenant_counts(engine, kept)
     late = dataclasses.replace(bot, clock=lambda: utcnow() + dt.timedelta(days=31))
-    quiet = settings.model_copy(update={"webhook_interval": 0, "handoff_check_interval": 0,
-                                        "purge_interval": 0})
-    runtime = create_app(quiet, [late, kept], engine=engine).state.runtime
-    reports = anyio.run(purge_once, runtime)
+    reports = server_pass(settings, engine, [late, kept])
     assert [r.tenant_id for r in reports] == [late.tenant_id, kept.tenant_id]
     assert reports[0].conversations_deleted == 1 and reports[1].total == 0
     assert tenant_counts(engine, bot)["conversations"] == 0

@@ -77,3 +77,32 @@ def test_when_no_key_configured_then_refused_unless_data_dir_key_may_be_created(
     again = keyring_from(key=None, key_file=None, data_dir_file=tmp_path / "k.json")
     assert again.keys == created.keys
     assert keyring_from(key=new_key(), key_file=None, data_dir_file=None).primary == "k1"
+
+
+def test_when_values_hashed_with_the_ring_then_equal_values_match_and_nothing_else_does(
+        ) -> None:
+    ring = KeyRing.generate()
+    hashed = ring.keyed_hash("jean.dupont@example.com", context="login_attempts.email_hash")
+    assert len(hashed) == 64 and "jean" not in hashed
+    assert hashed == ring.keyed_hash("jean.dupont@example.com",
+                                     context="login_attempts.email_hash")
+    others = {
+        # another value
+        ring.keyed_hash("jean.dupond@example.com", context="login_attempts.email_hash"),
+        # the same value in another column: a key of its own
+        ring.keyed_hash("jean.dupont@example.com", context="login_attempts.ip_hash"),
+        # the same value and column under another deployment's key
+        KeyRing.generate().keyed_hash("jean.dupont@example.com",
+                                      context="login_attempts.email_hash"),
+    }
+    assert hashed not in others and len(others) == 3
+
+
+def test_when_the_ring_is_rotated_then_hashes_under_the_older_key_are_still_found() -> None:
+    ring = KeyRing.generate()
+    before = ring.keyed_hash("203.0.113.7", context="login_attempts.ip_hash")
+    rotated = ring.rotated()
+    after = rotated.keyed_hash("203.0.113.7", context="login_attempts.ip_hash")
+    assert after != before
+    assert rotated.keyed_hashes("203.0.113.7", context="login_attempts.ip_hash") == [after,
+                                                                                      before]

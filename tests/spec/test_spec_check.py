@@ -188,6 +188,9 @@ def test_when_one_safeguard_is_removed_then_exactly_that_problem_is_reported(
     # a retention of zero days
     ({("retention", "conversations"): 0},
      "retention.conversations", (r"^\s+conversations:",), "write a positive whole number of days"),
+    # a retention of zero days for incidents: they would go before anyone answered them
+    ({("retention", "incidents"): 0},
+     "retention.incidents", (r"^\s+incidents:",), "write a positive whole number of days"),
     # a retention longer than ten years
     ({("retention", "personal_data"): 4000},
      "retention.personal_data", (r"^\s+personal_data:",), "longer than the maximum of 3650 days"),

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
+import pytest
 from sqlalchemy.orm import Session
 
+from clairbot.errors import Unauthorized
+from clairbot.privacy.crypto import KEYS
 from clairbot.staff import service as staff
 from clairbot.staff.models import StaffMember
 
@@ -19,6 +24,18 @@ def unique_email() -> str:
 
 def unique_ip() -> str:
     return f"2001:db8::{uuid.uuid4().hex[:4]}"
+
+
+def authenticate(**kwargs: Any) -> StaffMember:
+    """`staff.authenticate` with the test run's key ring (what the console passes)."""
+    return staff.authenticate(keys=KEYS.require(), **kwargs)
+
+
+def fail(session: Session, tenant_id: str, email: str, ip: str, when: dt.datetime) -> None:
+    """A sign-in with a wrong password, refused with `auth.bad_credentials`."""
+    with pytest.raises(Unauthorized):
+        authenticate(session=session, tenant_id=tenant_id, email=email,
+                     password="wrong password!", ip=ip, now=when)
 
 
 def make_member(session: Session, tenant_id: str, *, email: str | None = None,

@@ -13,7 +13,7 @@ from clairbot.staff import service as staff
 from clairbot.staff.errors import Forbidden
 from clairbot.staff.models import StaffMember
 from clairbot.tenants import service as tenants
-from tests.staff.factories import PASSWORD, make_member, unique_email, unique_ip
+from tests.staff.factories import PASSWORD, authenticate, make_member, unique_email, unique_ip
 
 
 def test_when_member_added_then_listed_with_clean_fields(session: Session,
@@ -119,8 +119,8 @@ def test_when_disabled_then_sign_in_tokens_and_sessions_stop(session: Session,
     assert not member.active and member.disabled_by == admin.id
     assert member.disabled_at is not None
     for attempt in (
-        lambda: staff.authenticate(session=session, tenant_id=demo_bot.tenant_id,
-                                   email=member.email, password=PASSWORD, ip=unique_ip()),
+        lambda: authenticate(session=session, tenant_id=demo_bot.tenant_id,
+                             email=member.email, password=PASSWORD, ip=unique_ip()),
         lambda: staff.staff_for_token(session=session, token=token),
         lambda: staff.staff_for_session(session=session, cookie_value=cookie),
     ):

@@ -13,25 +13,41 @@ from clairbot.audit import AuditEvent
 from clairbot.conversation.bot import Bot
 from clairbot.db import utcnow
 from clairbot.errors import RateLimited, Unauthorized
+from clairbot.privacy.crypto import KEYS
 from clairbot.staff import passwords
 from clairbot.staff import service as staff
 from clairbot.staff.models import LoginAttempt
+from clairbot.staff.service import EMAIL_HASH, IP_HASH
 from clairbot.tenants import service as tenants
-from tests.staff.factories import PASSWORD, make_member, unique_email, unique_ip
+from tests.staff.factories import (
+    PASSWORD,
+    authenticate,
+    fail,
+    make_member,
+    unique_email,
+    unique_ip,
+)
 
 NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+
+
+def attempt_from(session: Session, ip: str) -> LoginAttempt:
+    """The one attempt recorded from `ip` (found by its keyed hash, as the throttle does)."""
+    ip_hash = KEYS.require().keyed_hash(ip, context=IP_HASH)
+    return session.scalars(select(LoginAttempt).where(LoginAttempt.ip_hash == ip_hash)).one()
 
 
 def test_when_credentials_are_right_then_member_is_signed_in(session: Session,
                                                              demo_bot: Bot) -> None:
     member = make_member(session, demo_bot.tenant_id)
     ip = unique_ip()
-    signed_in = staff.authenticate(session=session, tenant_id=demo_bot.tenant_id,
-                                   email=member.email.upper(), password=PASSWORD, ip=ip, now=NOW)
+    signed_in = authenticate(session=session, tenant_id=demo_bot.tenant_id,
+                             email=member.email.upper(), password=PASSWORD, ip=ip, now=NOW)
     assert signed_in is member
     assert member.last_login_at == NOW
-    attempt = session.scalars(select(LoginAttempt).where(LoginAttempt.ip == ip)).one()
-    assert attempt.succeeded and attempt.email == member.email
+    attempt = attempt_from(session, ip)
+    assert attempt.succeeded
+    assert attempt.email_hash == KEYS.require().keyed_hash(member.email, context=EMAIL_HASH)
 
 
 @pytest.mark.parametrize("case", [
@@ -55,12 +71,11 @@ def test_when_credentials_are_wrong_then_the_same_error_says_nothing_more(
                                    spec_version="1").id
     ip = unique_ip()
     with pytest.raises(Unauthorized) as caught:
-        staff.authenticate(session=session, tenant_id=tenant_id, email=email,
-                           password=password, ip=ip, now=NOW)
+        authenticate(session=session, tenant_id=tenant_id, email=email,
+                     password=password, ip=ip, now=NOW)
     assert caught.value.code == "auth.bad_credentials"
     assert caught.value.msg == "wrong email or password"
-    attempt = session.scalars(select(LoginAttempt).where(LoginAttempt.ip == ip)).one()
-    assert not attempt.succeeded
+    assert not attempt_from(session, ip).succeeded
 
 
 def test_when_email_is_unknown_then_a_dummy_hash_is_still_verified(
@@ -74,35 +89,35 @@ def test_when_email_is_unknown_then_a_dummy_hash_is_still_verified(
 
     monkeypatch.setattr(passwords, "verify_password", spy)
     with pytest.raises(Unauthorized):
-        staff.authenticate(session=session, tenant_id=demo_bot.tenant_id, email=unique_email(),
-                           password=PASSWORD, ip=unique_ip(), now=NOW)
+        authenticate(session=session, tenant_id=demo_bot.tenant_id, email=unique_email(),
+                     password=PASSWORD, ip=unique_ip(), now=NOW)
     assert verified == [passwords.dummy_hash()]
 
 
-def fail(session: Session, tenant_id: str, email: str, ip: str, when: dt.datetime) -> None:
-    with pytest.raises(Unauthorized):
-        staff.authenticate(session=session, tenant_id=tenant_id, email=email,
-                           password="wrong password!", ip=ip, now=when)
-
-
+@pytest.mark.parametrize("rotated", [
+    False,  # the same key ring throughout
+    True,   # the ring rotated after the failures: their hashes, under the older key, count
+])
 def test_when_five_failures_on_an_email_then_throttled_until_the_window_passes(
-        session: Session, demo_bot: Bot) -> None:
+        session: Session, demo_bot: Bot, rotated: bool) -> None:
     member = make_member(session, demo_bot.tenant_id)
     for minute in range(5):
         fail(session, demo_bot.tenant_id, member.email, unique_ip(),
              NOW + dt.timedelta(minutes=minute))
+    if rotated:  # the next test starts with the run's ring again (tests/conftest.py)
+        KEYS.install(KEYS.require().rotated())
     # Even the right password, from a fresh address, is refused without being checked.
     with pytest.raises(RateLimited) as caught:
-        staff.authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
-                           password=PASSWORD, ip=unique_ip(), now=NOW + dt.timedelta(minutes=5))
+        authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
+                     password=PASSWORD, ip=unique_ip(), now=NOW + dt.timedelta(minutes=5))
     assert (caught.value.code, caught.value.status) == ("auth.throttled", 429)
     # Other accounts are unaffected.
     other = make_member(session, demo_bot.tenant_id)
-    staff.authenticate(session=session, tenant_id=demo_bot.tenant_id, email=other.email,
-                       password=PASSWORD, ip=unique_ip(), now=NOW + dt.timedelta(minutes=5))
+    authenticate(session=session, tenant_id=demo_bot.tenant_id, email=other.email,
+                 password=PASSWORD, ip=unique_ip(), now=NOW + dt.timedelta(minutes=5))
     # 15 minutes after the first failure, one failure has left the window.
-    staff.authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
-                       password=PASSWORD, ip=unique_ip(), now=NOW + dt.timedelta(minutes=15))
+    authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
+                 password=PASSWORD, ip=unique_ip(), now=NOW + dt.timedelta(minutes=15))
 
 
 def test_when_four_failures_then_not_throttled_and_a_success_clears_them(
@@ -111,13 +126,13 @@ def test_when_four_failures_then_not_throttled_and_a_success_clears_them(
     for second in range(4):
         fail(session, demo_bot.tenant_id, member.email, unique_ip(),
              NOW + dt.timedelta(seconds=second))
-    staff.authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
-                       password=PASSWORD, ip=unique_ip(), now=NOW + dt.timedelta(seconds=10))
+    authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
+                 password=PASSWORD, ip=unique_ip(), now=NOW + dt.timedelta(seconds=10))
     for second in range(4):
         fail(session, demo_bot.tenant_id, member.email, unique_ip(),
              NOW + dt.timedelta(seconds=20 + second))
-    staff.authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
-                       password=PASSWORD, ip=unique_ip(), now=NOW + dt.timedelta(seconds=30))
+    authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
+                 password=PASSWORD, ip=unique_ip(), now=NOW + dt.timedelta(seconds=30))
 
 
 def test_when_twenty_failures_from_an_ip_then_it_is_throttled(session: Session,
@@ -128,15 +143,15 @@ def test_when_twenty_failures_from_an_ip_then_it_is_throttled(session: Session,
         fail(session, demo_bot.tenant_id, unique_email(), ip,
              NOW + dt.timedelta(seconds=second))
     with pytest.raises(RateLimited) as caught:
-        staff.authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
-                           password=PASSWORD, ip=ip, now=NOW + dt.timedelta(minutes=1))
+        authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
+                     password=PASSWORD, ip=ip, now=NOW + dt.timedelta(minutes=1))
     assert caught.value.code == "auth.throttled"
     # Another address signs in to the same account.
-    staff.authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
-                       password=PASSWORD, ip=unique_ip(), now=NOW + dt.timedelta(minutes=1))
+    authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
+                 password=PASSWORD, ip=unique_ip(), now=NOW + dt.timedelta(minutes=1))
     # And this address again once its failures are older than 15 minutes.
-    staff.authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
-                       password=PASSWORD, ip=ip, now=NOW + dt.timedelta(minutes=16))
+    authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
+                 password=PASSWORD, ip=ip, now=NOW + dt.timedelta(minutes=16))
 
 
 def test_when_hash_parameters_are_outdated_then_rehashed_on_sign_in(session: Session,
@@ -145,8 +160,8 @@ def test_when_hash_parameters_are_outdated_then_rehashed_on_sign_in(session: Ses
     old = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1).hash(PASSWORD)
     member.password_hash = old
     assert passwords.needs_rehash(old)
-    staff.authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
-                       password=PASSWORD, ip=unique_ip(), now=utcnow())
+    authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
+                 password=PASSWORD, ip=unique_ip(), now=utcnow())
     assert member.password_hash != old
     assert not passwords.needs_rehash(member.password_hash)
     assert passwords.verify_password(member.password_hash, PASSWORD)
@@ -155,11 +170,11 @@ def test_when_hash_parameters_are_outdated_then_rehashed_on_sign_in(session: Ses
 def test_when_staff_signs_in_or_fails_then_the_audit_trail_says_who_by_id_only(
         session: Session, demo_bot: Bot) -> None:
     member = make_member(session, demo_bot.tenant_id)
-    staff.authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
-                       password=PASSWORD, ip=unique_ip(), now=NOW)
+    authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
+                 password=PASSWORD, ip=unique_ip(), now=NOW)
     with pytest.raises(Unauthorized):
-        staff.authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
-                           password="wrong password here", ip=unique_ip(), now=NOW)
+        authenticate(session=session, tenant_id=demo_bot.tenant_id, email=member.email,
+                     password="wrong password here", ip=unique_ip(), now=NOW)
     events = session.execute(select(AuditEvent.kind, AuditEvent.actor, AuditEvent.payload)
                              .where(AuditEvent.tenant_id == demo_bot.tenant_id)
                              .order_by(AuditEvent.seq.desc()).limit(3)).all()

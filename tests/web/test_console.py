@@ -11,9 +11,11 @@ from sqlalchemy import Engine, func, select
 
 from clairbot.conversation.bot import Bot
 from clairbot.db import make_session_factory, transaction
+from clairbot.privacy.crypto import KEYS
 from clairbot.staff import service as staff
 from clairbot.staff.auth import SECURE_SESSION_COOKIE, SESSION_COOKIE
 from clairbot.staff.models import LoginAttempt
+from clairbot.staff.service import EMAIL_HASH
 
 PASSWORD = "correct horse battery staple"
 
@@ -72,7 +74,8 @@ def test_when_password_is_wrong_then_401_recorded_and_throttled_after_five(
     assert SESSION_COOKIE not in first.cookies
     with make_session_factory(engine)() as session:
         failures = session.scalar(select(func.count()).select_from(LoginAttempt).where(
-            LoginAttempt.email == email, LoginAttempt.succeeded.is_(False)))
+            LoginAttempt.email_hash == KEYS.require().keyed_hash(email, context=EMAIL_HASH),
+            LoginAttempt.succeeded.is_(False)))
     assert failures == 1  # committed although the sign-in failed
     for _ in range(4):
         assert browser.post("/console/login",

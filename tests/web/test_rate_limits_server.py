@@ -2,8 +2,8 @@
 conversations at once (and at least that many a minute), a burst of 300 from one address meets
 `429` with `Retry-After` and its code, behind a trusted proxy each visitor's forwarded address
 is counted (and a client that is no proxy cannot choose its own), and `CLAIRBOT_RATE_LIMITS=off`
-turns that off with a warning. Each test sends from an address of its own on the loopback network (127.0.0.0/8), as
-many visitors behind their own addresses would."""
+turns that off with a warning. Each test sends from an address of its own on the loopback
+network (127.0.0.0/8), as many visitors behind their own addresses would."""
 
 from __future__ import annotations
 

@@ -13,12 +13,14 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 
 from clairbot.audit.chain import canonical_json, digest, event_hash, iso
 from clairbot.audit.models import AuditEvent
 from clairbot.audit.verify import BATCH, EDITED, INSERTED, MISSING, Break, Source, tenants
+from clairbot.errors import InvalidInput
 
 _events = AuditEvent.__table__
 
@@ -60,6 +62,9 @@ class ExportReport:
 
     events: dict[str, int] = field(default_factory=dict)
     problem: tuple[str, Break] | None = None
+    """The tenant and the first bad event; ``?`` and seq 0 for a line that is no event."""
+    line: int = 0
+    """The number of the line `problem` was found on (1 for the first)."""
 
     @property
     def ok(self) -> bool:
@@ -71,26 +76,59 @@ def check_lines(lines: Iterable[bytes]) -> ExportReport:
     """Check every line's hash and digest, and the seqs and links of each tenant's lines."""
     report = ExportReport()
     last: dict[str, tuple[int, str]] = {}
+    previous: tuple[str, int] | None = None
     for number, line in enumerate(lines, start=1):
-        try:
-            event = json.loads(line)
-            tenant, seq = str(event["tenant"]), int(event["seq"])
-            fields = {k: str(event[k]) for k in ("at", "kind", "actor", "payload_digest",
-                                                 "prev", "hash")}
-            fields["at"] = iso(dt.datetime.fromisoformat(fields["at"]))
-        except (ValueError, KeyError, TypeError):
-            report.problem = ("?", Break(0, EDITED, f"line {number} is not an audit event"))
+        report.line = number
+        parsed = _read_line(line)
+        if isinstance(parsed, str):
+            # Not an event at all: no tenant or seq to name, so the line and what it follows.
+            after = f", after seq {previous[1]} of {previous[0]}" if previous else ""
+            report.problem = ("?", Break(0, EDITED, f"line {number} {parsed}{after}"))
             return report
+        event, tenant, seq, fields = parsed
         problem = _check_event(event, tenant, seq, fields, last.get(tenant))
         if problem:
             report.problem = (tenant, problem)
             return report
         last[tenant] = (seq, fields["hash"])
+        previous = (tenant, seq)
         report.events[tenant] = report.events.get(tenant, 0) + 1
+    report.line = 0
     return report
 
 
-def _check_event(event: dict[str, object], tenant: str, seq: int, fields: dict[str, str],
+_FIELDS = ("at", "kind", "actor", "payload_digest", "prev", "hash")
+
+
+def _read_line(line: bytes) -> tuple[dict[str, Any], str, int, dict[str, str]] | str:
+    """A line's event, tenant, seq and hashed fields (`at` in `iso` form), or what it is
+    instead of an audit event."""
+    try:
+        event = json.loads(line)
+    except UnicodeDecodeError as error:
+        return f"is not UTF-8 text (byte {error.start})"
+    except json.JSONDecodeError as error:
+        return f"is not JSON ({error.msg} at character {error.pos})"
+    except RecursionError:
+        return "is not JSON (nested too deep to read)"
+    if not isinstance(event, dict):
+        return f"is not an audit event (a JSON {type(event).__name__})"
+    missing = [key for key in ("tenant", "seq", *_FIELDS) if key not in event]
+    if missing:
+        return f"is not an audit event (no {', '.join(missing)})"
+    seq = event["seq"]
+    if type(seq) is not int or not all(type(event[key]) is str
+                                       for key in ("tenant", *_FIELDS)):
+        return "is not an audit event (seq not a whole number, or a field not text)"
+    fields = {key: event[key] for key in _FIELDS}
+    try:
+        fields["at"] = iso(dt.datetime.fromisoformat(fields["at"]))
+    except ValueError:
+        return f"is not an audit event (its time {fields['at']!r:.40} is not a date)"
+    return event, event["tenant"], seq, fields
+
+
+def _check_event(event: dict[str, Any], tenant: str, seq: int, fields: dict[str, str],
                  previous: tuple[int, str] | None) -> Break | None:
     if previous is not None:
         if seq > previous[0] + 1:
@@ -102,8 +140,16 @@ def _check_event(event: dict[str, object], tenant: str, seq: int, fields: dict[s
     payload = event.get("payload")
     if payload is None and not event.get("redacted"):
         return Break(seq, EDITED, "payload removed without redaction")
-    if payload is not None and digest(payload) != fields["payload_digest"]:
-        return Break(seq, EDITED, "payload does not match its digest")
+    if payload is not None:
+        if not isinstance(payload, dict):
+            return Break(seq, EDITED, f"payload is not a JSON object (a JSON "
+                         f"{type(payload).__name__})")
+        try:
+            matches = digest(payload) == fields["payload_digest"]
+        except (InvalidInput, RecursionError):  # NaN, or nested too deep to write again
+            return Break(seq, EDITED, "payload is not plain JSON")
+        if not matches:
+            return Break(seq, EDITED, "payload does not match its digest")
     recomputed = event_hash(tenant=tenant, seq=seq, at=fields["at"], kind=fields["kind"],
                             actor=fields["actor"], payload_digest=fields["payload_digest"],
                             prev=fields["prev"])

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from clairbot.audit.chain import GENESIS, canonical_json, digest, event_hash, iso, subject_ref
 from clairbot.audit.models import AuditEvent, AuditHead
+from clairbot.audit.stored import parse_payload, payload_column
 from clairbot.db import utcnow
 from clairbot.errors import InvalidInput
 
@@ -146,11 +147,19 @@ def head(session: Session, tenant_id: str) -> Head:
 
 def events_of(session: Session, *, tenant_id: str, subject: str,
               kinds: tuple[str, ...]) -> list[AuditEvent]:
-    """A subject's events of these kinds, oldest first (found by the subject's reference)."""
-    return list(session.scalars(
-        select(AuditEvent).where(AuditEvent.tenant_id == tenant_id,
-                                 AuditEvent.subject_ref == subject_ref(tenant_id, subject),
-                                 AuditEvent.kind.in_(kinds)).order_by(AuditEvent.seq)))
+    """A subject's events of these kinds, oldest first (found by the subject's reference),
+    as read-only objects outside the session. A payload that cannot be read as stored (edited
+    into something that is not a JSON object) comes as None, which `intact` reports."""
+    fields = [column for column in _events.c if column.name != "payload"]
+    raw = payload_column(session.get_bind().dialect.name).label("raw_payload")
+    rows = session.execute(
+        select(*fields, raw).where(_events.c.tenant_id == tenant_id,
+                                   _events.c.subject_ref == subject_ref(tenant_id, subject),
+                                   _events.c.kind.in_(kinds)).order_by(_events.c.seq))
+    return [AuditEvent(**{column.name: row._mapping[column] for column in fields},
+                       payload=None if row.raw_payload is None
+                       else parse_payload(row.raw_payload)[0])
+            for row in rows]
 
 
 def intact(event: AuditEvent) -> bool:

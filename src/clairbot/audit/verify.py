@@ -4,7 +4,9 @@ The first bad event is named with what happened to it:
 
 - `edited`: its payload no longer matches its digest, or its fields no longer match its hash
   (kind, actor, at, digest, prev or the hash itself changed), or the next event links to
-  another hash (the event was rewritten with a hash of its own);
+  another hash (the event was rewritten with a hash of its own), or a stored value is not
+  even of its kind (a payload that is not UTF-8 or not JSON, a seq that is not a number, a
+  time that is not a date: SQLite stores whatever an UPDATE writes);
 - `missing`: a gap in the seqs (an event deleted), or events gone after the last one;
 - `inserted`: an event that is not part of the chain (beyond the head, or slipped in with
   the following events renumbered);
@@ -20,7 +22,6 @@ appends made meanwhile are neither half seen nor taken for tampering.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,8 +32,6 @@ from sqlalchemy import (
     Connection,
     Engine,
     String,
-    Text,
-    cast,
     create_engine,
     event,
     func,
@@ -45,6 +44,7 @@ from sqlalchemy.orm import Session
 from clairbot.audit.chain import GENESIS, digest, event_hash, iso
 from clairbot.audit.models import AuditEvent, AuditHead
 from clairbot.audit.service import ERASED_SEQS, ERASURE_KIND
+from clairbot.audit.stored import parse_payload, payload_column
 from clairbot.errors import InvalidInput
 
 BATCH = 10_000
@@ -144,11 +144,11 @@ def _scan(source: Source, report: VerifyReport,
           progress: Callable[[int], None] | None) -> None:
     """Walk the events in seq order, stopping at the first bad one."""
     tenant = report.tenant_id
-    # The payload as stored (canonical JSON text): its digest is checked without parsing.
+    # The payload as stored (canonical JSON, as bytes): its digest is checked without parsing.
     at_column, at_text = _at_as_text(source)
     columns = (_events.c.seq, at_column, _events.c.kind, _events.c.actor,
-               cast(_events.c.payload, Text), _events.c.payload_digest, _events.c.prev_hash,
-               _events.c.hash, _events.c.redacted_at)
+               payload_column(_dialect(source)), _events.c.payload_digest, _events.c.prev_hash,
+               _events.c.hash, _events.c.redacted_at.is_not(None))
     query = (select(*columns).where(_events.c.tenant_id == tenant,
                                     _events.c.seq > report.since_seq)
              .order_by(_events.c.seq).execution_options(yield_per=BATCH))
@@ -158,29 +158,45 @@ def _scan(source: Source, report: VerifyReport,
     result = source.execute(query)
     try:
         for row in result:
-            seq, at, kind, actor, payload, payload_digest, prev_hash, stored, redacted_at = row
+            seq, at, kind, actor, payload, payload_digest, prev_hash, stored, redacted = row
+            if type(payload) is str:
+                payload = payload.encode()
+            malformed = _malformed(seq, kind, actor, payload_digest, prev_hash, stored)
+            if malformed is not None:
+                report.problem = Break(seq if type(seq) is int else expected, EDITED, malformed)
+                return
             if head_seq is not None and seq > head_seq:
                 report.problem = Break(seq, INSERTED, f"beyond the head (seq {head_seq})")
                 return
             if seq != expected:
                 report.problem = Break(expected, MISSING, f"the next event is seq {seq}")
                 return
-            if payload is None or payload == "null":
+            parsed: Any = None
+            if payload is None or payload == b"null":
                 payload = None
-                if redacted_at is None:
+                if not redacted:
                     report.problem = Break(seq, EDITED, "payload removed without redaction")
                     return
                 report.redacted += 1
                 report._pending[seq] = None
-            elif redacted_at is not None:
+            elif redacted:
                 report.problem = Break(seq, EDITED, "marked redacted but holds a payload")
                 return
-            elif sha256(payload.encode()).hexdigest() != payload_digest and (
-                    digest(json.loads(payload)) != payload_digest):
-                # (Stored otherwise than canonically: parsed, then digested canonically.)
-                report.problem = Break(seq, EDITED, "payload does not match its digest")
+            elif sha256(payload).hexdigest() != payload_digest:
+                # Stored otherwise than canonically (or edited): parsed, then digested
+                # canonically. A payload that cannot even be parsed was edited.
+                parsed, unreadable = parse_payload(payload)
+                if unreadable is not None:
+                    report.problem = Break(seq, EDITED, unreadable)
+                    return
+                if digest(parsed) != payload_digest:
+                    report.problem = Break(seq, EDITED, "payload does not match its digest")
+                    return
+            try:
+                at = at_text(at)
+            except (TypeError, ValueError):
+                report.problem = Break(seq, EDITED, "its time is not a date")
                 return
-            at = at_text(at)
             # A payload's digest was just recomputed, and `prev` is a hash already verified:
             # when both match the row, they are known hex digests.
             hex_known = payload is not None and prev_hash == prev
@@ -195,7 +211,8 @@ def _scan(source: Source, report: VerifyReport,
                                        "(rewritten with a hash of its own)")
                 return
             if kind == ERASURE_KIND and payload is not None:
-                for covered in json.loads(payload).get(ERASED_SEQS, ()):
+                for covered in _erased_seqs(parsed if parsed is not None
+                                            else parse_payload(payload)[0]):
                     report._pending.pop(covered, None)
             before_prev, prev = prev, stored
             report.checked += 1
@@ -209,14 +226,39 @@ def _scan(source: Source, report: VerifyReport,
         report.problem = _diagnose(source, tenant, *bad)
 
 
+def _malformed(seq: Any, kind: Any, actor: Any, payload_digest: Any, prev_hash: Any,
+               stored: Any) -> str | None:
+    """What is not even of its kind in an event's stored fields (SQLite keeps whatever an
+    UPDATE writes, a blob in a text column, text in a number's), else None."""
+    if type(seq) is not int:
+        return f"its seq is not a number ({seq!r:.40})"
+    if type(kind) is str and type(actor) is str and type(payload_digest) is str \
+            and type(prev_hash) is str and type(stored) is str:
+        return None
+    names = ("kind", "actor", "payload_digest", "prev_hash", "hash")
+    values = (kind, actor, payload_digest, prev_hash, stored)
+    wrong = [name for name, value in zip(names, values, strict=True) if type(value) is not str]
+    return f"its {', '.join(wrong)} {'is' if len(wrong) == 1 else 'are'} not text"
+
+
+def _erased_seqs(payload: Any) -> list[int]:
+    """The seqs a `subject.erased` payload lists (its digest matched: it is as recorded)."""
+    seqs = payload.get(ERASED_SEQS, ()) if isinstance(payload, dict) else ()
+    return [seq for seq in seqs if type(seq) is int] if isinstance(seqs, list) else []
+
+
+def _dialect(source: Source) -> str:
+    return source.get_bind().dialect.name if isinstance(source, Session) \
+        else source.dialect.name
+
+
 def _at_as_text(source: Source) -> tuple[Any, Callable[[Any], str]]:
     """The `at` column read as the chain writes it, and the function that finishes it.
 
     Parsing a million timestamps into datetimes costs seconds: PostgreSQL formats them
     itself; SQLite's stored text (`2026-01-02 03:04:05.000006`, UTC) is rearranged.
     """
-    dialect = source.get_bind().dialect.name if isinstance(source, Session) \
-        else source.dialect.name
+    dialect = _dialect(source)
     if dialect == "postgresql":
         formatted = func.to_char(func.timezone("UTC", _events.c.at),
                                  'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"')
@@ -227,7 +269,8 @@ def _at_as_text(source: Source) -> tuple[Any, Callable[[Any], str]]:
 
 
 def _sqlite_iso(stored: str) -> str:
-    if len(stored) == 26 and stored[10] == " ":
+    """SQLite's stored `at` in `iso` form (`ValueError` or `TypeError` if it is no date)."""
+    if type(stored) is str and len(stored) == 26 and stored[10] == " ":
         return f"{stored[:10]}T{stored[11:]}+00:00"
     return iso(dt.datetime.fromisoformat(stored).replace(tzinfo=dt.UTC))
 

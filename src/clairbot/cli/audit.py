@@ -178,8 +178,9 @@ def verify_export(file: Annotated[Path, typer.Argument(help="An export's JSONL f
     report = check_lines(data.splitlines())
     if report.problem:
         tenant_id, problem = report.problem
-        out.print(f"{tenant_id}: BROKEN at seq {problem.seq}: {problem.what} "
-                  f"({problem.detail})", highlight=False)
+        where = (f"{tenant_id}: BROKEN at seq {problem.seq}" if problem.seq
+                 else f"line {report.line}: BROKEN")
+        out.print(f"{where}: {problem.what} ({problem.detail})", highlight=False)
         raise typer.Exit(1)
     for tenant_id, count in sorted(report.events.items()):
         out.print(f"{tenant_id}: {count} event(s), signature and links intact", highlight=False)

@@ -30,7 +30,9 @@ LABELS = {
     "notes_deleted": "handoff notes deleted",
     "webhook_deliveries_deleted": "webhook deliveries deleted",
     "consent_records_deleted": "consent records deleted",
-    "incidents_anonymised": "incidents anonymised (kept for governance)",
+    "login_attempts_deleted": "sign-in attempts deleted (older than 15 minutes)",
+    "incidents_anonymised": "incidents anonymised (their conversation purged)",
+    "incidents_deleted": "incidents deleted, with their history",
     "audit_events_redacted": "audit events redacted",
 }
 
@@ -62,8 +64,9 @@ def purge(
         as_json: AsJson = False,
         data_dir: DataDir = None) -> None:
     """Delete conversations (with their messages, feedback, handoffs, notes and webhook
-    deliveries) and consent proof past their retention, and anonymise personal data kept
-    past its period. Exit 0 when done (or skipped: another server is purging), 1 on error."""
+    deliveries), consent proof and incidents past their retention, and sign-in attempts past
+    the 15-minute throttle window, and anonymise personal data kept past its period. Exit 0
+    when done (or skipped: another server is purging), 1 on error."""
     settings = settings_for(data_dir)
     try:
         now = parse_as_of(as_of)

@@ -39,7 +39,8 @@ def provenance(session: Session, *, tenant_id: str, message_id: str) -> dict[str
                               "intact": audit.intact(event)},
                     **found}
     raise NotFound(f"no audit event records message {message_id!r} (written before the audit "
-                   "trail, or its subject was erased)", code="provenance.missing")
+                   "trail, its subject erased, or its event altered: `clairbot audit verify` "
+                   "names an altered event)", code="provenance.missing")
 
 
 def _match(event: audit.AuditEvent, message_id: str) -> dict[str, Any] | None:

@@ -186,8 +186,14 @@ def erase_conversations(*, session: Session, tenant_id: str, conversation_ids: I
         about = or_(about, Incident.subject == subject)
     ids = list(session.scalars(select(Incident.id).where(Incident.tenant_id == tenant_id,
                                                          about)))
-    if not ids:
+    return remove(session=session, incident_ids=ids)
+
+
+def remove(*, session: Session, incident_ids: Sequence[str]) -> int:
+    """Delete these incidents and their history (an erasure, or the end of their retention);
+    returns how many incidents went. Their audit events stay: ids and statuses only."""
+    if not incident_ids:
         return 0
-    session.execute(delete(IncidentEvent).where(IncidentEvent.incident_id.in_(ids)))
-    result = session.execute(delete(Incident).where(Incident.id.in_(ids)))
+    session.execute(delete(IncidentEvent).where(IncidentEvent.incident_id.in_(incident_ids)))
+    result = session.execute(delete(Incident).where(Incident.id.in_(incident_ids)))
     return int(getattr(result, "rowcount", 0) or 0)

@@ -30,7 +30,7 @@ Loader.add_constructor("tag:yaml.org,2002:timestamp", _as_text)
 
 def load(text: str) -> Any:
     """Parse `text` safely (raises `yaml.YAMLError`), dates kept as text."""
-    return yaml.load(text, Loader=Loader)  # noqa: S506 (a SafeLoader subclass)
+    return yaml.load(text, Loader=Loader)  # noqa: S506  # nosec B506  # a SafeLoader subclass
 
 
 class BadDate(ValueError):

@@ -20,19 +20,32 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, cast, exists, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    cast,
+    exists,
+    func,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from clairbot import audit
 from clairbot.conversation.models import Conversation, Message
 from clairbot.guards.pii.defaults import default_registry
 from clairbot.guards.pii.registry import PiiRegistry
+from clairbot.incidents import service as incidents
 from clairbot.incidents.models import Incident, IncidentEvent
 from clairbot.lifecycle.anonymise import anonymise_text, anonymised_meta, kept_purposes
 from clairbot.lifecycle.deletion import remove, remove_conversations
 from clairbot.lifecycle.retention import RetentionRules
 from clairbot.privacy.models import ConsentRecord
 from clairbot.spec import BotSpec
+from clairbot.staff.service import THROTTLE_WINDOW, forget_login_attempts
 from clairbot.webhooks.models import WebhookDelivery
 
 BATCH_SIZE = 500
@@ -60,7 +73,9 @@ class PurgeReport:
     notes_deleted: int = 0
     webhook_deliveries_deleted: int = 0
     consent_records_deleted: int = 0
+    login_attempts_deleted: int = 0
     incidents_anonymised: int = 0
+    incidents_deleted: int = 0
     audit_events_redacted: int = 0
 
     def counts(self) -> dict[str, int]:
@@ -120,9 +135,11 @@ def _steps(spec: BotSpec, rules: RetentionRules, pii: PiiRegistry | None, dry_ru
     yield "conversations_deleted", lambda s, c: _conversations(s, tenant, rules, dry_run, c, size)
     yield "webhook_deliveries_deleted", lambda s, c: _deliveries(s, tenant, rules, dry_run, c,
                                                                  size)
+    yield "incidents_deleted", lambda s, c: _incidents(s, tenant, rules, dry_run, c, size)
     yield "messages_anonymised", lambda s, c: _anonymise(s, tenant, rules, registry, dry_run, c,
                                                          size)
     yield "consent_records_deleted", lambda s, c: _consent(s, tenant, rules, dry_run, c, size)
+    yield "login_attempts_deleted", lambda s, c: _login_attempts(s, tenant, rules, dry_run)
 
 
 def _anonymise_incidents(session: Session, conversation_ids: list[str], dry_run: bool) -> int:
@@ -140,6 +157,15 @@ def _anonymise_incidents(session: Session, conversation_ids: list[str], dry_run:
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
+def _keys(session: Session, query: Select[Any], key: InstrumentedAttribute[Any], after: Any,
+          size: int) -> list[Any]:
+    """The next `size` values of `key` that `query` selects after `after` (keyset pagination:
+    the batch's cursor is its last key)."""
+    if after is not None:
+        query = query.where(key > after)
+    return list(session.scalars(query.order_by(key).limit(size)))
+
+
 def _next(ids: list[Any], size: int) -> Any:
     return ids[-1] if len(ids) == size else None
 
@@ -153,13 +179,10 @@ def _live_conversation(rules: RetentionRules) -> ColumnElement[bool]:
 
 def _conversations(session: Session, tenant: str, rules: RetentionRules, dry_run: bool,
                    after: str | None, size: int) -> tuple[dict[str, int], str | None]:
-    query = (select(Conversation.id)
-             .where(Conversation.tenant_id == tenant,
-                    Conversation.updated_at < rules.conversations_before)
-             .order_by(Conversation.id).limit(size))
-    if after is not None:
-        query = query.where(Conversation.id > after)
-    ids = list(session.scalars(query))
+    ids = _keys(session, select(Conversation.id)
+                .where(Conversation.tenant_id == tenant,
+                       Conversation.updated_at < rules.conversations_before),
+                Conversation.id, after, size)
     if not ids:
         return {}, None
     # Visitors left with no conversation: their audit events (turns, consent decisions) are
@@ -184,19 +207,31 @@ def _deliveries(session: Session, tenant: str, rules: RetentionRules, dry_run: b
     """Deliveries about a conversation that is not kept; those about none expire by age."""
     about = WebhookDelivery.payload["conversation_id"].as_string()
     kept = exists().where(Conversation.id == about, _live_conversation(rules))
-    query = (select(WebhookDelivery.id)
-             .where(WebhookDelivery.tenant_id == tenant,
-                    or_(and_(about.is_(None),
-                             WebhookDelivery.created_at < rules.conversations_before),
-                        and_(about.is_not(None), ~kept)))
-             .order_by(WebhookDelivery.id).limit(size))
-    if after is not None:
-        query = query.where(WebhookDelivery.id > after)
-    ids = list(session.scalars(query))
+    ids = _keys(session, select(WebhookDelivery.id)
+                .where(WebhookDelivery.tenant_id == tenant,
+                       or_(and_(about.is_(None),
+                                WebhookDelivery.created_at < rules.conversations_before),
+                           and_(about.is_not(None), ~kept))),
+                WebhookDelivery.id, after, size)
     if not ids:
         return {}, None
     deleted = remove(session, WebhookDelivery, WebhookDelivery.id.in_(ids), dry_run)
     return {"webhook_deliveries_deleted": deleted}, _next(ids, size)
+
+
+# --- incidents -------------------------------------------------------------------------------
+
+def _incidents(session: Session, tenant: str, rules: RetentionRules, dry_run: bool,
+               after: str | None, size: int) -> tuple[dict[str, int], str | None]:
+    """Incidents last changed before their period, whatever their status (anonymised with
+    their conversation or not): deleted with their history."""
+    ids = _keys(session, select(Incident.id).where(
+        Incident.tenant_id == tenant, Incident.updated_at < rules.incidents_before),
+                Incident.id, after, size)
+    if not ids:
+        return {}, None
+    deleted = len(ids) if dry_run else incidents.remove(session=session, incident_ids=ids)
+    return {"incidents_deleted": deleted}, _next(ids, size)
 
 
 # --- personal data kept in messages ----------------------------------------------------------
@@ -241,16 +276,24 @@ def _consent(session: Session, tenant: str, rules: RetentionRules, dry_run: bool
     live = exists().where(Conversation.tenant_id == tenant,
                           Conversation.subject == ConsentRecord.subject,
                           _live_conversation(rules))
-    query = (select(ConsentRecord.subject)
-             .where(ConsentRecord.tenant_id == tenant, ~live)
-             .group_by(ConsentRecord.subject)
-             .having(func.max(ConsentRecord.created_at) < rules.consent_proof_before)
-             .order_by(ConsentRecord.subject).limit(size))
-    if after is not None:
-        query = query.where(ConsentRecord.subject > after)
-    subjects = list(session.scalars(query))
+    subjects = _keys(session, select(ConsentRecord.subject)
+                     .where(ConsentRecord.tenant_id == tenant, ~live)
+                     .group_by(ConsentRecord.subject)
+                     .having(func.max(ConsentRecord.created_at) < rules.consent_proof_before),
+                     ConsentRecord.subject, after, size)
     if not subjects:
         return {}, None
     deleted = remove(session, ConsentRecord, and_(ConsentRecord.tenant_id == tenant,
                                                    ConsentRecord.subject.in_(subjects)), dry_run)
     return {"consent_records_deleted": deleted}, _next(subjects, size)
+
+
+# --- sign-in attempts ------------------------------------------------------------------------
+
+def _login_attempts(session: Session, tenant: str, rules: RetentionRules,
+                    dry_run: bool) -> tuple[dict[str, int], None]:
+    """Sign-in attempts older than the throttle window (each sign-in deletes them too; this
+    step does it when nobody signs in). Few rows: one statement."""
+    deleted = forget_login_attempts(session=session, tenant_id=tenant, dry_run=dry_run,
+                                    before=rules.now - THROTTLE_WINDOW)
+    return {"login_attempts_deleted": deleted}, None

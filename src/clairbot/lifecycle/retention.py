@@ -10,7 +10,10 @@ Three categories, each with its own clock (see `clairbot.spec.models.Retention`)
   `retention.on_close`; the message is then anonymised in place, not deleted. A message
   holding data kept for several purposes is anonymised when every one of them has expired;
 * the consent proof of a subject expires `consent_proof` days after their latest decision,
-  once no conversation of theirs is still kept.
+  once no conversation of theirs is still kept;
+* an incident (a reported problem with an answer) and its history expire `incidents` days
+  after its last change, whatever its status; its ties to the visitor (ids, the visitor's
+  report, the notes) go before, with its conversation.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ class RetentionRules:
     """Data kept for a purpose without an override, in a message older than this, expires."""
     consent_proof_before: dt.datetime
     """A subject whose latest consent decision is older than this loses its proof..."""
+    incidents_before: dt.datetime
+    """An incident last changed before this is deleted, with its history."""
     purpose_before: Mapping[str, dt.datetime]
     """...and the per-purpose cut-offs that replace `personal_data_before`."""
     on_close: frozenset[str]
@@ -52,6 +57,7 @@ class RetentionRules:
         return cls(now=now, conversations_before=days_ago(section.conversations),
                    personal_data_before=days_ago(section.personal_data),
                    consent_proof_before=days_ago(section.consent_proof),
+                   incidents_before=days_ago(section.incidents),
                    purpose_before={purpose: days_ago(days)
                                    for purpose, days in section.purposes.items()},
                    on_close=frozenset(section.on_close))

@@ -188,7 +188,8 @@ def _retention(spec: BotSpec, lang: str) -> Section:
     retention = spec.retention
     rows = ((t("policy.notice.retention_conversations", lang), retention.conversations),
             (t("policy.notice.retention_personal_data", lang), retention.personal_data),
-            (t("policy.notice.retention_consent_proof", lang), retention.consent_proof))
+            (t("policy.notice.retention_consent_proof", lang), retention.consent_proof),
+            (t("policy.notice.retention_incidents", lang), retention.incidents))
     table = Table(t("policy.notice.retention_caption", lang),
                   (t("policy.notice.retention_data", lang),
                    t("policy.notice.retention_period", lang)),

@@ -69,7 +69,8 @@ def _row(spec: BotSpec, purpose: Purpose, lang: str) -> RopaRow:
     processors = spec.processors_for(purpose.id)
     retention = t("policy.ropa.retention_value", lang,
                   conversations=spec.retention.conversations,
-                  personal_data=spec.retention.personal_data)
+                  personal_data=spec.retention.personal_data,
+                  incidents=spec.retention.incidents)
     if purpose.requires_consent:
         retention += t("policy.ropa.retention_consent", lang,
                        consent_proof=spec.retention.consent_proof)

@@ -5,6 +5,11 @@ encrypts; every key of the ring decrypts, so rows written before a rotation stay
 until `clairbot keys rotate` has re-encrypted them. The column name is bound into each
 ciphertext (associated data), so a value cannot be moved to another column unnoticed.
 
+The same keys also give keyed hashes (`KeyRing.keyed_hash`): HMAC-SHA256 under a key derived
+with HKDF from a ring key and a context (one per column), for values that must be counted or
+matched but never read back, such as what was typed at a failed sign-in. Derived keys are never
+the encryption keys themselves, and a hash reveals nothing without the ring.
+
 The ring in use is process-wide (`KEYS`), installed once at start-up by `create_app` or a
 CLI command: SQLAlchemy column types have no other way to reach it.
 """
@@ -12,6 +17,8 @@ CLI command: SQLAlchemy column types have no other way to reach it.
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -20,7 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Text
 from sqlalchemy.types import TypeDecorator
 
@@ -67,6 +76,7 @@ class KeyRing:
     keys: dict[str, bytes]
     primary: str
     _ciphers: dict[str, AESGCM] = field(default_factory=dict, repr=False)
+    _hash_keys: dict[tuple[str, str], bytes] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if self.primary not in self.keys:
@@ -136,6 +146,26 @@ class KeyRing:
     def key_id_of(self, token: str) -> str:
         """The id of the key that encrypted `token`."""
         return token.split(":", 2)[1]
+
+    def keyed_hash(self, value: str, *, context: str) -> str:
+        """HMAC-SHA256 (hex) of `value` under the primary key's hash key for `context`
+        (``"<table>.<column>"``): equal values give equal hashes, and nothing gives the value
+        back. What a new row stores."""
+        return self._keyed_hash(self.primary, value, context)
+
+    def keyed_hashes(self, value: str, *, context: str) -> list[str]:
+        """`value`'s keyed hash under every key of the ring, the primary's first: what finds
+        the rows stored before a rotation too."""
+        return [self._keyed_hash(kid, value, context)
+                for kid in sorted(self.keys, key=lambda kid: kid != self.primary)]
+
+    def _keyed_hash(self, kid: str, value: str, context: str) -> str:
+        key = self._hash_keys.get((kid, context))
+        if key is None:
+            key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                       info=b"clairbot keyed hash\x00" + context.encode()).derive(self.keys[kid])
+            self._hash_keys[(kid, context)] = key
+        return hmac.new(key, value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
 
 
 def _key_id() -> str:

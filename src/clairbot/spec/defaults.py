@@ -92,3 +92,7 @@ MAX_CONSENT_PROOF_DAYS: Final = 7300
 
 DEFAULT_CONSENT_PROOF_DAYS: Final = 1825
 """Five years: the French civil limitation period, during which consent may be disputed."""
+
+DEFAULT_INCIDENT_RETENTION_DAYS: Final = 365
+"""A year after an incident's last change: its handling stays reviewable over a full yearly
+governance cycle (the accountable owners' answers, the overdue ones), then it is deleted."""

@@ -64,6 +64,7 @@ from clairbot.spec._values import (
 from clairbot.spec.defaults import (
     DEFAULT_CONSENT_PROOF_DAYS,
     DEFAULT_DISCLOSURES,
+    DEFAULT_INCIDENT_RETENTION_DAYS,
     DEFAULT_KEYWORD,
     Language,
 )
@@ -265,14 +266,18 @@ class Retention(SpecModel):
 
     `conversations` counts from a conversation's last activity; `personal_data` from the
     message that held the data (it is then anonymised in place); `consent_proof` from a
-    subject's latest decision. `purposes` overrides `personal_data` for the data kept for one
-    purpose; `on_close` lists purposes whose data is anonymised as soon as the conversation
-    is closed. Purpose ids must name declared purposes (a cross-section rule).
+    subject's latest decision; `incidents` from an incident's last change (a reported problem
+    with an answer, its history and the owner's response are then deleted; the visitor's own
+    report goes earlier, with its conversation). `purposes` overrides `personal_data` for the
+    data kept for one purpose; `on_close` lists purposes whose data is anonymised as soon as
+    the conversation is closed. Purpose ids must name declared purposes (a cross-section
+    rule).
     """
 
     conversations: RetentionDays
     personal_data: RetentionDays
     consent_proof: ConsentProofDays = DEFAULT_CONSENT_PROOF_DAYS
+    incidents: RetentionDays = DEFAULT_INCIDENT_RETENTION_DAYS
     purposes: dict[PurposeId, RetentionDays] = Field(default_factory=dict)
     """Days per purpose id, instead of `personal_data`, for the data kept for that purpose."""
     on_close: tuple[PurposeId, ...] = ()

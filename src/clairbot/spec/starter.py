@@ -106,6 +106,7 @@ retention:
   conversations: 30     # conversation transcripts
   personal_data: 30     # personal data found in conversations (names, emails, phone numbers...)
   consent_proof: 1825   # proof of consent, kept longer so that it can be shown if disputed
+  incidents: 365        # reported problems with answers and their handling, after their last change
   # Optional: a period per purpose instead of personal_data (data kept for a callback is
   # anonymised after 90 days), and purposes whose data is anonymised as soon as the
   # conversation is closed. `clairbot purge` (and the server, every hour) applies all of it.

@@ -79,18 +79,25 @@ class StaffSession(Base):
 
 
 class LoginAttempt(Base):
-    """One password check, kept to throttle guessing by email and by IP address."""
+    """One password check, kept only as long as the throttle looks back (15 minutes), to
+    throttle guessing by account and by address.
+
+    Neither what was typed as the e-mail address (a password, once) nor the address it came
+    from is stored: only their keyed hashes (HMAC-SHA256 under keys derived from the
+    deployment's key ring, see `clairbot.privacy.crypto.KeyRing.keyed_hash`), which count
+    equal values without revealing them. Attempts on unknown addresses are throttled too.
+    """
 
     __tablename__ = "login_attempts"
     __table_args__ = (
-        Index("ix_login_attempts_email", "tenant_id", "email", "created_at"),
-        Index("ix_login_attempts_ip", "ip", "created_at"),
+        Index("ix_login_attempts_email_hash", "tenant_id", "email_hash", "created_at"),
+        Index("ix_login_attempts_ip_hash", "ip_hash", "created_at"),
+        Index("ix_login_attempts_created_at", "created_at"),
     )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"))
-    # As typed (lower-cased): attempts on unknown emails are throttled too.
-    email: Mapped[str] = mapped_column(String(254))
-    ip: Mapped[str] = mapped_column(String(45))
+    email_hash: Mapped[str] = mapped_column(String(64))
+    ip_hash: Mapped[str] = mapped_column(String(64))
     succeeded: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -11,8 +11,9 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Iterable
+from typing import Protocol
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -172,51 +173,94 @@ def disable(*, session: Session, tenant_id: str, email: str,
     return member
 
 
-def _check_throttle(*, session: Session, tenant_id: str, email: str, ip: str,
+class KeyedHasher(Protocol):
+    """What hashes a sign-in attempt's typed e-mail and address: the deployment's key ring
+    (`clairbot.privacy.crypto.KeyRing`, passed in by the caller, a layer above)."""
+
+    def keyed_hash(self, value: str, *, context: str) -> str:
+        """The hash a new row stores."""
+
+    def keyed_hashes(self, value: str, *, context: str) -> list[str]:
+        """The hashes under every key of the ring (rows stored before a rotation)."""
+
+
+# The contexts of the two keyed hashes (each gets a key of its own).
+EMAIL_HASH = "login_attempts.email_hash"
+IP_HASH = "login_attempts.ip_hash"
+
+
+def _check_throttle(*, session: Session, tenant_id: str, emails: list[str], ips: list[str],
                     now: dt.datetime) -> None:
     since = now - THROTTLE_WINDOW
     # Failures on this email since its last success (a success clears them).
     last_success = session.scalar(
         select(func.max(LoginAttempt.created_at))
-        .where(LoginAttempt.tenant_id == tenant_id, LoginAttempt.email == email,
+        .where(LoginAttempt.tenant_id == tenant_id, LoginAttempt.email_hash.in_(emails),
                LoginAttempt.succeeded.is_(True), LoginAttempt.created_at > since))
     by_email = session.scalar(
         select(func.count()).select_from(LoginAttempt)
-        .where(LoginAttempt.tenant_id == tenant_id, LoginAttempt.email == email,
+        .where(LoginAttempt.tenant_id == tenant_id, LoginAttempt.email_hash.in_(emails),
                LoginAttempt.succeeded.is_(False),
                LoginAttempt.created_at > (last_success or since),
                LoginAttempt.created_at <= now)) or 0
     # Counted across tenants: one address spraying several tenants is one attacker.
     by_ip = session.scalar(
         select(func.count()).select_from(LoginAttempt)
-        .where(LoginAttempt.ip == ip, LoginAttempt.succeeded.is_(False),
+        .where(LoginAttempt.ip_hash.in_(ips), LoginAttempt.succeeded.is_(False),
                LoginAttempt.created_at > since, LoginAttempt.created_at <= now)) or 0
     if by_email >= MAX_FAILURES_PER_EMAIL or by_ip >= MAX_FAILURES_PER_IP:
         raise RateLimited("too many failed sign-in attempts; try again in 15 minutes",
                           code="auth.throttled")
 
 
+def forget_login_attempts(*, session: Session, before: dt.datetime,
+                          tenant_id: str | None = None, dry_run: bool = False) -> int:
+    """Delete the sign-in attempts made before `before` (of one tenant, or of all); returns
+    how many (a dry run counts them). Older than the throttle window, they serve nothing.
+
+    Rows another transaction is already deleting are skipped (PostgreSQL's `SKIP LOCKED`),
+    never waited for: concurrent sign-ins do not queue behind each other's clean-up.
+    """
+    expired = [LoginAttempt.created_at < before]
+    if tenant_id is not None:
+        expired.append(LoginAttempt.tenant_id == tenant_id)
+    if dry_run:
+        return session.scalar(select(func.count()).select_from(LoginAttempt)
+                              .where(*expired)) or 0
+    ids = select(LoginAttempt.id).where(*expired).with_for_update(skip_locked=True)
+    result = session.execute(delete(LoginAttempt).where(LoginAttempt.id.in_(ids))
+                             .execution_options(synchronize_session=False))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
 def authenticate(*, session: Session, tenant_id: str, email: str, password: str, ip: str,
-                 now: dt.datetime | None = None) -> StaffMember:
+                 keys: KeyedHasher, now: dt.datetime | None = None) -> StaffMember:
     """The active member whose email and password these are, else `auth.bad_credentials`.
 
     The error never says whether the email or the password was wrong, and an unknown email
     costs the same Argon2 verification as a known one. After 5 failures on an email or 20
     from an IP address within 15 minutes, attempts are refused with `auth.throttled`
-    without checking the password. Every checked attempt is recorded (flushed): the caller
-    must commit even when this raises `Unauthorized`, or throttling never engages.
+    without checking the password. Every checked attempt is recorded (flushed), as keyed
+    hashes of the typed email and of the address (`keys`), and attempts older than the
+    window are deleted: the caller must commit even when this raises `Unauthorized`, or
+    throttling never engages.
     """
     now = now or utcnow()
-    email = normalize_email(email)[:254]
-    ip = ip[:45]
-    _check_throttle(session=session, tenant_id=tenant_id, email=email, ip=ip, now=now)
+    email = normalize_email(email)
+    _check_throttle(session=session, tenant_id=tenant_id,
+                    emails=keys.keyed_hashes(email, context=EMAIL_HASH),
+                    ips=keys.keyed_hashes(ip, context=IP_HASH), now=now)
     member = _find(session=session, tenant_id=tenant_id, email=email)
     if member is None:
         passwords.verify_password(passwords.dummy_hash(), password)
         ok = False
     else:
         ok = passwords.verify_password(member.password_hash, password) and member.active
-    session.add(LoginAttempt(id=_new_id(), tenant_id=tenant_id, email=email, ip=ip,
+    # After the slow hash check: rows locked by the clean-up are held for a moment only.
+    forget_login_attempts(session=session, before=now - THROTTLE_WINDOW)
+    session.add(LoginAttempt(id=_new_id(), tenant_id=tenant_id,
+                             email_hash=keys.keyed_hash(email, context=EMAIL_HASH),
+                             ip_hash=keys.keyed_hash(ip, context=IP_HASH),
                              succeeded=ok, created_at=now))
     if not ok or member is None:
         session.flush()

@@ -48,7 +48,7 @@ from clairbot.web.jobs import (
     record_changes_forever,
     watch_knowledge,
 )
-from clairbot.web.limits import BodySizeLimit
+from clairbot.web.limits import MAX_BODY_BYTES, BodyLimits
 from clairbot.web.security_headers import SecurityHeaders
 
 
@@ -108,8 +108,11 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
                        description="Honest B2B customer assistant: visitor API.",
                        docs_url=None, redoc_url=None)
     app.state.runtime = runtime
-    app.add_middleware(BodySizeLimit, max_bytes=64 * 1024)
-    app.add_middleware(origins.OriginCheck)  # outermost: CORS for the visitor API, errors too
+    app.add_middleware(origins.OriginCheck)  # CORS for the visitor API, errors too
+    # Outermost: nothing reads a byte of a body before its limits are applied (the origin
+    # check peeks at a new conversation's body); its refusals carry CORS headers themselves.
+    app.add_middleware(BodyLimits, max_bytes=MAX_BODY_BYTES, timeout=settings.body_timeout,
+                       cors_headers=origins.edge_cors)
     errors.install(app)
     app.include_router(api_conversations.router)
     app.include_router(api_agent.router)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from clairbot.errors import RateLimited, Unauthorized
 from clairbot.handoff.models import REASONS
 from clairbot.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from clairbot.privacy.crypto import KEYS
 from clairbot.staff import service as staff_service
 from clairbot.staff.auth import (
     CSRF_FORM_FIELD,
@@ -42,6 +43,7 @@ from clairbot.staff.auth import (
 from clairbot.staff.models import StaffMember
 from clairbot.web.deps import RuntimeDep, is_https, session_cookie, unit_of_work
 from clairbot.web.events import publish_session_closed
+from clairbot.web.forms import read_form
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -115,12 +117,6 @@ def _same_origin(request: Request) -> bool:
     return (parts.scheme, parts.netloc) == (request.url.scheme, request.url.netloc)
 
 
-async def _form(request: Request) -> dict[str, str]:
-    # Parsed by hand: url-encoded forms need nothing more than the standard library.
-    body = (await request.body()).decode("utf-8", errors="replace")
-    return {key: values[0] for key, values in parse_qs(body, max_num_fields=10).items()}
-
-
 def _login_form(request: Request, runtime: RuntimeDep, lang: str, *, status: int = 200,
                 error: str | None = None, email: str = "") -> HTMLResponse:
     return _page(request, "console/login.html", lang, status, error=error, email=email,
@@ -138,7 +134,7 @@ def login_page(request: Request, runtime: RuntimeDep, lang: LangQuery = None,
 async def login(request: Request, runtime: RuntimeDep,
                 accept_language: AcceptLanguage = None) -> Response:
     """Check the credentials; on success open a session and go to the console."""
-    form = await _form(request)
+    form = await read_form(request)
     lang = pick_language(form.get("lang"), accept_language)
     email = form.get("email", "")[:254]
     if not _same_origin(request):
@@ -157,7 +153,7 @@ async def login(request: Request, runtime: RuntimeDep,
         # counts it. `auth.throttled` writes nothing.
         try:
             member = staff_service.authenticate(session=session, tenant_id=tenant, email=email,
-                                                password=password, ip=ip)
+                                                password=password, ip=ip, keys=KEYS.require())
         except RateLimited:
             return 429, "console.login.throttled"
         except Unauthorized:
@@ -191,7 +187,7 @@ def _signed_out(request: Request, lang: str) -> RedirectResponse:
 async def logout(request: Request, runtime: RuntimeDep,
                  accept_language: AcceptLanguage = None) -> Response:
     """Close the session (CSRF token from the form field or the header) and sign out."""
-    form = await _form(request)
+    form = await read_form(request)
     lang = pick_language(form.get("lang"), accept_language)
     cookie = session_cookie(request)
     if not cookie:

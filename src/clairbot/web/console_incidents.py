@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -32,6 +32,7 @@ from clairbot.web.api_incidents import actor_of
 from clairbot.web.change_links import link_knowledge_change
 from clairbot.web.console import AcceptLanguage, LangQuery, pick_language, templates
 from clairbot.web.deps import RuntimeDep, session_cookie, unit_of_work
+from clairbot.web.forms import read_form
 
 router = APIRouter(prefix="/console/incidents", include_in_schema=False)
 EXCERPT_CHARS = 160
@@ -140,8 +141,7 @@ def incidents_page(session: Session, request: Request, runtime: RuntimeDep, lang
 async def transition(incident_id: str, request: Request, runtime: RuntimeDep,
                      accept_language: AcceptLanguage = None) -> Response:
     """Acknowledge, fix or reject an incident from the page, then show the page again."""
-    body = (await request.body()).decode("utf-8", errors="replace")
-    form = {k: v[0] for k, v in parse_qs(body, max_num_fields=10).items()}
+    form = await read_form(request)
     lang = pick_language(form.get("lang"), accept_language)
     to = form.get("to", "")
 

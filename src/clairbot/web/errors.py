@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import cast
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -23,17 +24,20 @@ def error_response(status: int, items: list[tuple[str, str]]) -> JSONResponse:
                         content={"detail": [{"msg": m, "code": c} for m, c in items]})
 
 
+# Each handler is registered for one class (see `install`): the casts only tell the type
+# checker so (an `assert` would be stripped under `python -O`).
+
+
 def _on_domain_error(_request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, ClairbotError)  # registered for this class only
-    response = error_response(exc.status, [(exc.msg, exc.code)])
-    if isinstance(exc, RetryLater) and exc.retry_after is not None:
-        response.headers["Retry-After"] = str(exc.retry_after)
+    error = cast(ClairbotError, exc)
+    response = error_response(error.status, [(error.msg, error.code)])
+    if isinstance(error, RetryLater) and error.retry_after is not None:
+        response.headers["Retry-After"] = str(error.retry_after)
     return response
 
 
 def _on_validation_error(_request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, RequestValidationError)
-    errors = exc.errors()
+    errors = cast(RequestValidationError, exc).errors()
     if any(e.get("type") == "json_invalid" for e in errors):
         return error_response(400, [("the request body is not valid JSON", "request.invalid_json")])
     if any(tuple(e.get("loc", ())) == ("body",) and e.get("type") in _NOT_AN_OBJECT
@@ -49,9 +53,9 @@ def _on_validation_error(_request: Request, exc: Exception) -> JSONResponse:
 
 
 def _on_http_error(_request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, StarletteHTTPException)
-    code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http.error")
-    return error_response(exc.status_code, [(str(exc.detail), code)])
+    error = cast(StarletteHTTPException, exc)
+    code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http.error")
+    return error_response(error.status_code, [(str(error.detail), code)])
 
 
 def internal_error() -> JSONResponse:

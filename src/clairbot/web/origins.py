@@ -150,6 +150,20 @@ class OriginCheck:
             await _answer_with_cors(self.app, origin, scope, receive, send)
 
 
+def edge_cors(scope: Scope) -> dict[str, str]:
+    """CORS headers for an answer given before the tenant is known (a body refused at the
+    edge, `clairbot.web.limits`): a visitor API request from an origin that some tenant or
+    the deployment allows may read it, as a preflight would let it; any other gets none."""
+    path = scope.get("path", "")
+    if not (path == VISITOR_API or path.startswith(f"{VISITOR_API}/")):
+        return {}
+    origin = parse_origin(Headers(scope=scope).get("origin"))
+    if origin is None or origin in own_origins(scope):
+        return {}
+    runtime: Runtime = scope["app"].state.runtime
+    return _cors(origin) if policy(runtime).allows_some(origin) else {}
+
+
 async def _allows_conversation(runtime: Runtime, allowed: OriginPolicy, origin: str | None,
                                path: str) -> bool:
     """Whether `origin` may act on the conversation named in `path`: its tenant's origins and
