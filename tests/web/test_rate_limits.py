@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import redis
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from limits.aio.storage import MemoryStorage
@@ -385,6 +386,21 @@ def test_when_two_apps_share_redis_then_they_count_the_same_hits(
     statuses = [app.open("198.51.100.70").status_code
                 for app in (first, second, first, second, first, second)]
     assert statuses == [201, 201, 201, 201, 429, 429]
+
+
+@pytest.mark.skipif(not REDIS, reason="needs CLAIRBOT_TEST_REDIS_URL (Redis)")
+def test_when_counted_in_redis_then_no_key_holds_the_client_address(
+        limited: Callable[..., LimitedApp], demo_bot: Bot) -> None:
+    """A visitor's address is personal data: Redis keys name a keyed hash of it."""
+    app = limited("redis", bot=limited_bot(demo_bot, conversations={"per_ip": "50/minute"}))
+    assert app.open("203.0.113.77").status_code == 201
+    client = redis.Redis.from_url(REDIS or "")
+    try:
+        keys = [key.decode() for key in client.scan_iter(match="clairbot:rl:*")]
+    finally:
+        client.close()
+    assert any(app.bot.tenant_id in key for key in keys)  # the counters are there
+    assert not [key for key in keys if "203.0.113.77" in key]
 
 
 def test_when_redis_cannot_be_reached_then_limits_count_in_memory_and_one_warning_is_logged(

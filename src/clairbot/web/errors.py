@@ -44,12 +44,14 @@ def _on_validation_error(_request: Request, exc: Exception) -> JSONResponse:
            for e in errors):
         return error_response(400, [("the request body must be a JSON object "
                                      "(Content-Type: application/json)", "request.invalid_json")])
-    items = []
+    # A body read by a dependency too (a rate limit's, before the database work) is checked
+    # twice: each problem is said once.
+    items: dict[tuple[str, str], None] = {}
     for e in errors:
         where = ".".join(str(p) for p in e.get("loc", ()) if p != "body")
-        items.append((f"{where}: {e.get('msg')}" if where else str(e.get("msg")),
-                      "request.invalid"))
-    return error_response(422, items)
+        items[(f"{where}: {e.get('msg')}" if where else str(e.get("msg")),
+               "request.invalid")] = None
+    return error_response(422, list(items))
 
 
 def _on_http_error(_request: Request, exc: Exception) -> JSONResponse:

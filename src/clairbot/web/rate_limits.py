@@ -69,6 +69,7 @@ from clairbot.conversation.tenancy import tenant_of
 from clairbot.conversation.turn import HandoffGate, Turn
 from clairbot.errors import RateLimited
 from clairbot.i18n import t
+from clairbot.privacy.crypto import KEYS
 from clairbot.spec.limits import Action, Scope
 from clairbot.web.workers import Workers
 
@@ -111,6 +112,10 @@ class SweptMemoryStorage(MemoryStorage):
 
 SWEEP_HOOK = "_MemoryStorage__schedule_expiry"
 """The method of `limits`' `MemoryStorage` that schedules its sweep (overridden above)."""
+
+
+CLIENT_HASH_CONTEXT = "rate_limits.client"
+"""The keyed hash under which a client address is counted (see `RateLimits.check`)."""
 
 
 def client_address(connection: HTTPConnection) -> str | None:
@@ -166,7 +171,11 @@ class RateLimits:
             return
         scopes: list[tuple[Scope, tuple[str, ...]]] = [("per_tenant", (action, tenant))]
         if client is not None:
-            scopes.insert(0, ("per_ip", (action, tenant, client)))
+            # Counted under a keyed hash of the address, never the address itself (the
+            # counters live in Redis for up to two windows): equal across replicas sharing
+            # the key ring, meaningless to anyone reading Redis.
+            counted = KEYS.require().keyed_hash(client, context=CLIENT_HASH_CONTEXT)
+            scopes.insert(0, ("per_ip", (action, tenant, counted)))
         for scope, identifiers in scopes:
             for item in self._rates(tenant, action, scope):
                 if not await self._hit(item, identifiers):
