@@ -74,3 +74,19 @@ def test_when_a_language_the_bot_does_not_speak_is_asked_then_its_default_is_use
     spec = demo_bot.spec.model_copy(update={"bot": demo_bot.spec.bot.model_copy(
         update={"languages": ("fr",)})})
     assert build_notice(spec, "en", version=None).lang == "fr"
+
+
+@pytest.mark.parametrize(("handoffs_per_ip", "lang", "said"), [
+    ("10/minute; 60/hour", "fr", "2 heure(s)"),   # the demo's longest window: one hour, twice
+    ("10/minute", "en", "2 minute(s)"),           # minute windows only: one minute, twice
+    ("5/day", "en", "2 day(s)"),                  # a daily window rules them all
+])
+def test_when_limits_count_addresses_then_the_notice_says_how_and_for_how_long(
+        demo_bot: Bot, handoffs_per_ip: str, lang: str, said: str) -> None:
+    limits = demo_bot.spec.limits.model_copy(update={
+        "handoffs": demo_bot.spec.limits.handoffs.model_copy(
+            update={"per_ip": handoffs_per_ip}),
+        "incidents": demo_bot.spec.limits.incidents.model_copy(update={"per_ip": "3/minute"})})
+    spec = demo_bot.spec.model_copy(update={"limits": limits})
+    text = notice_markdown(build_notice(spec, lang, version=None))
+    assert t("policy.notice.security_counters", lang, duration=said) in " ".join(text.split())

@@ -181,7 +181,18 @@ def _purposes(spec: BotSpec, lang: str) -> Section:
                    t("policy.notice.data_category", lang), t("policy.notice.purpose_basis", lang),
                    t("policy.notice.purpose_consent", lang)),
                   tuple(rows))
-    return _section("purposes", lang, table)
+    kept = spec.limits.longest_address_window() * 2
+    security = Paragraph(t("policy.notice.security_counters", lang,
+                           duration=_duration(kept, lang)))
+    return _section("purposes", lang, table, security)
+
+
+def _duration(seconds: int, lang: str) -> str:
+    """`seconds` in the largest whole unit: "2 heures", "2 days"."""
+    for unit, size in (("days", 86400), ("hours", 3600), ("minutes", 60)):
+        if seconds % size == 0:
+            return t(f"policy.duration.{unit}", lang, count=seconds // size)
+    return t("policy.duration.seconds", lang, count=seconds)
 
 
 def _retention(spec: BotSpec, lang: str) -> Section:

@@ -124,3 +124,9 @@ class Limits(SpecModel):
         """The rates of `action` for `scope`, e.g. ``"10/minute; 60/hour"``."""
         limits: ActionLimits = getattr(self, action)
         return str(getattr(limits, scope))
+
+    def longest_address_window(self) -> int:
+        """Seconds of the longest per-address window: a counter of an address lives two of
+        them at most (what the privacy notice states)."""
+        return max(seconds for action in ACTIONS
+                   for _, seconds in parse_rate(self.rate(action, "per_ip")))
