@@ -34,6 +34,7 @@ from clairbot.conversation.models import Conversation  # noqa: E402
 from clairbot.conversation.turn import Inbound, Turn  # noqa: E402
 from clairbot.demo import DEMO_SPEC  # noqa: E402
 from clairbot.errors import RateLimited  # noqa: E402
+from clairbot.privacy.crypto import KEYS, KeyRing  # noqa: E402
 from clairbot.spec import DEFAULT_LIMITS, Limits  # noqa: E402
 from clairbot.web.rate_limits import RateLimits  # noqa: E402
 
@@ -128,6 +129,8 @@ def main() -> None:
                         help="Redis to count in ('' = memory only)")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
+    # Addresses are counted under a keyed hash, as the server does with its own key ring.
+    KEYS.install(KeyRing.generate())
     results: dict[str, Any] = {**run_info(), "checks": args.checks,
                                "memory": asyncio.run(measure("memory", None, args.checks))}
     if args.redis_url:
