@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from clairbot.cli import app
+from clairbot.cli.serve import _shown
 from clairbot.demo import DEMO_SPEC
 
 runner = CliRunner()
@@ -118,3 +119,8 @@ def test_when_installed_then_console_script_runs() -> None:
                                text=True, check=False)
     assert completed.returncode == 0, completed.stderr
     assert "demo" in completed.stdout
+
+
+def test_when_serve_shows_its_database_then_the_password_is_masked() -> None:
+    shown = _shown("postgresql+psycopg://clairbot:s3cret@db.internal:5432/clairbot")
+    assert "s3cret" not in shown and shown.startswith("postgresql+psycopg://clairbot:***@")

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 import uvicorn
+from sqlalchemy.engine import make_url
 
 from clairbot import __version__
 from clairbot.cli._common import DataDir, err, fail, out, settings_for
@@ -61,7 +62,7 @@ def _serve(spec: Path, settings: Settings, host: str, port: int, *, demo: bool,
               f"  Privacy:    {base}/privacy  (the notice generated from the spec, FR/EN)\n"
               f"  API docs:   {base}/docs\n  Visitor API: {base}/api/v1/conversations\n"
               f"  Health:     {base}/healthz  {base}/readyz\n"
-              f"  Database:   {settings.effective_database_url}\n"
+              f"  Database:   {_shown(settings.effective_database_url)}\n"
               f"  Proxies:    {proxies}", highlight=False)
     uvicorn.run(application, host=host, port=port, log_config=None,
                 access_log=settings.log_format == "json", **server_options(settings))
@@ -84,3 +85,8 @@ def serve(spec: SpecFile = DEMO_SPEC, port: Port = 8000, host: Host = "127.0.0.1
     settings = settings_for(data_dir)
     configure_logging(settings.log_format if settings.log_format != "text" else "json")
     _serve(spec, settings, host, port, demo=False, author=author)
+
+
+def _shown(url: str) -> str:
+    """A database URL fit for a terminal or a log: its password masked."""
+    return make_url(url).render_as_string(hide_password=True)
