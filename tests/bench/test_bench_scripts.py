@@ -72,3 +72,28 @@ def test_when_rate_limits_bench_runs_small_then_it_reports_every_figure(tmp_path
         assert figures["check_handoffs"]["calls"] == 200
         assert figures["refusal_conversations"]["calls"] == 20
         assert figures["handoff_gate_from_thread"]["calls"] == 20
+
+
+def test_when_understanding_eval_runs_on_a_tiny_split_then_it_reports_each_figure(
+        tmp_path: Path) -> None:
+    split = tmp_path / "heldout" / "fr"
+    split.mkdir(parents=True)
+    rows = {
+        "intents": [{"text": "je veux parler à quelqu'un", "lang": "fr",
+                     "intent": "human_request"},
+                    {"text": "c'est quoi le délai pour la Belgique ?", "lang": "fr",
+                     "intent": "question"}],
+        "special": [{"text": "Je suis diabétique.", "lang": "fr", "categories": ["health"]}],
+        "phones": [{"text": "au 06 12 34 56 78", "lang": "fr", "phones": ["06 12 34 56 78"]}],
+        "names": [{"text": "Cordialement, Julien Martin", "lang": "fr",
+                   "names": ["Julien Martin"]}]}
+    for name, lines in rows.items():
+        (split / f"{name}.jsonl").write_text(
+            "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines))
+    results = run("understanding_eval.py", tmp_path / "understanding.json",
+                  "--heldout", str(tmp_path / "heldout"), "--public", "")
+    fr = results["heldout"]["fr"]
+    assert fr["intents"]["human_request_reaches_queue"]["total"] == 1
+    assert fr["intents"]["question_false_handoff_free"]["total"] == 1
+    assert fr["special"]["recall_health"]["total"] == 1
+    assert fr["phones"]["recall"]["total"] == 1 and fr["names"]["recall"]["total"] == 1
