@@ -15,7 +15,11 @@ what a visitor's message goes through:
   phone or name must be covered by a finding of its type; negatives count false positives.
 
     .venv/bin/python bench/understanding_eval.py           # bench/results/understanding.json
-    .venv/bin/python bench/understanding_eval.py --show 20  # and prints up to 20 misses per figure
+    .venv/bin/python bench/understanding_eval.py --show 20  # up to 20 misses of the PUBLIC sets
+
+The held-out split's misses are never printed nor written: reading them is tuning on them, and
+a split one has looked into is spent. `--reveal-heldout` lists them anyway, for the day the
+split is retired and replaced by a new one.
 
 Targets (issue 13, on the held-out split): human-request recall >= 0.98 with false handoffs
 <= 1 % on ordinary questions; bot-identity and role-play answered with the disclosure >= 0.98,
@@ -173,9 +177,15 @@ def special(rows: Iterable[dict[str, Any]], registry: PiiRegistry) -> dict[str, 
     return figures
 
 
+# An extension written after a phone number ("ext. 12", "poste 12", "x204"): left visible by
+# a mask of the number itself, which is what must be covered.
+_EXTENSION = re.compile(r"[\s,;]*(?:ext\.?|extension|x|poste|p\.|#)\s*\d{1,6}$", re.IGNORECASE)
+
+
 def spans(rows: Iterable[dict[str, Any]], registry: PiiRegistry, key: str,
           kind: str) -> dict[str, Figure]:
-    """Recall of labelled values (covered by a finding of `kind`), and clean negatives."""
+    """Recall of labelled values (covered by a finding of `kind`, a phone's extension aside),
+    and clean negatives."""
     figures = {"recall": Figure(), "negatives_clean": Figure()}
     for row in rows:
         text = row["text"]
@@ -184,7 +194,7 @@ def spans(rows: Iterable[dict[str, Any]], registry: PiiRegistry, key: str,
             figures["negatives_clean"].add(not found, text)
         for value in row[key]:
             start = text.index(value)
-            end = start + len(value)
+            end = start + len(_EXTENSION.sub("", value) if kind == PHONE else value)
             covered = any(s <= start and end <= e for s, e in found)
             figures["recall"].add(covered, f"[{value}] {text}")
     return figures
@@ -205,7 +215,10 @@ def report(figures: dict[str, Figure], show: int) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", type=int, default=10,
-                        help="misses kept per figure in the results (and printed)")
+                        help="misses of the public sets kept per figure (and printed)")
+    parser.add_argument("--reveal-heldout", action="store_true",
+                        help="also list the held-out split's misses: this spends the split "
+                        "(write a new one before measuring again)")
     parser.add_argument("--heldout", type=Path, default=HELDOUT,
                         help="folder of the held-out split (one sub-folder per language)")
     parser.add_argument("--public", type=Path, default=PUBLIC,
@@ -221,14 +234,14 @@ def main() -> None:
             if not base.exists():
                 print(f"held-out split for {lang} missing: {base}")
                 continue
+            show = args.show if args.reveal_heldout else 0
             results["heldout"][lang] = {
-                "intents": report(intents(read_jsonl(base / "intents.jsonl"), bot), args.show),
-                "special": report(special(read_jsonl(base / "special.jsonl"), registry),
-                                  args.show),
+                "intents": report(intents(read_jsonl(base / "intents.jsonl"), bot), show),
+                "special": report(special(read_jsonl(base / "special.jsonl"), registry), show),
                 "phones": report(spans(read_jsonl(base / "phones.jsonl"), registry, "phones",
-                                       PHONE), args.show),
+                                       PHONE), show),
                 "names": report(spans(read_jsonl(base / "names.jsonl"), registry, "names",
-                                      PERSON), args.show)}
+                                      PERSON), show)}
         if str(args.public) not in ("", "."):
             results["public"]["intents"] = report(public_intents(bot, args.public), args.show)
         bot.engine.dispose()
@@ -241,7 +254,8 @@ def main() -> None:
                         print(f"{split:8} {lang:5} {section:8} {name:36} {figure['rate']:.3f} "
                               f"({figure['hits']}/{figure['total']})")
                         for miss in figure["misses"][:args.show]:
-                            print(f"{'':60} miss: {miss[:110]}")
+                            flat = " ".join(miss.split())
+                            print(f"{'':60} miss: {flat[:110]}")
     write_results(args.out, results)
 
 

@@ -1,0 +1,42 @@
+"""The held-out split is well formed (its content is measured by bench/understanding_eval.py,
+never used here): valid rows, known labels, labelled values present in their text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+HELDOUT = Path(__file__).parent / "heldout"
+INTENTS = {"human_request", "bot_identity", "roleplay", "question", "small_talk",
+           "consent_withdrawal", "data_rights", "complaint"}
+CATEGORIES = {"health", "religion", "union", "politics", "sexual_orientation", "ethnic_origin",
+              "biometrics", "genetics"}
+# file -> (minimum rows, the key of its labels)
+FILES = {"intents": (280, "intent"), "special": (200, "categories"),
+         "phones": (150, "phones"), "names": (150, "names")}
+
+
+def rows(lang: str, name: str) -> list[dict[str, Any]]:
+    path = HELDOUT / lang / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_when_the_split_is_read_then_every_row_is_well_formed(lang: str, name: str) -> None:
+    minimum, key = FILES[name]
+    found = rows(lang, name)
+    assert len(found) >= minimum
+    assert len({row["text"] for row in found}) == len(found)  # no duplicate message
+    for row in found:
+        assert row["lang"] == lang and row["text"].strip()
+        if name == "intents":
+            assert row[key] in INTENTS
+        elif name == "special":
+            assert set(row[key]) <= CATEGORIES
+        else:
+            assert all(value in row["text"] for value in row[key])
