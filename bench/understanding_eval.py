@@ -48,11 +48,11 @@ from clairbot.config import Settings  # noqa: E402
 from clairbot.conversation import pipeline, service  # noqa: E402
 from clairbot.conversation.bootstrap import prepare_database  # noqa: E402
 from clairbot.conversation.bot import Bot  # noqa: E402
-from clairbot.conversation.intents import detect_intent  # noqa: E402
 from clairbot.db import make_engine, make_session_factory, transaction  # noqa: E402
 from clairbot.demo import DEMO_SPEC  # noqa: E402
 from clairbot.guards.pii.registry import PiiRegistry  # noqa: E402
 from clairbot.privacy.crypto import KEYS, KeyRing, new_key  # noqa: E402
+from clairbot.understanding.intents import detect_intent  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "understanding" / "heldout"

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy.orm import Session
 
 from clairbot.conversation.bot import Bot
-from clairbot.conversation.intents import Intent, detect_intent
 from clairbot.conversation.privacy_stages import granted_purposes
 from clairbot.privacy import consent
+from clairbot.understanding.intents import Intent, detect_intent
 from tests.conftest import EVAL_DIR
 from tests.factories import start, turn
 

@@ -31,8 +31,6 @@ from clairbot.conversation import service
 from clairbot.conversation.audit_trail import record_turn
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.handoff_stage import CALLBACK, callback_form_action, request_person
-from clairbot.conversation.intents import Intent, IntentMatch, detect_intent
-from clairbot.conversation.language import detect_language
 from clairbot.conversation.models import Conversation, Message
 from clairbot.conversation.privacy_stages import (
     consent_gate,
@@ -48,6 +46,8 @@ from clairbot.guards import claims_human
 from clairbot.guards.pii.redact import without_placeholders
 from clairbot.i18n import t
 from clairbot.privacy.models import CONSENT_DECISIONS
+from clairbot.understanding.intents import Intent, IntentMatch, detect_intent
+from clairbot.understanding.language import detect_language
 
 _SMALL_TALK = {Intent.GREETING: "bot.greeting", Intent.THANKS: "bot.thanks",
                Intent.GOODBYE: "bot.goodbye"}

@@ -18,7 +18,7 @@ from clairbot.categories import SPECIAL_CATEGORY
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.models import Conversation
 from clairbot.conversation.turn import Reply, Turn
-from clairbot.guards.pii.finding import Finding
+from clairbot.findings import Finding
 from clairbot.guards.pii.redact import redact
 from clairbot.i18n import t
 from clairbot.privacy import consent

@@ -6,10 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from clairbot.conversation.intents import IntentMatch
 from clairbot.conversation.models import Conversation
-from clairbot.guards.pii.finding import Finding
+from clairbot.findings import Finding
 from clairbot.respond import Answer
+from clairbot.understanding.intents import IntentMatch
 
 
 @dataclass

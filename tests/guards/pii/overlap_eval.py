@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from clairbot.guards.pii.finding import Detector
+from clairbot.findings import Detector
 
 EVAL = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "pii"
 Span = tuple[int, int]

@@ -4,7 +4,7 @@
 """
 
 from clairbot.categories import ENTITY_TYPES, SPECIAL_SUBTYPES
-from clairbot.guards.pii.finding import Detector, Finding
+from clairbot.findings import Detector, Finding
 from clairbot.guards.pii.redact import redact
 from clairbot.guards.pii.registry import PiiRegistry
 from clairbot.guards.pii.scan import scan_stream

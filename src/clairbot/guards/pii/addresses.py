@@ -32,14 +32,14 @@ from __future__ import annotations
 import re
 
 from clairbot.categories import POSTAL_ADDRESS
-from clairbot.guards.pii._names_text import (
+from clairbot.findings import Finding
+from clairbot.text import fold
+from clairbot.textmatch import (
     ScoredSpan,
     accent_insensitive,
     lower_same_length,
     merge_overlapping,
 )
-from clairbot.guards.pii.finding import Finding
-from clairbot.text import fold
 
 __all__ = ["PostalAddressDetector"]
 

@@ -9,8 +9,8 @@ from stdnum.fr import nir as std_nir
 from stdnum.fr import siret as std_siret
 
 from clairbot.categories import CREDIT_CARD, IBAN
+from clairbot.findings import Finding
 from clairbot.guards.pii._runs import digits_of, has_context, is_standalone, luhn_ok, trim_ends
-from clairbot.guards.pii.finding import Finding
 from clairbot.guards.pii.fr_ids import COMPANY_CONTEXT
 
 _IBAN_SEPARATORS = " \u00a0\u202f.-"

@@ -17,8 +17,8 @@ from phonenumbers import (
 )
 
 from clairbot.categories import EMAIL, PHONE
+from clairbot.findings import Finding
 from clairbot.guards.pii._runs import has_context, iban_shaped, inside, is_standalone
-from clairbot.guards.pii.finding import Finding
 
 # Local part, "@", dot-separated domain labels, then a top-level domain of letters (or its
 # punycode form "xn--p1ai"). Unicode letters are allowed ("élodie@exemple.fr").

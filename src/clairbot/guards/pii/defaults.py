@@ -5,10 +5,10 @@ from __future__ import annotations
 from functools import cache
 
 from clairbot.guards.pii.addresses import PostalAddressDetector
-from clairbot.guards.pii.names import PersonNameDetector
 from clairbot.guards.pii.registry import PiiRegistry
-from clairbot.guards.pii.special import SpecialCategoryDetector
 from clairbot.guards.pii.structured import structured_detectors
+from clairbot.understanding.names import PersonNameDetector
+from clairbot.understanding.special_categories import SpecialCategoryDetector
 
 
 @cache

@@ -9,8 +9,8 @@ from stdnum.fr import siren as std_siren
 from stdnum.fr import siret as std_siret
 
 from clairbot.categories import FR_NIR, FR_SIREN, FR_SIRET
+from clairbot.findings import Finding
 from clairbot.guards.pii._runs import digits_of, has_context, is_standalone, luhn_ok
-from clairbot.guards.pii.finding import Finding
 
 _SEP = "[ .\\-\u00a0\u202f]"
 # Alternatives in the order they must be tried: 14 digits (SIRET) before 9 (SIREN).

@@ -6,7 +6,7 @@ import ipaddress
 import re
 
 from clairbot.categories import IP_ADDRESS
-from clairbot.guards.pii.finding import Finding
+from clairbot.findings import Finding
 
 # Four dot-separated numbers, not glued to more of them: "1.2.3.4.5" (an OID, a version) and
 # "v1.2.3.4" are left alone; dates ("12.03.2026") and versions ("1.2.3") have too few parts.

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from clairbot.categories import SPECIAL_CATEGORY
-from clairbot.guards.pii.finding import Finding
+from clairbot.findings import Finding
 
 _JOINERS = ".,-/"
 

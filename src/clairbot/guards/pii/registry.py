@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from clairbot.categories import SPECIAL_CATEGORY
-from clairbot.guards.pii.finding import Detector, Finding
+from clairbot.findings import Detector, Finding
 from clairbot.guards.pii.redact import redact
 
 __all__ = ["PiiRegistry", "redact", "resolve_overlaps"]

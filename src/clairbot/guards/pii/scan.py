@@ -6,8 +6,8 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from clairbot.findings import Finding
 from clairbot.guards.pii._lang import guess_lang
-from clairbot.guards.pii.finding import Finding
 from clairbot.guards.pii.registry import PiiRegistry
 
 LANGS = ("fr", "en")

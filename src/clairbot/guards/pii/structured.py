@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from clairbot.findings import Detector
 from clairbot.guards.pii.banking import CreditCardDetector, IbanDetector
 from clairbot.guards.pii.contact import EmailDetector, PhoneDetector
-from clairbot.guards.pii.finding import Detector
 from clairbot.guards.pii.fr_ids import FrenchCompanyIdDetector, NirDetector
 from clairbot.guards.pii.network import IpAddressDetector
 from clairbot.guards.pii.vat import VatNumberDetector

@@ -7,8 +7,8 @@ import re
 from stdnum.eu import vat as std_vat
 
 from clairbot.categories import VAT_NUMBER
+from clairbot.findings import Finding
 from clairbot.guards.pii._runs import trim_ends
-from clairbot.guards.pii.finding import Finding
 
 # Length of the part after the prefix, per member state (Greece is "EL"; "XI" is Northern
 # Ireland). A candidate of another length is not worth asking stdnum about.

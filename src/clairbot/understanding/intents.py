@@ -39,15 +39,15 @@ from enum import StrEnum
 
 # Bound to private names: they are not part of this module's API (the word-gate test reaches
 # them through it).
-from clairbot.conversation._intent_bot_rules import AM_I_TALKING_TO as _AM_I_TALKING_TO
-from clairbot.conversation._intent_bot_rules import BOT_RULES as _BOT_RULES
-from clairbot.conversation._intent_bot_rules import TALKING_WORDS_SET as _TALKING_WORDS_SET
-from clairbot.conversation._intent_data_rules import ERASE as _DATA_ERASE
-from clairbot.conversation._intent_data_rules import EXPORT as _DATA_EXPORT
-from clairbot.conversation._intent_data_rules import OBJECT as _DATA_OBJECT
-from clairbot.conversation._intent_human_rules import HUMAN_RULES as _HUMAN_RULES
-from clairbot.conversation._intent_normalize import normalize as _normalize
-from clairbot.conversation._intent_ruleset import alt, phrases
+from clairbot.understanding._intent_bot_rules import AM_I_TALKING_TO as _AM_I_TALKING_TO
+from clairbot.understanding._intent_bot_rules import BOT_RULES as _BOT_RULES
+from clairbot.understanding._intent_bot_rules import TALKING_WORDS_SET as _TALKING_WORDS_SET
+from clairbot.understanding._intent_data_rules import ERASE as _DATA_ERASE
+from clairbot.understanding._intent_data_rules import EXPORT as _DATA_EXPORT
+from clairbot.understanding._intent_data_rules import OBJECT as _DATA_OBJECT
+from clairbot.understanding._intent_human_rules import HUMAN_RULES as _HUMAN_RULES
+from clairbot.understanding._intent_normalize import normalize as _normalize
+from clairbot.understanding._intent_ruleset import alt, phrases
 
 __all__ = ["Intent", "IntentMatch", "detect_intent"]
 

@@ -9,7 +9,7 @@ bot"). Nouns alone never decide: "what is the agent fee", "human resources" stay
 
 from __future__ import annotations
 
-from clairbot.conversation._intent_ruleset import RuleSet, alt, phrases
+from clairbot.understanding._intent_ruleset import RuleSet, alt, phrases
 
 __all__ = ["HUMAN_RULES"]
 

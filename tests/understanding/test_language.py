@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from clairbot.conversation.language import detect_language
+from clairbot.understanding.language import detect_language
 
 EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 

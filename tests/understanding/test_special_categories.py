@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clairbot.categories import SPECIAL_CATEGORY, SPECIAL_SUBTYPES
-from clairbot.guards.pii.special import SpecialCategoryDetector
+from clairbot.understanding.special_categories import SpecialCategoryDetector
 
 DETECTOR = SpecialCategoryDetector()
 

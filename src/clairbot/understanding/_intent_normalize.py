@@ -4,7 +4,7 @@
 and elisions ("t'es" -> "tu es", "don't" -> "do not", "wanna" -> "want to"), and repairs typos
 of the few words that matter ("somneone", "eprson", "umain", "agemt") with a one-edit lookup
 against a small vocabulary. Sentence punctuation becomes a "." token. The rules of
-`clairbot.conversation.intents` only ever see this normalised text.
+`clairbot.understanding.intents` only ever see this normalised text.
 
 A last pass repairs, in the shape of a request for a person only, what is unsafe anywhere else:
 a verb of talking typed as another word ("can i took with a real person", "to cat with a

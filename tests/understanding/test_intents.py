@@ -21,8 +21,8 @@ from typing import Any
 
 import pytest
 
-from clairbot.conversation import intents
-from clairbot.conversation.intents import Intent, IntentMatch, detect_intent
+from clairbot.understanding import intents
+from clairbot.understanding.intents import Intent, IntentMatch, detect_intent
 
 EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 

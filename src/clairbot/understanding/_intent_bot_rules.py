@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from clairbot.conversation._intent_ruleset import RuleSet, alt, phrases
+from clairbot.understanding._intent_ruleset import RuleSet, alt, phrases
 
 __all__ = ["AM_I_TALKING_TO", "BOT_RULES", "TALKING_WORDS_SET"]
 

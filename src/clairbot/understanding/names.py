@@ -50,15 +50,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from clairbot.categories import PERSON
-from clairbot.guards.pii import _names_cues as cues
-from clairbot.guards.pii._names_gazetteer import AMBIGUOUS_FIRST_NAMES, FIRST_NAMES_ALL
-from clairbot.guards.pii._names_text import (
+from clairbot.findings import Finding
+from clairbot.text import fold
+from clairbot.textmatch import (
     ScoredSpan,
     fold_same_length,
     merge_overlapping,
     trie_pattern,
 )
-from clairbot.guards.pii._names_words import (
+from clairbot.understanding import _names_cues as cues
+from clairbot.understanding._names_gazetteer import AMBIGUOUS_FIRST_NAMES, FIRST_NAMES_ALL
+from clairbot.understanding._names_words import (
     BRANDS,
     COMMON_WORDS,
     PARTICLES,
@@ -69,8 +71,6 @@ from clairbot.guards.pii._names_words import (
     TITLES_EXACT,
     TITLES_LOWER_OK,
 )
-from clairbot.guards.pii.finding import Finding
-from clairbot.text import fold
 
 __all__ = ["PersonNameDetector"]
 

@@ -34,11 +34,11 @@ import re
 from dataclasses import dataclass
 
 from clairbot.categories import SPECIAL_CATEGORY
-from clairbot.guards.pii import _special_contexts as ctx
-from clairbot.guards.pii._names_text import accent_insensitive, lower_same_length, trie_pattern
-from clairbot.guards.pii._special_lexicon import GATE_STEMS, RULES_EN, RULES_FR
-from clairbot.guards.pii.finding import Finding
+from clairbot.findings import Finding
 from clairbot.text import fold
+from clairbot.textmatch import accent_insensitive, lower_same_length, trie_pattern
+from clairbot.understanding import _special_contexts as ctx
+from clairbot.understanding._special_lexicon import GATE_STEMS, RULES_EN, RULES_FR
 
 __all__ = ["SpecialCategoryDetector"]
 

@@ -21,7 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clairbot.categories import PERSON
-from clairbot.guards.pii.names import PersonNameDetector
+from clairbot.understanding.names import PersonNameDetector
 from tests.guards.pii.overlap_eval import Span, eval_rows, overlap_scores
 
 DETECTOR = PersonNameDetector()
