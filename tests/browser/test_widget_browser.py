@@ -133,6 +133,24 @@ def test_when_visitor_asks_for_a_person_then_agent_reply_arrives_labelled(
     assert chat.locator(".msg.agent").count() == 1  # pushed once, never duplicated
 
 
+def test_when_a_person_asked_for_in_words_is_not_wanted_then_one_click_takes_it_back(
+        browser: Any, live_server: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{live_server}/")
+    open_widget(page)
+    page.get_by_label("Votre message").fill("je veux parler à un conseiller")
+    page.keyboard.press("Enter")
+    page.get_by_role("button", name="Non merci, continuer avec l'assistant").click()
+    page.locator(".msg.bot", has_text="votre demande est annulée").wait_for()
+    conv = stored(page)
+    seen = httpx.get(f"{live_server}/api/v1/conversations/{conv['id']}",
+                     headers={"Authorization": f"Bearer {conv['token']}"}).json()
+    assert seen["state"] == "bot"
+    assert seen["messages"][-2]["text"] == "Non merci, je continue avec l'assistant"
+    context.close()
+
+
 def test_when_page_reloads_then_conversation_resumes(chat: Any) -> None:
     before = chat.locator(".msg").evaluate_all("items => items.map(i => i.dataset.id)")
     conv = stored(chat)

@@ -98,6 +98,20 @@ def test_when_chatting_in_the_terminal_then_answers_and_handoff(tmp_path: Path) 
     assert "waiting_for_human" in result.output
 
 
+def test_when_a_request_for_a_person_is_taken_back_in_the_terminal_then_the_bot_carries_on(
+        tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["chat", "--lang", "en", "--data-dir", str(tmp_path)],
+        input="agent please\n/cancel\n/quit\n", env={"CLAIRBOT_DATABASE_URL": ""})
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    offered = output.index("/cancel : No thanks, keep chatting with the assistant")
+    waiting = output.index("waiting_for_human")
+    cancelled = output.index("your request for a person is cancelled")
+    assert offered < waiting < cancelled
+    assert "waiting_for_human" not in output[cancelled:]  # back with the bot
+
+
 def test_when_serve_given_a_bad_spec_then_refused_before_serving(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
     spec.write_text("bot: {name: X}\n")

@@ -3,9 +3,6 @@ in business hours a queue place, outside them a ticket with the promise and a co
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import replace
-
 import pytest
 from sqlalchemy.orm import Session
 
@@ -15,18 +12,6 @@ from clairbot.handoff import service as handoffs
 from tests.factories import start, turn
 
 # Demo hours: Monday to Friday, 09:00-18:00 Europe/Paris.
-MONDAY_10H_PARIS = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
-SUNDAY_NOON_PARIS = dt.datetime(2026, 11, 29, 11, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def open_bot(demo_bot: Bot) -> Bot:
-    return replace(demo_bot, clock=lambda: MONDAY_10H_PARIS)
-
-
-@pytest.fixture
-def closed_bot(demo_bot: Bot) -> Bot:
-    return replace(demo_bot, clock=lambda: SUNDAY_NOON_PARIS)
 
 
 
@@ -58,8 +43,10 @@ def test_when_person_asked_outside_hours_then_ticket_with_promise_and_consent_as
     handoff = handoffs.open_for(session=session, conversation_id=conversation.id)
     assert handoff is not None and handoff.kind == "ticket"
     assert "avant 10h le prochain jour ouvré" in reply.text
-    assert {(a["purpose"], a["decision"]) for a in reply.actions} == {
+    assert {(a["purpose"], a["decision"]) for a in reply.actions if a["type"] == "consent"} == {
         ("callback", "granted"), ("callback", "refused")}
+    # Asked in words: the request may be a misreading, so it can be taken back in one click.
+    assert reply.actions[-1]["type"] == "handoff_cancel"
     assert conversation.state == "waiting_for_human"
 
 

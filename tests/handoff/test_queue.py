@@ -66,3 +66,24 @@ def test_when_assigning_a_taken_handoff_then_conflict(session: Session, demo_bot
 def test_when_reason_unknown_then_refused(session: Session, demo_bot: Bot) -> None:
     with pytest.raises(InvalidInput):
         queued(session, demo_bot, reason="because")
+
+
+def test_when_a_queued_handoff_is_cancelled_then_it_leaves_the_queue(session: Session,
+                                                                    demo_bot: Bot) -> None:
+    a, b = queued(session, demo_bot), queued(session, demo_bot)
+    before = service.position(session=session, handoff=b)
+    service.cancel(session=session, handoff=a)
+    assert a.status == "cancelled" and a.resolved_at is not None
+    assert a.id not in {h.id for h in service.queue(session=session, tenant_id=demo_bot.tenant_id)}
+    assert service.open_for(session=session, conversation_id=a.conversation_id) is None
+    assert service.position(session=session, handoff=a) == 0
+    assert service.position(session=session, handoff=b) == before - 1  # one fewer ahead
+
+
+def test_when_cancelling_a_handoff_an_agent_holds_then_conflict(session: Session,
+                                                                demo_bot: Bot) -> None:
+    handoff = queued(session, demo_bot)
+    service.assign(session=session, handoff=handoff, agent_id="agent1")
+    with pytest.raises(Conflict) as raised:
+        service.cancel(session=session, handoff=handoff)
+    assert raised.value.code == "handoff.not_queued" and handoff.status == "assigned"

@@ -122,6 +122,53 @@ def test_when_handoff_events_happen_then_webhooks_are_queued_without_personal_da
         assert "conseiller" not in str(event.payload)  # the visitor's words never leave
 
 
+def cancel(client: TestClient, conv: dict[str, Any], headers: dict[str, str]) -> Any:
+    response = client.post(f"/api/v1/conversations/{conv['id']}/messages",
+                           json={"action": {"type": "handoff_cancel"}}, headers=headers)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_when_the_visitor_cancels_before_anyone_takes_it_then_it_leaves_the_queue(
+        client: TestClient, agent: dict[str, str]) -> None:
+    conv, visitor = visitor_asks_for_a_person(client)
+    asked = transcript(client, conv, visitor)["messages"][-1]
+    assert {"type": "handoff_cancel", "label": "Non merci, continuer avec l'assistant"} in \
+        asked["actions"]
+    turn = cancel(client, conv, visitor)
+    assert turn["state"] == "bot"
+    said, reply = turn["messages"]
+    assert said["role"] == "visitor" and said["text"] == "Non merci, je continue avec l'assistant"
+    assert reply["ai_generated"] and "votre demande est annulée" in reply["text"]
+    assert [a["type"] for a in reply["actions"]] == ["handoff"]
+    queue = client.get("/api/v1/agent/queue", headers=agent).json()
+    assert conv["id"] not in {i["conversation_id"] for i in queue}
+    taken = client.post(f"/api/v1/agent/conversations/{conv['id']}/take", headers=agent)
+    assert taken.status_code == 409
+    assert taken.json()["detail"][0]["code"] == "handoff.not_requested"
+
+
+def test_when_the_visitor_cancels_after_an_agent_took_it_then_200_and_nothing_changes(
+        client: TestClient, agent: dict[str, str]) -> None:
+    conv, visitor = visitor_asks_for_a_person(client)
+    base = f"/api/v1/agent/conversations/{conv['id']}"
+    client.post(f"{base}/take", headers=agent)
+    turn = cancel(client, conv, visitor)
+    assert turn["state"] == "with_human"
+    assert "a déjà repris cette conversation" in turn["messages"][-1]["text"]
+    # Still the agent's: they reply and hand back as usual.
+    sent = client.post(f"{base}/messages", json={"text": "Je suis là."}, headers=agent)
+    assert sent.status_code == 200, sent.text
+
+
+def test_when_there_is_nothing_to_cancel_then_200_and_the_visitor_is_told(
+        client: TestClient) -> None:
+    conv = client.post("/api/v1/conversations", json={"lang": "en"}).json()
+    turn = cancel(client, conv, {"Authorization": f"Bearer {conv['token']}"})
+    assert turn["state"] == "bot"
+    assert "There is no request for a person to cancel" in turn["messages"][-1]["text"]
+
+
 @pytest.mark.parametrize(("roles", "status"), [
     (["reviewer"], 403),   # not an agent
     (["dpo"], 403),        # not an agent

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,6 +18,7 @@ from clairbot.config import Settings
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.handoff_timers import run_timers
 from clairbot.db import make_session_factory, transaction, utcnow
+from clairbot.realtime import Subscription, console_channel
 from tests.factories import staff_token
 
 
@@ -122,3 +124,51 @@ def test_when_a_socket_drops_before_authenticating_then_one_warning_and_no_trace
     records = [r for r in caplog.records if r.name.startswith("clairbot")]
     assert [(r.levelname, r.exc_info) for r in records] == [("WARNING", None)]
     assert "127.0.0.1" not in records[0].getMessage() and "testclient" not in caplog.text
+
+
+@pytest.fixture
+def console_hints(client: TestClient, demo_bot: Bot) -> Iterator[Subscription]:
+    """The tenant's console channel, as the console socket hears it."""
+    assert client.portal is not None  # the session's client runs the app's event loop
+    broker = client.app.state.runtime.broker  # type: ignore[attr-defined]
+    subscription = client.portal.call(broker.subscribe, console_channel(demo_bot.tenant_id))
+    try:
+        yield subscription
+    finally:
+        client.portal.call(subscription.close)
+
+
+def next_hint(client: TestClient, hints: Subscription) -> dict[str, Any]:
+    assert client.portal is not None
+    return client.portal.call(hints.get, 5)
+
+
+def test_when_a_visitor_cancels_over_http_then_the_console_rereads_the_queue(
+        client: TestClient, console_hints: Subscription) -> None:
+    conv = open_conversation(client)
+    visitor = {"Authorization": f"Bearer {conv['token']}"}
+    client.post(f"/api/v1/conversations/{conv['id']}/messages",
+                json={"text": "je veux parler à un conseiller"}, headers=visitor)
+    assert next_hint(client, console_hints) == {"type": "queue"}  # it joined the queue
+    cancelled = client.post(f"/api/v1/conversations/{conv['id']}/messages",
+                            json={"action": {"type": "handoff_cancel"}}, headers=visitor)
+    assert cancelled.json()["state"] == "bot"
+    assert next_hint(client, console_hints) == {"type": "queue"}  # and left it
+
+
+def test_when_a_visitor_cancels_over_websocket_then_the_turn_and_the_hint_are_pushed(
+        client: TestClient, console_hints: Subscription) -> None:
+    conv = open_conversation(client)
+    with client.websocket_connect(f"/api/v1/conversations/{conv['id']}/ws") as ws:
+        ws.send_json({"type": "auth", "token": conv["token"]})
+        assert ws.receive_json()["type"] == "ready"
+        ws.send_json({"type": "message", "text": "je veux parler à un conseiller"})
+        asked = next_of(ws, "messages")
+        assert asked["state"] == "waiting_for_human"
+        assert "handoff_cancel" in {a["type"] for a in asked["messages"][-1]["actions"]}
+        assert next_hint(client, console_hints) == {"type": "queue"}
+        ws.send_json({"type": "action", "action": {"type": "handoff_cancel"}})
+        cancelled = next_of(ws, "messages")
+        assert cancelled["state"] == "bot"
+        assert [m["role"] for m in cancelled["messages"]] == ["visitor", "bot"]
+        assert next_hint(client, console_hints) == {"type": "queue"}

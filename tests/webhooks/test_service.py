@@ -66,6 +66,21 @@ def test_when_event_enqueued_then_one_delivery_per_active_endpoint_that_wants_it
     assert {d.id for d in deliveries} <= {d.id for d in log}
 
 
+def test_when_an_endpoint_wants_cancelled_handoffs_then_it_gets_only_those(
+        session: Session, demo_tenant: str) -> None:
+    cancelled = _endpoint(session, demo_tenant, "https://crm.example/cancelled",
+                          ["handoff.cancelled"])
+    requested = service.enqueue(session=session, tenant_id=demo_tenant,
+                                event_type="handoff.requested", payload=PAYLOAD)
+    taken_back = service.enqueue(session=session, tenant_id=demo_tenant,
+                                 event_type="handoff.cancelled",
+                                 payload={**PAYLOAD, "state": "bot",
+                                          "previous_state": "waiting_for_human"})
+    assert cancelled not in {d.endpoint_id for d in requested}
+    assert [d.event_type for d in taken_back if d.endpoint_id == cancelled] == [
+        "handoff.cancelled"]
+
+
 @pytest.mark.parametrize(("event_type", "payload"), [
     ("handoff.exploded", PAYLOAD),  # unknown event type
     ("handoff.requested", {**PAYLOAD, "email": "jane@example.com"}),  # personal data key

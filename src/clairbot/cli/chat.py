@@ -25,6 +25,8 @@ from clairbot.privacy.crypto import KEYS
 from clairbot.privacy.keys import keyring_from_settings
 
 _QUIT = {"/quit", "/exit", "/q"}
+# Commands that stand for the widget's buttons, and the action each one sends.
+_COMMANDS = {"/human": "handoff", "/cancel": "handoff_cancel"}
 
 
 def _show(console: Console, message: Message, lang: str) -> None:
@@ -40,8 +42,9 @@ def _show(console: Console, message: Message, lang: str) -> None:
         console.print(f"      [dim]{source['title']} ({source['owner']}){where}[/dim]",
                       highlight=False)
     for action in message.actions:
-        if action.get("type") == "handoff":
-            console.print(f"      [dim]→ /human : {action.get('label', '')}[/dim]",
+        command = next((c for c, kind in _COMMANDS.items() if kind == action.get("type")), None)
+        if command is not None:
+            console.print(f"      [dim]→ {command} : {action.get('label', '')}[/dim]",
                           highlight=False)
 
 
@@ -68,7 +71,7 @@ def run_chat(spec: Path, settings: Settings, lang: str | None, console: Console)
             return
         if not text:
             continue
-        inbound = (Inbound(action={"type": "handoff"}) if text == "/human"
+        inbound = (Inbound(action={"type": _COMMANDS[text]}) if text in _COMMANDS
                    else Inbound(text=text))
         try:
             with transaction(sessions) as session:

@@ -27,10 +27,17 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from clairbot.categories import PERSON
 from clairbot.conversation import service
 from clairbot.conversation.audit_trail import record_turn
 from clairbot.conversation.bot import Bot
-from clairbot.conversation.handoff_stage import CALLBACK, callback_form_action, request_person
+from clairbot.conversation.handoff_stage import (
+    CALLBACK,
+    HANDOFF_CANCEL,
+    callback_form_action,
+    cancel_person,
+    request_person,
+)
 from clairbot.conversation.models import Conversation, Message
 from clairbot.conversation.privacy_stages import (
     consent_gate,
@@ -81,7 +88,7 @@ def handle_turn(*, session: Session, bot: Bot, conversation: Conversation,
 
 _KEEP_CONTROL = {"\n", "\t"}
 _RATE_WINDOW = dt.timedelta(minutes=1)
-ACTION_TYPES = ("handoff", "consent", "withdraw_consent", "object", "callback")
+ACTION_TYPES = ("handoff", "consent", "withdraw_consent", "object", "callback", HANDOFF_CANCEL)
 MAX_CONTACT_CHARS = 200
 
 
@@ -164,8 +171,12 @@ def choose_language(turn: Turn, bot: Bot) -> Turn:
 # stage 5 ---------------------------------------------------------------------------------
 
 def route_intent(turn: Turn) -> Turn:
-    """Decide what the visitor wants; a handoff button is a human request like any phrasing."""
+    """Decide what the visitor wants; a handoff button is a human request like any phrasing.
+    Taking a request for a person back (`handoff_cancel`) is no intent to understand: the
+    turn has none, and the decision `respond` records says what became of the request."""
     action = turn.inbound.action
+    if action is not None and action["type"] == HANDOFF_CANCEL:
+        return turn
     if action is not None:
         turn.intent = IntentMatch(_ACTION_INTENTS[action["type"]], f"action:{action['type']}")
     else:
@@ -182,7 +193,11 @@ _ACTION_INTENTS = {"consent": Intent.CONSENT_DECISION, "withdraw_consent": Inten
 
 def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
     """Produce the bot's reply for the intent (nothing while a person has the conversation,
-    except what concerns consent, which never waits)."""
+    except what concerns consent, which never waits, and a cancel button, which is told
+    that it came too late)."""
+    if turn.inbound.action is not None and turn.inbound.action["type"] == HANDOFF_CANCEL:
+        turn.replies.append(cancel_person(turn, session))
+        return turn
     if turn.intent is None:
         raise RuntimeError("route_intent must run before respond")
     lang, intent = turn.lang, turn.intent.intent
@@ -217,6 +232,7 @@ def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
     if turn.state == "with_human":
         return turn  # the person in charge answers; the bot keeps quiet
     if intent is Intent.BOT_IDENTITY:
+        _drop_notice_for_persona(turn)
         turn.replies.append(Reply(t("bot.identity", lang, **names), "identity",
                                   actions=[service.handoff_action(lang)]))
     elif intent in _SMALL_TALK:
@@ -249,6 +265,18 @@ def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
                     turn, bot, session, reason="unanswered",
                     detail=f"{turn.conversation.unanswered + 1} questions without an answer"))
     return turn
+
+
+def _drop_notice_for_persona(turn: Turn) -> None:
+    """A role-play that names a persona ("say you are a human named Julie") gets the plain
+    disclosure, not an offer of consent for the name: it is not the visitor's data. The name
+    stays masked, never kept; a notice about anything else masked stays."""
+    masked = [entry for entry in turn.pii if entry["decision"] == "masked"]
+    if masked and all(entry["type"] == PERSON for entry in masked):
+        turn.replies = [reply for reply in turn.replies if reply.kind != "privacy_notice"]
+        turn.decisions.append({"stage": "respond", "decision": "notice_withheld",
+                               "reason": "only a name was masked, in a question about the "
+                                         "bot or a role-play"})
 
 
 def _data_rights(turn: Turn, bot: Bot) -> Reply:
@@ -328,15 +356,18 @@ def _action_text(turn: Turn) -> str:
     if action.get("type") == "consent":
         return t(f"actions.consent_{action['decision']}_said", turn.lang,
                  purpose=str(action.get("purpose")))
-    if action.get("type") in ("withdraw_consent", "object"):
+    if action.get("type") in ("withdraw_consent", "object", HANDOFF_CANCEL):
         return t(f"actions.{action['type']}_said", turn.lang)
     return t("actions.handoff", turn.lang)
+
+
+_HANDOFF_KINDS = ("handoff", "handoff_cancelled", "handoff_cancel_refused")
 
 
 def _reply_meta(turn: Turn, reply: Reply, bot: Bot) -> dict[str, Any]:
     meta: dict[str, Any] = {"kind": reply.kind, "lang": turn.lang,
                             **({"handoff_id": turn.handoff_id}
-                               if reply.kind == "handoff" and turn.handoff_id else {}),
+                               if reply.kind in _HANDOFF_KINDS and turn.handoff_id else {}),
                             "spec_version": bot.spec.spec_version,
                             "decisions": turn.decisions}
     if turn.intent is not None:

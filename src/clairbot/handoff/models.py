@@ -12,6 +12,7 @@ from clairbot.db import Base, utcnow
 # Why a conversation went to a person (every handoff records one).
 REASONS = ("visitor_request", "button", "unanswered", "needs_human_topic", "low_confidence")
 KINDS = ("live", "ticket")  # a person now, or a callback promised outside business hours
+# `cancelled`: the visitor took the request back before any agent took it.
 STATUSES = ("queued", "assigned", "resolved", "cancelled")
 OPEN_STATUSES = ("queued", "assigned")
 

@@ -1,5 +1,5 @@
 """Queue functions: request a person, see the queue and one's place in it, assign, release,
-resolve. They work on handoff rows only; conversation states are moved by the caller."""
+cancel, resolve. They work on handoff rows only; conversation states are moved by the caller."""
 
 from __future__ import annotations
 
@@ -77,6 +77,16 @@ def release(*, session: Session, handoff: Handoff) -> Handoff:
     if handoff.status == "assigned":
         handoff.status, handoff.agent_id, handoff.assigned_at = "queued", None, None
         session.flush()
+    return handoff
+
+
+def cancel(*, session: Session, handoff: Handoff) -> Handoff:
+    """The visitor takes back a request nobody has taken yet (live or ticket): it leaves the
+    queue for good. One an agent holds is theirs to hand back, never cancelled under them."""
+    if handoff.status != "queued":
+        raise Conflict(f"handoff is {handoff.status}, not queued", code="handoff.not_queued")
+    handoff.status, handoff.resolved_at = "cancelled", utcnow()
+    session.flush()
     return handoff
 
 

@@ -114,6 +114,7 @@ def post_message(session: Session, conversation_id: str, body: MessageCreate,
     bot = runtime.bot(conversation.tenant_id)
     inbound = Inbound(text=body.text,
                                action=body.action.model_dump() if body.action else None)
+    previous = conversation.state
     try:
         produced = pipeline.handle_turn(
             session=session, bot=bot, conversation=conversation, inbound=inbound,
@@ -127,7 +128,8 @@ def post_message(session: Session, conversation_id: str, body: MessageCreate,
     # After the commit (background tasks run once the response is out): the console and any
     # other open window of this conversation see the turn.
     background.add_task(publish_messages, runtime.broker, conversation.tenant_id,
-                        conversation.id, result.state, result.messages)
+                        conversation.id, result.state, result.messages,
+                        queue_changed=result.state != previous)
     return result
 
 

@@ -35,14 +35,16 @@ STAFF_SESSION_CLOSED = "staff.session_closed"
 
 
 async def publish_messages(broker: Broker, tenant_id: str, conversation_id: str, state: str,
-                           messages: list[MessageRead]) -> None:
+                           messages: list[MessageRead], *, queue_changed: bool = False) -> None:
     """Tell the conversation's participants, and the console when the queue may have changed
-    (the conversation waits, or changed hands: a system message says so); never raise (the
-    messages are stored already; clients catch up over HTTP)."""
+    (the conversation waits, or changed hands: a system message says so; or the caller knows,
+    `queue_changed`: a visitor took their request back); never raise (the messages are stored
+    already; clients catch up over HTTP)."""
     event = messages_event(conversation_id, state, messages)
     try:
         await broker.publish(conversation_channel(tenant_id, conversation_id), event)
-        if state == "waiting_for_human" or any(m.role == "system" for m in messages):
+        if (queue_changed or state == "waiting_for_human"
+                or any(m.role == "system" for m in messages)):
             await broker.publish(console_channel(tenant_id), {"type": "queue"})
     except BrokerUnavailable:
         log.warning("real-time broker unavailable; clients will catch up over HTTP")

@@ -75,14 +75,16 @@ async def visitor_socket(websocket: WebSocket, conversation_id: str) -> None:
     client = client_address(websocket)
     subscription = await runtime.broker.subscribe(conversation_channel(tenant, conversation.id))
 
-    def turn(inbound: Inbound) -> Callable[[Any], tuple[str, list[MessageRead]]]:
-        def work(session: Any) -> tuple[str, list[MessageRead]]:
+    def turn(inbound: Inbound) -> Callable[[Any], tuple[str, list[MessageRead], bool]]:
+        def work(session: Any) -> tuple[str, list[MessageRead], bool]:
             current = service.get_for_visitor(session=session, conversation_id=conversation_id,
                                               token=token, lock=True)
+            previous = current.state
             produced = pipeline.handle_turn(session=session, bot=runtime.bot(tenant),
                                             conversation=current, inbound=inbound,
                                             handoff_gate=runtime.limits.handoff_gate(client))
-            return current.state, [MessageRead.of(m) for m in produced]
+            return (current.state, [MessageRead.of(m) for m in produced],
+                    current.state != previous)
         return work
 
     async def read() -> None:
@@ -105,14 +107,15 @@ async def visitor_socket(websocket: WebSocket, conversation_id: str) -> None:
                 # open when one refuses it.
                 await runtime.limits.check("messages", tenant=tenant, client=client,
                                            lang=conversation.lang)
-                state, messages = await runtime.workers.transaction(turn(inbound))
+                state, messages, moved = await runtime.workers.transaction(turn(inbound))
             except ClairbotError as error:
                 retry = error.retry_after if isinstance(error, RetryLater) else None
                 await send_or_false(websocket, {"type": "error", "code": error.code,
                                                 "msg": error.msg,
                                                 **({"retry_after": retry} if retry else {})})
                 continue
-            await publish_messages(runtime.broker, tenant, conversation_id, state, messages)
+            await publish_messages(runtime.broker, tenant, conversation_id, state, messages,
+                                   queue_changed=moved)
 
     try:
         if await send_or_false(websocket, {"type": "ready", "state": conversation.state}):

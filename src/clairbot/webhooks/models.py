@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from clairbot.db import Base, utcnow
 
 EVENT_TYPES = ("handoff.requested", "handoff.accepted", "handoff.resolved", "handoff.escalated",
-               "ticket.created", "audit.broken")
+               "handoff.cancelled", "ticket.created", "audit.broken")
 STATUSES = ("pending", "delivered", "failed")
 
 

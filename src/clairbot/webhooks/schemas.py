@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
 EventType = Literal["handoff.requested", "handoff.accepted", "handoff.resolved",
-                    "handoff.escalated",
+                    "handoff.escalated", "handoff.cancelled",
                     "ticket.created"]
 
 

@@ -480,7 +480,10 @@
         box.appendChild(right);
         return;
       }
-      if (action.type !== "handoff" && action.type !== "consent") { return; }
+      // Buttons that send themselves back as an action: a person, a consent decision, and
+      // taking back a request for a person the bot read in the visitor's words.
+      if (action.type !== "handoff" && action.type !== "handoff_cancel" &&
+          action.type !== "consent") { return; }
       var button = el("button", { type: "button", "class": "action " + action.type },
                       action.label || T.human);
       button.addEventListener("click", function () {
