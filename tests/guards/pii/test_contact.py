@@ -140,7 +140,7 @@ def test_when_phone_found_then_reason_names_the_region_and_score_reflects_format
 
 def test_when_a_us_formatted_number_is_canadian_then_the_reason_says_so() -> None:
     [finding] = PhoneDetector().detect("my cell 604-555-0142", "en")
-    assert finding.reason == "phone number valid for CA (+1)"
+    assert finding.reason == "phone number valid for CA (+1), phone keyword nearby"
 
 
 def test_when_a_number_is_only_of_a_possible_length_then_it_scores_lower() -> None:

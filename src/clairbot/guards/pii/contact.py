@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Literal
 
 import phonenumbers
@@ -18,7 +19,13 @@ from phonenumbers import (
 
 from clairbot.categories import EMAIL, PHONE
 from clairbot.findings import Finding
-from clairbot.guards.pii._runs import has_context, iban_shaped, inside, is_standalone
+from clairbot.guards.pii._runs import (
+    digits_of,
+    has_context,
+    iban_shaped,
+    inside,
+    is_standalone,
+)
 
 # Local part, "@", dot-separated domain labels, then a top-level domain of letters (or its
 # punycode form "xn--p1ai"). Unicode letters are allowed ("élodie@exemple.fr").
@@ -54,9 +61,37 @@ _DIGIT_GROUPS = re.compile(r"\d+")
 _IPV4_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 # Dates and times: "2015-12-22 04" (before ":34:22"), "22.12.2015", "22/12/2015 14".
 _DATE = re.compile(r"(?:19|20)\d\d[-./]\d\d?[-./]\d\d?|\d\d?[-./]\d\d?[-./](?:19|20)\d\d")
+# What a visitor's own number is never followed by: "mon numéro de commande", "votre n° client".
+_NOT_A_PHONE_NUMBER = (r"(?:commande|client|facture|dossier|suivi|contrat|compte|ticket|colis"
+                       r"|lot|s[ée]rie|s[ée]cu|tva|siret|siren|rcs|adh[ée]rent|licence|bon"
+                       r"|devis|r[ée]f|carte|iban|rib)")
+# Phone keywords, French and English, at the start of a word ("hôtel", "automobile" and
+# "rejoindre" are not). "numéro" and "number" only after a possessive ("mon numéro", "your
+# number"): "numéro de commande", "order number" or a bare "n°" are references. "phone" and
+# "rappel" go first, outside the word-boundary group, for "téléphone", "smartphone", "Rappelez".
 _PHONE_CONTEXT = re.compile(
-    r"t[ée]l\b|t[ée]l[ée]phone|phone|portable|mobile|\bgsm\b|\bfax\b|appel|rappel|joindre"
-    r"|\bcall|whatsapp|\bsms\b", re.IGNORECASE)
+    r"phone|rappel|\b(?:t[ée]l\b|portable|mobile|gsm\b|fax\b|appel|joindre|call|whatsapp"
+    r"|sms\b|joignable|ligne (?:directe|fixe)|(?:au|le|du|notre|votre) standard\b"
+    r"|(?:mon|ma|le|au|sur le|votre|son) fixe\b|texto|compos(?:ez|er)\b"
+    r"|contact\w*(?:[- ](?:moi|nous|me|us))?\s+(?:au|on|at)\b"
+    r"|(?:mon|ton|son|notre|votre|leur)\s+(?:num[ée]ro|n°)"
+    rf"(?!\s*(?:(?:de|d['’]|du)\s*)?{_NOT_A_PHONE_NUMBER})"
+    r"|cell\b|mob\b|ph\s*[.:]|landline|direct (?:line|dial)|switchboard|hotline|helpline"
+    r"|(?:reach|ring|text) (?:me|us|him|her|them)\b|ring back\b|a ring\b|dial\b"
+    r"|(?:my|your|our|his|her|their|contact|home|work|office)\s+(?:number|no\b)(?!\s+of\b))",
+    re.IGNORECASE)
+# A reference named right before the number ("commande n° 04 01 12 34 56", "my order number
+# is 555-867-5309", "VAT ID FR 03 147 495 675"): a number outside the assigned ranges is then
+# that reference, not a phone.
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:commande|order|facture|invoice|r[ée]f[ée]rence|r[ée]f|dossier|ticket|suivi"
+    r"|tracking|contrat|contract|compte|account|client|customer|colis|parcel|lot|batch"
+    r"|s[ée]rie|serial|sku|article|art|bon|devis|quote|avoir|transaction|po|siret|siren|tva"
+    r"|vat|iban|rib|s[ée]cu|case|cas|incident|claim|r[ée]clamation|rma|montant|amount|total"
+    r"|code|matricule|licen[cs]e|booking|r[ée]servation|reservation|policy|offres?)"
+    r"\.?\s*(?:n(?:°|o\b\.?|um[ée]ro|umber)|#|id\b)?\s*[:.]?\s*"
+    r"(?:(?:is|was|est|c['’]est|[ée]tait)\s+(?:le\s+|the\s+)?)?(?-i:[A-Z]{2}[ \u00a0]?)?\Z",
+    re.IGNORECASE)
 # Longest number written with its international prefix: "00" + 15 digits (E.164).
 _MAX_DIGITS = 17
 # An extension after the number: "415-555-0134x89", "+1 416 555 0199 ext. 12", "poste 12".
@@ -66,6 +101,12 @@ _EXTENSION = re.compile(r"[ \u00a0]?(?:extension|extn?\.?|poste|x)[ \u00a0]?\d{1
 # three letters or more, so that "06 12 34 56 78-2", "FAC-0612345678-B" or the last byte of a
 # MAC address ("01-23-45-67-89-AB") still glue the digits to something longer.
 _LABEL_AFTER = re.compile(r"-[^\W\d_]{3,}(?![\w-])")
+# A whole number of 8 digits or more right after, or right before, a slash.
+_NUMBER_AFTER_SLASH = re.compile(r"/[ \u00a0]?\+?(?:\d[ \u00a0.\-]?){7,}\d(?![\w/])")
+_NUMBER_BEFORE_SLASH = re.compile(r"(?<![\w/])\+?(?:\d[ \u00a0.\-]?){7,}\d[ \u00a0]?/\Z")
+# A phone label glued to the number by a dot: "Tél.06 12 34 56 78", "tel.0612345678", "T.06...".
+_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:t[ée]l|t|m|ph|fax|mob|port|gsm|cell|std)\.\Z",
+                           re.IGNORECASE)
 # Regions sharing one national numbering plan: a US-formatted number may be Canadian
 # ("(416) 555-0199" is in Toronto), and the other way round.
 _SHARED_PLAN: Mapping[str, Sequence[str]] = {"US": ("US", "CA"), "CA": ("CA", "US")}
@@ -73,8 +114,30 @@ _SHARED_PLAN: Mapping[str, Sequence[str]] = {"US": ("US", "CA"), "CA": ("CA", "U
 _THOUSANDS = re.compile(r"\+\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+")
 # A North American local number, exchange then line: "555-0134", "555 0199".
 _NANP_LOCAL = re.compile(r"[2-9]\d\d[ \u00a0.\-]\d{4}")
-# How a candidate is read: a valid number, one of a possible length only, a local number.
-_Kind = Literal["valid", "possible", "local"]
+# How a candidate is read: a valid number, an international one of a possible length only,
+# a national one of a possible length only, a local number.
+_Kind = Literal["valid", "possible", "national", "local"]
+# The way each country writes its numbers, which no reference, amount or date uses: a national
+# number outside the assigned ranges is taken in that shape even without a phone keyword.
+_GROUPINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("FR", "the French grouping in pairs (0X XX XX XX XX)", re.compile(
+        r"(?:0|\(0\)[ \u00a0]?)[1-9](?P<sep>[ \u00a0\u202f.\-])\d\d(?:(?P=sep)\d\d){3}")),
+    ("US", "the North American grouping ((XXX) XXX-XXXX, XXX-XXX-XXXX)", re.compile(
+        r"(?:1[ \u00a0.\-]?)?(?:\([2-9]\d\d\)[ \u00a0]?\d{3}[ \u00a0.\-]\d{4}"
+        r"|[2-9]\d\d(?P<sep>[.\-])[2-9]\d\d(?P=sep)\d{4})")),
+    ("GB", "the British grouping (0XXXX XXXXXX, 0XX XXXX XXXX)", re.compile(
+        r"(?:0\d{4}|\(0\d{4}\))[ \u00a0](?:\d{6}|\d{3}[ \u00a0]\d{3})"
+        r"|(?:0\d\d|\(0\d\d\))[ \u00a0]\d{4}[ \u00a0]\d{4}"
+        r"|(?:0\d{3}|\(0\d{3}\))[ \u00a0]\d{3}[ \u00a0]\d{4}")),
+)
+# French pairs split by slashes ("06/12/34/56/78"), which the candidate pattern does not read
+# (a date has three groups, not five).
+_FR_SLASHED = re.compile(r"(?<![\w/])0[1-9](?:/\d\d){4}(?![\w/])")
+# The nine digits after a leading zero typed as the letter O, in French pairs ("O1 42 68 53 00").
+_FR_AFTER_LETTER_O = re.compile(r"[1-9](?P<sep>[ .\-])\d\d(?:(?P=sep)\d\d){3}")
+# Overseas France dials like mainland France ("0692 12 34 56" in Réunion) in its own country
+# codes: tried when a French-looking national number starting 02, 05, 06 or 09 is not valid.
+_OVERSEAS = ("RE", "GP", "MQ", "GF", "PM")
 
 # The first region of a language is tried first; numbers written with "+" or "00" are found
 # whatever the region. French numbers are tried for English too: the deployments are French
@@ -90,12 +153,20 @@ class PhoneDetector:
 
     Each stretch of digits and separators holding one number is parsed directly, in each
     region of `lang` where a number of its length and first digit can exist (a US-formatted
-    number may be Canadian); a longer stretch (several numbers in a row) goes through
-    `PhoneNumberMatcher`. Numbers written with "+" or "00" are valid whatever the region.
-    Two weaker readings need more evidence: a number written with its country code, of a
-    length that country dials but outside the ranges known as assigned, is kept when written
-    with "+" or announced by a phone keyword; a 7-digit North American local number
-    ("555-0134") only with a phone keyword, where US or CA numbers are tried.
+    number may be Canadian, a French-looking one may be from overseas France); a longer
+    stretch (several numbers in a row) goes through `PhoneNumberMatcher`, then through the
+    national groupings. Numbers written with "+" or "00" are valid whatever the region.
+
+    A number outside the ranges known as assigned (the fictional 555-01XX, Ofcom's drama
+    numbers, unallocated French prefixes) is a visitor's number all the same when it is
+    plausibly written as one; it is kept with a lower score, its reason saying why:
+    - with its country code and a length that country dials: with "+", or with "00" and a
+      phone keyword nearby;
+    - national, of a length its region dials: with a phone keyword nearby, or written in the
+      region's own grouping ("0X XX XX XX XX", "(XXX) XXX-XXXX", "0XXXX XXXXXX"), unless a
+      reference is named right before it ("commande n° ...");
+    - a 7-digit North American local number ("555-0134"): only right after a phone keyword,
+      where US or CA numbers are tried.
     """
 
     name: str = "phone"
@@ -106,7 +177,7 @@ class PhoneDetector:
         self.regions = dict(DEFAULT_PHONE_REGIONS if regions is None else regions)
 
     def detect(self, text: str, lang: str) -> list[Finding]:
-        """Every valid phone number that stands alone (not a slice of a longer number)."""
+        """Every phone number that stands alone (not a slice of a longer number)."""
         findings: list[Finding] = []
         regions = self.regions.get(lang) or self.regions.get("fr") or ("FR",)
         ibans: list[tuple[int, int]] | None = None
@@ -132,48 +203,124 @@ class PhoneDetector:
                 continue
             if chunk.startswith("(") and chunk.count("(") > chunk.count(")"):
                 start, chunk = start + 1, chunk[1:]
-            finding = self._parse(text, start, end, chunk, digits, regions)
+            if (len(digits) == 9 and start and text[start - 1] in "Oo" and "FR" in regions
+                    and _FR_AFTER_LETTER_O.fullmatch(chunk)):
+                finding = self._letter_o(text, start - 1, end, chunk, digits)
+            else:
+                finding = self._parse(text, start, end, chunk, digits, regions)
             if finding is not None:
                 findings.append(finding)
+        if "/" in text and "FR" in regions:
+            slashed = self._slashed(text, findings)
+            if slashed:
+                findings = sorted([*findings, *slashed], key=lambda f: f.start)
         return findings
 
     def _parse(self, text: str, start: int, end: int, chunk: str, digits: str,
                regions: Sequence[str]) -> Finding | None:
-        """The candidate as one number, tried in each plausible region."""
-        if chunk.startswith("+"):
-            tries: list[tuple[str, str | None]] = [(chunk, None)]
+        """The candidate as one number: international when written with "+" (also in
+        brackets, "(+33) 6 ...") or "00", national otherwise."""
+        if chunk.lstrip("(").startswith("+"):
+            raw = chunk
         elif digits.startswith("00"):
-            tries = [("+" + _after_two_digits(chunk), None)]
+            raw = "+" + _after_two_digits(chunk)
         else:
-            tries = [(chunk, r) for r in regions if _plausible(digits, r)]
-        for raw, region in tries:
+            return self._national(text, start, end, chunk, digits, regions)
+        try:
+            number = phonenumbers.parse(raw, None)
+        except NumberParseException:
+            return None
+        valid_for = _valid_for(number, None)
+        if valid_for is not None:
+            return self._accept(text, start, end, number.country_code, valid_for)
+        if phonenumbers.is_possible_number_with_reason(number) == ValidationResult.IS_POSSIBLE:
+            return self._accept(text, start, end, number.country_code, None, kind="possible")
+        return None
+
+    def _national(self, text: str, start: int, end: int, chunk: str, digits: str,
+                  regions: Sequence[str]) -> Finding | None:
+        """The candidate as a national number: valid in one of `regions` (or in overseas
+        France for a French-looking one), else of a possible length in one of them and
+        plausibly written as a phone number (see `_accept`)."""
+        possible: list[tuple[str, PhoneNumber]] = []
+        for region in regions:
+            if not _plausible(digits, region):
+                continue
             try:
-                number = phonenumbers.parse(raw, region)
+                number = phonenumbers.parse(chunk, region)
             except NumberParseException:
                 continue
             valid_for = _valid_for(number, region)
+            if valid_for is None and region == "FR":
+                number, valid_for = _overseas(chunk, digits) or (number, None)
             if valid_for is not None:
                 return self._accept(text, start, end, number.country_code, valid_for)
-            if region is None and (phonenumbers.is_possible_number_with_reason(number)
-                                   == ValidationResult.IS_POSSIBLE):
-                return self._accept(text, start, end, number.country_code, None,
-                                    kind="possible")
-        return None
+            if (phonenumbers.is_possible_number_with_reason(number)
+                    == ValidationResult.IS_POSSIBLE):
+                possible.append((region, number))
+        if not possible:
+            return None
+        # The region whose own grouping the number is written in, else the first one tried.
+        for grouped_in, grouping, pattern in _GROUPINGS:
+            if pattern.fullmatch(chunk):
+                for region, number in possible:
+                    if region in _SHARED_PLAN.get(grouped_in, (grouped_in,)):
+                        return self._accept(text, start, end, number.country_code, region,
+                                            kind="national", grouping=grouping)
+        region, number = possible[0]
+        return self._accept(text, start, end, number.country_code, region, kind="national")
 
     def _match(self, text: str, offset: int, chunk: str,
                regions: Sequence[str]) -> list[Finding]:
         """Several numbers in one stretch ("01 42 68 53 00 - 06 12 34 56 78"): the matcher
-        splits them, in the first region only (each pass costs about 0.3 ms; numbers with
-        "+" or "00" are found in any region's pass)."""
-        return [f for m in PhoneNumberMatcher(chunk, regions[0], leniency=Leniency.VALID)
-                if (f := self._accept(text, offset + m.start, offset + m.end,
-                                      m.number.country_code,
-                                      _valid_for(m.number, None))) is not None]
+        splits the valid ones, in the first region only (each pass costs about 0.3 ms; numbers
+        with "+" or "00" are found in any region's pass); then the national groupings give
+        the others ("01 99 00 12 34 - 06 12 34 56 78", "(212) 555-0134 / 555.867.5309")."""
+        findings = [f for m in PhoneNumberMatcher(chunk, regions[0], leniency=Leniency.VALID)
+                    if (f := self._accept(text, offset + m.start, offset + m.end,
+                                          m.number.country_code,
+                                          _valid_for(m.number, None))) is not None]
+        for grouped_in, _, pattern in _GROUPINGS:
+            if not any(r in _SHARED_PLAN.get(grouped_in, (grouped_in,)) for r in regions):
+                continue
+            for match in pattern.finditer(chunk):
+                start, end = offset + match.start(), offset + match.end()
+                if any(f.start < end and start < f.end for f in findings):
+                    continue
+                finding = self._national(text, start, end, match.group(),
+                                         digits_of(match.group()), regions)
+                if finding is not None:
+                    findings.append(finding)
+        return sorted(findings, key=lambda f: f.start)
+
+    def _slashed(self, text: str, taken: Sequence[Finding]) -> list[Finding]:
+        """French pairs split by slashes ("06/12/34/56/78"), read as the same pairs."""
+        findings: list[Finding] = []
+        for match in _FR_SLASHED.finditer(text):
+            start, end = match.span()
+            if any(f.start < end and start < f.end for f in taken):
+                continue
+            chunk = match.group().replace("/", " ")
+            finding = self._national(text, start, end, chunk, digits_of(chunk), ("FR",))
+            if finding is not None:
+                findings.append(finding)
+        return findings
+
+    def _letter_o(self, text: str, start: int, end: int, chunk: str,
+                  digits: str) -> Finding | None:
+        """A French number in pairs whose leading zero was typed as the letter O ("O1 42 68 53
+        00"), the letter at `start` and the nine digits after it in `chunk`."""
+        finding = self._national(text, start, end, "0" + chunk, "0" + digits, ("FR",))
+        if finding is None:
+            return None
+        return replace(finding, reason=f"{finding.reason}, its leading 0 typed as the letter O")
 
     def _accept(self, text: str, start: int, end: int, country_code: int | None,
-                region: str | None, kind: _Kind = "valid") -> Finding | None:
+                region: str | None, kind: _Kind = "valid",
+                grouping: str | None = None) -> Finding | None:
         """The finding for `text[start:end]` read as a `kind` number, if the text around
-        allows it (the number stands alone; weaker readings need a phone keyword)."""
+        allows it (the number stands alone; weaker readings need a phone keyword or, for a
+        national number, its country's `grouping`)."""
         raw = text[start:end]
         # A bracket the number does not close: "(+33 6 12 34 56 78)".
         if raw.startswith("(") and raw.count("(") > raw.count(")"):
@@ -183,13 +330,22 @@ class PhoneDetector:
         extension = _EXTENSION.match(text, end)
         if extension is not None:
             end = extension.end()
-        # A label hyphenated after the number is not more of it: check the edge without it.
+        # A label hyphenated after the number, or glued before it by a dot ("Tél.06 12 34 56
+        # 78"), is not more of it: check the edges without them.
         edge = text[:end] if _LABEL_AFTER.match(text, end) else text
+        if start > 1 and text[start - 1] == "." and _LABEL_BEFORE.search(text, 0, start):
+            edge = f"{edge[:start - 1]} {edge[start:]}"
+        # Nor does a slash glue two whole numbers ("06 12 34 56 78/01 42 68 53 00").
+        if text[end:end + 1] == "/" and _NUMBER_AFTER_SLASH.match(text, end):
+            edge = f"{edge[:end]};{edge[end + 1:]}"
+        if (start and text[start - 1] == "/"
+                and _NUMBER_BEFORE_SLASH.search(text, max(0, start - 32), start)):
+            edge = f"{edge[:start - 1]};{edge[start:]}"
         if not is_standalone(edge, start, end):
             return None
         if sum(len(group) == 1 for group in _DIGIT_GROUPS.findall(raw)) >= 3:
             return None  # "1.3.6.1.4.1.38539" is an OID, not a phone number
-        international = raw.startswith(("+", "00"))
+        international = raw.lstrip("(").startswith(("+", "00"))
         context = has_context(_PHONE_CONTEXT, text, start, end)
         with_extension = ", with an extension" if extension is not None else ""
         keyword = ", phone keyword nearby" if context else ""
@@ -200,11 +356,23 @@ class PhoneDetector:
                            "North American local number (exchange and line), phone keyword"
                            f" just before{with_extension}")
         if kind == "possible":
-            if not context and not raw.startswith("+") or _THOUSANDS.fullmatch(raw):
+            if not context and not raw.lstrip("(").startswith("+") or _THOUSANDS.fullmatch(raw):
                 return None  # "0044..." may be an account number, "+15 000 000 000" an amount
             return Finding(PHONE, start, end, 0.75 if context else 0.65, self.name,
                            f"number of a possible length for +{country_code}, outside the"
                            f" ranges known as assigned{keyword}{with_extension}")
+        if kind == "national":
+            if not context and grouping is None:
+                return None  # a bare run of digits of that length may be any reference
+            if _REFERENCE_BEFORE.search(text, max(0, start - 40), start):
+                return None  # "commande n° 04 01 12 34 56" is that order's number
+            why = " and ".join(([f"written in {grouping}"] if grouping else [])
+                               + (["phone keyword nearby"] if context else []))
+            return Finding(PHONE, start, end, 0.75 if context and grouping else
+                           0.7 if context else 0.6, self.name,
+                           f"national number of a possible length for {region}"
+                           f" (+{country_code}), outside the ranges known as assigned;"
+                           f" plausible as a phone number: {why}{with_extension}")
         if raw.isdigit() and not international and not raw.startswith("0") and not context:
             # A bare run of digits without trunk prefix is more often an order or account
             # number than a phone number ("4155550134", "612345678").
@@ -237,11 +405,28 @@ def _plausible(digits: str, region: str) -> bool:
     if region == "FR":
         return len(digits) == 10 and digits[0] == "0"
     if region in ("US", "CA"):
+        # An area code never starts with 0 or 1, with or without the leading 1.
         return (len(digits) == 10 and digits[0] in "23456789"
-                or len(digits) == 11 and digits[0] == "1")
+                or len(digits) == 11 and digits[0] == "1" and digits[1] in "23456789")
     if region == "GB":
         return len(digits) in (10, 11) and digits[0] == "0"
     return True
+
+
+def _overseas(chunk: str, digits: str) -> tuple[PhoneNumber, str] | None:
+    """`chunk`, a French-looking national number not valid in mainland France, as a valid
+    number of overseas France ("0692 12 34 56" in Réunion, "0590 ..." in Guadeloupe), with
+    its region."""
+    if digits[1] not in "2569":
+        return None
+    for region in _OVERSEAS:
+        try:
+            number = phonenumbers.parse(chunk, region)
+        except NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return number, region_code_for_number(number) or region
+    return None
 
 
 def _after_two_digits(chunk: str) -> str:
