@@ -1,39 +1,76 @@
 """Context cues for `PersonNameDetector`: the words that announce a name.
 
-Every pattern runs on the lower-cased message and ends where the name begins; `HINTS` lists,
-per cue, substrings without which its pattern cannot match, so that most messages skip most
-patterns after a few substring tests.
+Every pattern runs on the lower-cased message, accents stripped (offsets unchanged), and ends
+where the name begins (`HERE` ends after it); `HINTS` lists, per cue, substrings without which
+its pattern cannot match, so that most messages skip most patterns after a few substring
+tests. The phrases of a chat (`CHAT_CUES`: contact verbs, introductions, greetings) are one
+trie of plain letters, which the regex engine scans fast; `names.py` checks that a match
+starts a word.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from clairbot.textmatch import accent_insensitive
 
 APOS = r"['’]"
+
+
+def _plain_trie(phrases: frozenset[str]) -> str:
+    """One regex group matching any of `phrases` (folded text), shaped as a trie whose
+    branches start with plain letters, so that the regex engine skips every position whose
+    letter cannot start a phrase (`trie_pattern` matches accented letters, which the engine
+    cannot skip by; the cues run on folded text)."""
+    trie: dict[str, dict[str, Any]] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return emit(trie)
+
+
 # Cue patterns run on the lower-cased message; each starts with a look-ahead on its possible
 # first letters, which lets the regex engine skip ahead quickly.
-# Introductions after which the name may be in lower case ("je m'appelle jean dupont").
+# Introductions after which the name may be in lower case ("je m'appelle jean dupont"), SMS
+# spellings included ("je m appelle", "je m'apelle").
 STRONG = re.compile(
-    r"(?=[jmhti])\b(?:je\s+m" + APOS + r"appelle|je\s+me\s+nomme|mon\s+nom\s+"
+    r"(?=[jmhti])\b(?:je\s*m(?:" + APOS + r"|[ \t])?[ \t]*app?ell?e|je\s+me\s+nomme|mon\s+nom\s+"
     r"(?:de\s+famille\s+)?(?:est|c" + APOS + r"est)|mon\s+pr[ée]nom\s+(?:est|c" + APOS
     + r"est)|(?:my|his|her|their)\s+(?:full\s+|first\s+|last\s+|family\s+|given\s+|"
     r"maiden\s+)?name\s+is|my\s+name" + APOS + r"s|i\s+am\s+called|i" + APOS
     + r"m\s+called)\s*:?[ \t]+")
 # Introductions after which a lower-case word counts only if it is a known given name.
 WEAK = re.compile(
-    r"(?=[miecshn])\b(?:moi\s+c" + APOS + r"est|(?:il|elle)\s+s" + APOS + r"appelle|"
-    r"call\s+me|(?:he|she)\s+is\s+called|(?:he|she)" + APOS + r"s\s+called|named)[ \t]+")
-# Form labels: "Nom : Dupont", "Name: John Smith", "contact : Marie Curie".
+    r"(?=[miecshnpgwlbqtarud])\b(?:moi\s+c" + APOS + r"est|(?:il|elle|qui)\s+s" + APOS
+    + r"appelle|call\s+me|(?:he|she)\s+is\s+called|(?:he|she)" + APOS + r"s\s+called|named|"
+    r"(?:guy|man|woman|lady|gentleman|girl|chap|bloke|someone|person|agent|rep|colleague)\s+"
+    r"called|pr[ée]nomm[ée]e?|(?:un|une)\s+(?:certaine?|d[ée]nomm[ée]e?))[ \t]+")
+# Form labels: "Nom : Dupont", "Name: John Smith", "contact : Marie Curie", "signé : K. Osei".
 LABEL = re.compile(
     r"(?:^|(?<=[\n;|(,.]))[ \t]*(?:nom(?:\s+et\s+pr[ée]nom|\s+complet|\s+de\s+famille)?|"
     r"pr[ée]nom(?:\s+et\s+nom)?|(?:full\s+|first\s+|last\s+|given\s+)?name|surname|"
     r"contact|interlocut(?:eur|rice)|signataire|destinataire|exp[ée]diteur|demandeur|"
     r"titulaire|(?:account\s+)?holder|attn|[àa]\s+l" + APOS + r"attention\s+de|patiente?|"
-    r"sign[ée]\s+par|signed\s+by)[ \t]*:[ \t]*", re.MULTILINE)
-# "I'm X from ACME", "c'est X de chez Y": checked after the name by `COMPANY_AFTER`.
+    r"sign[ée]\s+par|signed\s+by|sign[ée]|signed|signature|fao|"
+    r"nom\s+(?:du|de\s+la|de\s+l" + APOS + r"|des?|d" + APOS + r")\s*[^\W\d_]+|"
+    r"name\s+of\s+(?:the\s+)?[^\W\d_]+)[ \t]*:[ \t]*", re.MULTILINE)
+# "I'm X from ACME", "c'est X de chez Y": checked after the name by `COMPANY_AFTER` (a chat
+# introduction without a company, "this is aisha", is one of `CHAT_CUES`).
 INTRO = re.compile(
-    r"(?=[itcmj])\b(?:i" + APOS + r"m|i\s+am|this\s+is|it" + APOS + r"s|c" + APOS
-    + r"est|ici|moi\s+c" + APOS + r"est|je\s+suis)[ \t]+")
+    r"(?=[itcmjh])\b(?:i" + APOS + r"m|i\s+am|im|this\s+is|is\s+this|it" + APOS + r"s|its|"
+    r"c" + APOS + r"est|c\s+moi|ici|moi\s+c" + APOS + r"est|je\s+suis|j" + APOS
+    + r"?[ \t]*suis|here\s+is)[ \t]+")
 COMPANY_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:from|at|de|du|d" + APOS + r"|chez)\b")
 RELATION = re.compile(
     r"(?=[mnvoyh])\b(?:mon|ma|notre|votre|my|our|your|his|her)\s+(?:coll[èe]gue|"
@@ -41,35 +78,112 @@ RELATION = re.compile(
     r"assistante?|comptable|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|fr[èe]re|"
     r"s(?:oe|œ)ur|p[èe]re|m[èe]re|colleague|co-?worker|boss|husband|wife|son|daughter|brother|"
     r"sister|father|mother|kid|child|enfant|assistant|accountant|supervisor|"
-    r"grand-?(?:p[èe]re|m[èe]re)|grand(?:father|mother))[ \t]*,?[ \t]+")
+    r"grand-?(?:p[èe]re|m[èe]re)|grand(?:father|mother)|cheffe|rep|representative|"
+    r"(?:sales|account)\s+(?:rep|manager|executive)|(?:office|project)\s+manager|"
+    r"chef\s+de\s+projet|interlocut(?:eur|rice)|conseill(?:er|[èe]re)|commerciale?|"
+    r"livreur|livreuse|chauffeur|driver|technicien(?:ne)?|technician|acheteur|acheteuse|buyer|"
+    r"gestionnaire|team\s+lead(?:er)?|advis[eo]r)[ \t]*,?[ \t]+")
+# Verbs of contact and handover, and the phrases around them: "passez-moi Karim", "I spoke
+# with Priya", "demande à Sébastien", "cc Jean-Marc", "on behalf of", "a callback from".
+# Written folded ("a" also matches "à") with "_" for a space, and expanded into one set.
+_FR_VERB = """passez-moi passe-moi passer-moi me_passer joindre joignez contacter contactez
+contacte recontacter appeler appelez appele rappeler rappelez rappelle relancer relancez relance
+prevenir previens prevenez informer informez remercier remerciez remercie aviser avisez demander
+demandez demande avec j'ai_eu jai_eu on_a_eu nous_avons_eu vous_avez_eu avez-vous_eu
+de_la_part_de de_la_part_d' par le_retour_de la_reponse_de l'accord_de l'avis_de
+des_nouvelles_de reponse_de message_de mail_de appel_de cc cci copie_a selon d'apres
+aupres_de en_copie mets_en_copie mettez_en_copie mettre_en_copie mis_en_copie""".split()
+_FR_VERB_A = """parler parle parlez parlais parlait demander demande demandez dire dis dites
+transmettre transmets transmettez transmis transferer transferez transfere envoyer envoyez envoye
+envoyee ecrire ecrivez ecrit repondre repondez adresser adressez adresse remettre remis remise
+renvoyer renvoyez renvoye merci bravo""".split()
+_FR_AVEC = """parler parle vu voir voyez vois voyons vu_ca voir_ca voyez_ca voir_cela echange
+echanger eu rdv rendez-vous reunion rencontre travaille travaillons en_contact en_lien
+en_relation""".split()
+_EN_VERB = """ask asked asking ask_for asked_for asking_for tell told telling call calling email
+emailed e-mail e-mailed ping pinged message messaged text texted phone phoned ring rang contact
+contacted contacting reach reached reaching thank thanked remind reminded notify notified inform
+informed let have get got cc cc'd cc'ed bcc copy copied copying loop_in looped_in looping_in
+put_me_through_to connect_me_to connect_me_with on_behalf_of according_to as_per per other_than
+except apart_from instead_of replacement_for attn fao c/o""".split()
+_EN_VERB_TO = """speak spoke speaking talk talked talking chat chatted chatting meet met meeting
+work worked working deal dealt dealing liaise liaising touch_base sync follow_up followed_up
+following_up check checked checking""".split()
+_EN_SEND = """forward forwarded send sent transfer transferred pass passed give gave hand handed
+escalate escalated assign assigned address addressed route routed redirect redirected refer
+referred""".split()
+_EN_BY = """helped assisted handled served approved signed placed written managed raised submitted
+opened created reviewed requested""".split()
+_EN_FROM = """callback call reply response email message word update note voicemail answer
+news""".split()
+_CONTACT_PHRASES = frozenset(phrase.replace("_", " ") for phrase in (
+    _FR_VERB + _EN_VERB
+    + [f"{verb}_{prep}" for verb in _FR_VERB_A for prep in ("a", "aupres_de")]
+    + [f"{verb}_avec" for verb in _FR_AVEC]
+    + [f"{verb}_{prep}" for verb in _EN_VERB_TO for prep in ("to", "with")]
+    + [f"{verb}_{obj}{part}to" for verb in _EN_SEND
+       for obj in ("", "it_", "this_", "that_", "me_", "them_", "my_thanks_")
+       for part in ("", "on_", "back_", "over_", "through_")]
+    + [f"{verb}_by" for verb in _EN_BY]
+    + [f"{art}{word}_from" for word in _EN_FROM for art in ("", "a_", "an_")]
+    + [f"{word}_for" for word in ("voicemail", "message", "note")]
+    + [f"{word}_to" for word in ("thanks", "thank_you", "shout_out", "shoutout", "shout-out",
+                                 "kudos", "credit")]))
+_INTRO_PHRASES = frozenset(phrase.replace("_", " ") for phrase in """i'm i_am im this_is is_this
+it's its c'est c_moi ici moi_c'est je_suis j'suis jsuis j_suis here_is c'est_moi c'est_encore_moi
+encore_moi it's_me it's_me_again me_again""".split())
+_GREETING_PHRASES = frozenset(f"{word}{more}".replace("_", " ") for word in """bonjour bonsoir salut
+coucou hello hi hey dear cher chere merci thanks thank_you thx ty tks cheers""".split()
+                              for more in ("", "_so_much", "_very_much", "_beaucoup", "_bcp",
+                                           "_encore", "_again", "_infiniment", "_a_lot"))
+# Every phrase after which a chat may name someone, and what it is: a verb of contact, a chat
+# introduction ("this is aisha", "moi c'est yannick") or a greeting or thanks before a
+# lower-case name ("bonjour kevin,", "thanks so much aoife!"). One pass over the folded text.
+CHAT_CUE_KINDS: dict[str, str] = (
+    {phrase: "greeting" for phrase in _GREETING_PHRASES}
+    | {phrase: "intro" for phrase in _INTRO_PHRASES}
+    | {phrase: "contact" for phrase in _CONTACT_PHRASES})
+CHAT_CUES = re.compile("(" + _plain_trie(frozenset(CHAT_CUE_KINDS)) + r")[ \t]*[,:!]?[ \t]+")
+# A mention: "@Marie", "@sandrine" (not an e-mail address).
+MENTION = re.compile(r"@(?=[^\W\d_])")
+# "Ravi here", "Bjørn from Nordfrakt here", "Yasmina du service RH à l'appareil": the name
+# starts its sentence; this pattern finds the words after it.
+HERE = re.compile(accent_insensitive(
+    r"\b(?:here|speaking|calling|a\s+l" + APOS + r"appareil)\b"))
+# What may stand between such a name and `HERE`: nothing, or a company or a department.
+HERE_GAP = re.compile(accent_insensitive(
+    r"[ \t]+(?:(?:from|of|at|de|du|d" + APOS + r"|chez)[ \t]*[^\n.!?,;:]{1,40}?[ \t]+)?"
+    r"(?:here|speaking|calling|a\s+l" + APOS + r"appareil)\b"))
 # "written by Zargan Vedzizhev", "signed by Ana Lopes": a full name (two words or more) after "by".
 BY = re.compile(r"(?=b)\bby[ \t]+")
 # "Hi Christin,", "Bonjour Zoé !": a greeting, then a name, then punctuation.
 AFTER_GREETING = re.compile(r"[ \t]*(?:[,!:\r\n]|$)")
-# A sign-off at the start of a line or sentence, then a comma, a line break or a dash, then a
-# name that ends its line ("Best regards, Jane Doe", "Cordialement,\nJ. Martin").
+# A sign-off, tried at the start of each line or sentence (`SENTENCE_START`), then a comma, a
+# line break or a dash, then a name that ends its line ("Best regards, Jane Doe",
+# "Cordialement,\nJ. Martin", "Thx - Sam", "Thanks!\n- Kasia"); "--" alone on its line opens a
+# signature too. Folded text: no accents to match.
 SIGN_OFF = re.compile(
-    r"(?=[bcsrmkwyt])\b(?:(?:bien\s+)?cordialement|sinc[èe]res\s+salutations|"
-    r"salutations(?:\s+distingu[ée]es)?|bien\s+[àa]\s+vous|(?:best|kind|warm)\s+regards|"
-    r"regards|best\s+wishes|(?:yours\s+)?sincerely|yours\s+(?:truly|faithfully)|"
-    r"many\s+thanks|thanks|thank\s+you|cheers|merci(?:\s+d" + APOS + r"avance|"
-    r"\s+beaucoup|\s+par\s+avance)?|bonne\s+(?:journ[ée]e|soir[ée]e))"
-    r"[ \t]*(?:[,.!][ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*|-[ \t]*)")
+    r"(?:(?:(?:bien\s+)?cordialement|cdlt|cdt|sinceres\s+salutations|"
+    r"salutations(?:\s+distinguees)?|bien\s+a\s+(?:vous|toi)|bav|a\s+bientot|a\+|"
+    r"(?:best|kind|warm|warmest|kindest)\s+regards|regards|rgds|best\s+wishes|best|"
+    r"(?:yours\s+)?sincerely|yours\s+(?:truly|faithfully)|respectfully|with\s+thanks|"
+    r"many\s+thanks|thanks(?:\s+(?:again|in\s+advance|a\s+lot|so\s+much))?|thank\s+you|thx|"
+    r"ty|tks|cheers|take\s+care|talk\s+soon|speak\s+soon|signed|"
+    r"merci(?:\s+d" + APOS + r"avance|\s+beaucoup|\s+bcp|\s+encore|\s+infiniment|"
+    r"\s+par\s+avance)?|bonne\s+(?:fin\s+de\s+)?(?:journee|soiree)|bon\s+week-end)"
+    r"[ \t]*(?:[,.!:]+[ \t]*(?:(?:\r?\n[ \t]*)+)?(?:[-–—][ \t]*)?|(?:\r?\n[ \t]*)+"
+    r"(?:[-–—][ \t]*)?|[-–—][ \t]*)|(?:-+|—|__+)[ \t]*\r?\n[ \t]*)")
+# Where a line or a sentence starts: the only places where `SIGN_OFF` is tried.
+SENTENCE_START = re.compile(r"[\n.!][ \t]*")
 
 # Substrings (lower case) without which a cue pattern cannot match: skip its regex.
 HINTS: dict[str, tuple[str, ...]] = {
-    "strong": ("appel", "nomme", "nom", "name", "called"),
-    "weak": ("appel", "call", "named", "moi"),
+    "strong": ("app", "apel", "nomme", "nom", "name", "called"),
+    "weak": ("appel", "call", "named", "moi", "nomm", "certain"),
     "label": (":",),
     "by": ("by ",),
     "intro": (" from ", " at ", " de ", " du ", " d'", " d’", " chez "),
-    "relation": ("coll", "associ", "responsable", "manager", "chef", "direct", "assist",
-                 "comptable", "mari", "femme", "pou", "conjoint", "fils", "fille", "frère",
-                 "frere", "sœur", "soeur", "père", "pere", "mère", "mere", "son ", "worker",
-                 "boss", "husband", "wife", "daughter", "brother", "sister", "father", "mother",
-                 "kid", "child", "enfant", "grand", "accountant", "supervisor"),
-    "sign_off": ("cordialement", "salutations", "vous", "regards", "wishes", "sincerely",
-                 "yours", "thank", "cheers", "merci", "bonne"),
+    "here": ("here", "speaking", "calling", "appareil"),
 }
 
 

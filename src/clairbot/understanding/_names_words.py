@@ -90,6 +90,21 @@ referent referente traitant traitante correspondant correspondante interne exter
 one two three four five six seven eight nine ten un deux trois quatre cinq six sept huit neuf dix
 monsieur madame mademoiselle docteur mme mmes mlle mr mrs ms miss dr doctor professor mister
 madam sir pr prof
+if than because as while until unless though although since whether both either neither via
+per re also again here speaking calling writing btw lol mdr svp stp thx ty pls plz asap fyi
+encore aussi ici voila deja quand lorsque puisque parce qu cela ca
+said says say told asked called wrote replied mentioned
+everyone anyone someone somebody anybody nobody personne quelqu'un tout-le-monde
+canadian british irish scottish welsh german spanish italian portuguese polish belgian swiss
+dutch american mexican chinese japanese indian moroccan algerian tunisian senegalese
+francaise francais anglaise allemand allemande espagnol espagnole italien italienne
+portugais portugaise belge suisse canadien canadienne americain americaine marocain marocaine
+algerien algerienne tunisien tunisienne
+reception accueil standard switchboard helpdesk desk hotline legal juridique procurement
+purchasing payable receivable payroll paie treasury tresorerie warehouse entrepot depot
+magasin shop boutique agence branch agency headquarters siege
+messieurs mesdames dames messieurs-dames mesdemoiselles gentlemen ladies folks guys
+maman papa mamie papi papy mum mom dad mummy daddy
 """)
 
 # Lower-case words that join the parts of a surname: "de La Fontaine", "van der Berg".
@@ -119,6 +134,8 @@ calle carrer via viale piazza strasse strada platz weg gasse laan straat ulica u
 plaza corso groupe societe ets etablissements maison editions association agence laboratoire
 laboratoires cabinet fonds renault peugeot citroen tesla toyota volkswagen mercedes bmw audi ford
 opel fiat dacia samsung apple google amazon microsoft
+modele model gamme serie series range collection edition produit product version formule
+offre offer plan pack forfait abonnement subscription projet project campagne campaign code
 """)
 # A name right before one of these words is part of a place or an institution name:
 # "Victor Hugo Street", "Johns Hopkins Hospital", "Nobel Prize".
@@ -130,6 +147,11 @@ theorem principle act inc ltd llc corp group company sa sas sarl gmbh plc terrac
 gardens mews parkway highway trail loop crossing junction plaza alley bypass pass flat flats
 cliffs extension extensions expressway freeway turnpike circle cir pkwy hwy ter trl hotel
 restaurant cafe theatre theater cinema gallery library church cathedral market mall arena
+logistics logistique transports transport freight shipping services service consulting conseil
+solutions systems technologies industries distribution immobilier assurances partners associates
+holdings groupe international telecom telecoms bank banque motors automobiles pharma labs studio
+media foods energy energie construction batiment btp electric plomberie software digital agency
+agence trucks imports exports import export trading
 """)
 
 # Brand and institution names made of a given name and a surname, folded, spaces only.
@@ -139,5 +161,10 @@ calvin_klein ralph_lauren marc_jacobs giorgio_armani michael_kors kate_spade tor
 jean_paul_gaultier pierre_cardin nina_ricci paul_smith ted_baker jack_daniel jack_daniels
 john_deere morgan_stanley marie_claire yves_rocher pierre_fabre franck_provost jean_louis_david
 camille_albane jacques_dessange martin_luther_king paris_saint-germain victor_hugo jean_jaures
-charles_de_gaulle george_v emily_in_paris tim_hortons ben_jerry
+charles_de_gaulle george_v emily_in_paris tim_hortons ben_jerry leroy_merlin marie_blachere
+jeff_de_bruges julien_d_orcel marc_orian guy_degrenne christian_lacroix laurent_perrier
+louis_roederer pierre_herme stephane_plaza louis_pion leon_de_bruxelles john_lewis harvey_nichols
+estee_lauder jimmy_choo stella_mccartney alexander_mcqueen carolina_herrera isabel_marant
+karl_lagerfeld charles_schwab edward_jones harley_davidson aston_martin paul_mitchell vera_wang
+laura_ashley laura_secord jean_coutu
 """.split())

@@ -1,26 +1,38 @@
 """Person names in French and English chat messages: a gazetteer plus context rules.
 
-Approach. A message is split into word tokens once; a name is then a short run of name-like
-tokens (capitalised "Dupont", upper-case "DUPONT", initials "J.", particles "de"/"van") that
-one of these cues anchors, from the strongest to the weakest:
+Approach. A message is split into word tokens once (`_names_tokens.py`); a name is then a
+short run of name-like tokens (capitalised "Dupont", upper-case "DUPONT", initials "J.",
+particles "de"/"van"/"ben"/"al-") that one of these cues anchors, from the strongest to the
+weakest:
 
-* an introduction that leaves no doubt: "je m'appelle X", "mon nom est X", "my name is X",
-  "Nom : X", "Name: X" (the name may then be written in lower case, as chats often are);
+* an introduction that leaves no doubt: "je m'appelle X" (and "je m appelle x"), "mon nom est
+  X", "my name is X", "Nom : X", "Name: X", "signé : X" (the name may then be in lower case,
+  as chats often are);
 * a title: M., Mme, Mlle, Monsieur, Madame, Dr, Docteur, Pr, Me (maître, French only), Mr, Mrs,
-  Ms, Miss, Sir;
-* a given name from a hand-written gazetteer (`_names_gazetteer.py`, ~1,600 common French,
-  English and international given names) followed by a surname ("Jean-Pierre de La Fontaine",
-  "Marie DUPONT") or preceded by an upper-case surname ("DUPONT Marie", French forms);
-* an introduction with a company ("I'm Zargan Vedzizhev from ACME", "c'est X de chez Y"), a
-  relation ("my colleague X", "ma collègue X"), a signature ("Cordialement,\\nX Y"), a
-  greeting ("Hi Christin,") or a "contact: X" label;
+  Ms, Miss, Sir ("mr. patel" in lower case too);
+* a given name from the gazetteer (`_names_gazetteer.py`, about 5,700 given names of the
+  people who write to French, British and North American companies, one list per origin)
+  followed by a surname ("Jean-Pierre de La Fontaine", "Marie DUPONT", "Karim B.") or
+  preceded by an upper-case surname ("DUPONT Marie", French forms);
+* a chat introduction ("je suis kevin martin", "this is aisha", "moi c'est yannick", "c'est
+  Lucie de la compta", "Ravi here", "Bjørn from Nordfrakt here"), a verb of contact or
+  handover ("passez-moi Karim", "I spoke with Priya", "demande à Sébastien", "cc Jean-Marc",
+  "ask for Dupont", "on behalf of X"), a mention ("@Marie"), a relation or role ("my
+  colleague X", "ma collègue X", "votre livreur X"), a signature ("Cordialement,\\nX Y",
+  "Thx - Sam", "--\\nJulien Morel"), a greeting or thanks ("Hi Christin,", "bonjour kevin,",
+  "thanks mike") or a "contact: X" label. After these cues a lower-case word counts only if
+  it is a known given name, and a capitalised word alone only if it is a known given name or
+  one of ~1,800 common surnames (`_names_surnames.py`): "ask for Dupont" is a person,
+  "contact Chronopost" is not;
 * an initial and a surname ("J. Smith", "P.-A. DURAND");
 * a known given name alone ("Merci Julie"), with a lower score. Given names that are also
-  words, months, places or products ("Will", "May", "Rose", "Paris", "Claude") never count alone.
+  words, months, places or products ("Will", "May", "Rose", "Paris", "Claude") never count
+  alone; a cue (a surname, a title, a contact verb, a greeting) confirms them.
 
 A name is dropped when the words around it make it a place, an institution or a brand: after
 "rue", "avenue", "Hôpital", "lycée", "Saint", "Renault" (the address detector reports streets)
-or before "Street", "Hospital", "Prize"; "Louis Vuitton" and a few other brands are listed.
+or before "Street", "Hospital", "Prize", "Logistics"; "Louis Vuitton" and a few other brands
+are listed. Two names side by side ("Thi" "Mai Nguyen") are one name.
 
 Why not a statistical NER model (spaCy, as Presidio uses)? The turn budget is 5 ms at the
 median and this detector must stay well under a millisecond; spaCy pipelines are 20-50x slower
@@ -28,13 +40,15 @@ than these precompiled regexes and set look-ups, and a French model is on PyPI b
 one is not officially, so it would mean a download at install or run time. Rules are also
 predictable: every finding says which cue fired, and a wrong one can be fixed by a word list
 entry. The price is recall on names that are neither in the gazetteer nor introduced by a
-cue ("Ruoho began writing"): see the evaluation in `tests/guards/pii/test_names.py`.
+cue ("Ruoho began writing"): see the evaluations in `tests/understanding/test_names.py` and
+the chat cases in `tests/understanding/test_names_chat_{fr,en}.py`.
 
 Spans cover the name only, never the title ("M. [Dupont]"). Scores: 0.9 introduced, 0.85
-title, label, company introduction or given name + surname, 0.8 upper-case surname + given
-name, relation or signature, 0.75 greeting, 0.7 initial + surname, one-word signature or an
-ambiguous given name + surname, 0.55 a given name alone. A deployment passes the bot's own
-display name as `ignore` so that "Bonjour Clara" (the assistant) is not a person.
+title, label, company or chat introduction, "X here" or given name + surname, 0.8 upper-case
+surname + given name, relation, contact verb or signature, 0.75 greeting or mention, 0.7
+initial + surname, one-word signature or an ambiguous given name + surname, 0.55 a given name
+alone. A deployment passes the bot's own display name as `ignore` so that "Bonjour Clara"
+(the assistant) is not a person.
 
 Speed: tokenizing skips ordinary lower-case words inside the regex engine, and each cue
 pattern runs only when a cheap substring test says it can match; about 0.1 ms for a
@@ -44,145 +58,57 @@ pattern runs only when a cheap substring test says it can match; about 0.1 ms fo
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
 
 from clairbot.categories import PERSON
 from clairbot.findings import Finding
 from clairbot.text import fold
-from clairbot.textmatch import (
-    ScoredSpan,
-    fold_same_length,
-    merge_overlapping,
-    trie_pattern,
-)
+from clairbot.textmatch import fold_same_length
 from clairbot.understanding import _names_cues as cues
-from clairbot.understanding._names_gazetteer import AMBIGUOUS_FIRST_NAMES, FIRST_NAMES_ALL
+from clairbot.understanding._names_scan import (
+    CLAUSE_END,
+    TITLES_WITH_DOT,
+    Candidate,
+    Scan,
+)
+from clairbot.understanding._names_surnames import SURNAMES
+from clairbot.understanding._names_tokens import (
+    ASSISTANTS,
+    GREETINGS,
+    first_name,
+    fold_word,
+    known_given,
+    known_person_word,
+    namey,
+    surname_like,
+    tokenize,
+)
 from clairbot.understanding._names_words import (
-    BRANDS,
     COMMON_WORDS,
-    PARTICLES,
-    PLACE_AFTER,
     PLACE_BEFORE,
-    TITLE_ME,
     TITLES_ANY_CASE,
-    TITLES_EXACT,
-    TITLES_LOWER_OK,
 )
 
 __all__ = ["PersonNameDetector"]
 
-# Upper-case Latin letters (with Latin Extended: "Ł", "Š", "Ž"), as a character class body.
-_UPPER = "".join(re.escape(chr(cp)) for cp in range(0x41, 0x250) if chr(cp).isupper())
-_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
-_INITIAL = rf"[{_UPPER}](?:[.-][{_UPPER}])*\."
-_GREETINGS = frozenset("hi hello hey dear bonjour bonsoir salut coucou cher chere".split())
-# Lower-case words that matter around a name; every other lower-case word is skipped by the
-# tokenizer itself (the regex engine does it, which keeps the detector fast).
-_KEPT_LOWER = (PARTICLES | PLACE_BEFORE | PLACE_AFTER | _GREETINGS | TITLES_ANY_CASE
-               | frozenset({"of", "the", "ms", "pr", "prof"}))
-# Tokens: an initial ("J.", "P.E.", "P-A."), a capitalised or upper-case word, an elided word
-# ("d'Artagnan", "l'Hôpital"), or one of the kept lower-case words.
-_TOKEN = re.compile(
-    rf"(?<![\w'’-])(?:{_INITIAL}|[{_UPPER}](?:['’-]?[^\W\d_]+)*|[dDlLoO]['’]{_WORD}|"
-    rf"(?:{trie_pattern(_KEPT_LOWER)})(?![^\W\d_]))")
-# Every word, for the few words after an introduction ("je m'appelle jean dupont").
-_TOKEN_ALL = re.compile(rf"{_INITIAL}|{_WORD}")
-_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
 # After a title: "Mr. Smith", "M.Dupont", "Dr Who".
 _TITLE_GAP = re.compile(r"\.?[ \t\u00a0\u202f]*")
-# Surname prefixes that legitimately put a capital inside a word: McDonald, DiCaprio, LeBlanc.
-_INNER_CAPITAL_OK = re.compile(r"(?:Mc|Mac|Di|De|Du|Da|La|Le|Van|Von|Fitz)[A-ZÀ-Ý]")
-
 # An article or a possessive right before a given name makes it a thing ("le Bas Choix").
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'’])(?:le|la|les|un|une|the|a|an|this|that|our|your|their|its|ce|cette|notre|"
     r"votre)[ \t]+\Z", re.IGNORECASE)
 # A product model after a given name: "Victor 3000", "Clio 4".
 _MODEL_NUMBER = re.compile(r"[ \t-]?\d")
-_TITLES_WITH_DOT = frozenset({"ms", "pr", "prof", "mr", "mrs", "dr"})
-_LINE_END = re.compile(r"[ \t]*(?:[\r\n,(]|$)")
-
-
-@dataclass(slots=True)
-class _Token:
-    text: str
-    start: int
-    end: int
-    kind: str  # "ini", "cap", "upper", "letter", "lower", "elided"
-    folded: str
-    ends_name: bool = False  # an English possessive: "Smith's" ends the name
-
-
-_Candidate = ScoredSpan
-
-
-_fold_word = lru_cache(maxsize=32768)(fold)
-
-def _tokenize(text: str, pattern: re.Pattern[str] = _TOKEN, offset: int = 0,
-              until: int | None = None) -> list[_Token]:
-    tokens: list[_Token] = []
-    for match in pattern.finditer(text, offset, len(text) if until is None else until):
-        word = match.group()
-        first = word[0]
-        ends_name = len(word) > 3 and word[-2] in "'’" and word[-1] in "sS"
-        if ends_name:
-            word = word[:-2]
-        if word.endswith("."):
-            kind = "ini"
-        elif len(word) > 2 and word[1] in "'’":
-            # "d'Artagnan", "O'Brien" are surnames; "l'Hôpital", "j'ai" are elisions.
-            kind = "cap" if first in "DdOo" and word[2].isupper() else "elided"
-            tokens.append(_Token(word, match.start(), match.start() + len(word), kind,
-                                 _fold_word(word[2:]), ends_name))
-            continue
-        elif not first.isupper():
-            kind = "lower"
-        elif word.isupper():
-            kind = "upper" if len(word) > 1 else "letter"
-        else:
-            kind = "cap"
-        tokens.append(_Token(word, match.start(), match.start() + len(word), kind, _fold_word(word),
-                             ends_name))
-    return tokens
-
-
-def _first_name(token: _Token) -> tuple[bool, bool]:
-    """(is a known given name, is an ambiguous one) for a capitalised or upper-case token."""
-    if token.kind not in ("cap", "upper"):
-        return False, False
-    name = token.folded
-    if token.kind == "upper" and (name in AMBIGUOUS_FIRST_NAMES or name in COMMON_WORDS):
-        return False, False  # "CAN I SPEAK", "MAI 2024": shouting, not a name
-    if name in FIRST_NAMES_ALL:
-        return True, name in AMBIGUOUS_FIRST_NAMES
-    if "-" in name:
-        parts = name.split("-")
-        if all(part in FIRST_NAMES_ALL for part in parts):
-            return True, all(part in AMBIGUOUS_FIRST_NAMES for part in parts)
-    return False, False
-
-
-def _namey(token: _Token) -> bool:
-    """Whether a token can be part of a name (surname or given name)."""
-    if token.kind not in ("cap", "upper") or token.folded in COMMON_WORDS or (
-            token.folded in PLACE_AFTER):
-        return False
-    word = token.text
-    if token.kind == "cap" and any(c.isupper() for c in word[1:]):
-        # CamelCase is a brand ("PayPal", "HubSpot") unless a surname prefix explains it.
-        if not all(part[:1].isupper() and (len(part) == 1 or part[1:].islower()
-                                           or _INNER_CAPITAL_OK.match(part))
-                   for part in re.split(r"['’-]", word) if part):
-            return False
-    return not token.folded.startswith(("saint-", "sainte-", "st-"))
-
-
-def _lower_ok(token: _Token) -> bool:
-    return (token.kind == "lower" and len(token.text) > 1 and token.folded not in COMMON_WORDS
-            and token.folded not in PARTICLES)
+_LINE_END = re.compile(r"[ \t]*(?:[\r\n,(|]|$)")
+# A lower-case word where a cue expects a name.
+_LOWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# A second name joined to a cued one: "Jérémy ou Sofiane", "Aoife and Padraig".
+_AND = re.compile(r"[ \t]*(?:,|et|and|ou|or|&)[ \t]+(?:(?:à|a|to|with|avec)[ \t]+)?",
+                  re.IGNORECASE)
+# Capitalised chat words that may follow a name without making it a company: "Karim SVP".
+_CHAT_WORDS = frozenset("svp stp asap pls please merci thanks thx fyi urgent ok".split())
+# Where a sentence starts, for "Ravi here".
+_CLAUSE_START = re.compile(r"[\n.!?,;:]")
 
 
 class PersonNameDetector:
@@ -200,7 +126,7 @@ class PersonNameDetector:
         """Every person name in `text`; see the module docstring for the cues and scores."""
         if not text:
             return []
-        scan = _Scan(text, _tokenize(text), lang)
+        scan = _Scan(text, tokenize(text), lang)
         scan.contexts()
         scan.titles_and_names()
         findings = scan.findings(self.name)
@@ -209,98 +135,14 @@ class PersonNameDetector:
         return findings
 
 
-class _Scan:
+class _Scan(Scan):
     """One pass over one message: candidates from every cue, then filters and merging."""
 
-    def __init__(self, text: str, tokens: list[_Token], lang: str) -> None:
-        self.text = text
-        self.tokens = tokens
-        self.starts = [t.start for t in tokens]
-        self.lang = lang
-        self.candidates: list[_Candidate] = []
-
-    # -- token runs ---------------------------------------------------------------------------
-
-    def _tight(self, left: int, right: int) -> bool:
-        """Whether tokens `left` and `right` (= left + 1) are separated by spaces only."""
-        prev, tok = self.tokens[left], self.tokens[right]
-        if prev.kind == "ini" and prev.end == tok.start:
-            return True
-        return _SPACES.fullmatch(self.text, prev.end, tok.start) is not None
-
-    def _take(self, index: int, *, limit: int = 4, lower: str = "no",
-              after_given: bool = False, cued: bool = False) -> tuple[int, int]:
-        """Name tokens from `index`: (end index, number of name words).
-
-        `lower`: "no", "any" (a lower-case word counts) or "known" (only a known given name in
-        lower case); `after_given`: the token before `index` is a given name; `cued`: a title
-        or an introduction announced a name (it may start with a particle, and its first word
-        may be followed by a middle initial: "Name: Chise T. Horiguchi")."""
-        tokens, count, k = self.tokens, 0, index
-        while k < len(tokens) and count < limit:
-            tok = tokens[k]
-            if k > index and not self._tight(k - 1, k):
-                break
-            if _namey(tok) or self._lower_counts(tok, lower, count):
-                count += 1
-                k += 1
-                if tok.ends_name:
-                    break
-                continue
-            given_before = after_given if k == index else (
-                _first_name(tokens[k - 1])[0] or (cued and count == 1))
-            if tok.kind in ("ini", "letter") and len(tok.text) <= 6 and (
-                    count == 0 or given_before) and tok.text not in ("I", "A"):
-                # "J. Smith", a middle initial ("Ryan P Costa", "Faina D. Yefremova"); an
-                # initial after a surname starts the next name ("C. Carlizian D. Demouchet").
-                if self._name_follows(k + 1, lower):
-                    k += 1
-                    continue
-                break
-            if tok.folded in PARTICLES and (
-                    count > 0 or after_given or cued or tok.kind == "lower"):
-                # "de La Fontaine", "van der Berg": particles up to the surname they introduce.
-                j = k
-                while j < len(tokens) and j - k < 3 and tokens[j].folded in PARTICLES and (
-                        j == k or self._tight(j - 1, j)):
-                    j += 1
-                if j > k and j < len(tokens) and self._tight(j - 1, j) and self._counts(
-                        tokens[j], lower):
-                    k = j
-                    continue
-            break
-        return k, count
-
-    def _name_follows(self, index: int, lower: str) -> bool:
-        return (index < len(self.tokens) and self._tight(index - 1, index)
-                and self._counts(self.tokens[index], lower))
-
-    def _counts(self, tok: _Token, lower: str) -> bool:
-        return _namey(tok) or self._lower_counts(tok, lower, 1)
-
-    @staticmethod
-    def _lower_counts(tok: _Token, lower: str, count: int) -> bool:
-        if lower == "any":
-            return _lower_ok(tok)
-        if lower == "known":
-            return _lower_ok(tok) and (count > 0 or tok.folded in FIRST_NAMES_ALL)
-        return False
-
-    def _index_at(self, pos: int) -> int:
-        return bisect_left(self.starts, pos)
-
-    def _add(self, first: int, end: int, score: float, reason: str) -> None:
-        self.candidates.append(_Candidate(self.tokens[first].start, self.tokens[end - 1].end,
-                                          score, reason))
-
-    # -- cues -----------------------------------------------------------------------------------
-
     def contexts(self) -> None:
-        """Introductions, labels, company introductions, relations, greetings and sign-offs."""
+        """Introductions, labels, contact verbs, mentions, relations, greetings, sign-offs."""
         text = self.text
-        low = text.lower()
-        if len(low) != len(text):
-            low = fold_same_length(text)
+        # Lower case with accents stripped, offsets unchanged (plain `lower` for ASCII: faster).
+        low = text.lower() if text.isascii() else fold_same_length(text)
         for cue, pattern, lower, score, what in (
                 ("strong", cues.STRONG, "any", 0.9, "introduced by"),
                 ("weak", cues.WEAK, "known", 0.9, "introduced by"),
@@ -310,93 +152,185 @@ class _Scan:
                     cue_text = text[match.start():match.end()].strip()
                     self._after_cue(match, lower=lower, score=score,
                                     reason=f"{what} '{cue_text}'")
+        for match in cues.CHAT_CUES.finditer(low):
+            start = match.start()
+            if start and (low[start - 1].isalnum() or low[start - 1] in "'’-@._"):
+                continue  # inside a word: "task for"
+            kind = cues.CHAT_CUE_KINDS[match.group(1)]
+            cue_text = text[start:match.end()].strip(" \t:,!")
+            if kind == "greeting":
+                if match.end() < len(text) and text[match.end()].islower():
+                    self._cued(match.end(), score=0.75, reason=f"greeted with '{cue_text}'",
+                               lower_only=True)
+            else:
+                self._cued(match.end(), score=0.85 if kind == "intro" else 0.8,
+                           reason=f"{'introduced by' if kind == 'intro' else 'after'} "
+                                  f"'{cue_text}'", strict=kind == "intro")
+        if "@" in low:
+            for match in cues.MENTION.finditer(low):
+                if match.start() and not low[match.start() - 1].isspace():
+                    continue  # "jane@acme.com": an e-mail address, not a mention
+                self._cued(match.end(), score=0.75, reason="mentioned with '@'")
+        for match in cues.RELATION.finditer(low):
+            relation = text[match.start():match.end()].strip(" \t,")
+            if not self._after_cue(match, lower="no", score=0.8,
+                                   reason=f"named as '{relation}'"):
+                self._cued(match.end(), score=0.8, reason=f"named as '{relation}'",
+                           lower_only=True)
+        if cues.hinted(low, "here"):
+            self._here(low)
+        self._sign_offs(low)
+        self._last_line()
         if text.islower():
             return
         if cues.hinted(low, "intro"):
             self._intros(low)
-        if cues.hinted(low, "relation"):
-            for match in cues.RELATION.finditer(low):
-                relation = text[match.start():match.end()].strip(" \t,")
-                self._after_cue(match, lower="no", score=0.8, reason=f"named as '{relation}'")
         if cues.hinted(low, "by"):
             for match in cues.BY.finditer(low):
                 span = self._name_at(match.end(), lower="no", limit=3, min_words=2)
                 if span:
-                    self.candidates.append(_Candidate(span[0], span[1], 0.7,
-                                                      "a full name after 'by'"))
+                    self.candidates.append(Candidate(span[0], span[1], 0.7,
+                                                     "a full name after 'by'"))
         self._greetings()
-        if cues.hinted(low, "sign_off"):
-            for match in cues.SIGN_OFF.finditer(low):
-                before = low[:match.start()].rstrip(" \t")
-                if before and before[-1] not in "\n.!":
-                    continue
-                first = self._index_at(match.end())
-                end, count = self._take(first, limit=3, cued=True)
-                if count == 0 or not _LINE_END.match(text, self.tokens[end - 1].end):
-                    continue
-                sign = text[match.start():match.end()].strip(" \t\r\n,.!-")
-                self._add(first, end, 0.8 if count > 1 else 0.7, f"signature after '{sign}'")
+
+    def _cued(self, pos: int, *, score: float, reason: str, strict: bool = False,
+              lower_only: bool = False, add: bool = True) -> tuple[int, int] | None:
+        """A name right at `pos`, after a cue that announces a person but may also announce a
+        company or a team ("speak to Sales", "contact Chronopost"): a lower-case known given
+        name (with its surname), a known given name or surname alone, or a run of capitalised
+        words holding one (`strict`: an ambiguous given name alone must end its clause)."""
+        if pos >= len(self.text):
+            return None
+        scan: Scan = self  # a capitalised name: the message's own tokens hold it
+        if not self.text[pos].isupper():
+            word = _LOWER_WORD.match(self.text, pos)
+            if not word or not known_given(fold_word(word.group()))[0]:
+                return None  # most cues are followed by an ordinary word: stop here
+            scan = self._words_at(pos)
+        first = scan._index_at(pos)
+        if first >= len(scan.tokens) or scan.tokens[first].start != pos:
+            return None
+        tok = scan.tokens[first]
+        if scan._title(tok, first)[0]:
+            return None  # "Mon conseiller, M. Haddad": the title rule finds the name
+        if tok.kind == "lower":
+            known, ambiguous = known_given(tok.folded)
+            if not known or ambiguous or tok.folded in COMMON_WORDS:
+                return None
+            end = scan._lower_name_end(first)
+            if lower_only and not (CLAUSE_END.match(self.text, scan.tokens[end - 1].end)
+                                   or scan._common_next(end)):
+                return None  # "thanks mike really helped": only before a clause end
+        elif lower_only or tok.kind not in ("cap", "upper"):
+            return None
+        else:
+            end, count = scan._take(first, limit=4, cued=True)
+            words = [t for t in scan.tokens[first:end] if t.kind in ("cap", "upper")]
+            if count == 0 or not words:
+                return None
+            if end < len(scan.tokens) and scan.tokens[end].kind in ("cap", "upper") and (
+                    scan._tight(end - 1, end) and scan.tokens[end].folded not in _CHAT_WORDS):
+                return None  # "contact Royal Mail": a proper noun that goes on, not a person
+            if count == 1:
+                if not known_person_word(words[0], self.lang):
+                    return None
+                if strict and known_given(words[0].folded)[1] and not CLAUSE_END.match(
+                        self.text, words[0].end):
+                    return None  # "its Lydia integration": an ambiguous word, not a person
+            elif not any(known_given(t.folded) == (True, False) or t.folded in SURNAMES
+                         for t in words):
+                return None  # "avec Bouygues Telecom": capitalised words, nobody known
+        start, stop = scan.tokens[first].start, scan.tokens[end - 1].end
+        if add:
+            self.candidates.append(Candidate(start, stop, score, reason))
+            more = _AND.match(self.text, stop)
+            if more and not lower_only:
+                # "demandez à Dupont ou à Martin", "cc Jonas Becker and Freya Lund"
+                self._cued(more.end(), score=score, reason=reason, strict=strict)
+        return start, stop
 
     def _greetings(self) -> None:
         tokens, text = self.tokens, self.text
         for i, tok in enumerate(tokens[:-1]):
-            if tok.folded not in _GREETINGS or not self._tight(i, i + 1):
+            if tok.folded not in GREETINGS or not self._tight(i, i + 1):
                 continue
             if tokens[i + 1].kind != "cap":
                 continue  # "Hi HAL": an acronym, not a name
             end, count = self._take(i + 1, limit=3)
-            if count == 1 and _first_name(tokens[i + 1])[1]:
-                continue  # "Hi Alexa", "Hello Claude": an assistant as often as a person
+            greeted = tokens[i + 1].folded
+            if count == 1 and (greeted in ASSISTANTS or (greeted == "claude" and self.lang == "en")
+                               or greeted in COMMON_WORDS):
+                continue  # "Hi Alexa", "Hello Claude": an assistant, not a person
             if count and cues.AFTER_GREETING.match(text, tokens[end - 1].end):
                 self._add(i + 1, end, 0.75, f"greeted with '{tok.text}'")
 
-    def _after_cue(self, match: re.Match[str], *, lower: str, score: float, reason: str) -> None:
+    def _after_cue(self, match: re.Match[str], *, lower: str, score: float,
+                   reason: str) -> bool:
         span = self._name_at(match.end(), lower=lower, limit=3)
         if span:
-            self.candidates.append(_Candidate(span[0], span[1], score, reason))
-
-    def _name_at(self, pos: int, *, lower: str, limit: int,
-                 min_words: int = 1) -> tuple[int, int] | None:
-        """The (start, end) of the name announced by a cue that ends at `pos`, if any."""
-        scan = self
-        if lower != "no":
-            # Lower-case names are allowed here: look at every word of the next few.
-            scan = _Scan(self.text, _tokenize(self.text, _TOKEN_ALL, pos, pos + 80), self.lang)
-        first = scan._index_at(pos)
-        if first >= len(scan.tokens) or scan.tokens[first].start != pos:
-            return None
-        end, count = scan._take(first, limit=limit, lower=lower, cued=True)
-        if count < min_words:
-            return None
-        return scan.tokens[first].start, scan.tokens[end - 1].end
+            self.candidates.append(Candidate(span[0], span[1], score, reason))
+        return span is not None
 
     def _intros(self, low: str) -> None:
+        """"I'm X from ACME", "c'est Lisa de Bricomax": the name ends where the company starts."""
         for match in cues.INTRO.finditer(low):
             first = self._index_at(match.end())
-            if first >= len(self.tokens) or self.tokens[first].start != match.end():
-                continue
+            if first >= len(self.tokens) or self.tokens[first].start != match.end() or (
+                    self.tokens[first].kind == "lower"):
+                continue  # "ici le Garage du Centre": an article, not a name
             end, count = self._take(first, limit=3, cued=True)
-            if count and cues.COMPANY_AFTER.match(low, self.tokens[end - 1].end):
+            stop = next((k for k in range(end, first, -1) if cues.COMPANY_AFTER.match(
+                low, self.tokens[k - 1].end)), None)
+            if count and stop is not None:
                 intro = self.text[match.start():match.end()].strip()
-                self._add(first, end, 0.85, f"introduced by '{intro}' with a company after")
+                self._add(first, stop, 0.85, f"introduced by '{intro}' with a company after")
+                self.cuts.append(self.tokens[stop - 1].end)
 
-    def _title(self, tok: _Token, index: int) -> tuple[bool, str]:
-        """(is a title here, lower-case mode for the name after it)."""
-        word = tok.text
-        if tok.kind == "ini":
-            # "M. Dupont" in French; in English "M." is an initial ("Abby M. Laidlaw").
-            return word in TITLES_EXACT and (word != "M." or self.lang == "fr"), "no"
-        if tok.folded in _TITLES_WITH_DOT and self.text.startswith(".", tok.end):
-            return True, "no"  # "ms. Quinzia", "pr. Martin"
-        if tok.folded in TITLES_ANY_CASE:
-            # "madame durand" in a lower-case chat; after "Madame" a name is capitalised.
-            lower_ok = tok.kind == "lower" and tok.folded in TITLES_LOWER_OK
-            return True, "any" if lower_ok else "no"
-        if word in TITLES_EXACT:
-            return True, "no"
-        if word == TITLE_ME and self.lang == "fr":
-            return True, "no"
-        return False, "no"
+    def _here(self, low: str) -> None:
+        """"Ravi here", "Eoin Fitzpatrick here from X", "Yasmina du service RH à l'appareil"."""
+        for match in cues.HERE.finditer(low):
+            before = [m.end() for m in _CLAUSE_START.finditer(low, 0, match.start())]
+            pos = before[-1] if before else 0
+            while pos < match.start() and low[pos] in " \t":
+                pos += 1
+            span = self._cued(pos, score=0.85, reason="", add=False)
+            if span and (gap := cues.HERE_GAP.match(low, span[1])) and gap.end() == match.end():
+                here = self.text[match.start():match.end()]
+                self.candidates.append(Candidate(span[0], span[1], 0.85,
+                                                 f"introduced with '{here}'"))
+
+    def _sign_offs(self, low: str) -> None:
+        text = self.text
+        starts = [len(low) - len(low.lstrip(" \t"))]
+        starts += [m.end() for m in cues.SENTENCE_START.finditer(low)]
+        for pos in starts:
+            match = cues.SIGN_OFF.match(low, pos)
+            if not match:
+                continue
+            sign = text[match.start():match.end()].strip(" \t\r\n,.!-–—:")
+            first = self._index_at(match.end())
+            if first < len(self.tokens) and self.tokens[first].start == match.end():
+                end, count = self._take(first, limit=3, cued=True)
+                if count and _LINE_END.match(text, self.tokens[end - 1].end):
+                    self._add(first, end, 0.8 if count > 1 else 0.7, f"signature after '{sign}'")
+                    continue
+            if match.end() < len(text) and text[match.end()].islower():
+                span = self._cued(match.end(), score=0.7, reason="", add=False)
+                if span and _LINE_END.match(text, span[1]):
+                    self.candidates.append(Candidate(span[0], span[1], 0.7,
+                                                     f"signature after '{sign}'"))
+
+    def _last_line(self) -> None:
+        """A lower-case given name alone on the last line signs the message: "...\nyanis"."""
+        text = self.text.rstrip()
+        pos = text.rfind("\n") + 1
+        while pos and pos < len(text) and text[pos] in " \t-–—":
+            pos += 1
+        if pos and pos < len(text) and text[pos].islower() and text.count(" ", pos) < 3:
+            span = self._cued(pos, score=0.7, reason="", add=False)
+            if span and span[1] == len(text):
+                self.candidates.append(Candidate(span[0], span[1], 0.7,
+                                                 "a given name alone on the last line"))
 
     def titles_and_names(self) -> None:
         """Titles, known given names with their surnames, and initials with a surname."""
@@ -405,7 +339,7 @@ class _Scan:
         for i, tok in enumerate(tokens):
             if tok.start < used_until or tok.kind in ("elided", "letter") or (
                     tok.kind == "lower" and tok.folded not in TITLES_ANY_CASE
-                    and tok.folded not in _TITLES_WITH_DOT):
+                    and tok.folded not in TITLES_WITH_DOT):
                 continue
             is_title, lower = self._title(tok, i)
             if is_title:
@@ -414,8 +348,8 @@ class _Scan:
                 limit = 2 if lower == "any" else 4
                 span = gap and self._name_at(gap.end(), lower=lower, limit=limit)
                 if span and not self._place_before(i):
-                    self.candidates.append(_Candidate(span[0], span[1], 0.85,
-                                                      f"after the title '{tok.text}'"))
+                    self.candidates.append(Candidate(span[0], span[1], 0.85,
+                                                     f"after the title '{tok.text}'"))
                     used_until = span[1]
                     continue
             if tok.kind == "ini":
@@ -424,9 +358,9 @@ class _Scan:
                     self._add(i, end, 0.7, f"initial '{tok.text}' followed by a surname")
                     used_until = tokens[end - 1].end
                 continue
-            known, ambiguous = _first_name(tok)
+            known, ambiguous = first_name(tok)
             if not known or ambiguous and tok.folded in COMMON_WORDS and i + 1 < len(
-                    tokens) and _first_name(tokens[i + 1]) == (True, False) and self._tight(
+                    tokens) and first_name(tokens[i + 1]) == (True, False) and self._tight(
                     i, i + 1):
                 continue  # "Can Kevin call?", "Will Julie come?": a word before a name
             if i + 1 < len(tokens) and self._tight(i, i + 1):
@@ -436,12 +370,14 @@ class _Scan:
             first = i
             while (not ambiguous and first > 0 and i - first < 3
                    and tokens[first - 1].kind == "upper"
-                   and tokens[first - 1].start >= used_until and _namey(tokens[first - 1])
+                   and tokens[first - 1].start >= used_until and namey(tokens[first - 1])
                    and tokens[first - 1].folded not in PLACE_BEFORE
                    and self._tight(first - 1, first)):
                 first -= 1
             if _DETERMINER_BEFORE.search(text, max(0, tok.start - 12), tok.start):
                 continue  # "le Bas Choix", "the Victoria line": a thing, not a person
+            if ambiguous and count == 1 and not surname_like(tokens[end - 1]):
+                continue  # "Chase Sapphire", "Victoria Line": a thing named like a person
             if count or first < i:
                 if first < i and not count:
                     score, why = 0.8, "an upper-case surname followed by the given name"
@@ -454,36 +390,3 @@ class _Scan:
             elif tok.kind == "cap" and not ambiguous and not _MODEL_NUMBER.match(text, tok.end):
                 self._add(i, i + 1, 0.55, f"'{tok.text}' is a known given name")
 
-    # -- filters ------------------------------------------------------------------------------
-
-    def _place_before(self, index: int) -> bool:
-        """Whether the words before token `index` make it a place, institution or brand."""
-        k, skipped = index - 1, 0
-        while k >= 0 and skipped <= 2 and self._tight(k, k + 1):
-            tok = self.tokens[k]
-            if tok.folded in PLACE_BEFORE:
-                return True
-            if tok.folded in PARTICLES or tok.folded in ("of", "the"):
-                k -= 1
-                skipped += 1
-                continue
-            return False
-        return False
-
-    def _blocked(self, cand: _Candidate) -> bool:
-        first = self._index_at(cand.start)
-        last = self._index_at(cand.end) - 1
-        if cand.score < 0.9 and first < len(self.tokens) and self._place_before(first):
-            return True
-        nxt = last + 1
-        if nxt < len(self.tokens) and self.tokens[nxt].folded in PLACE_AFTER and self._tight(
-                last, nxt):
-            return True
-        span = re.sub(r"\s+", " ", fold(self.text[cand.start:cand.end]).replace("'", " "))
-        return span in BRANDS
-
-    def findings(self, detector: str) -> list[Finding]:
-        """The candidates that survive the filters, overlapping ones merged."""
-        merged = merge_overlapping(c for c in self.candidates if not self._blocked(c))
-        return [Finding(type=PERSON, start=c.start, end=c.end, score=c.score, detector=detector,
-                        reason=f"person name: {c.reason}") for c in merged]
