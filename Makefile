@@ -32,7 +32,7 @@ UV := $(BIN)/uv
 export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: demo test lint install install-bench lock upgrade check-lock vendor-docs audit
+.PHONY: demo test lint install install-bench models lock upgrade check-lock vendor-docs audit
 
 # uv's line for pip, from uv.lock: `uv==VERSION --hash=sha256:... ...` (its wheels).
 define UV_REQUIREMENT
@@ -68,6 +68,13 @@ install: $(BIN)/.installed
 install-bench: $(BIN)/.installed
 	$(UV) sync --locked --python $(BIN)/python --extra test --extra bench
 
+# The understanding layer's models, rebuilt from training/understanding/ (scikit-learn from
+# the locked `train` extra, installed only here); the artefacts are committed in
+# src/clairbot/understanding/models/. Then measure: bench/understanding_eval.py.
+models: $(BIN)/.installed
+	$(UV) sync --locked --python $(BIN)/python --extra test --extra train
+	$(BIN)/python training/understanding/build.py
+
 lock: $(UV)
 	$(UV) lock
 
@@ -102,7 +109,7 @@ demo: $(BIN)/.installed
 # bandit: a static security scan of src/ that fails on any high-severity finding (medium and
 # low ones are read and fixed or justified in place with `# nosec BXXX  # reason`).
 lint: $(BIN)/.installed
-	$(BIN)/ruff check src tests bench tools
+	$(BIN)/ruff check src tests bench tools training
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/bandit -r src -q --severity-level high

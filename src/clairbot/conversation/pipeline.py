@@ -117,7 +117,7 @@ def normalize(turn: Turn, bot: Bot) -> Turn:
     if len(text) > bot.max_message_chars:
         raise InvalidInput(f"the message is {len(text)} characters long; the limit is "
                            f"{bot.max_message_chars}", code="message.too_long")
-    turn.text = text
+    turn.text = turn.said = text
     return turn
 
 
@@ -171,7 +171,8 @@ def choose_language(turn: Turn, bot: Bot) -> Turn:
 # stage 5 ---------------------------------------------------------------------------------
 
 def route_intent(turn: Turn) -> Turn:
-    """Decide what the visitor wants; a handoff button is a human request like any phrasing.
+    """Decide what the visitor wants, from their words as written (masking protects what is
+    kept, not what is understood); a handoff button is a human request like any phrasing.
     Taking a request for a person back (`handoff_cancel`) is no intent to understand: the
     turn has none, and the decision `respond` records says what became of the request."""
     action = turn.inbound.action
@@ -180,7 +181,7 @@ def route_intent(turn: Turn) -> Turn:
     if action is not None:
         turn.intent = IntentMatch(_ACTION_INTENTS[action["type"]], f"action:{action['type']}")
     else:
-        turn.intent = detect_intent(turn.text, turn.lang)
+        turn.intent = detect_intent(turn.said or turn.text, turn.lang)
     return turn
 
 

@@ -38,6 +38,10 @@ class Turn:
     conversation: Conversation
     inbound: Inbound
     text: str = ""
+    # The text as the visitor wrote it, before the consent gate masks anything: what the
+    # intent router reads (in memory only, never stored), so that a span masked in excess
+    # ("parler à un conseiller" taken for a political office) cannot hide a request.
+    said: str = ""
     lang: str = ""
     intent: IntentMatch | None = None
     state: str = ""

@@ -3,9 +3,11 @@ identity questioned, small talk, consent withdrawn, a data right exercised, a qu
 the special categories of personal data it reveals, and the person names it holds.
 
 The invariants rest on it (a person is always reachable, the bot never passes for a human,
-special categories are never kept without consent): rules where they are exact, measured on a
-held-out split nobody tuned them on (`bench/understanding_eval.py`). It depends on nothing
-above the text helpers; the privacy guards and the conversation use it.
+special categories are never kept without consent): rules where they are exact, small linear
+models shipped in `models/` for paraphrase (`classifier`, `features`; trained by
+`training/understanding/build.py`, recall first), measured on a held-out split nobody tuned
+them on (`bench/understanding_eval.py`; docs/understanding.md). It depends on nothing above
+the text helpers; the privacy guards and the conversation use it.
 """
 
 from clairbot.understanding.intents import Intent, IntentMatch, detect_intent

@@ -1,11 +1,12 @@
-"""Rule-based intent detection for visitor messages (French and English).
+"""Intent detection for visitor messages (French and English): rules, then a small model.
 
 Two intents carry invariants of DESIGN.md and must survive any phrasing, slang or typo:
 HUMAN_REQUEST (a person is always one message away) and BOT_IDENTITY ("are you a bot?" is
-always answered truthfully). Small talk (greeting, thanks, goodbye) is recognised only when
-the message is nothing but small talk; everything else is a QUESTION for the responder.
+always answered truthfully, role-play included). Small talk (greeting, thanks, goodbye) is
+recognised only when the message is nothing but small talk; everything else is a QUESTION
+for the responder.
 
-How it works (a few tens of microseconds per message, no model, no network):
+How it works (a fraction of a millisecond per message, no network):
 
 1. `_intent_normalize.normalize` folds the text (`clairbot.text.fold`), splits it into
    tokens, expands contractions and elisions ("t'es" -> "tu es", "don't" -> "do not",
@@ -18,13 +19,20 @@ How it works (a few tens of microseconds per message, no model, no network):
    named alone ("representative", "un humain svp"), a callback, refusing the bot ("i don't
    want to talk to a bot"); or of a question about the bot's nature ("are you a bot",
    "t'es un robot", "am i talking to a real person", "what are you").
-3. Priority: HUMAN_REQUEST > BOT_IDENTITY > small talk > QUESTION. Questions about who is on
-   the other side ("am i talking to a human?") are blanked out before the human-request
-   rules run, so that they are not taken for a request to talk to a human.
+3. What no rule words, the `intents` model reads in the normalised text (three words or
+   more): a logistic regression over hashed n-grams (`classifier`, `features`), trained by
+   `training/understanding/build.py` with thresholds set for recall (docs/understanding.md).
+   Its rule name is `model.<label>@<probability>`.
+4. Priority: HUMAN_REQUEST > BOT_IDENTITY (rules) > the model > small talk > QUESTION.
+   Questions about who is on the other side ("am i talking to a human?") are blanked out
+   before the human-request rules run, so that they are not taken for a request to talk to
+   a human.
 
-Nouns alone never decide: "what is the agent fee", "human resources", "the robot arm",
-"can a person pick up the order" stay questions. `IntentMatch.rule` names the rule that
-fired, so that every routing decision can be explained and audited.
+The rules never decide on nouns alone: "what is the agent fee", "human resources", "the robot
+arm", "can a person pick up the order" stay questions for them; the model, tuned for recall,
+takes some such questions for requests (a false handoff costs the visitor one click: the
+reply offers to cancel). `IntentMatch.rule` names what decided, so that every routing
+decision can be explained and audited.
 
 Layout: `_intent_normalize` (step 1), `_intent_ruleset` (the word-gated rule machinery),
 `_intent_human_rules` and `_intent_bot_rules` (the rule tables of step 2); small talk and the
@@ -48,6 +56,7 @@ from clairbot.understanding._intent_data_rules import OBJECT as _DATA_OBJECT
 from clairbot.understanding._intent_human_rules import HUMAN_RULES as _HUMAN_RULES
 from clairbot.understanding._intent_normalize import normalize as _normalize
 from clairbot.understanding._intent_ruleset import alt, phrases
+from clairbot.understanding.classifier import load
 
 __all__ = ["Intent", "IntentMatch", "detect_intent"]
 
@@ -125,10 +134,44 @@ _WITHDRAW = re.compile(
     r"|\bi (?:do not|no longer) consent\b|\bi (?:do not|no longer) agree\b")
 
 
+# --- the learned model ---------------------------------------------------------------------
+
+# The model's classes, and the intent each one is.
+_LEARNED = {"human_request": Intent.HUMAN_REQUEST, "bot_identity": Intent.BOT_IDENTITY,
+            "roleplay": Intent.BOT_IDENTITY}
+
+
+# Under three words a message gives the model too little to read ("right", "say again"):
+# the rules decide alone ("humain !", "agent please").
+_MODEL_MIN_WORDS = 3
+
+
+def model_input(text: str) -> str:
+    """What the `intents` model reads of a message: the rules' normalized text (folded,
+    contractions expanded, the typos of the words that matter repaired), as in training."""
+    return _normalize(text)
+
+
+def learned_intent(normalized: str) -> IntentMatch | None:
+    """What the `intents` model reads in a message (`model_input`) above its thresholds (the
+    lowest that keep its out-of-fold false positives under 0.8 % of ordinary questions, see
+    `models/intents.json`), the likeliest first; None if nothing. Its rule name says so, with
+    the probability, for the audit."""
+    if len(normalized.split()) < _MODEL_MIN_WORDS:
+        return None
+    text = normalized
+    said = load("intents").said(text)
+    if not said:
+        return None
+    label, score = max(said.items(), key=lambda item: item[1])
+    return IntentMatch(_LEARNED[label], f"model.{label}@{score:.2f}")
+
+
 # --- entry point ---------------------------------------------------------------------------
 
-def detect_intent(text: str, lang: str | None = None) -> IntentMatch:
-    """Classify one visitor message; deterministic, rule-based and fast (tens of microseconds).
+def detect_intent(text: str, lang: str | None = None, *, learned: bool = True) -> IntentMatch:
+    """Classify one visitor message: the rules, then the `intents` model for what they leave
+    (`learned=False`: the rules alone); deterministic, a fraction of a millisecond.
 
     `lang` is accepted as a hint but both languages' rules always run: visitors mix French
     and English, and short messages ("agent svp") often carry too little to tell them apart.
@@ -155,6 +198,10 @@ def detect_intent(text: str, lang: str | None = None) -> IntentMatch:
     rule = _BOT_RULES.first_match(normalized, words)
     if rule is not None:
         return IntentMatch(Intent.BOT_IDENTITY, rule.name)
+    # The rules are exact where they fire; the model covers paraphrase, recall first.
+    read = learned_intent(normalized) if learned else None
+    if read is not None:
+        return read
     if normalized and _SMALL_TALK.fullmatch(normalized):
         for intent, name, pattern in _SMALL_TALK_KINDS:
             if pattern.search(normalized):

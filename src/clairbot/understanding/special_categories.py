@@ -39,6 +39,7 @@ from clairbot.text import fold
 from clairbot.textmatch import accent_insensitive, lower_same_length, trie_pattern
 from clairbot.understanding import _special_contexts as ctx
 from clairbot.understanding._special_lexicon import GATE_STEMS, RULES_EN, RULES_FR
+from clairbot.understanding.learned_categories import learned_findings
 
 __all__ = ["SpecialCategoryDetector"]
 
@@ -124,8 +125,19 @@ class SpecialCategoryDetector:
     name = "special_category"
     types = (SPECIAL_CATEGORY,)
 
+    def __init__(self, *, learned: bool = True) -> None:
+        """`learned=False`: the rules alone (to check what they decide by themselves)."""
+        self.learned = learned
+
     def detect(self, text: str, lang: str) -> list[Finding]:
-        """Every special-category statement in `text`; see the module docstring."""
+        """Every special-category statement in `text`: the rules' (see the module docstring),
+        then what the model reads in the clauses they left (`learned_categories`)."""
+        found = self._by_rules(text, lang)
+        if not self.learned:
+            return found
+        return sorted(found + learned_findings(text, found), key=lambda f: (f.start, f.end))
+
+    def _by_rules(self, text: str, lang: str) -> list[Finding]:
         low = lower_same_length(text)
         present = _subtypes_present(low)
         if not present:

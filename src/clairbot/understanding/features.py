@@ -1,0 +1,62 @@
+"""The features the understanding layer's small models read: hashed words, word pairs and
+triples, and the character n-grams (2 to 5) of each word with its edges, from the folded text
+(lower case, no accents).
+
+Character n-grams carry what visitors do to words (typos, SMS spellings, missing accents);
+words and pairs carry the phrasing. Hashing (CRC-32, stable across processes and platforms)
+keeps a model to a fixed number of buckets, so nothing but its weights is shipped, and the
+same function builds the training matrix (`training/understanding/build.py`) and reads a
+visitor's message: what was learned is what is looked up. A few tens of microseconds a
+message, in pure Python.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+
+from clairbot.text import words
+
+VERSION = 2
+"""Bumped whenever `featurize` changes: a model records the version it was trained on and
+is refused on any other (`classifier.load`)."""
+
+BUCKETS = 1 << 19
+"""Hashing space: 524,288 buckets, few collisions for the n-grams of tens of thousands of
+messages (only the buckets seen in training are shipped)."""
+
+
+def _bucket(feature: str) -> int:
+    return zlib.crc32(feature.encode()) % BUCKETS
+
+
+def featurize(text: str) -> dict[int, float]:
+    """`text` as hashed feature counts, {bucket: weight}: the word block (words, pairs,
+    triples) and the character block each L2-normalised, so that the many character n-grams
+    of a message do not drown its few words."""
+    tokens = words(text)
+    phrasing: dict[int, float] = {}
+    spelling: dict[int, float] = {}
+
+    def add(counts: dict[int, float], feature: str) -> None:
+        bucket = _bucket(feature)
+        counts[bucket] = counts.get(bucket, 0.0) + 1.0
+
+    for index, word in enumerate(tokens):
+        add(phrasing, "w:" + word)
+        if index:
+            add(phrasing, "b:" + tokens[index - 1] + " " + word)
+        if index > 1:
+            add(phrasing, "t:" + tokens[index - 2] + " " + tokens[index - 1] + " " + word)
+        padded = f" {word} "
+        for size in (2, 3, 4, 5):
+            for start in range(len(padded) - size + 1):
+                add(spelling, "c:" + padded[start:start + size])
+    if not tokens:
+        add(phrasing, "empty")
+    features: dict[int, float] = {}
+    for counts in (phrasing, spelling):
+        norm = math.sqrt(sum(value * value for value in counts.values())) or 1.0
+        for bucket, value in counts.items():
+            features[bucket] = features.get(bucket, 0.0) + value / norm
+    return features
