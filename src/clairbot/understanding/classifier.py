@@ -62,7 +62,9 @@ def save(model: LinearModel, folder: Path = MODELS) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     buckets = np.array(sorted(model.rows, key=model.rows.__getitem__), dtype=np.int32)
     np.savez_compressed(folder / f"{model.name}.npz", buckets=buckets,
-                        weights=model.weights.astype(np.float32))
+                        # Half precision halves the package's share; it changes no decision
+                        # on the training lines (checked when it was introduced).
+                        weights=model.weights.astype(np.float16))
     (folder / f"{model.name}.json").write_text(json.dumps({
         "classes": list(model.classes), "thresholds": model.thresholds,
         "bias": list(model.bias), **model.meta}, indent=2, ensure_ascii=False) + "\n",
@@ -78,7 +80,7 @@ def load(name: str, folder: Path = MODELS) -> LinearModel:
         raise RuntimeError(f"model {name!r} was trained on features version "
                            f"{meta.get('features_version')}, this code computes {VERSION}")
     with np.load(folder / f"{name}.npz", allow_pickle=False) as archive:
-        buckets, weights = archive["buckets"], archive["weights"]
+        buckets, weights = archive["buckets"], archive["weights"].astype(np.float32)
     classes = tuple(meta.pop("classes"))
     return LinearModel(name=name, classes=classes, thresholds=dict(meta.pop("thresholds")),
                        bias=tuple(meta.pop("bias")),
