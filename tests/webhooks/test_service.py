@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
+from typing import get_args
 
 import httpx
 import pytest
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 from clairbot.db import transaction, utcnow
 from clairbot.errors import InvalidInput
 from clairbot.webhooks import service
-from clairbot.webhooks.models import WebhookDelivery, WebhookEndpoint
+from clairbot.webhooks.models import EVENT_TYPES, WebhookDelivery, WebhookEndpoint
 from clairbot.webhooks.schemas import EventType, WebhookEndpointCreate
 from tests.webhooks.conftest import SECRET, Committed, Receiver
 
@@ -198,3 +199,11 @@ def test_when_endpoint_deactivated_before_sending_then_delivery_fails_unsent(
     assert receiver.received == []
     row = _row(committed, delivery_id)
     assert (row.status, row.last_error) == ("failed", "endpoint deactivated")
+
+
+def test_every_event_the_service_sends_can_be_subscribed_to() -> None:
+    # audit.broken was sent but refused by the endpoint schema: nobody could receive it.
+    assert set(get_args(EventType)) == set(EVENT_TYPES)
+    endpoint = WebhookEndpointCreate(url="https://hooks.example.com/clairbot",
+                                     event_types=["audit.broken"])
+    assert endpoint.event_types == ["audit.broken"]

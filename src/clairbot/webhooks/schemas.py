@@ -7,9 +7,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
+# The same list as models.EVENT_TYPES (a test keeps them equal): what an endpoint may want.
 EventType = Literal["handoff.requested", "handoff.accepted", "handoff.resolved",
                     "handoff.escalated", "handoff.cancelled",
-                    "ticket.created"]
+                    "ticket.created", "audit.broken"]
 
 
 class WebhookEndpointCreate(BaseModel):
