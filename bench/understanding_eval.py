@@ -1,7 +1,9 @@
 """How well Clairbot understands visitors, measured where it was never tuned (issue 13).
 
-Reads the held-out split in `tests/understanding/heldout/{fr,en}/` (written apart, by writers
-who saw neither the rules, the models nor the public sets: never tune on it) and, next to it
+Reads the held-out splits in `tests/understanding/heldout*/{fr,en}/` (written apart, by writers
+who saw neither the rules, the models nor the public sets: never tune on them; `heldout/` was
+measured twice while the models were built, `heldout_v2/` was written later by other writers
+who did not see the training data either, and is the one that counts) and, next to them
 for comparison, the public sets of `../shared/eval/` when present. Every message goes through
 what a visitor's message goes through:
 
@@ -60,7 +62,7 @@ from clairbot.understanding.names import PersonNameDetector  # noqa: E402
 from clairbot.understanding.special_categories import SpecialCategoryDetector  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-HELDOUT = ROOT / "tests" / "understanding" / "heldout"
+HELDOUT = sorted((ROOT / "tests" / "understanding").glob("heldout*"))
 PUBLIC = ROOT.parent / "shared" / "eval"
 RESULTS = Path(__file__).parent / "results" / "understanding.json"
 LANGS = ("fr", "en")
@@ -237,6 +239,26 @@ def cpu_per_message(texts: list[tuple[str, str]], rounds: int = 3) -> dict[str, 
             "mean_ms": round(statistics.fmean(times), 3)}
 
 
+def measure_split(folder: Path, bot: Pipeline, registry: PiiRegistry,
+                  show: int) -> dict[str, Any]:
+    """Every figure of one held-out split, per language (`show` misses kept: 0 unless the
+    split is being retired)."""
+    measured: dict[str, Any] = {}
+    for lang in LANGS:
+        base = folder / lang
+        if not base.exists():
+            print(f"held-out split {folder.name} for {lang} missing: {base}")
+            continue
+        measured[lang] = {
+            "intents": report(intents(read_jsonl(base / "intents.jsonl"), bot), show),
+            "special": report(special(read_jsonl(base / "special.jsonl"), registry), show),
+            "phones": report(spans(read_jsonl(base / "phones.jsonl"), registry, "phones",
+                                   PHONE), show),
+            "names": report(spans(read_jsonl(base / "names.jsonl"), registry, "names",
+                                  PERSON), show)}
+    return measured
+
+
 def report(figures: dict[str, Figure], show: int) -> dict[str, Any]:
     return {name: figure.as_json(show) for name, figure in figures.items()}
 
@@ -248,8 +270,9 @@ def main() -> None:
     parser.add_argument("--reveal-heldout", action="store_true",
                         help="also list the held-out split's misses: this spends the split "
                         "(write a new one before measuring again)")
-    parser.add_argument("--heldout", type=Path, default=HELDOUT,
-                        help="folder of the held-out split (one sub-folder per language)")
+    parser.add_argument("--heldout", type=Path, nargs="*", default=HELDOUT,
+                        help="folders of held-out splits (one sub-folder per language each; "
+                        "default: every tests/understanding/heldout*)")
     parser.add_argument("--public", type=Path, default=PUBLIC,
                         help="folder of the public sets ('' = leave them out)")
     parser.add_argument("--out", type=Path, default=RESULTS)
@@ -258,35 +281,24 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         bot = Pipeline(Path(folder))
         registry = bot.bot.pii  # the registry the privacy guard runs, the bot's name included
-        for lang in LANGS:
-            base = args.heldout / lang
-            if not base.exists():
-                print(f"held-out split for {lang} missing: {base}")
-                continue
-            show = args.show if args.reveal_heldout else 0
-            results["heldout"][lang] = {
-                "intents": report(intents(read_jsonl(base / "intents.jsonl"), bot), show),
-                "special": report(special(read_jsonl(base / "special.jsonl"), registry), show),
-                "phones": report(spans(read_jsonl(base / "phones.jsonl"), registry, "phones",
-                                       PHONE), show),
-                "names": report(spans(read_jsonl(base / "names.jsonl"), registry, "names",
-                                      PERSON), show)}
-        texts = [(row["text"], lang) for lang in LANGS for kind in (
-            "intents", "special", "phones", "names") for row in read_jsonl(
-            args.heldout / lang / f"{kind}.jsonl")]
+        for split in args.heldout:
+            results["heldout"][split.name] = measure_split(split, bot, registry,
+                                                           args.show if args.reveal_heldout else 0)
+        texts = [(row["text"], lang) for split in args.heldout for lang in LANGS
+                 for kind in ("intents", "special", "phones", "names")
+                 for row in read_jsonl(split / lang / f"{kind}.jsonl")]
         if texts:
             results["cpu_per_message"] = cpu_per_message(texts)
             print(f"understanding layer, CPU per message: {results['cpu_per_message']}")
         if str(args.public) not in ("", "."):
             results["public"]["intents"] = report(public_intents(bot, args.public), args.show)
         bot.engine.dispose()
-    for split, by_lang in (("held-out", results["heldout"]),
-                           ("public", {"en+fr": results["public"]})):
+    for split, by_lang in [*results["heldout"].items(), ("public", {"en+fr": results["public"]})]:
         for lang, sections in by_lang.items():
             for section, figures in sections.items():
                 for name, figure in figures.items():
                     if figure["total"]:
-                        print(f"{split:8} {lang:5} {section:8} {name:36} {figure['rate']:.3f} "
+                        print(f"{split:11} {lang:5} {section:8} {name:36} {figure['rate']:.3f} "
                               f"({figure['hits']}/{figure['total']})")
                         for miss in figure["misses"][:args.show]:
                             flat = " ".join(miss.split())

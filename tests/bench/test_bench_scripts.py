@@ -92,7 +92,7 @@ def test_when_understanding_eval_runs_on_a_tiny_split_then_it_reports_each_figur
             "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines))
     results = run("understanding_eval.py", tmp_path / "understanding.json",
                   "--heldout", str(tmp_path / "heldout"), "--public", "")
-    fr = results["heldout"]["fr"]
+    fr = results["heldout"]["heldout"]["fr"]
     assert fr["intents"]["human_request_reaches_queue"]["total"] == 1
     assert fr["intents"]["question_false_handoff_free"]["total"] == 1
     assert fr["special"]["recall_health"]["total"] == 1
