@@ -5,8 +5,8 @@
 Reads the hand-written training data next to this script (`fr/`, `en/`: every
 `intents*.jsonl` and `special*.jsonl`) and, when present, the public sets of `../shared/eval/`
 (their requests for a person, bot-identity questions and complaints; ordinary customer
-requests as negatives). NEVER the held-out split of `tests/understanding/heldout/`: it
-measures, it does not teach.
+requests as negatives). NEVER the held-out splits of `tests/understanding/heldout*/`: they
+measure, they do not teach.
 
 For each model, logistic regressions one-vs-rest over `clairbot.understanding.features`,
 scored out of fold (five folds of the hand-written lines, stratified by language and label;
