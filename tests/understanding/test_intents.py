@@ -454,9 +454,10 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 
 
 # Measured false-positive rate (HUMAN_REQUEST or BOT_IDENTITY on another intent), rounded up
-# to 3 decimals: a rise is a choice made when the models are rebuilt, and written here. The rules alone measured 19/23550, 0, 1/332 and 0; the
-# model, tuned for recall (a false handoff costs one click), adds its share ("who programmed
-# you", "please call me tom", "from now on respond in english", "who can help me").
+# to 3 decimals: a rise is a choice made when the models are rebuilt, and written here. The
+# rules alone measured 19/23550, 0, 1/332 and 0; the model, tuned for recall (a false handoff
+# costs one click), adds its share ("who programmed you", "please call me tom", "from now on
+# respond in english", "who can help me").
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
     ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.011),  # 239/23550
     ("intents/bitext_customer_service_intents_en.jsonl",

@@ -53,18 +53,22 @@ STRONG = re.compile(
 # Introductions after which a lower-case word counts only if it is a known given name.
 WEAK = re.compile(
     r"(?=[miecshnpgwlbqtarud])\b(?:moi\s+c" + APOS + r"est|(?:il|elle|qui)\s+s" + APOS
-    + r"appelle|call\s+me|(?:he|she)\s+is\s+called|(?:he|she)" + APOS + r"s\s+called|named|"
+    + r"appelle|calls?\s+me|(?:he|she)\s+is\s+called|(?:he|she)" + APOS + r"s\s+called|named|"
     r"(?:guy|man|woman|lady|gentleman|girl|chap|bloke|someone|person|agent|rep|colleague)\s+"
     r"called|pr[ée]nomm[ée]e?|(?:un|une)\s+(?:certaine?|d[ée]nomm[ée]e?))[ \t]+")
 # Form labels: "Nom : Dupont", "Name: John Smith", "contact : Marie Curie", "signé : K. Osei".
 LABEL = re.compile(
     r"(?:^|(?<=[\n;|(,.]))[ \t]*(?:nom(?:\s+et\s+pr[ée]nom|\s+complet|\s+de\s+famille)?|"
     r"pr[ée]nom(?:\s+et\s+nom)?|(?:full\s+|first\s+|last\s+|given\s+)?name|surname|"
-    r"contact|interlocut(?:eur|rice)|signataire|destinataire|exp[ée]diteur|demandeur|"
+    r"contact(?:\s+name)?|interlocut(?:eur|rice)|"
+    r"signataire|destinataire|exp[ée]diteur|demandeur|"
     r"titulaire|(?:account\s+)?holder|attn|[àa]\s+l" + APOS + r"attention\s+de|patiente?|"
     r"sign[ée]\s+par|signed\s+by|sign[ée]|signed|signature|fao|"
     r"nom\s+(?:du|de\s+la|de\s+l" + APOS + r"|des?|d" + APOS + r")\s*[^\W\d_]+|"
     r"name\s+of\s+(?:the\s+)?[^\W\d_]+)[ \t]*:[ \t]*", re.MULTILINE)
+# A mail header quoted in a chat: "From: Sarah O'Neill", "De : Pierre Lambert" (a team or a
+# company may send mail too: the name after it must hold a known name).
+HEADER = re.compile(r"^[ \t]*(?:from|de|exp[ée]diteur|sender|to|a|cc)[ \t]*:[ \t]*", re.MULTILINE)
 # "I'm X from ACME", "c'est X de chez Y": checked after the name by `COMPANY_AFTER` (a chat
 # introduction without a company, "this is aisha", is one of `CHAT_CUES`).
 INTRO = re.compile(
@@ -131,7 +135,7 @@ _CONTACT_PHRASES = frozenset(phrase.replace("_", " ") for phrase in (
                                  "kudos", "credit")]))
 _INTRO_PHRASES = frozenset(phrase.replace("_", " ") for phrase in """i'm i_am im this_is is_this
 it's its c'est c_moi ici moi_c'est je_suis j'suis jsuis j_suis here_is c'est_moi c'est_encore_moi
-encore_moi it's_me it's_me_again me_again""".split())
+encore_moi it's_me it's_me_again me_again is_that""".split())
 _GREETING_PHRASES = frozenset(f"{word}{more}".replace("_", " ") for word in """bonjour bonsoir salut
 coucou hello hi hey dear cher chere merci thanks thank_you thx ty tks cheers""".split()
                               for more in ("", "_so_much", "_very_much", "_beaucoup", "_bcp",
@@ -168,7 +172,7 @@ SIGN_OFF = re.compile(
     r"(?:best|kind|warm|warmest|kindest)\s+regards|regards|rgds|best\s+wishes|best|"
     r"(?:yours\s+)?sincerely|yours\s+(?:truly|faithfully)|respectfully|with\s+thanks|"
     r"many\s+thanks|thanks(?:\s+(?:again|in\s+advance|a\s+lot|so\s+much))?|thank\s+you|thx|"
-    r"ty|tks|cheers|take\s+care|talk\s+soon|speak\s+soon|signed|"
+    r"ty|tks|cheers|take\s+care|talk\s+soon|speak\s+soon|signed|signe|bises|bisous|biz|"
     r"merci(?:\s+d" + APOS + r"avance|\s+beaucoup|\s+bcp|\s+encore|\s+infiniment|"
     r"\s+par\s+avance)?|bonne\s+(?:fin\s+de\s+)?(?:journee|soiree)|bon\s+week-end)"
     r"[ \t]*(?:[,.!:]+[ \t]*(?:(?:\r?\n[ \t]*)+)?(?:[-–—][ \t]*)?|(?:\r?\n[ \t]*)+"
@@ -181,6 +185,7 @@ HINTS: dict[str, tuple[str, ...]] = {
     "strong": ("app", "apel", "nomme", "nom", "name", "called"),
     "weak": ("appel", "call", "named", "moi", "nomm", "certain"),
     "label": (":",),
+    "header": (":",),
     "by": ("by ",),
     "intro": (" from ", " at ", " de ", " du ", " d'", " d’", " chez "),
     "here": ("here", "speaking", "calling", "appareil"),

@@ -42,11 +42,11 @@ cullen curt curtis cynthia cyril dafydd dai daisy daithi dakota dale dallas dalt
 dana dane daniel danielle danny daphne darcie darcy darius darlene darnell darragh darrell darren
 darryl darwin dashiell dave davey david davis dawn dawson deacon dean deanna deb debbie deborah
 debra declan deirdre delaney delbert delia delilah delyth demetrius denise dennis denny denver
-derek dermot derrick desiree desmond destiny devin devon dewey dexter diana diane dick dilys dina
-dirk dixie dolly dolores dom dominic dominick dominique don donal donald donna donnacha donncha
-donnie donovan dora doreen dorian doris dorothea dorothy doug dougal douglas doyle drake drew duane
-dudley dugald duke duncan dustin dwayne dwight dylan dymphna eabha eadaoin eamon eamonn earl
-earnest easton eddie eddy eden edgar edie edison edith edmund edna edward edwin eibhlin eileen
+derek dermot derrick desiree desmond destiny devin devon dewey dexter diana diane diarmuid dick
+dilys dina dirk dixie dolly dolores dom dominic dominick dominique don donal donald donna donnacha
+donncha donnie donovan dora doreen dorian doris dorothea dorothy doug dougal douglas doyle drake
+drew duane dudley dugald duke duncan dustin dwayne dwight dylan dymphna eabha eadaoin eamon eamonn
+earl earnest easton eddie eddy eden edgar edie edison edith edmund edna edward edwin eibhlin eileen
 eilidh eilis eimear eirian eirlys eithne elaine elbert eldon eleanor elena eleri eli eliana elias
 elijah elin elise eliza elizabeth ella ellen ellie elliot elliott ellis elmer eloise elsie elspeth
 elton elva elvis ember emer emerson emersyn emery emil emilia emily emlyn emma emmanuel emmeline
@@ -54,8 +54,8 @@ emmett emmy emrys enda enoch eoghan eoin ephraim eric erica erik erika erin ern 
 ervin esme esteban estelle esther ethan ethel euan eugene eugenia eunan eunice eva evan evangeline
 eve evelyn everett everly evie ewan ewen ezekiel ezra fabian faith fay faye fearchar feargal
 fearghal felicia felicity felipe felix fenella fergal fergus fern ffion fiachra finbar fingal
-finlay finley finn finnian finola fiona fionn fionnuala fionnula fletcher flora florence floyd
-forrest foster fran frances francesca francis frankie franklin fraser fred freddie frederic
+finlay finley finn finnian finola fintan fiona fionn fionnuala fionnula fletcher flora florence
+floyd forrest foster fran frances francesca francis frankie franklin fraser fred freddie frederic
 frederick freja freya frieda gabby gabriel gabriela gabriella gabrielle gaby gail gareth garrett
 garry gary gavin gayle gearoid gemma gene genevieve geoff geoffrey george georgia georgina geraint
 gerald geraldine gerry gertrude gethin gianna gideon gil gilbert gill gillian gina ginger ginny
@@ -97,10 +97,10 @@ mamie mandy manny maolmuire marcel marcia marco marcus mared margaret margarita 
 mariah marian marianne maribel marie marilyn mario marion marisa marissa marjorie marlene marley
 marlon marnie marsha marshall marta martha martin martina marty marvin mary mason mathew mathews
 matilda matt matteo matthew matty maude maura maureen maurice maverick maximilian maxine maxwell
-may mckenna mckenzie mckinley meagan meaghan meg megan meggie meghan meinir meirion mel melanie
-melinda melissa melody melvin mercedes meredith merle merv meryl mhairi mia micah michael michaela
-micheal michelle mick mide miguel mikayla mike mikey mila mildred miles miley millie milly milo
-milton mindy minerva minnie mirabel miranda misty mitch mitchell mollie molly monica monroe
+may mckenna mckenzie mckinley meabh meagan meaghan meg megan meggie meghan meinir meirion mel
+melanie melinda melissa melody melvin mercedes meredith merle merv meryl mhairi mia micah michael
+michaela micheal michelle mick mide miguel mikayla mike mikey mila mildred miles miley millie milly
+milo milton mindy minerva minnie mirabel miranda misty mitch mitchell mollie molly monica monroe
 montgomery monty morag morgan morris morty moses muireall muireann murdo muriel murray myfanwy myra
 myron myrtle nadine nancy nannie naoise naomi nash nat natalia natalie natasha nate nathan
 nathaniel neal neasa ned neil nell nellie nelson nerys ness nessa nettie nevaeh newt newton nia
@@ -121,23 +121,23 @@ rowan rowena roxanne roy royce ruaidhri ruairc ruairi ruaraidh ruby rudolph rudy
 russell ruth ryan ryder ryker ryland rylee sabrina sade sadhbh sadie sage sally salvador sam
 samantha sammy samuel sandra sandy santiago saoirse sara sarah sarrah sasha saul savannah sawyer
 saxon scarlett scott scotty seaghan seamus sean seanan sebastian selah selena selma seonaid seosamh
-serena serenity sergio seth seymour shana shane shanice shanna shannon sharon shaun shauna shawn
-shawna sheelagh sheena sheila shelby sheldon shelley shelly sheri sherman sherri sherry sheryl
-shirley shirly sholto shona sian sid sidney sienna silas sile simon simone sinead siobhan sioned
-skye skylar skyler solomon sonia sonny sonya sophia sophie sorcha spencer stacey stacy stan stanley
-stefan stefanie steffan stella steph stephanie stephany stephen stephie sterling stetson stevan
-steve steven stevie stewart struan stu stuart sue sullivan summer susan susie suzanne suzy sybil
-syd sylvester sylvia tabitha tadhg talia tamara tamika tammie tammy tania tanisha tanner tanya tara
-tash tate tatiana tatum taylor teagan ted teddy tegan terence teresa terrell terrence terri terry
-tess tessa thaddeus thatcher thelma theo theodore theresa thomas thurman tiana tiernan tifany
-tiffani tiffanie tiffany tilly tim timothy tina titus tobias toby todd tom tommy tomos toni tony
-tonya tori torquil tracey tracy travis treasa trent trenton trevor trina trinity trish tristan
-trixie troy trudy truman trystan tucker ty tyler tyrell tyrone tyson uisdean ultan ulysses una
-uriah ursula val valentina valentino valeria valerie vanessa vaughn velma vera vern verna vernon
-veronica veronique vic vicki vickie vicky victor victoria vikki vince vincent viola violet virgil
-virginia viv vivian vivienne wade waldo wallace wally walt walter wanda ward warner warren watson
-waylon wayne webster wells wendell wendy wes wesley wesson weston whitney wilbur wilder wiley
-wilfred will willard william willie willis willow willy wilma wilson winifred winnie winston
+serena serenity sergio seth seymour shana shane shanice shaniqua shanna shannon sharon shaun shauna
+shawn shawna sheelagh sheena sheila shelby sheldon shelley shelly sheri sherman sherri sherry
+sheryl shirley shirly sholto shona sian sid sidney sienna silas sile simon simone sinead siobhan
+sioned skye skylar skyler solomon sonia sonny sonya sophia sophie sorcha spencer stacey stacy stan
+stanley stefan stefanie steffan stella steph stephanie stephany stephen stephie sterling stetson
+stevan steve steven stevie stewart struan stu stuart sue sullivan summer susan susie suzanne suzy
+sybil syd sylvester sylvia tabitha tadhg talia tamara tamika tammie tammy tania tanisha tanner
+tanya tara tash tate tatiana tatum taylor teagan ted teddy tegan terence teresa terrell terrence
+terri terry tess tessa thaddeus thatcher thelma theo theodore theresa thomas thurman tiana tiernan
+tifany tiffani tiffanie tiffany tilly tim timothy tina titus tobias toby todd tom tommy tomos toni
+tony tonya tori torquil tracey tracy travis treasa trent trenton trevor trina trinity trish tristan
+trixie troy trudy truman trystan tucker ty tyler tyrell tyrese tyrone tyson uisdean ultan ulysses
+una uriah ursula val valentina valentino valeria valerie vanessa vaughn velma vera vern verna
+vernon veronica veronique vic vicki vickie vicky victor victoria vikki vince vincent viola violet
+virgil virginia viv vivian vivienne wade waldo wallace wally walt walter wanda ward warner warren
+watson waylon wayne webster wells wendell wendy wes wesley wesson weston whitney wilbur wilder
+wiley wilfred will willard william willie willis willow willy wilma wilson winifred winnie winston
 wolfgang woodrow woody wren wyatt wyn xander xavier ximena yasmin yolanda yosef yvette yvonne zac
 zach zachariah zachary zachery zack zackary zak zakary zander zane zara zelda zion zoe zoey
 """.split())

@@ -7,7 +7,8 @@ and the filters and merging applied to the candidates of one message.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from clairbot.categories import PERSON
 from clairbot.findings import Finding
@@ -16,6 +17,7 @@ from clairbot.textmatch import ScoredSpan, merge_overlapping
 from clairbot.understanding._names_gazetteer import FIRST_NAMES_ALL
 from clairbot.understanding._names_surnames import SURNAMES
 from clairbot.understanding._names_tokens import (
+    ASSISTANTS,
     TOKEN_ALL,
     Token,
     first_name,
@@ -27,9 +29,11 @@ from clairbot.understanding._names_tokens import (
 from clairbot.understanding._names_words import (
     BRANDS,
     COMMON_WORDS,
+    CUE_CONFIRMS,
     PARTICLES,
     PLACE_AFTER,
     PLACE_BEFORE,
+    SENTENCE_WORDS,
     TITLE_ME,
     TITLES_ANY_CASE,
     TITLES_EXACT,
@@ -38,6 +42,13 @@ from clairbot.understanding._names_words import (
 
 SPACES = re.compile(r"[ \t\u00a0\u202f]+")
 TITLES_WITH_DOT = frozenset({"ms", "pr", "prof", "mr", "mrs", "dr"})
+# The start of a sentence right before a word: "... last week. Will".
+SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t\r]*\Z")
+# Vietnamese middle names, after which a short given name may be a word ("Van An", "Thi Mai").
+_VIET_MIDDLE = frozenset({"van", "thi"})
+# "&" and the word on its other side: "Martin & Fils", "Marks & Spencer".
+_AMPERSAND_AFTER = re.compile(r"[ \t]*&[ \t]*([^\W\d_]+)")
+_AMPERSAND_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*&[ \t]*\Z")
 # The end of a clause right after a lower-case name ("je suis kevin martin, client").
 CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:)\r\n]|$)")
 
@@ -76,7 +87,12 @@ class Scan:
             tok = tokens[k]
             if k > index and not self._tight(k - 1, k):
                 break
-            if namey(tok) or self._lower_counts(tok, lower, count):
+            if namey(tok) or self._lower_counts(tok, lower, count) or (
+                    cued and tok.kind == "cap" and tok.folded in CUE_CONFIRMS) or (
+                    count and tok.kind == "cap" and len(tok.text) <= 5
+                    and tokens[k - 1].folded in _VIET_MIDDLE):
+                # A cue confirms a given name that is also a word ("my colleague Will"); a
+                # Vietnamese middle name is followed by a short given name ("Nguyen Van An").
                 count += 1
                 k += 1
                 if tok.ends_name:
@@ -101,10 +117,15 @@ class Scan:
                 while j < len(tokens) and j - k < 3 and tokens[j].folded in PARTICLES and (
                         j == k or self._tight(j - 1, j)):
                     j += 1
-                if j > k and j < len(tokens) and self._tight(j - 1, j) and self._counts(
-                        tokens[j], lower):
-                    k = j
-                    continue
+                if j > k and j < len(tokens) and self._tight(j - 1, j):
+                    if self._counts(tokens[j], lower):
+                        k = j
+                        continue
+                    if (tokens[j - 1].folded in _VIET_MIDDLE and tokens[j].kind == "cap"
+                            and len(tokens[j].text) <= 5):
+                        count += 1  # "Nguyen van An"
+                        k = j + 1
+                        continue
             break
         return k, count
 
@@ -117,6 +138,8 @@ class Scan:
 
     @staticmethod
     def _lower_counts(tok: Token, lower: str, count: int) -> bool:
+        if lower != "no" and count == 0 and tok.folded in CUE_CONFIRMS:
+            return True  # "my name is will turner"
         if lower == "any":
             return lower_ok(tok)
         if lower == "known":
@@ -187,7 +210,7 @@ class Scan:
     def _place_before(self, index: int) -> bool:
         """Whether the words before token `index` make it a place, institution or brand."""
         k, skipped = index - 1, 0
-        while k >= 0 and skipped <= 2 and self._tight(k, k + 1):
+        while k >= 0 and skipped <= 2 and (self._tight(k, k + 1) or self._abbreviated(k)):
             tok = self.tokens[k]
             if tok.folded in PLACE_BEFORE:
                 return True
@@ -197,6 +220,31 @@ class Scan:
                 continue
             return False
         return False
+
+    def _abbreviated(self, left: int) -> bool:
+        """Whether token `left` is an abbreviation with its dot before the next ("St. Patrick")."""
+        prev, tok = self.tokens[left], self.tokens[left + 1]
+        return (self.text.startswith(".", prev.end)
+                and SPACES.fullmatch(self.text, prev.end + 1, tok.start) is not None)
+
+    def _company_with(self, cand: Candidate) -> bool:
+        """Whether "&" joins the name to a word that is not a given name: "Martin & Fils",
+        "Marks & Spencer", "Ernst & Young" are companies; "Sarah & James" are two people."""
+        after = _AMPERSAND_AFTER.match(self.text, cand.end)
+        before = _AMPERSAND_BEFORE.search(self.text, max(0, cand.start - 40), cand.start)
+        other = after or before
+        return other is not None and not known_given(fold(other.group(1)))[0]
+
+    def _brand_around(self, cand: Candidate, span: str) -> bool:
+        """Whether the name with the word before or after it is a brand ("Dr Martens")."""
+        first = self._index_at(cand.start)
+        last = self._index_at(cand.end) - 1
+        if first > 0 and first < len(self.tokens) and self.tokens[first].start == cand.start and (
+                self._tight(first - 1, first) or self._abbreviated(first - 1)) and (
+                f"{self.tokens[first - 1].folded.rstrip('.')} {span}" in BRANDS):
+            return True
+        return (0 <= last < len(self.tokens) - 1 and self._tight(last, last + 1)
+                and f"{span} {self.tokens[last + 1].folded}" in BRANDS)
 
     def _blocked(self, cand: Candidate) -> bool:
         first = self._index_at(cand.start)
@@ -209,7 +257,11 @@ class Scan:
                 self.tokens[nxt].folded in PLACE_AFTER and self._tight(last, nxt)):
             return True
         span = re.sub(r"\s+", " ", fold(self.text[cand.start:cand.end]).replace("'", " "))
-        return span in BRANDS
+        if "&" in self.text and self._company_with(cand):
+            return True
+        if span in ASSISTANTS:
+            return True  # "Thank you, Clairbot": an assistant, not a person
+        return span in BRANDS or self._brand_around(cand, span)
 
     def _cut(self, cand: Candidate) -> Candidate:
         for cut in self.cuts:
@@ -217,9 +269,46 @@ class Scan:
                 cand.end = cut
         return cand
 
+    def _named_again(self, found: list[Candidate]) -> list[Candidate]:
+        """Later or earlier mentions of a word of a name a cue found ("M. Quéméneur ...
+        Quéméneur m'a promis", "Ask for Hunter. Hunter knows"): the same capitalised word is
+        the same person, unless it is also a word starting a sentence ("Mark as resolved")."""
+        words: dict[str, str] = {}
+        for cand in found:
+            if cand.score < 0.7:
+                continue
+            for tok in self.tokens[self._index_at(cand.start):self._index_at(cand.end)]:
+                if tok.kind in ("cap", "upper") and len(tok.text) > 2 and (
+                        tok.folded not in PARTICLES and tok.folded not in COMMON_WORDS):
+                    words[tok.text] = self.text[cand.start:cand.end]
+        if not words:
+            return []
+        # Spans found, by start, with the furthest end reached so far: is a token inside one?
+        spans = sorted((c.start, c.end) for c in found)
+        starts = [start for start, _ in spans]
+        reach = list(accumulate((end for _, end in spans), max))
+        again: list[Candidate] = []
+        for tok in self.tokens:
+            name = words.get(tok.text)
+            if name is None:
+                continue
+            k = bisect_right(starts, tok.start) - 1
+            if k >= 0 and tok.start < reach[k]:
+                continue  # already inside a name found
+            if tok.folded in SENTENCE_WORDS and SENTENCE_BEFORE.search(
+                    self.text, max(0, tok.start - 8), tok.start):
+                continue
+            cand = Candidate(tok.start, tok.end, 0.7, f"'{tok.text}' named again (as '{name}')")
+            if not self._blocked(cand):
+                again.append(cand)
+        return again
+
     def findings(self, detector: str) -> list[Finding]:
         """The candidates that survive the filters, overlapping or adjacent ones merged."""
-        merged = merge_overlapping(self._cut(c) for c in self.candidates if not self._blocked(c))
+        kept = [self._cut(c) for c in self.candidates if not self._blocked(c)]
+        if kept:
+            kept += self._named_again(kept)
+        merged = merge_overlapping(kept)
         joined: list[Candidate] = []
         for cand in merged:
             if joined and SPACES.fullmatch(self.text, joined[-1].end, cand.start):

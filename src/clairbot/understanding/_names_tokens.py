@@ -19,6 +19,7 @@ from clairbot.understanding._names_gazetteer import AMBIGUOUS_FIRST_NAMES, FIRST
 from clairbot.understanding._names_surnames import SURNAMES
 from clairbot.understanding._names_words import (
     COMMON_WORDS,
+    CUE_CONFIRMS,
     PARTICLES,
     PLACE_AFTER,
     PLACE_BEFORE,
@@ -55,7 +56,7 @@ _SURNAME_ENDINGS = ("son", "sen", "sson", "ski", "ska", "cki", "cka", "dzki", "w
                     "escu", "eanu", "ian", "yan", "oglu", "ini", "elli", "etti", "ucci",
                     "stein", "mann", "berg", "eau", "ault", "ier", "iere")
 # Words that are never a name although a chat capitalises them: assistants ("Hi Alexa").
-ASSISTANTS = frozenset("alexa siri cortana bixby google chatgpt copilot gemini".split())
+ASSISTANTS = frozenset("alexa siri cortana bixby google chatgpt copilot gemini clairbot".split())
 
 
 @dataclass(slots=True)
@@ -93,8 +94,10 @@ def tokenize(text: str, pattern: re.Pattern[str] = TOKEN, offset: int = 0,
         if word.endswith("."):
             kind = "ini"
         elif len(word) > 2 and word[1] in "'’":
-            # "d'Artagnan", "O'Brien", "N'Diaye" are surnames; "l'Hôpital", "j'ai" are elisions.
-            kind = "cap" if first in "DdOoN" and word[2].isupper() else "elided"
+            # "d'Artagnan", "O'Brien", "N'Diaye" are surnames; "l'Hôpital", "j'ai" are elisions;
+            # "o'connor" is a surname in a lower-case chat.
+            kind = ("cap" if first in "DdOoN" and word[2].isupper()
+                    else "lower" if first == "o" else "elided")
             tokens.append(Token(word, start, start + len(word), kind, fold_word(word[2:]),
                                 ends_name))
             continue
@@ -134,9 +137,11 @@ def first_name(token: Token) -> tuple[bool, bool]:
 def known_person_word(token: Token, lang: str) -> bool:
     """Whether a capitalised word alone, right after a cue that announces a person ("ask
     for X", "@X", "X here"), is a person: a known given name (an ambiguous one too, unless it
-    is also a common word: "call May") or a known surname ("ask for Dupont")."""
+    is also a common word: "call May", unless a cue confirms it: "ask Will") or a known surname
+    ("ask for Dupont")."""
     name = token.folded
-    if name in COMMON_WORDS or name in ASSISTANTS or (name == "claude" and lang == "en"):
+    if (name in COMMON_WORDS and name not in CUE_CONFIRMS) or name in ASSISTANTS or (
+            name == "claude" and lang == "en"):
         return False
     return known_given(name)[0] or name in SURNAMES
 
@@ -163,9 +168,14 @@ def lower_ok(token: Token) -> bool:
             and (token.folded not in PARTICLES or token.folded in FIRST_NAMES_ALL))
 
 
+def article_surname(token: Token) -> bool:
+    """Whether a word is a surname by its Arabic article: "al-Sayed", "el-Amrani"."""
+    return token.kind == "cap" and token.folded.startswith(("al-", "el-"))
+
+
 def surname_like(token: Token) -> bool:
     """Whether a word is a surname for sure enough to confirm an ambiguous given name before
     it ("Grace Okafor", "Will KOWALSKI", "Rose Andersen"; not "Chase Sapphire", "Victoria
     Line"): a listed surname, an upper-case word, or a typical surname ending."""
-    return (token.folded in SURNAMES or token.kind == "upper"
+    return (token.folded in SURNAMES or token.kind == "upper" or article_surname(token)
             or token.folded.endswith(_SURNAME_ENDINGS) and len(token.folded) > 4)

@@ -107,6 +107,15 @@ messieurs mesdames dames messieurs-dames mesdemoiselles gentlemen ladies folks g
 maman papa mamie papi papy mum mom dad mummy daddy
 """)
 
+# Given names that are also common words (in `COMMON_WORDS`): a cue that names a person
+# confirms them ("my colleague Will", "Cheers,\nWill", "I spoke to Will"), nothing else does.
+CUE_CONFIRMS = _words("will duc jan")
+# Names that a sentence also starts with as a word ("Mark as resolved", "Grant access to...",
+# "Petit à petit"): a second mention of such a name does not count at the start of a sentence.
+SENTENCE_WORDS = CUE_CONFIRMS | _words("""mark grant bill rob sue pat chase drew frank rich may
+june april august ray dawn hope faith joy guy bob will petit grand blanc brun roux fort gros bon
+bonnet long young""")
+
 # Lower-case words that join the parts of a surname: "de La Fontaine", "van der Berg".
 PARTICLES = _words("de du des la le d van von der den ter ten da di del della dos das do bin ben "
                    "ibn al el zu af av y")
@@ -151,10 +160,13 @@ logistics logistique transports transport freight shipping services service cons
 solutions systems technologies industries distribution immobilier assurances partners associates
 holdings groupe international telecom telecoms bank banque motors automobiles pharma labs studio
 media foods energy energie construction batiment btp electric plomberie software digital agency
-agence trucks imports exports import export trading
+agence trucks imports exports import export trading textiles textile fabrics furniture supplies
+printing print electrical electronics engineering plumbing catering farms dental medical pharmacy
+bakery builders traders packaging plastics metals steel chemicals tools parts garage
 """)
 
-# Brand and institution names made of a given name and a surname, folded, spaces only.
+# Brand and institution names made of a given name and a surname, folded, spaces only; also
+# matched with the word just before or after a name ("Dr Martens", "Marks & Spencer").
 BRANDS = frozenset(brand.replace("_", " ") for brand in """
 louis_vuitton christian_dior christian_louboutin yves_saint_laurent hugo_boss tommy_hilfiger
 calvin_klein ralph_lauren marc_jacobs giorgio_armani michael_kors kate_spade tory_burch
@@ -166,5 +178,6 @@ jeff_de_bruges julien_d_orcel marc_orian guy_degrenne christian_lacroix laurent_
 louis_roederer pierre_herme stephane_plaza louis_pion leon_de_bruxelles john_lewis harvey_nichols
 estee_lauder jimmy_choo stella_mccartney alexander_mcqueen carolina_herrera isabel_marant
 karl_lagerfeld charles_schwab edward_jones harley_davidson aston_martin paul_mitchell vera_wang
-laura_ashley laura_secord jean_coutu
+laura_ashley laura_secord jean_coutu baker_mckenzie grant_thornton ernst_young marks_spencer
+dr_martens mr_kipling
 """.split())

@@ -10,7 +10,7 @@ weakest:
   as chats often are);
 * a title: M., Mme, Mlle, Monsieur, Madame, Dr, Docteur, Pr, Me (maître, French only), Mr, Mrs,
   Ms, Miss, Sir ("mr. patel" in lower case too);
-* a given name from the gazetteer (`_names_gazetteer.py`, about 5,700 given names of the
+* a given name from the gazetteer (`_names_gazetteer.py`, about 6,500 given names of the
   people who write to French, British and North American companies, one list per origin)
   followed by a surname ("Jean-Pierre de La Fontaine", "Marie DUPONT", "Karim B.") or
   preceded by an upper-case surname ("DUPONT Marie", French forms);
@@ -22,17 +22,24 @@ weakest:
   "Thx - Sam", "--\\nJulien Morel"), a greeting or thanks ("Hi Christin,", "bonjour kevin,",
   "thanks mike") or a "contact: X" label. After these cues a lower-case word counts only if
   it is a known given name, and a capitalised word alone only if it is a known given name or
-  one of ~1,800 common surnames (`_names_surnames.py`): "ask for Dupont" is a person,
+  one of ~1,950 common surnames (`_names_surnames.py`): "ask for Dupont" is a person,
   "contact Chronopost" is not;
 * an initial and a surname ("J. Smith", "P.-A. DURAND");
 * a known given name alone ("Merci Julie"), with a lower score. Given names that are also
   words, months, places or products ("Will", "May", "Rose", "Paris", "Claude") never count
-  alone; a cue (a surname, a title, a contact verb, a greeting) confirms them.
+  alone; a cue (a surname, a title, a contact verb, a greeting or thanks, a signature)
+  confirms them ("Thanks, Summer!", "Cheers,\\nWill", "I spoke to Will"), months never;
+* a mail header quoted in the chat ("From: Sarah O'Neill", "De : Pierre Lambert");
+* a word of a name already found, named again in the same message ("M. Quéméneur ...
+  Quéméneur m'a promis"), unless it starts a sentence as a word ("Mark as resolved").
 
 A name is dropped when the words around it make it a place, an institution or a brand: after
 "rue", "avenue", "Hôpital", "lycée", "Saint", "Renault" (the address detector reports streets)
 or before "Street", "Hospital", "Prize", "Logistics"; "Louis Vuitton" and a few other brands
-are listed. Two names side by side ("Thi" "Mai Nguyen") are one name.
+are listed, with the word before or after a name too ("Dr Martens"); "&" with a word that is
+not a given name makes a company ("Martin & Fils", "Marks & Spencer"); assistants and the
+bot itself ("Siri", "Clairbot") are never persons. Two names side by side ("Thi" "Mai
+Nguyen") are one name.
 
 Why not a statistical NER model (spaCy, as Presidio uses)? The turn budget is 5 ms at the
 median and this detector must stay well under a millisecond; spaCy pipelines are 20-50x slower
@@ -85,6 +92,7 @@ from clairbot.understanding._names_tokens import (
 )
 from clairbot.understanding._names_words import (
     COMMON_WORDS,
+    CUE_CONFIRMS,
     PLACE_BEFORE,
     TITLES_ANY_CASE,
 )
@@ -107,6 +115,8 @@ _AND = re.compile(r"[ \t]*(?:,|et|and|ou|or|&)[ \t]+(?:(?:à|a|to|with|avec)[ \t
                   re.IGNORECASE)
 # Capitalised chat words that may follow a name without making it a company: "Karim SVP".
 _CHAT_WORDS = frozenset("svp stp asap pls please merci thanks thx fyi urgent ok".split())
+# A relative pronoun after a name: "c'est Grant qui gère votre compte", "it's Will who called".
+_WHO = re.compile(r"[ \t]+(?:qui|who)\b", re.IGNORECASE)
 # Where a sentence starts, for "Ravi here".
 _CLAUSE_START = re.compile(r"[\n.!?,;:]")
 
@@ -162,10 +172,16 @@ class _Scan(Scan):
                 if match.end() < len(text) and text[match.end()].islower():
                     self._cued(match.end(), score=0.75, reason=f"greeted with '{cue_text}'",
                                lower_only=True)
+                elif match.group(1).split()[0] not in GREETINGS:
+                    self._thanked(match.end(), cue_text)
             else:
                 self._cued(match.end(), score=0.85 if kind == "intro" else 0.8,
                            reason=f"{'introduced by' if kind == 'intro' else 'after'} "
                                   f"'{cue_text}'", strict=kind == "intro")
+        if cues.hinted(low, "header"):
+            for match in cues.HEADER.finditer(low):
+                self._cued(match.end(), score=0.85, reason=f"after the header "
+                           f"'{text[match.start():match.end()].strip()}'")
         if "@" in low:
             for match in cues.MENTION.finditer(low):
                 if match.start() and not low[match.start() - 1].isspace():
@@ -234,8 +250,8 @@ class _Scan(Scan):
             if count == 1:
                 if not known_person_word(words[0], self.lang):
                     return None
-                if strict and known_given(words[0].folded)[1] and not CLAUSE_END.match(
-                        self.text, words[0].end):
+                if strict and known_given(words[0].folded)[1] and not (CLAUSE_END.match(
+                        self.text, words[0].end) or _WHO.match(self.text, words[0].end)):
                     return None  # "its Lydia integration": an ambiguous word, not a person
             elif not any(known_given(t.folded) == (True, False) or t.folded in SURNAMES
                          for t in words):
@@ -249,6 +265,22 @@ class _Scan(Scan):
                 self._cued(more.end(), score=score, reason=reason, strict=strict)
         return start, stop
 
+    def _thanked(self, pos: int, cue_text: str) -> None:
+        """"Thanks, Summer!", "Merci Grant.": a capitalised name thanked, then punctuation or
+        the end of the message; a given name alone counts here even if it is also a word (not
+        a month, an assistant or a common word)."""
+        first = self._index_at(pos)
+        if first >= len(self.tokens) or self.tokens[first].start != pos or (
+                self.tokens[first].kind != "cap"):
+            return
+        end, count = self._take(first, limit=3, cued=True)
+        if not count or not cues.AFTER_GREETING.match(self.text, self.tokens[end - 1].end):
+            return
+        if count == 1 and not (known_person_word(self.tokens[first], self.lang)
+                               and known_given(self.tokens[first].folded)[0]):
+            return  # "Merci Leclerc !" thanks a shop: a surname alone is not enough here
+        self._add(first, end, 0.75, f"thanked with '{cue_text}'")
+
     def _greetings(self) -> None:
         tokens, text = self.tokens, self.text
         for i, tok in enumerate(tokens[:-1]):
@@ -256,10 +288,11 @@ class _Scan(Scan):
                 continue
             if tokens[i + 1].kind != "cap":
                 continue  # "Hi HAL": an acronym, not a name
-            end, count = self._take(i + 1, limit=3)
             greeted = tokens[i + 1].folded
+            # "Salut Will,": a greeting confirms a given name that is also a word.
+            end, count = self._take(i + 1, limit=3, cued=greeted in CUE_CONFIRMS)
             if count == 1 and (greeted in ASSISTANTS or (greeted == "claude" and self.lang == "en")
-                               or greeted in COMMON_WORDS):
+                               or greeted in COMMON_WORDS and greeted not in CUE_CONFIRMS):
                 continue  # "Hi Alexa", "Hello Claude": an assistant, not a person
             if count and cues.AFTER_GREETING.match(text, tokens[end - 1].end):
                 self._add(i + 1, end, 0.75, f"greeted with '{tok.text}'")
@@ -310,6 +343,8 @@ class _Scan(Scan):
             sign = text[match.start():match.end()].strip(" \t\r\n,.!-–—:")
             first = self._index_at(match.end())
             if first < len(self.tokens) and self.tokens[first].start == match.end():
+                if self._title(self.tokens[first], first)[0]:
+                    continue  # "Cordialement,\nM. Petit": the title rule finds the name
                 end, count = self._take(first, limit=3, cued=True)
                 if count and _LINE_END.match(text, self.tokens[end - 1].end):
                     self._add(first, end, 0.8 if count > 1 else 0.7, f"signature after '{sign}'")
@@ -360,9 +395,9 @@ class _Scan(Scan):
                 continue
             known, ambiguous = first_name(tok)
             if not known or ambiguous and tok.folded in COMMON_WORDS and i + 1 < len(
-                    tokens) and first_name(tokens[i + 1]) == (True, False) and self._tight(
-                    i, i + 1):
-                continue  # "Can Kevin call?", "Will Julie come?": a word before a name
+                    tokens) and (first_name(tokens[i + 1])[0] or tokens[
+                    i + 1].folded in SURNAMES) and self._tight(i, i + 1):
+                continue  # "Can Kevin call?", "Will Hunter come?": a word before a name
             if i + 1 < len(tokens) and self._tight(i, i + 1):
                 end, count = self._take(i + 1, limit=3, after_given=True)
             else:

@@ -7,6 +7,7 @@ when the detectors were written; a drop below them is a regression.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -82,14 +83,27 @@ def test_when_scoring_the_generated_corpus_then_each_structured_type_is_above_09
         assert tally.recall(kind) >= 0.95, kind
 
 
+# An extension after a phone number ("345-899-3560x4587"): some gold sets include it, the
+# phone detector's span is the dialable number only.
+_EXTENSION = re.compile(r"(?:[ ,;]*(?:ext\.?|extension|x|poste)[ ]?\d{1,6})$", re.IGNORECASE)
+
+
+def _gold_end(text: str, kind: str, start: int, end: int) -> int:
+    if kind != PHONE:
+        return end
+    return start + len(_EXTENSION.sub("", text[start:end]))
+
+
 def score_file(path: Path, types: dict[str, str], lang: str, registry: PiiRegistry) -> Tally:
-    """Exact-span scores of `registry` on every row of a JSONL evaluation file."""
+    """Exact-span scores of `registry` on every row of a JSONL evaluation file (a phone
+    number's extension aside)."""
     tally = Tally()
     with path.open(encoding="utf-8") as rows:
         for line in rows:
             row = json.loads(line)
-            gold = {(types[e["type"]], e["start"], e["end"]) for e in row["entities"]
-                    if e["type"] in types}
+            gold = {(types[e["type"]], e["start"],
+                     _gold_end(row["text"], types[e["type"]], e["start"], e["end"]))
+                    for e in row["entities"] if e["type"] in types}
             predicted = {(f.type, f.start, f.end) for f in registry.analyze(row["text"], lang)
                          if f.type in types.values()}
             tally.add(gold, predicted)
@@ -129,9 +143,11 @@ def test_when_scoring_presidio_research_synthetic_messages_then_floors_hold(
     tally.report("presidio-research synthetic set v2 (en)", kinds)
     # Measured: recall 1.0 for EMAIL, IBAN, IP_ADDRESS; 0.78 for CREDIT_CARD (Faker's
     # 12-digit Maestro, 13-digit Visa and 359x "JCB" numbers are refused on purpose);
-    # 0.33 for PHONE (numbers of many countries without "+", many outside the numbering plan).
+    # 0.33 for PHONE (numbers of many countries without "+", many outside the numbering plan),
+    # 0.96 once those are read in their phone shapes or after a phone keyword (issue 13; the
+    # misses are bare national numbers of other countries with no keyword, "699 956 915").
     # Precision 1.0 everywhere.
-    floors = {EMAIL: 0.95, IBAN: 0.95, IP_ADDRESS: 0.95, CREDIT_CARD: 0.75, PHONE: 0.3}
+    floors = {EMAIL: 0.95, IBAN: 0.95, IP_ADDRESS: 0.95, CREDIT_CARD: 0.75, PHONE: 0.9}
     for kind in kinds:
         assert tally.recall(kind) >= floors[kind], kind
         assert tally.precision(kind) >= 0.97, kind
@@ -143,7 +159,8 @@ def test_when_scoring_french_clinical_templates_then_floors_hold(
     tally = score_file(EDS, {"TEL": PHONE, "MAIL": EMAIL}, "fr", structured)
     tally.report("eds-pseudo templates (fr)", [PHONE, EMAIL])
     # Measured: PHONE recall 0.84 (fake numbers outside the French plan, typos such as
-    # "O1.42..."), precision 1.0; EMAIL recall 0.93, precision 0.97 (an address glued to the
-    # next word in the source). Its NIRs (SECU) are fake with wrong keys: not scored here.
-    assert tally.recall(PHONE) >= 0.8 and tally.precision(PHONE) >= 0.97
+    # "O1.42..."), then 0.92 (issue 13: "(33) 1 45 56 78 90"), precision 1.0; EMAIL recall
+    # 0.93, precision 0.97 (an address glued to the next word in the source). Its NIRs (SECU)
+    # are fake with wrong keys: not scored here.
+    assert tally.recall(PHONE) >= 0.9 and tally.precision(PHONE) >= 0.97
     assert tally.recall(EMAIL) >= 0.9 and tally.precision(EMAIL) >= 0.95

@@ -19,6 +19,16 @@ from phonenumbers import (
 
 from clairbot.categories import EMAIL, PHONE
 from clairbot.findings import Finding
+from clairbot.guards.pii._phone_text import (
+    COUNTRY_PREFIX_BEFORE,
+    PHONE_CONTEXT,
+    PHONE_LABEL_AFTER,
+    SPACED_DATE,
+    indian_mobile,
+    keyword_shape,
+    reference_before,
+    trunk_grouped,
+)
 from clairbot.guards.pii._runs import (
     digits_of,
     has_context,
@@ -61,40 +71,12 @@ _DIGIT_GROUPS = re.compile(r"\d+")
 _IPV4_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 # Dates and times: "2015-12-22 04" (before ":34:22"), "22.12.2015", "22/12/2015 14".
 _DATE = re.compile(r"(?:19|20)\d\d[-./]\d\d?[-./]\d\d?|\d\d?[-./]\d\d?[-./](?:19|20)\d\d")
-# What a visitor's own number is never followed by: "mon numéro de commande", "votre n° client".
-_NOT_A_PHONE_NUMBER = (r"(?:commande|client|facture|dossier|suivi|contrat|compte|ticket|colis"
-                       r"|lot|s[ée]rie|s[ée]cu|tva|siret|siren|rcs|adh[ée]rent|licence|bon"
-                       r"|devis|r[ée]f|carte|iban|rib)")
-# Phone keywords, French and English, at the start of a word ("hôtel", "automobile" and
-# "rejoindre" are not). "numéro" and "number" only after a possessive ("mon numéro", "your
-# number"): "numéro de commande", "order number" or a bare "n°" are references. "phone" and
-# "rappel" go first, outside the word-boundary group, for "téléphone", "smartphone", "Rappelez".
-_PHONE_CONTEXT = re.compile(
-    r"phone|rappel|\b(?:t[ée]l\b|portable|mobile|gsm\b|fax\b|appel|joindre|call|whatsapp"
-    r"|sms\b|joignable|ligne (?:directe|fixe)|(?:au|le|du|notre|votre) standard\b"
-    r"|(?:mon|ma|le|au|sur le|votre|son) fixe\b|texto|compos(?:ez|er)\b"
-    r"|contact\w*(?:[- ](?:moi|nous|me|us))?\s+(?:au|on|at)\b"
-    r"|(?:mon|ton|son|notre|votre|leur)\s+(?:num[ée]ro|n°)"
-    rf"(?!\s*(?:(?:de|d['’]|du)\s*)?{_NOT_A_PHONE_NUMBER})"
-    r"|cell\b|mob\b|ph\s*[.:]|landline|direct (?:line|dial)|switchboard|hotline|helpline"
-    r"|(?:reach|ring|text) (?:me|us|him|her|them)\b|ring back\b|a ring\b|dial\b"
-    r"|(?:my|your|our|his|her|their|contact|home|work|office)\s+(?:number|no\b)(?!\s+of\b))",
-    re.IGNORECASE)
-# A reference named right before the number ("commande n° 04 01 12 34 56", "my order number
-# is 555-867-5309", "VAT ID FR 03 147 495 675"): a number outside the assigned ranges is then
-# that reference, not a phone.
-_REFERENCE_BEFORE = re.compile(
-    r"\b(?:commande|order|facture|invoice|r[ée]f[ée]rence|r[ée]f|dossier|ticket|suivi"
-    r"|tracking|contrat|contract|compte|account|client|customer|colis|parcel|lot|batch"
-    r"|s[ée]rie|serial|sku|article|art|bon|devis|quote|avoir|transaction|po|siret|siren|tva"
-    r"|vat|iban|rib|s[ée]cu|case|cas|incident|claim|r[ée]clamation|rma|montant|amount|total"
-    r"|code|matricule|licen[cs]e|booking|r[ée]servation|reservation|policy|offres?)"
-    r"\.?\s*(?:n(?:°|o\b\.?|um[ée]ro|umber)|#|id\b)?\s*[:.]?\s*"
-    r"(?:(?:is|was|est|c['’]est|[ée]tait)\s+(?:le\s+|the\s+)?)?(?-i:[A-Z]{2}[ \u00a0]?)?\Z",
-    re.IGNORECASE)
+# A version or a decimal: "0.12.345.6789" ("1." may start a North American number).
+_VERSION_START = re.compile(r"[02-9]\.")
 # Longest number written with its international prefix: "00" + 15 digits (E.164).
 _MAX_DIGITS = 17
-# An extension after the number: "415-555-0134x89", "+1 416 555 0199 ext. 12", "poste 12".
+# An extension after the number: "415-555-0134x89", "+1 416 555 0199 ext. 12", "poste 12". It
+# is not dialled with the number, so it stays out of the span.
 _EXTENSION = re.compile(r"[ \u00a0]?(?:extension|extn?\.?|poste|x)[ \u00a0]?\d{1,6}(?!\w)",
                         re.IGNORECASE)
 # A label hyphenated to the number ("07400 123456-Fax", "06 12 34 56 78-perso"): a word of
@@ -115,8 +97,9 @@ _THOUSANDS = re.compile(r"\+\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+")
 # A North American local number, exchange then line: "555-0134", "555 0199".
 _NANP_LOCAL = re.compile(r"[2-9]\d\d[ \u00a0.\-]\d{4}")
 # How a candidate is read: a valid number, an international one of a possible length only,
-# a national one of a possible length only, a local number.
-_Kind = Literal["valid", "possible", "national", "local"]
+# a national one of a possible length only (or only in a phone shape), a local number, or a
+# run of digits that only a phone keyword makes a phone number.
+_Kind = Literal["valid", "possible", "national", "local", "keyword"]
 # The way each country writes its numbers, which no reference, amount or date uses: a national
 # number outside the assigned ranges is taken in that shape even without a phone keyword.
 _GROUPINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
@@ -124,7 +107,8 @@ _GROUPINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"(?:0|\(0\)[ \u00a0]?)[1-9](?P<sep>[ \u00a0\u202f.\-])\d\d(?:(?P=sep)\d\d){3}")),
     ("US", "the North American grouping ((XXX) XXX-XXXX, XXX-XXX-XXXX)", re.compile(
         r"(?:1[ \u00a0.\-]?)?(?:\([2-9]\d\d\)[ \u00a0]?\d{3}[ \u00a0.\-]\d{4}"
-        r"|[2-9]\d\d(?P<sep>[.\-])[2-9]\d\d(?P=sep)\d{4})")),
+        r"|[2-9]\d\d(?P<sep>[.\-])[2-9]\d\d(?P=sep)\d{4}"
+        r"|[2-9]\d\d[ \u00a0][2-9]\d\d[ \u00a0\-]\d{4})")),
     ("GB", "the British grouping (0XXXX XXXXXX, 0XX XXXX XXXX)", re.compile(
         r"(?:0\d{4}|\(0\d{4}\))[ \u00a0](?:\d{6}|\d{3}[ \u00a0]\d{3})"
         r"|(?:0\d\d|\(0\d\d\))[ \u00a0]\d{4}[ \u00a0]\d{4}"
@@ -157,24 +141,41 @@ class PhoneDetector:
     stretch (several numbers in a row) goes through `PhoneNumberMatcher`, then through the
     national groupings. Numbers written with "+" or "00" are valid whatever the region.
 
+    A national number is never a phone number when a reference is named right before it
+    ("commande n° 06 12 34 56 78", "invoice no. 0161496000", "Part number 020-7946-0018"),
+    valid or not, nor after two capitals without a phone keyword ("BE 0123.456.789").
+
     A number outside the ranges known as assigned (the fictional 555-01XX, Ofcom's drama
     numbers, unallocated French prefixes) is a visitor's number all the same when it is
     plausibly written as one; it is kept with a lower score, its reason saying why:
-    - with its country code and a length that country dials: with "+", or with "00" and a
-      phone keyword nearby;
+    - with its country code and a length that country dials: with "+", with "00" and a
+      space after the country code ("0044 7700 900123"), or with "00" and a phone keyword;
     - national, of a length its region dials: with a phone keyword nearby, or written in the
-      region's own grouping ("0X XX XX XX XX", "(XXX) XXX-XXXX", "0XXXX XXXXXX"), unless a
-      reference is named right before it ("commande n° ...");
+      region's own grouping ("0X XX XX XX XX", "(XXX) XXX-XXXX", "XXX XXX XXXX", "0XXXX
+      XXXXXX");
     - a 7-digit North American local number ("555-0134"): only right after a phone keyword,
       where US or CA numbers are tried.
+
+    With the default regions, numbers of the countries whose plans are not tried are found
+    too: national ones written with their trunk 0 and phone groups ("087 123 4567" in
+    Ireland, "(02) 9876 5432" in Australia, "02 123 45 67" in Belgium; in a French chat only
+    the shapes ending in pairs), a British mobile without spaces or an Indian one in fives in
+    an English chat, and any run of 8 to 12 digits in groups right after a phone keyword
+    ("whatsapp me on 9123 4567"). The span is the dialable number: an extension after it
+    ("ext. 12", "poste 214", "x204") is allowed but left out.
     """
 
     name: str = "phone"
     types: tuple[str, ...] = (PHONE,)
 
-    def __init__(self, regions: Mapping[str, Sequence[str]] | None = None) -> None:
-        """`regions`: national numbering plans to try, per language (default: FR; FR/US/GB)."""
+    def __init__(self, regions: Mapping[str, Sequence[str]] | None = None, *,
+                 other_countries: bool | None = None) -> None:
+        """`regions`: national numbering plans to try, per language (default: FR; FR/US/GB).
+        `other_countries`: also take national numbers of countries whose plans are not tried
+        when written in a phone shape or announced by a phone keyword (default: only with the
+        default regions; injected regions mean those plans only)."""
         self.regions = dict(DEFAULT_PHONE_REGIONS if regions is None else regions)
+        self.other_countries = regions is None if other_countries is None else other_countries
 
     def detect(self, text: str, lang: str) -> list[Finding]:
         """Every phone number that stands alone (not a slice of a longer number)."""
@@ -192,7 +193,8 @@ class PhoneDetector:
                     if finding is not None:
                         findings.append(finding)
                 continue
-            if _IPV4_SHAPE.fullmatch(chunk) or _DATE.search(chunk):
+            if (_IPV4_SHAPE.fullmatch(chunk) or _DATE.search(chunk)
+                    or SPACED_DATE.search(chunk) or _VERSION_START.match(chunk)):
                 continue
             if ibans is None:
                 ibans = iban_shaped(text)
@@ -219,13 +221,25 @@ class PhoneDetector:
     def _parse(self, text: str, start: int, end: int, chunk: str, digits: str,
                regions: Sequence[str]) -> Finding | None:
         """The candidate as one number: international when written with "+" (also in
-        brackets, "(+33) 6 ...") or "00", national otherwise."""
+        brackets, "(+33) 6 ...") or "00", national otherwise, and failing that with its
+        country code in brackets and no "+" ("(33) 1 45 56 78 90"), when valid so."""
         if chunk.lstrip("(").startswith("+"):
             raw = chunk
         elif digits.startswith("00"):
             raw = "+" + _after_two_digits(chunk)
         else:
-            return self._national(text, start, end, chunk, digits, regions)
+            finding = self._national(text, start, end, chunk, digits, regions)
+            code = _BRACKETED_CODE.match(chunk) if finding is None else None
+            if code is None:
+                return finding
+            try:
+                number = phonenumbers.parse(f"+{code.group(1)} {chunk[code.end():]}", None)
+            except NumberParseException:
+                return None
+            valid_for = _valid_for(number, None)
+            if valid_for is None:
+                return None
+            return self._accept(text, start, end, number.country_code, valid_for)
         try:
             number = phonenumbers.parse(raw, None)
         except NumberParseException:
@@ -258,17 +272,31 @@ class PhoneDetector:
             if (phonenumbers.is_possible_number_with_reason(number)
                     == ValidationResult.IS_POSSIBLE):
                 possible.append((region, number))
-        if not possible:
+        if possible:
+            # The region whose own grouping the number is written in, else the first one tried.
+            for grouped_in, grouping, pattern in _GROUPINGS:
+                if pattern.fullmatch(chunk):
+                    for region, number in possible:
+                        if region in _SHARED_PLAN.get(grouped_in, (grouped_in,)):
+                            return self._accept(text, start, end, number.country_code, region,
+                                                kind="national", grouping=grouping)
+            region, number = possible[0]
+            finding = self._accept(text, start, end, number.country_code, region,
+                                   kind="national")
+            if finding is not None:
+                return finding
+        if not self.other_countries:
             return None
-        # The region whose own grouping the number is written in, else the first one tried.
-        for grouped_in, grouping, pattern in _GROUPINGS:
-            if pattern.fullmatch(chunk):
-                for region, number in possible:
-                    if region in _SHARED_PLAN.get(grouped_in, (grouped_in,)):
-                        return self._accept(text, start, end, number.country_code, region,
-                                            kind="national", grouping=grouping)
-        region, number = possible[0]
-        return self._accept(text, start, end, number.country_code, region, kind="national")
+        shape = _phone_shape(chunk, digits, regions)
+        if shape is not None:
+            return self._accept(text, start, end, None, None, kind="national", grouping=shape)
+        if possible:
+            return None
+        shaped = keyword_shape(chunk, digits)
+        if shaped is None or shaped == "thousands" and not has_context(
+                PHONE_CONTEXT, text, start, end, before=16, after=0):
+            return None  # "12 500 000" is an amount unless a phone keyword labels it
+        return self._accept(text, start, end, None, None, kind="keyword")
 
     def _match(self, text: str, offset: int, chunk: str,
                regions: Sequence[str]) -> list[Finding]:
@@ -319,8 +347,9 @@ class PhoneDetector:
                 region: str | None, kind: _Kind = "valid",
                 grouping: str | None = None) -> Finding | None:
         """The finding for `text[start:end]` read as a `kind` number, if the text around
-        allows it (the number stands alone; weaker readings need a phone keyword or, for a
-        national number, its country's `grouping`)."""
+        allows it (the number stands alone and no reference is named right before a national
+        one; weaker readings need a phone keyword or, for a national number, a phone
+        `grouping`). An extension after the number is allowed but left out of the span."""
         raw = text[start:end]
         # A bracket the number does not close: "(+33 6 12 34 56 78)".
         if raw.startswith("(") and raw.count("(") > raw.count(")"):
@@ -328,51 +357,68 @@ class PhoneDetector:
         if raw.endswith(")") and raw.count(")") > raw.count("("):
             end, raw = end - 1, raw[:-1]
         extension = _EXTENSION.match(text, end)
-        if extension is not None:
-            end = extension.end()
+        stop = end if extension is None else extension.end()
         # A label hyphenated after the number, or glued before it by a dot ("Tél.06 12 34 56
         # 78"), is not more of it: check the edges without them.
-        edge = text[:end] if _LABEL_AFTER.match(text, end) else text
+        edge = text[:stop] if _LABEL_AFTER.match(text, stop) else text
         if start > 1 and text[start - 1] == "." and _LABEL_BEFORE.search(text, 0, start):
             edge = f"{edge[:start - 1]} {edge[start:]}"
         # Nor does a slash glue two whole numbers ("06 12 34 56 78/01 42 68 53 00").
-        if text[end:end + 1] == "/" and _NUMBER_AFTER_SLASH.match(text, end):
-            edge = f"{edge[:end]};{edge[end + 1:]}"
+        if text[stop:stop + 1] == "/" and _NUMBER_AFTER_SLASH.match(text, stop):
+            edge = f"{edge[:stop]};{edge[stop + 1:]}"
         if (start and text[start - 1] == "/"
                 and _NUMBER_BEFORE_SLASH.search(text, max(0, start - 32), start)):
             edge = f"{edge[:start - 1]};{edge[start:]}"
-        if not is_standalone(edge, start, end):
+        if not is_standalone(edge, start, stop):
             return None
         if sum(len(group) == 1 for group in _DIGIT_GROUPS.findall(raw)) >= 3:
             return None  # "1.3.6.1.4.1.38539" is an OID, not a phone number
         international = raw.lstrip("(").startswith(("+", "00"))
-        context = has_context(_PHONE_CONTEXT, text, start, end)
+        if not international and kind != "local" and reference_before(text, start):
+            # "commande n° 04 01 12 34 56", "invoice no. 0161496000": that reference's number,
+            # even where a phone could have it.
+            return None
+        # The weakest readings need the keyword closer ("555-0134", eight digits or more).
+        before, after = {"local": (16, 12), "keyword": (32, 16)}.get(kind, (48, 24))
+        context = (has_context(PHONE_CONTEXT, text, start, stop, before=before, after=after)
+                   or kind != "local" and PHONE_LABEL_AFTER.match(text, stop) is not None)
+        if (not international and kind != "local" and not context
+                and COUNTRY_PREFIX_BEFORE.search(text, max(0, start - 3), start)):
+            return None  # "BE 0123.456.789", "flight BA 0123 4567 89": a prefixed identifier
         with_extension = ", with an extension" if extension is not None else ""
         keyword = ", phone keyword nearby" if context else ""
         if kind == "local":
-            if not has_context(_PHONE_CONTEXT, text, start, end, before=16, after=12):
+            if not context:
                 return None  # "555-0134" alone, or far from the keyword, may be any reference
             return Finding(PHONE, start, end, 0.7, self.name,
                            "North American local number (exchange and line), phone keyword"
                            f" just before{with_extension}")
+        if kind == "keyword":
+            if not context:
+                return None  # eight digits or more may be anything without the keyword
+            return Finding(PHONE, start, end, 0.6, self.name,
+                           "digits in a phone shape that no numbering plan tried reads, phone"
+                           f" keyword nearby{with_extension}")
         if kind == "possible":
-            if not context and not raw.lstrip("(").startswith("+") or _THOUSANDS.fullmatch(raw):
-                return None  # "0044..." may be an account number, "+15 000 000 000" an amount
+            if _THOUSANDS.fullmatch(raw) or not (context or raw.lstrip("(").startswith("+") or (
+                    _SPACED_CODE.match(raw) and not reference_before(text, start))):
+                # "+15 000 000 000" is an amount; "0044..." glued to its country code or after
+                # "compte" may be an account number, "0044 7700 900123" is a phone number.
+                return None
             return Finding(PHONE, start, end, 0.75 if context else 0.65, self.name,
                            f"number of a possible length for +{country_code}, outside the"
                            f" ranges known as assigned{keyword}{with_extension}")
         if kind == "national":
             if not context and grouping is None:
                 return None  # a bare run of digits of that length may be any reference
-            if _REFERENCE_BEFORE.search(text, max(0, start - 40), start):
-                return None  # "commande n° 04 01 12 34 56" is that order's number
             why = " and ".join(([f"written in {grouping}"] if grouping else [])
                                + (["phone keyword nearby"] if context else []))
+            plan = (f"of a possible length for {region} (+{country_code}), outside the ranges"
+                    " known as assigned" if region else "outside the numbering plans tried")
             return Finding(PHONE, start, end, 0.75 if context and grouping else
                            0.7 if context else 0.6, self.name,
-                           f"national number of a possible length for {region}"
-                           f" (+{country_code}), outside the ranges known as assigned;"
-                           f" plausible as a phone number: {why}{with_extension}")
+                           f"national number {plan}; plausible as a phone number: {why}"
+                           f"{with_extension}")
         if raw.isdigit() and not international and not raw.startswith("0") and not context:
             # A bare run of digits without trunk prefix is more often an order or account
             # number than a phone number ("4155550134", "612345678").
@@ -398,6 +444,31 @@ def _valid_for(number: PhoneNumber, region: str | None) -> str | None:
     if phonenumbers.is_valid_number_for_region(number, main):
         return main
     return region_code_for_number(number) if phonenumbers.is_valid_number(number) else None
+
+
+# The international prefix "00" and a country code, then a space: "0044 7700 900123".
+_SPACED_CODE = re.compile(r"00[ \u00a0]?[1-9]\d{0,2}[ \u00a0]")
+# A country code in brackets without "+": "(33) 1 45 56 78 90", "(44) 20 7946 0958".
+_BRACKETED_CODE = re.compile(r"\(([1-9]\d{0,2})\)[ \u00a0]?")
+# A British mobile written without spaces: 07 and nine digits ("07700900123").
+_GB_MOBILE = re.compile(r"07\d{9}")
+
+
+def _phone_shape(chunk: str, digits: str, regions: Sequence[str]) -> str | None:
+    """The phone shape `chunk` is written in, for a national number no region tried reads
+    in its own grouping. Where British numbers are tried: a trunk 0 and groups (Ireland,
+    Belgium, Australia, South Africa, Germany...) or a British mobile without spaces; where
+    French ones are: a trunk 0 and groups ending in pairs (Belgium, Switzerland); where
+    English-speaking plans are: an Indian mobile in fives."""
+    if "GB" in regions and trunk_grouped(chunk, digits):
+        return "a phone grouping with the trunk 0 (0XX XXX XXXX, 0X XXX XX XX)"
+    if "FR" in regions and trunk_grouped(chunk, digits, pairs_only=True):
+        return "a phone grouping with the trunk 0 ending in pairs (0X XXX XX XX)"
+    if "GB" in regions and _GB_MOBILE.fullmatch(chunk):
+        return "the British mobile shape (07 and nine digits)"
+    if ("GB" in regions or "US" in regions) and indian_mobile(chunk):
+        return "the Indian mobile grouping (XXXXX XXXXX)"
+    return None
 
 
 def _plausible(digits: str, region: str) -> bool:

@@ -1,0 +1,142 @@
+"""What the words and shapes around a number say for `PhoneDetector`: phone keywords, references
+named before it, and the ways people write phone numbers that no reference, amount or date uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a visitor's own number is never followed by: "mon numéro de commande", "votre n° client".
+_NOT_A_PHONE_NUMBER = (r"(?:commande|client|facture|dossier|suivi|contrat|compte|ticket|colis"
+                       r"|lot|s[ée]rie|s[ée]cu|tva|siret|siren|rcs|adh[ée]rent|licence|bon"
+                       r"|devis|r[ée]f|carte|iban|rib)")
+# Phone keywords, French and English, at the start of a word ("hôtel", "automobile" and
+# "rejoindre" are not). "numéro" and "number" only after a possessive ("mon numéro", "your
+# number"): "numéro de commande", "order number" or a bare "n°" are references. "phone" and
+# "rappel" go first, outside the word-boundary group, for "téléphone", "smartphone", "Rappelez".
+# A signature's one-letter labels ("T: 020 ...", "M: 07700 ...") count in upper case only.
+PHONE_CONTEXT = re.compile(
+    r"phone|rappel|\b(?:t[ée]l\b|portable|mobile|gsm\b|fax\b|appel|joindre|call|whatsapp"
+    r"|sms\b|joignable|ligne (?:directe|fixe)|(?:au|le|du|notre|votre) standard\b"
+    r"|(?:mon|ma|le|au|sur le|votre|son) fixe\b|texto|compos(?:ez|er)\b"
+    r"|contact\w*(?:[- ](?:moi|nous|me|us))?\s+(?:au|on|at)\b"
+    r"|(?:mon|ton|son|notre|votre|leur)\s+(?:num[ée]ro|n°)"
+    rf"(?!\s*(?:(?:de|d['’]|du)\s*)?{_NOT_A_PHONE_NUMBER})"
+    r"|cell\b|mob\b|ph\s*[.:]|landline|direct (?:line|dial)|switchboard|hotline|helpline"
+    r"|(?:reach|ring|text) (?:me|us|him|her|them)\b|ring back\b|a ring\b|dial\b"
+    r"|(?:my|your|our|his|her|their|contact|home|work|office)\s+(?:number|no\b)(?!\s+of\b)"
+    r"|answer(?:s|ing)? (?:at|on)\b|txt\b|natel\b|handy\b|viber\b|telegram\b|toll[- ]free\b"
+    r"|port\.|dispo(?:nible)? au\b"
+    r"|(?:fixe|standard|direct|office|desk|home|work)\s*:"
+    r"|(?-i:[TMPFDCHOW])\s?:)",
+    re.IGNORECASE)
+
+# A line label right after the number, as address books and signatures write it ("416 60 039
+# office", "0161 496 0000 (home)", "06 12 34 56 78 - bureau"): a phone keyword there only.
+PHONE_LABEL_AFTER = re.compile(
+    r"[ \t]*(?:[(\-–][ \t]*)?(?:office|home|work|desk|mobile|cell|landline|direct|bureau"
+    r"|domicile|perso|pro)\b", re.IGNORECASE)
+
+# A reference named right before the number ("commande n° 04 01 12 34 56", "my order number
+# is 555-867-5309", "VAT ID FR 03 147 495 675", "Reservation code 0412 345 678", "Part number
+# 020-7946-0018"): the number is that reference, valid as a phone number or not.
+_REFERENCE_WORD = (
+    r"commande|order|facture|invoice|r[ée]f[ée]rence|r[ée]f|dossier|ticket|suivi|tracking"
+    r"|contrat|contract|compte|account|acc|client|customer|colis|parcel|shipment|consignment"
+    r"|waybill|awb|lot|batch|s[ée]rie|serial|s/n|sn|p/n|pn|part|model|mod[èe]le|item|sku"
+    r"|article|art|bon|devis|quote|estimate|avoir|receipt|re[çc]u|transaction|po|siret|siren"
+    r"|tva|vat|ein|abn|acn|utr|nhs|ssn|nino|imei|iban|rib|s[ée]cu|case|cas|incident|claim"
+    r"|r[ée]clamation|sinistre|rma|montant|amount|total|code|matricule|identifiant|licen[cs]e"
+    r"|booking|r[ée]servation|reservation|policy|police|offres?|membership|adh[ée]rent"
+    r"|companies house|entreprise|bce|kbo|kvk|registration|reg|voucher|coupon|pin")
+_REFERENCE_BEFORE = re.compile(
+    rf"\b(?:{_REFERENCE_WORD})(?:[ .\-]+(?:{_REFERENCE_WORD}|id))*"
+    r"\.?\s*(?:n(?:°|o\b\.?|um[ée]ro|umber|r\b\.?)|#|id\b)?\s*[:.#]?\s*"
+    r"(?:(?:is|was|est|c['’]est|[ée]tait)\s+(?:le\s+|the\s+)?)?(?-i:[A-Z]{2}[ \u00a0]?)?\Z",
+    re.IGNORECASE)
+# ... unless the reference word names the person or the desk the phone is for: "Tél client :
+# 06 ...", "mobile du client", "Service client : 09 70 ..." are phone labels.
+_PERSON_REFERENCE = re.compile(r"client|customer|adh[ée]rent", re.IGNORECASE)
+_PHONE_LABEL_BEFORE = re.compile(
+    r"(?:t[ée]l[ée]?\w*|phone|mobile|portable|gsm|cell|fax|contact|service|relation"
+    r"|espace)\.?\s*"
+    r"(?:(?:du|de la|de l['’]|des|de|d['’]|of the|of)\s*)?\Z", re.IGNORECASE)
+
+
+def reference_before(text: str, start: int) -> bool:
+    """Whether a reference (order, invoice, serial, VAT number...) is named right before
+    `text[start:]`, so that the number there is that reference and not a phone number."""
+    match = _REFERENCE_BEFORE.search(text, max(0, start - 48), start)
+    if match is None:
+        return False
+    word = match.group()
+    if _PERSON_REFERENCE.match(word) and _PHONE_LABEL_BEFORE.search(
+            text, max(0, match.start() - 24), match.start()):
+        return False  # "Tél client : 06 12 34 56 78"
+    return True
+
+
+# Two capitals right before a national number ("BE 0123.456.789", "flight BA 0123 4567 89"):
+# a VAT or company number, a flight, not a phone number unless a phone keyword is near.
+COUNTRY_PREFIX_BEFORE = re.compile(r"(?<![\w])[A-Z]{2}[ \u00a0]?\Z")
+
+# Dates written with spaces or without separators: "12 03 2026", "2026 03 12", "20260312".
+SPACED_DATE = re.compile(r"\d\d?[ \u00a0]\d\d?[ \u00a0](?:19|20)\d\d"
+                         r"|(?:19|20)\d\d[ \u00a0]\d\d[ \u00a0]\d\d"
+                         r"|^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[012]\d|3[01])$")
+
+# A national number with its trunk 0, in the groups of the many countries that write it so
+# ("087 123 4567" in Ireland, "02 123 45 67" in Belgium, "0170 1234567" in Germany, "082 123
+# 4567" in South Africa, "(02) 9876 5432" in Australia): 9 to 11 digits, the first group of
+# 2 to 5 digits starting 0 (not "00", an international prefix). Amounts, dates, times and
+# identifiers are not written this way. Nine digits only after a short area code ("01 234
+# 5678"): "03262 2437" is a postcode and a house number, "032 829 320" a SIREN.
+_TRUNK_GROUPED = re.compile(
+    r"(?:\(0[1-9]\d{0,3}\)[ \u00a0]?|0[1-9]\d{0,3}[ \u00a0.\-])\d{2,8}(?:[ \u00a0.\-]\d{2,8}){0,3}")
+_SHORT_AREA = re.compile(r"\(?0\d\d?\D")
+_SIREN_SHAPE = re.compile(r"\d{3}[ \u00a0.]\d{3}[ \u00a0.]\d{3}")
+# The same ending in two pairs, as French-speaking neighbours write it ("02 123 45 67" in
+# Belgium, "079 123 45 67" in Switzerland, "0470 12 34 56"): the only trunk shape other than
+# the French pairs that a French chat takes without a keyword.
+_TRUNK_PAIRS = re.compile(r"(?:\(0[1-9]\d{0,2}\)[ \u00a0]?|0[1-9]\d{0,2}[ \u00a0.\-])"
+                          r"\d{2,3}[ \u00a0.\-]\d\d[ \u00a0.\-]\d\d")
+
+
+def trunk_grouped(chunk: str, digits: str, *, pairs_only: bool = False) -> bool:
+    """Whether `chunk` is a national number written with its trunk 0 and phone groups
+    (`pairs_only`: ending in two pairs, as in Belgium and Switzerland)."""
+    if pairs_only:
+        return 9 <= len(digits) <= 10 and _TRUNK_PAIRS.fullmatch(chunk) is not None
+    return (9 <= len(digits) <= 11 and _TRUNK_GROUPED.fullmatch(chunk) is not None
+            and (len(digits) > 9 or _SHORT_AREA.match(chunk) is not None)
+            and _SIREN_SHAPE.fullmatch(chunk) is None and SPACED_DATE.search(chunk) is None)
+
+
+# Indian mobiles in two groups of five ("98765 43210"), which no amount or date uses; two
+# neighbouring postcodes ("75011 75012") share their first digits.
+_INDIAN_MOBILE = re.compile(r"[6-9]\d{4}[ \u00a0]\d{5}")
+
+
+def indian_mobile(chunk: str) -> bool:
+    """Whether `chunk` is an Indian mobile number written in two groups of five."""
+    return _INDIAN_MOBILE.fullmatch(chunk) is not None and chunk[:3] != chunk[6:9]
+
+
+# Shapes a phone keyword may announce although no national plan here reads them: eight digits
+# in two fours (Singapore, Hong Kong), Australian 1300/1800 numbers, any other run of 8 to 12
+# digits in groups of two or more. Dates written with spaces are not; nor are groups of
+# thousands ("12 500 000"), unless the keyword labels the number right before it ("Mobile:
+# 723 813 266", "answering at 374 780 163").
+_KEYWORD_SHAPE = re.compile(r"\(?\d{2,12}\)?(?:[ \u00a0.\-]\d{2,8}){0,4}")
+_THOUSANDS_GROUPS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+")
+_AMOUNT_START = re.compile(r"\d(?!\d)")
+
+
+def keyword_shape(chunk: str, digits: str) -> str | None:
+    """Whether `chunk` may be a phone number of any country when a phone keyword announces it:
+    "plain", "thousands" (only if the keyword labels it right before) or None."""
+    if not 8 <= len(digits) <= 12 or _KEYWORD_SHAPE.fullmatch(chunk) is None:
+        return None
+    if _THOUSANDS_GROUPS.fullmatch(chunk) is not None:
+        return None if _AMOUNT_START.match(chunk) else "thousands"
+    return "plain"
