@@ -90,8 +90,20 @@ def test_when_understanding_eval_runs_on_a_tiny_split_then_it_reports_each_figur
     for name, lines in rows.items():
         (split / f"{name}.jsonl").write_text(
             "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines))
-    results = run("understanding_eval.py", tmp_path / "understanding.json",
-                  "--heldout", str(tmp_path / "heldout"), "--public", "")
+    second = tmp_path / "heldout_v2" / "fr"
+    second.mkdir(parents=True)
+    (second / "intents.jsonl").write_text(json.dumps(rows["intents"][0]) + "\n")
+    (second / "special.jsonl").write_text(json.dumps(  # a sure miss, so misses could be kept
+        {"text": "Bonjour.", "lang": "fr", "categories": ["health"]}) + "\n")
+    results = run("understanding_eval.py", tmp_path / "understanding.json", "--heldout",
+                  str(tmp_path / "heldout"), str(tmp_path / "heldout_v2"), "--public", "")
+    assert sorted(results["heldout"]) == ["heldout", "heldout_v2"]  # each split on its own
+    assert not [figure["misses"] for by_lang in results["heldout"].values()
+                for sections in by_lang.values() for figures in sections.values()
+                for figure in figures.values() if figure["misses"]]  # never kept unasked
+    assert results["heldout"]["heldout_v2"]["fr"]["special"]["recall"]["hits"] == 0
+    assert results["heldout"]["heldout_v2"]["fr"]["intents"][
+        "human_request_reaches_queue"]["total"] == 1
     fr = results["heldout"]["heldout"]["fr"]
     assert fr["intents"]["human_request_reaches_queue"]["total"] == 1
     assert fr["intents"]["question_false_handoff_free"]["total"] == 1
