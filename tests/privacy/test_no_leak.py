@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, inspect, text
 
@@ -44,6 +44,12 @@ def forms(value: str) -> list[str]:
     return [value, compact] if len(compact) >= 9 else [value]
 
 
+def holds(text: str, form: str) -> bool:
+    """Whether `form` stands in `text` as a value of its own: not inside a longer run of
+    letters and digits, where a hash or a key in hex may hold "0600000000" by chance."""
+    return re.search(rf"(?<![0-9A-Za-z]){re.escape(form)}(?![0-9A-Za-z])", text) is not None
+
+
 messages = st.lists(
     st.tuples(st.sampled_from(NEEDS_CONSENT).flatmap(
         lambda kind: st.tuples(st.just(kind), VALUES[kind])),
@@ -54,6 +60,8 @@ messages = st.lists(
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(conversation=messages)
+# Zeros: its digits once matched, by chance, a run of zeros inside a hash stored in hex.
+@example(conversation=[(("PHONE", "06 00 00 00 00"), "fr", 0)])
 def test_when_visitors_send_personal_data_without_consent_then_no_trace_anywhere(
         client: TestClient, engine: Engine, settings: Settings,
         caplog: pytest.LogCaptureFixture, conversation: list[Any]) -> None:
@@ -73,9 +81,9 @@ def test_when_visitors_send_personal_data_without_consent_then_no_trace_anywhere
     logs = "\n".join(r.getMessage() for r in caplog.records)
     for value in sent:
         for form in forms(value):
-            assert form not in "\n".join(responses), f"{form!r} in an API response"
-            assert form not in stored, f"{form!r} in the database"
-            assert form not in logs, f"{form!r} in the logs"
+            assert not holds("\n".join(responses), form), f"{form!r} in an API response"
+            assert not holds(stored, form), f"{form!r} in the database"
+            assert not holds(logs, form), f"{form!r} in the logs"
 
 
 def test_when_visitor_consents_then_the_value_is_kept_encrypted_and_readable(
