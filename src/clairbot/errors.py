@@ -78,6 +78,14 @@ class ServerBusy(RetryLater):
         super().__init__(msg, code=code, retry_after=retry_after)
 
 
+class ClientGone(ClairbotError):
+    """The client left while its request waited for a worker: the work is not done, since
+    nobody would receive its answer (499, as proxies log it; nobody reads this one)."""
+
+    code = "client.gone"
+    status = 499
+
+
 @dataclass(frozen=True)
 class Problem:
     """One problem found in a file: where it is and what is wrong."""

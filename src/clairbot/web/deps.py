@@ -91,14 +91,22 @@ def unit_of_work(endpoint: Callable[..., T]) -> Callable[..., Awaitable[T]]:
     if first.name != "session":
         raise TypeError(f"{endpoint.__name__}: a unit of work takes `session` first")
 
+    # FastAPI hands the request to one parameter only: the endpoint's own, if it has one.
+    own = next((p.name for p in rest if p.annotation is Request), None)
+
     async def run(*, _workers: Workers, **kwargs: Any) -> T:
-        return await _workers.transaction(lambda session: endpoint(session, **kwargs))
+        request: Request = kwargs[own] if own else kwargs.pop("_request")
+        return await _workers.transaction(lambda session: endpoint(session, **kwargs),
+                                          gone=request.is_disconnected)
 
     # FastAPI reads this signature: the endpoint's own parameters, keyword-only, and the
     # workers. Not functools.wraps: FastAPI would look through `__wrapped__` to the sync one.
     parameters = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in rest]
     parameters.append(inspect.Parameter("_workers", inspect.Parameter.KEYWORD_ONLY,
                                         annotation=Annotated[Workers, Depends(get_workers)]))
+    if own is None:
+        parameters.append(inspect.Parameter("_request", inspect.Parameter.KEYWORD_ONLY,
+                                            annotation=Request))
     run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
     for name in ("__module__", "__name__", "__qualname__", "__doc__"):
         setattr(run, name, getattr(endpoint, name))
