@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-# `heldout/` (looked at twice while the models were built) and `heldout_v2/` (written later, by
-# writers who saw the training data no more than the rules).
+# `heldout/` (looked at twice while the models were built), `heldout_v2/` (written later, by
+# writers who saw the training data no more than the rules) and `heldout_v3/` (intents and
+# special categories only, written when the models began to read sentence embeddings).
 SPLITS = sorted(Path(__file__).parent.glob("heldout*"))
 INTENTS = {"human_request", "bot_identity", "roleplay", "question", "small_talk",
            "consent_withdrawal", "data_rights", "complaint"}
@@ -19,6 +20,7 @@ CATEGORIES = {"health", "religion", "union", "politics", "sexual_orientation", "
 # file -> (minimum rows, the key of its labels)
 FILES = {"intents": (280, "intent"), "special": (200, "categories"),
          "phones": (150, "phones"), "names": (150, "names")}
+EVERY_SPLIT_HAS = ("intents", "special")
 
 
 def rows(split: Path, lang: str, name: str) -> list[dict[str, Any]]:
@@ -27,13 +29,19 @@ def rows(split: Path, lang: str, name: str) -> list[dict[str, Any]]:
             if line.strip()]
 
 
-def test_when_the_splits_are_listed_then_both_are_there() -> None:
-    assert [split.name for split in SPLITS] == ["heldout", "heldout_v2"]
+def test_when_the_splits_are_listed_then_all_three_are_there_with_intents_and_categories(
+        ) -> None:
+    assert [split.name for split in SPLITS] == ["heldout", "heldout_v2", "heldout_v3"]
+    for split in SPLITS:
+        for lang in ("fr", "en"):
+            assert all((split / lang / f"{name}.jsonl").exists() for name in EVERY_SPLIT_HAS)
+            assert (split / lang / "README.md").exists()
 
 
-@pytest.mark.parametrize("split", SPLITS, ids=lambda split: split.name)
-@pytest.mark.parametrize("lang", ["fr", "en"])
-@pytest.mark.parametrize("name", sorted(FILES))
+@pytest.mark.parametrize(("split", "lang", "name"), [
+    (split, lang, name) for split in SPLITS for lang in ("fr", "en") for name in sorted(FILES)
+    if (split / lang / f"{name}.jsonl").exists()],
+    ids=lambda value: value.name if isinstance(value, Path) else value)
 def test_when_the_split_is_read_then_every_row_is_well_formed(split: Path, lang: str,
                                                               name: str) -> None:
     minimum, key = FILES[name]
