@@ -457,16 +457,20 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # to 3 decimals: a rise is a choice made when the models are rebuilt, and written here. The
 # rules alone measured 19/23550, 0, 1/332 and 0; the model, tuned for recall (a false handoff
 # costs one click), adds its share ("who programmed you", "please call me tom", "from now on
-# respond in english", "who can help me").
+# respond in english", "who can help me"). The stack over sentence embeddings (2026-12-05)
+# doubled it on these sets of a personal assistant's commands, which read close to a request
+# for a person ("please call mark", "please schedule a meeting with kim", "connect me with an
+# uber") or to talk about the bot ("say it again", "from now on your name is buttercup"):
+# 239 -> 472/23550, 0 -> 5/7500, 2 -> 6/332, 19 -> 37/883. Taken for what it gave where the
+# customers of a B2B chat write: on the held-out splits, requests for a person +1.5 to +4.4
+# points and special categories +3.2 to +8.8, no more false handoff (bench/README.md).
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.011),  # 239/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.021),  # 472/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.000),  # 0/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.001),  # 5/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.007),  # 2/332
-    # 16/883 with the third batch of training lines, 19/883 with the fourth ("say again
-    # please", "get back please": short commands read as talk about the bot or a request).
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.022),  # 19/883
+     0.019),  # 6/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.042),  # 37/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:

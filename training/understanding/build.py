@@ -36,10 +36,10 @@ from typing import Any
 
 import numpy as np
 import sklearn
+from fitting import FOLDS, SEED, Judged, out_of_fold, regression
 from joblib import Parallel, delayed
 from scipy.sparse import csr_matrix
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import average_precision_score
+from stacking import fit_stack
 
 from clairbot.text import fold
 from clairbot.understanding.classifier import LinearModel, save
@@ -48,9 +48,6 @@ from clairbot.understanding.intents import model_input
 
 HERE = Path(__file__).parent
 PUBLIC = HERE.parents[1].parent / "shared" / "eval"
-SEED = 20261204
-FOLDS = 5
-C_GRID = (16.0, 64.0, 256.0)
 INTENT_CLASSES = ("human_request", "bot_identity", "roleplay")
 # Out-of-fold false-positive budgets (shares of the negatives), under the 1 % and 2 % that the
 # held-out split is judged on, for the margin between out-of-fold and unseen phrasings.
@@ -148,56 +145,6 @@ def matrix(texts: list[str]) -> csr_matrix:
     return csr_matrix((data, indices, indptr), shape=(len(texts), BUCKETS), dtype=np.float64)
 
 
-def regression(c: float) -> LogisticRegression:
-    return LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=2000,
-                              random_state=SEED)
-
-
-def out_of_fold(x: csr_matrix, y: np.ndarray, fold_of: np.ndarray) -> tuple[np.ndarray, float]:
-    """Out-of-fold probabilities of the hand-written lines for the C with the best average
-    precision, and that C."""
-    held = fold_of >= 0
-    best: tuple[float, np.ndarray, float] | None = None
-    for c in C_GRID:
-        scores = np.zeros(len(y))
-        for k in range(FOLDS):
-            train = fold_of != k
-            scores[fold_of == k] = regression(c).fit(x[train], y[train]).predict_proba(
-                x[fold_of == k])[:, 1]
-        precision = average_precision_score(y[held], scores[held])
-        if best is None or precision > best[0]:
-            best = (precision, scores, c)
-    assert best is not None
-    return best[1], best[2]
-
-
-def threshold(scores: np.ndarray, share: float) -> float:
-    """The lowest threshold that at most the share `share` of `scores` (negatives) reach."""
-    taken = np.sort(scores)[::-1]
-    allowed = int(np.floor(share * len(taken)))
-    return float(np.nextafter(taken[allowed], 1.0)) if allowed < len(taken) else 0.0
-
-
-def joint_thresholds(negatives: np.ndarray, budget: float,
-                     ordinary: tuple[np.ndarray, float] | None = None) -> list[float]:
-    """Per-class thresholds (columns of `negatives`, their out-of-fold scores) that each take
-    the same share of negatives, the largest share whose union stays within `budget` and, if
-    given, takes at most its budget of `ordinary` messages (their out-of-fold scores)."""
-
-    def within(share: float) -> bool:
-        cuts = [threshold(column, share) for column in negatives.T]
-        for scores, allowed in ((negatives, budget), *([ordinary] if ordinary else [])):
-            if (scores >= np.array(cuts)).any(axis=1).mean() > allowed:
-                return False
-        return True
-
-    low, high = 0.0, budget
-    for _ in range(40):
-        share = (low + high) / 2
-        low, high = (share, high) if within(share) else (low, share)
-    return [threshold(column, low) for column in negatives.T]
-
-
 def train(name: str, items: list[Item], classes: tuple[str, ...],
           labels_of: Callable[[Item], set[str]], negative: Callable[[Item], bool],
           budgets: list[tuple[tuple[str, ...], float]], key: Callable[[Item], str],
@@ -206,53 +153,25 @@ def train(name: str, items: list[Item], classes: tuple[str, ...],
     """One-vs-rest regressions for `classes` over `reads(text)` (the text as the caller will
     pass it), thresholds from out-of-fold scores within the false-positive `budgets` (groups
     of classes, share of negatives) and, if given, within the budget of `ordinary` messages
-    (which items, share); the shippable model."""
+    (which items, share); then the stack over them and the raw text's embedding
+    (`stacking`); the shippable model."""
     fold_of = assign_folds(items, key)
     held = fold_of >= 0
     x = matrix([reads(item["text"]) for item in items])
-    labels = np.array([[label in labels_of(item) for label in classes] for item in items])
-    negatives = np.array([negative(item) for item in items]) & held
+    judged = Judged(
+        items=items, classes=classes, budgets=budgets,
+        labels=np.array([[label in labels_of(item) for label in classes] for item in items]),
+        negatives=np.array([negative(item) for item in items]) & held,
+        plain=(np.array([ordinary[0](item) for item in items]) & held) if ordinary else None,
+        plain_budget=ordinary[1] if ordinary else 0.0)
     # One class per process (two cores here): the fits dominate the build's time.
-    fitted = Parallel(n_jobs=2)(delayed(out_of_fold)(x, labels[:, index], fold_of)
+    fitted = Parallel(n_jobs=2)(delayed(out_of_fold)(x, judged.labels[:, index], fold_of)
                                 for index in range(len(classes)))
     scores = np.column_stack([column for column, _ in fitted])
     cs = [c for _, c in fitted]
-    for label, c in zip(classes, cs, strict=True):
-        print(f"{name:18} {label:20} C={c}", flush=True)
-    plain = None
-    if ordinary:
-        plain = np.array([ordinary[0](item) for item in items]) & held
-    thresholds: dict[str, float] = {}
-    for group, share in budgets:
-        columns = [classes.index(label) for label in group]
-        cuts = joint_thresholds(scores[negatives][:, columns], share,
-                                (scores[plain][:, columns], ordinary[1])
-                                if plain is not None and ordinary else None)
-        for label, value in zip(group, cuts, strict=True):
-            thresholds[label] = round(value, 6)
-    said = scores >= np.array([thresholds[label] for label in classes])
-    figures: dict[str, Any] = {}
-    for index, label in enumerate(classes):
-        figures[label] = {"C": cs[index]}
-        for lang in ("fr", "en"):
-            mine = held & np.array([item["lang"] == lang for item in items])
-            positive = mine & labels[:, index]
-            figures[label][lang] = {
-                "positives": int(positive.sum()),
-                "recall": round(float(said[positive, index].mean()), 4)
-                if positive.any() else None,
-                "false_positive_rate": round(float(said[mine & negatives, index].mean()), 4)}
-        print(f"{name:18} {label:20} threshold {thresholds[label]:.3f} "
-              f"{json.dumps({k: v for k, v in figures[label].items() if k != 'C'})}",
-              flush=True)
-    for lang in ("fr", "en"):
-        mine = negatives & np.array([item["lang"] == lang for item in items])
-        figures[f"any_false_positive_{lang}"] = round(float(said[mine].any(axis=1).mean()), 4)
-    if plain is not None:
-        figures["ordinary_messages_taken"] = round(float(said[plain].any(axis=1).mean()), 4)
-        print(f"{name:18} ordinary messages taken: {figures['ordinary_messages_taken']}")
+    thresholds, figures = judged.report(f"{name} n-grams", scores[held], held, cs)
     # The shipped models, fitted on everything.
-    models = Parallel(n_jobs=2)(delayed(regression(cs[index]).fit)(x, labels[:, index])
+    models = Parallel(n_jobs=2)(delayed(regression(cs[index]).fit)(x, judged.labels[:, index])
                                 for index in range(len(classes)))
     weights = np.zeros((BUCKETS, len(classes)), dtype=np.float64)
     bias = []
@@ -260,16 +179,17 @@ def train(name: str, items: list[Item], classes: tuple[str, ...],
         weights[:, index] = model.coef_[0]
         bias.append(float(model.intercept_[0]))
     used = np.flatnonzero(np.abs(weights).sum(axis=1) > 1e-9)
+    stack, stack_figures = fit_stack(f"{name} stack", judged, fold_of, scores)
     return LinearModel(
         name=name, classes=classes, thresholds=thresholds, bias=tuple(bias),
         rows={int(bucket): row for row, bucket in enumerate(used)},
-        weights=weights[used].astype(np.float32),
+        weights=weights[used].astype(np.float32), stack=stack,
         meta={"features_version": VERSION, "reads": getattr(reads, "__qualname__", "str"),
               "trained_on": {"lines": len(items), "hand_written": int(held.sum()),
                              "inputs_sha256": _digest(items)},
               "budgets": {",".join(group): share for group, share in budgets},
               "scikit_learn": sklearn.__version__, "seed": SEED, "folds": FOLDS,
-              "out_of_fold": figures})
+              "out_of_fold": figures, "stack": stack_figures})
 
 
 def _digest(items: list[Item]) -> str:

@@ -152,15 +152,15 @@ def model_input(text: str) -> str:
     return _normalize(text)
 
 
-def learned_intent(normalized: str) -> IntentMatch | None:
-    """What the `intents` model reads in a message (`model_input`) above its thresholds (the
-    lowest that keep its out-of-fold false positives under 0.8 % of ordinary questions, see
-    `models/intents.json`), the likeliest first; None if nothing. Its rule name says so, with
-    the probability, for the audit."""
+def learned_intent(normalized: str, raw: str | None = None) -> IntentMatch | None:
+    """What the `intents` model reads in a message above its thresholds (the lowest that keep
+    its out-of-fold false positives under 0.8 % of ordinary questions, see
+    `models/intents.json`), the likeliest first; None if nothing. Its n-grams read
+    `normalized` (`model_input`), its sentence embedding the visitor's `raw` words. Its rule
+    name says so, with the probability, for the audit."""
     if len(normalized.split()) < _MODEL_MIN_WORDS:
         return None
-    text = normalized
-    said = load("intents").said(text)
+    said = load("intents").said(normalized, raw=raw)
     if not said:
         return None
     label, score = max(said.items(), key=lambda item: item[1])
@@ -199,7 +199,7 @@ def detect_intent(text: str, lang: str | None = None, *, learned: bool = True) -
     if rule is not None:
         return IntentMatch(Intent.BOT_IDENTITY, rule.name)
     # The rules are exact where they fire; the model covers paraphrase, recall first.
-    read = learned_intent(normalized) if learned else None
+    read = learned_intent(normalized, text) if learned else None
     if read is not None:
         return read
     if normalized and _SMALL_TALK.fullmatch(normalized):

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import anyio
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
@@ -21,6 +22,7 @@ from clairbot.db import make_engine, make_session_factory
 from clairbot.privacy.crypto import KEYS, KeyRing
 from clairbot.privacy.keys import keyring_from_settings
 from clairbot.realtime import make_broker
+from clairbot.understanding import classifier as understanding_models
 from clairbot.web import (
     api_agent,
     api_conversations,
@@ -88,6 +90,9 @@ def create_app(settings: Settings, bots: Sequence[Bot], *, engine: Engine | None
                     "only, never in production")
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # The understanding models and their sentence encoder (a second) load before the
+        # server says it is ready, not on its first visitor's turn.
+        await anyio.to_thread.run_sync(understanding_models.warm)
         async with anyio.create_task_group() as jobs:
             if settings.webhook_interval > 0:
                 jobs.start_soon(deliver_webhooks_forever, runtime, settings.webhook_interval)

@@ -1,0 +1,82 @@
+"""The shipped linear models and their stack: what is said below and above the gate, what the
+stack reads (the visitor's words, through the real sentence encoder), and the models that
+load only with the features and the encoder they were trained on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from clairbot.understanding import classifier, embedding
+from clairbot.understanding.classifier import LinearModel, Stack, load, save
+from clairbot.understanding.features import VERSION, featurize
+
+
+def _model(stack_thresholds: float = 0.5) -> LinearModel:
+    """One class, "health": the n-grams know the word "chemo" only; the stack trusts the
+    sentence embedding's closeness to a sentence about cancer treatment."""
+    buckets = sorted(featurize("chemo"))
+    weights = np.zeros((len(buckets), 1), dtype=np.float32)
+    weights[:, 0] = 3.0
+    direction = embedding.embed(["I am being treated for cancer"])[0].astype(np.float64)
+    stack_weights = np.zeros((1 + embedding.DIMENSIONS, 1))
+    stack_weights[1:, 0] = 20.0 * direction
+    return LinearModel(
+        name="toy", classes=("health",), thresholds={"health": 0.5}, bias=(-6.0,),
+        rows={bucket: row for row, bucket in enumerate(buckets)}, weights=weights,
+        meta={"features_version": VERSION, "stack": {"encoder": embedding.ENCODER}},
+        stack=Stack(gate=0.05, weights=stack_weights, bias=np.array([-12.0]),
+                    thresholds={"health": stack_thresholds}))
+
+
+def test_when_the_ngrams_see_nothing_then_nothing_is_said_and_no_embedding_is_read(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    model = _model()
+    read: list[str] = []
+    real = embedding.embed_one
+    monkeypatch.setattr(embedding, "embed_one", lambda text: read.append(text) or real(text))
+    assert model.said("the delivery of the pallets is late") == {}
+    assert read == []  # below the gate: the n-grams' cost only
+
+
+def test_when_the_ngrams_are_unsure_then_the_stack_reads_the_visitors_words() -> None:
+    model = _model()
+    # The n-grams read the normalised text; the embedding reads `raw`, the words as written.
+    said = model.said("chemo next week", raw="I have chemotherapy for my cancer next week")
+    assert set(said) == {"health"}
+    # Same n-grams, words that mean something else: the stack does not say it.
+    assert model.said("chemo next week", raw="the chemistry lab order ships next week") == {}
+
+
+def test_when_a_model_is_saved_and_loaded_then_it_says_the_same(tmp_path: Path) -> None:
+    model = _model()
+    save(model, tmp_path)
+    again = load("toy", tmp_path)
+    assert again.stack is not None and again.stack.gate == pytest.approx(0.05)
+    for text in ("chemo for my cancer", "invoice for the pallets"):
+        assert again.said(text).keys() == model.said(text).keys()
+
+
+def test_when_a_stack_was_trained_on_another_encoder_then_the_model_is_refused(
+        tmp_path: Path) -> None:
+    save(_model(), tmp_path)
+    meta = json.loads((tmp_path / "toy.json").read_text())
+    assert meta["stack"]["encoder"] == embedding.ENCODER
+    meta["stack"]["encoder"] = "another-encoder 9.9"
+    (tmp_path / "toy.json").write_text(json.dumps(meta))
+    load.cache_clear()
+    with pytest.raises(RuntimeError, match="another-encoder"):
+        load("toy", tmp_path)
+
+
+def test_when_the_shipped_models_are_warmed_then_each_loads_with_its_stack() -> None:
+    classifier.warm()
+    for name in ("intents", "special_categories"):
+        model = load(name)
+        assert model.stack is not None, f"{name} ships without its stack: run `make models`"
+        assert set(model.stack.thresholds) == set(model.classes)
+        assert model.stack.weights.shape == (len(model.classes) + embedding.DIMENSIONS,
+                                             len(model.classes))
