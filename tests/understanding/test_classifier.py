@@ -36,8 +36,9 @@ def test_when_the_ngrams_see_nothing_then_nothing_is_said_and_no_embedding_is_re
         monkeypatch: pytest.MonkeyPatch) -> None:
     model = _model()
     read: list[str] = []
-    real = embedding.embed_one
-    monkeypatch.setattr(embedding, "embed_one", lambda text: read.append(text) or real(text))
+    real = embedding.embed_recent
+    monkeypatch.setattr(embedding, "embed_recent",
+                        lambda texts: read.extend(texts) or real(texts))
     assert model.said("the delivery of the pallets is late") == {}
     assert read == []  # below the gate: the n-grams' cost only
 
@@ -80,3 +81,22 @@ def test_when_the_shipped_models_are_warmed_then_each_loads_with_its_stack() -> 
         assert set(model.stack.thresholds) == set(model.classes)
         assert model.stack.weights.shape == (len(model.classes) + embedding.DIMENSIONS,
                                              len(model.classes))
+
+
+def test_when_several_sentences_pass_the_gate_then_they_are_embedded_in_one_batch(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    model = _model()
+    texts = ["chemo next week", "the pallets are late", "chemo again on friday"]
+    raws = ["I have chemotherapy for my cancer next week", "the pallets are late",
+            "the chemistry lab order ships on friday"]
+    alone = [model.said(text, raw=raw) for text, raw in zip(texts, raws, strict=True)]
+    embedding.forget()
+    calls: list[list[str]] = []
+    real = embedding.embed
+    monkeypatch.setattr(embedding, "embed", lambda batch: calls.append(list(batch))
+                        or real(batch))
+    together = model.said_all(texts, raws)
+    assert [set(said) for said in together] == [set(said) for said in alone]
+    assert [set(said) for said in together] == [{"health"}, set(), set()]
+    # The two past the gate, encoded together; the one below it, not at all.
+    assert calls == [[raws[0], raws[2]]]

@@ -46,10 +46,12 @@ class Stack:
     bias: np.ndarray
     thresholds: dict[str, float]
 
-    def scores(self, totals: np.ndarray, raw: str) -> np.ndarray:
+    def scores(self, totals: np.ndarray, raws: list[str]) -> np.ndarray:
+        """The stack's probabilities, a row per text: `totals` the n-grams' log-odds (a row
+        each), `raws` the words its embedding reads, encoded in one batch."""
         # 160 MB of encoder, loaded when a stack first reads (or by `warm`).
-        from clairbot.understanding.embedding import embed_one
-        features = np.concatenate([np.clip(totals, -LOGIT_CLIP, LOGIT_CLIP), embed_one(raw)])
+        from clairbot.understanding.embedding import embed_recent
+        features = np.hstack([np.clip(totals, -LOGIT_CLIP, LOGIT_CLIP), embed_recent(raws)])
         return sigmoid(self.bias + features @ self.weights)
 
 
@@ -87,17 +89,26 @@ class LinearModel:
     def said(self, text: str, *, raw: str | None = None) -> dict[str, float]:
         """The classes said of `text` (the n-grams read it; the stack's embedding reads `raw`,
         the visitor's words, when given), with their probability."""
-        totals = self.totals(text)
+        return self.said_all([text], [text if raw is None else raw])[0]
+
+    def said_all(self, texts: list[str], raws: list[str] | None = None
+                 ) -> list[dict[str, float]]:
+        """`said` of each text (`raws`: what the stack reads of each, else the texts), the
+        embeddings of those past the gate computed together."""
+        totals = np.array([self.totals(text) for text in texts]).reshape(
+            len(texts), len(self.classes))
         if self.stack is None:
             probabilities, thresholds = sigmoid(totals), self.thresholds
-        elif float(sigmoid(totals.max())) < self.stack.gate:
-            return {}
         else:
-            probabilities = self.stack.scores(totals, text if raw is None else raw)
-            thresholds = self.stack.thresholds
-        return {name: float(score) for name, score in zip(self.classes, probabilities,
-                                                          strict=True)
-                if score >= thresholds[name]}
+            probabilities, thresholds = np.zeros_like(totals), self.stack.thresholds
+            read = np.flatnonzero(sigmoid(totals.max(axis=1, initial=-np.inf))
+                                  >= self.stack.gate)
+            if read.size:
+                words = raws if raws is not None else texts
+                probabilities[read] = self.stack.scores(totals[read],
+                                                        [words[index] for index in read])
+        return [{name: float(score) for name, score in zip(self.classes, row, strict=True)
+                 if score >= thresholds[name]} for row in probabilities]
 
 
 def save(model: LinearModel, folder: Path = MODELS) -> None:

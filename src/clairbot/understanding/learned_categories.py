@@ -7,7 +7,8 @@ model's thresholds are chosen on validation to find 95 % of each category. A cat
 rules did not already place in a clause is masked with its clause ("je suis diabétique et
 syndiqué à la CGT": the rules find the first, the model the second); one said of a whole
 sentence but of none of its clauses, with its sentence. Clauses are only read when their
-sentence says something, so a message with nothing sensitive costs one reading per sentence.
+sentence says something, so a message with nothing sensitive costs one reading per sentence;
+the sentences (then the clauses) past the stack's gate are embedded in one batch.
 """
 
 from __future__ import annotations
@@ -51,14 +52,17 @@ def learned_findings(text: str, found: Sequence[Finding]) -> list[Finding]:
     does not already place in the same clause."""
     classifier = model()
     findings: list[Finding] = []
-    for start, end in _spans(_SENTENCE, text, 0):
-        said = classifier.said(text[start:end])
+    sentences = list(_spans(_SENTENCE, text, 0))
+    for (start, end), said in zip(sentences, classifier.said_all(
+            [text[start:end] for start, end in sentences]), strict=True):
         if not said:
             continue
         clauses = list(_spans(_CLAUSE, text[start:end], start)) or [(start, end)]
         placed: set[str] = set()
-        for clause_start, clause_end in clauses:
-            for label, score in classifier.said(text[clause_start:clause_end]).items():
+        for (clause_start, clause_end), clause_said in zip(clauses, classifier.said_all(
+                [text[clause_start:clause_end] for clause_start, clause_end in clauses]),
+                strict=True):
+            for label, score in clause_said.items():
                 placed.add(label)
                 findings.append(_finding(text, clause_start, clause_end, label, score))
         findings.extend(_finding(text, start, end, label, score)
