@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, delete, literal_column, select
 
 from clairbot.audit import AuditEvent, snapshot, verify
 from clairbot.config import Settings
@@ -24,6 +24,7 @@ from clairbot.conversation.bootstrap import prepare_database
 from clairbot.conversation.bot import Bot
 from clairbot.db import Base, make_engine, make_session_factory, transaction
 from clairbot.logs import make_handler
+from clairbot.privacy.crypto import KEYS, EncryptedText, EncryptionKeyError, KeyRing
 from clairbot.web import create_app
 from clairbot.webhooks import service as webhooks
 from clairbot.webhooks.models import WebhookDelivery, WebhookEndpoint
@@ -79,12 +80,32 @@ def log_lines() -> Iterator[io.StringIO]:
 
 
 def rows_everywhere(engine: Engine) -> str:
-    """Every row of every table, read through the ORM types (so encrypted text is decrypted)."""
+    """Every row of every table, encrypted text decrypted with the run's keys. On the shared
+    test database a value another test wrote under a key of its own (CI once met one, its
+    origin not found yet) stays as stored: it cannot hold this test's visitor, whose data
+    was written under the run's keys."""
+    ring = KEYS.require()
     dump = []
     with engine.connect() as connection:
         for table in Base.metadata.sorted_tables:
-            dump.extend(repr(tuple(row)) for row in connection.execute(select(table)))
+            contexts = [column.type.context if isinstance(column.type, EncryptedText) else None
+                        for column in table.columns]
+            raw = select(*[literal_column(f'"{column.name}"') for column in table.columns]
+                         ).select_from(table)
+            for row in connection.execute(raw):
+                dump.append(repr(tuple(
+                    _readable(ring, value, context) for value, context
+                    in zip(row, contexts, strict=True))))
     return "\n".join(dump)
+
+
+def _readable(ring: KeyRing, value: Any, context: str | None) -> Any:
+    if context is None or not isinstance(value, str):
+        return value
+    try:
+        return ring.decrypt(value, context=context)
+    except EncryptionKeyError:
+        return value
 
 
 def redis_dump() -> bytes:
@@ -177,7 +198,9 @@ def test_when_visitor_exports_then_erases_then_nothing_of_them_remains(
 
     identifiers = [cid, document["subject"], story["token"], PHONE, EMAIL,
                    *[m["id"] for m in conversation["messages"]]]
-    assert any(i in rows_everywhere(engine) for i in identifiers[:2])  # the search finds them
+    before = rows_everywhere(engine)
+    # The search finds them, the encrypted phone number included (decrypted, not skipped).
+    assert cid in before and PHONE in before
 
     erased = client.post(f"/api/v1/conversations/{cid}/erasure", headers=auth)
     assert erased.status_code == 200, erased.text
