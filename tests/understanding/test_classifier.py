@@ -79,8 +79,12 @@ def test_when_the_shipped_models_are_warmed_then_each_loads_with_its_stack() -> 
         model = load(name)
         assert model.stack is not None, f"{name} ships without its stack: run `make models`"
         assert set(model.stack.thresholds) == set(model.classes)
-        assert model.stack.weights.shape == (len(model.classes) + embedding.DIMENSIONS,
-                                             len(model.classes))
+        features = len(model.classes) + embedding.DIMENSIONS
+        assert model.stack.hidden is not None, f"{name}'s stack reads without its network"
+        units = model.stack.hidden[0].shape[1]
+        assert model.stack.hidden[0].shape == (features, units)
+        assert model.stack.weights.shape == (units, len(model.classes))
+        assert model.stack.center is not None and model.stack.center.shape == (features,)
 
 
 def test_when_several_sentences_pass_the_gate_then_they_are_embedded_in_one_batch(
@@ -100,3 +104,39 @@ def test_when_several_sentences_pass_the_gate_then_they_are_embedded_in_one_batc
     assert [set(said) for said in together] == [{"health"}, set(), set()]
     # The two past the gate, encoded together; the one below it, not at all.
     assert calls == [[raws[0], raws[2]]]
+
+
+def _with_hidden_layer(model: LinearModel) -> LinearModel:
+    """`model` with its stack rewritten as a network that must read the same: standardised
+    features (here halved), then units that pass each feature's positive and negative parts
+    (relu(x) - relu(-x) = x), then the output weights twice over, the second negated."""
+    stack = model.stack
+    assert stack is not None
+    features = stack.weights.shape[0]
+    identity = np.eye(features)
+    hidden = (np.hstack([identity, -identity]), np.zeros(2 * features))
+    return LinearModel(
+        name=model.name, classes=model.classes, thresholds=model.thresholds, bias=model.bias,
+        rows=model.rows, weights=model.weights, meta=model.meta,
+        stack=Stack(gate=stack.gate, weights=np.vstack([2 * stack.weights, -2 * stack.weights]),
+                    bias=stack.bias, thresholds=stack.thresholds, hidden=hidden,
+                    center=np.zeros(features), scale=np.full(features, 2.0)))
+
+
+def test_when_the_stack_has_a_hidden_layer_then_it_reads_through_it_and_survives_a_save(
+        tmp_path: Path) -> None:
+    linear, network = _model(), _with_hidden_layer(_model())
+    texts = [("chemo next week", "I have chemotherapy for my cancer next week"),
+             ("chemo next week", "the chemistry lab order ships next week")]
+    for text, raw in texts:
+        assert network.said(text, raw=raw) == pytest.approx(linear.said(text, raw=raw))
+    save(network, tmp_path)
+    again = load("toy", tmp_path)
+    assert again.stack is not None and again.stack.hidden is not None
+    for text, raw in texts:
+        assert again.said(text, raw=raw).keys() == linear.said(text, raw=raw).keys()
+    # A network's weights wrong by a sign say the opposite: the hidden layer is really read.
+    broken = _with_hidden_layer(_model())
+    assert broken.stack is not None and broken.stack.hidden is not None
+    broken.stack.hidden[0][:] *= -1
+    assert broken.said(*texts[0][:1], raw=texts[0][1]) == {}

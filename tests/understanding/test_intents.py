@@ -333,7 +333,7 @@ def test_when_a_question_mentions_people_agents_or_bots_then_the_rules_leave_it(
 # These questions are traps written for the rules; the model, tuned for recall, takes some of
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: it may only fall.
-MODEL_TRAPS_TAKEN = 0.18  # 12/68
+MODEL_TRAPS_TAKEN = 0.162  # 11/68 (12/68 before the stack became a network)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -463,13 +463,18 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # uber") or to talk about the bot ("say it again", "from now on your name is buttercup"):
 # 239 -> 472/23550, 0 -> 5/7500, 2 -> 6/332, 19 -> 37/883. Taken for what it gave where the
 # customers of a B2B chat write: on the held-out splits, requests for a person +1.5 to +4.4
-# points and special categories +3.2 to +8.8, no more false handoff (bench/README.md).
+# points and special categories +3.2 to +8.8, no more false handoff (bench/README.md). The
+# stack's network and the fifth batch of lines (2026-12-05) took a little more ("please call
+# me chip", "who programmed you"): 472 -> 609/23550, 5 -> 8/7500, 6 -> 8/332, botframework
+# within its bound; on the fourth held-out split, before -> after: requests for a person +2
+# to +3 points, bot identity +7 to +9, special categories +0.5 to +2 with fewer false alarms,
+# no more false handoff (bench/README.md).
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.021),  # 472/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.026),  # 609/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.001),  # 5/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.002),  # 8/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.019),  # 6/332
+     0.025),  # 8/332
     ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.042),  # 37/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(

@@ -222,7 +222,7 @@ def test_when_b2b_text_shares_the_vocabulary_then_the_rules_find_nothing(
 # The model, tuned for recall (a category masked in excess keeps nothing it should not), reads
 # a category in some of these near-misses; its share, as measured when it was built, is
 # written here (a rise is a choice made when the models are rebuilt).
-MODEL_NEAR_MISSES_TAKEN = 0.16  # 8/50 (7/50 before the fourth batch of training lines)
+MODEL_NEAR_MISSES_TAKEN = 0.06  # 3/50 (8/50 before the stack became a network)
 
 
 def test_when_the_model_reads_the_near_misses_then_it_takes_at_most_the_measured_share(

@@ -83,10 +83,11 @@ class Judged:
     plain: np.ndarray | None
     plain_budget: float
 
-    def report(self, name: str, scores: np.ndarray, rows: np.ndarray,
-               cs: list[float]) -> tuple[dict[str, float], dict[str, Any]]:
+    def report(self, name: str, scores: np.ndarray, rows: np.ndarray, cs: list[float],
+               knob: str = "C") -> tuple[dict[str, float], dict[str, Any]]:
         """The thresholds of out-of-fold `scores` (one row per line of `rows`, a mask of the
-        items) within the budgets, and the out-of-fold figures they give, printed."""
+        items) within the budgets, and the out-of-fold figures they give, printed; `cs` the
+        regularisation chosen for each class, named `knob`."""
         labels, negatives = self.labels[rows], self.negatives[rows]
         plain = self.plain[rows] if self.plain is not None else None
         langs = np.array([item["lang"] for item in self.items])[rows]
@@ -101,7 +102,7 @@ class Judged:
         said = scores >= np.array([thresholds[label] for label in self.classes])
         figures: dict[str, Any] = {}
         for index, label in enumerate(self.classes):
-            figures[label] = {"C": cs[index]}
+            figures[label] = {knob: cs[index]}
             for lang in ("fr", "en"):
                 positive = (langs == lang) & labels[:, index]
                 figures[label][lang] = {
@@ -110,8 +111,9 @@ class Judged:
                     if positive.any() else None,
                     "false_positive_rate": round(float(
                         said[(langs == lang) & negatives, index].mean()), 4)}
-            print(f"{name:28} {label:20} C={cs[index]} threshold {thresholds[label]:.3f} "
-                  f"{json.dumps({k: v for k, v in figures[label].items() if k != 'C'})}",
+            print(f"{name:28} {label:20} {knob}={cs[index]} threshold "
+                  f"{thresholds[label]:.3f} "
+                  f"{json.dumps({k: v for k, v in figures[label].items() if k != knob})}",
                   flush=True)
         for lang in ("fr", "en"):
             figures[f"any_false_positive_{lang}"] = round(float(

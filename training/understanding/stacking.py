@@ -4,7 +4,8 @@
 Fitted on the hand-written lines only, over what the stack will read at run time: the
 n-grams' log-odds of each class (their out-of-fold ones here, as for any stacked model, so
 that it learns how far to trust n-grams on lines they never saw) and the sentence embedding
-of the line as written (`clairbot.understanding.embedding`). The gate is the n-grams'
+of the line as written (`clairbot.understanding.embedding`), standardised, read by a small
+network (one hidden layer, every class at once) scored out of fold. The gate is the n-grams'
 highest probability that 97 % of the positive lines reach out of fold: below it nothing is
 said and no embedding is computed. Thresholds are then chosen on the gated out-of-fold
 scores within the model's own budgets, so the gate's cost in recall is counted.
@@ -15,16 +16,22 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from fitting import Judged, out_of_fold, regression
+from fitting import FOLDS, SEED, Judged
 from joblib import Parallel, delayed
+from sklearn.metrics import average_precision_score
+from sklearn.neural_network import MLPClassifier
+from threadpoolctl import threadpool_limits
 
 from clairbot.understanding.classifier import LOGIT_CLIP, Stack
 from clairbot.understanding.embedding import ENCODER, embed
 
 GATE_RECALL = 0.97
-# 515 dense features rather than half a million sparse ones: less room to overfit, a
-# smaller C.
-STACK_GRID = (0.25, 1.0, 4.0, 16.0)
+# One hidden layer of rectified units over the standardised features, all classes at once:
+# on the categories it found 11 points more of the held-out positives at the same false
+# positives than a regression per class over the same embedding (issue 13). The L2 penalty
+# is the one with the best out-of-fold average precision.
+HIDDEN_UNITS = 256
+ALPHA_GRID = (1e-3, 1e-2)
 
 
 def stack_features(ngram_probabilities: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
@@ -42,17 +49,30 @@ def fit_stack(name: str, judged: Judged, fold_of: np.ndarray,
     texts = [item["text"] for item, kept in zip(judged.items, held, strict=True) if kept]
     print(f"{name:28} embedding {len(texts)} lines with {ENCODER}", flush=True)
     x = stack_features(ngram_scores[held], embed(texts))
+    center, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    x = (x - center) / scale
     labels, folds = judged.labels[held], fold_of[held]
     # Fitted on every hand-written line (fitting on the gated ones only was tried: no better
     # out of fold, worse on requests for a person).
-    fitted = Parallel(n_jobs=2)(delayed(out_of_fold)(x, labels[:, index], folds, STACK_GRID)
-                                for index in range(len(judged.classes)))
-    scores = np.column_stack([column for column, _ in fitted])
-    cs = [c for _, c in fitted]
+    best: tuple[float, np.ndarray, float] | None = None
+    for alpha in ALPHA_GRID:
+        parts = Parallel(n_jobs=2)(delayed(_fold_scores)(x, labels, folds, k, alpha)
+                                   for k in range(FOLDS))
+        scores = np.zeros(labels.shape)
+        for k, part in enumerate(parts):
+            scores[folds == k] = part
+        precision = float(np.mean([average_precision_score(labels[:, index], scores[:, index])
+                                   for index in range(labels.shape[1])]))
+        print(f"{name:28} alpha {alpha}: mean average precision {precision:.4f}", flush=True)
+        if best is None or precision > best[0]:
+            best = (precision, scores, alpha)
+    assert best is not None
+    _, scores, alpha = best
     top = ngram_scores[held].max(axis=1)
     gate = float(np.quantile(top[labels.any(axis=1)], 1 - GATE_RECALL, method="lower"))
     scores[top < gate] = 0.0  # not read: the n-grams said too little
-    thresholds, figures = judged.report(name, scores, held, cs)
+    thresholds, figures = judged.report(name, scores, held, [alpha] * len(judged.classes),
+                                       knob="alpha")
     negatives = judged.negatives[held]
     figures["gate"] = {"ngram_probability": round(gate, 6),
                        "negatives_read": round(float((top[negatives] >= gate).mean()), 4)}
@@ -60,9 +80,26 @@ def fit_stack(name: str, judged: Judged, fold_of: np.ndarray,
         figures["gate"]["ordinary_read"] = round(float(
             (top[judged.plain[held]] >= gate).mean()), 4)
     print(f"{name:28} gate {gate:.4f}: {figures['gate']}", flush=True)
-    models = Parallel(n_jobs=2)(delayed(regression(cs[index]).fit)(x, labels[:, index])
-                                for index in range(len(judged.classes)))
-    weights = np.column_stack([model.coef_[0] for model in models])
-    bias = np.array([float(model.intercept_[0]) for model in models])
-    return (Stack(gate=round(gate, 6), weights=weights, bias=bias, thresholds=thresholds),
-            {"encoder": ENCODER, "gate_recall": GATE_RECALL, "out_of_fold": figures})
+    network = _network(x, labels, alpha)
+    return (Stack(gate=round(gate, 6), weights=network.coefs_[1], bias=network.intercepts_[1],
+                  thresholds=thresholds,
+                  hidden=(network.coefs_[0], network.intercepts_[0]),
+                  center=center, scale=scale),
+            {"encoder": ENCODER, "gate_recall": GATE_RECALL, "hidden_units": HIDDEN_UNITS,
+             "alpha": alpha, "out_of_fold": figures})
+
+
+def _network(x: np.ndarray, labels: np.ndarray, alpha: float) -> MLPClassifier:
+    # One BLAS thread: the same weights from the same lines on any machine (and two folds
+    # fit side by side on two cores).
+    with threadpool_limits(1):
+        return MLPClassifier(hidden_layer_sizes=(HIDDEN_UNITS,), alpha=alpha,
+                             early_stopping=True, max_iter=300,
+                             random_state=SEED).fit(x, labels.astype(int))
+
+
+def _fold_scores(x: np.ndarray, labels: np.ndarray, folds: np.ndarray, k: int,
+                 alpha: float) -> np.ndarray:
+    """The probabilities of fold `k`'s lines from a network fitted on the other folds."""
+    network = _network(x[folds != k], labels[folds != k], alpha)
+    return np.asarray(network.predict_proba(x[folds == k]))
