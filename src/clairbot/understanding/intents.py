@@ -154,10 +154,10 @@ def model_input(text: str) -> str:
 
 def learned_intent(normalized: str, raw: str | None = None) -> IntentMatch | None:
     """What the `intents` model reads in a message above its thresholds (the lowest that keep
-    its out-of-fold false positives under 0.8 % of ordinary questions, see
-    `models/intents.json`), the likeliest first; None if nothing. Its n-grams read
-    `normalized` (`model_input`), its sentence embedding the visitor's `raw` words. Its rule
-    name says so, with the probability, for the audit."""
+    its out-of-fold false positives within budget on the training's questions, see
+    `training/understanding/build.py` and `models/intents.json`), the likeliest first; None
+    if nothing. Its n-grams read `normalized` (`model_input`), its sentence embedding the
+    visitor's `raw` words. Its rule name says so, with the probability, for the audit."""
     if len(normalized.split()) < _MODEL_MIN_WORDS:
         return None
     said = load("intents").said(normalized, raw=raw)
