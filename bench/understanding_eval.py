@@ -1,11 +1,11 @@
 """How well Clairbot understands visitors, measured where it was never tuned (issue 13).
 
 Reads the held-out splits in `tests/understanding/heldout*/{fr,en}/` (written apart, by writers
-who saw neither the rules, the models nor the public sets: never tune on them; `heldout/` was
-measured twice while the models were built, `heldout_v2/` was written later by other writers
-who did not see the training data either, and is the one that counts) and, next to them
-for comparison, the public sets of `../shared/eval/` when present. Every message goes through
-what a visitor's message goes through:
+who saw neither the rules, the models nor the public sets: never tune on them; each later
+split was written when the earlier ones had been looked at too often, see
+tests/understanding/ and bench/README.md) and, next to them for comparison, the public sets
+of `../shared/eval/` when present. Every message goes through what a visitor's message goes
+through:
 
 * intents, end to end: a fresh conversation of the demo bot, one turn through the whole
   pipeline (in-process, SQLite); a request for a person must leave the conversation waiting
@@ -20,7 +20,9 @@ what a visitor's message goes through:
     .venv/bin/python bench/understanding_eval.py --show 20  # up to 20 misses of the PUBLIC sets
 
 The held-out split's misses are never printed nor written: reading them is tuning on them, and
-a split one has looked into is spent. `--reveal-heldout` lists them anyway, for the day the
+a split one has looked into is spent. A split holding a `SEALED` file is kept for the next
+round of work and left out unless named with `--heldout` (which breaks the seal: delete the
+file then, and say so). `--reveal-heldout` lists them anyway, for the day the
 split is retired and replaced by a new one.
 
 Targets (issue 13, on the held-out split): human-request recall >= 0.98 with false handoffs
@@ -64,7 +66,16 @@ from clairbot.understanding.names import PersonNameDetector  # noqa: E402
 from clairbot.understanding.special_categories import SpecialCategoryDetector  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-HELDOUT = sorted((ROOT / "tests" / "understanding").glob("heldout*"))
+SPLITS = sorted((ROOT / "tests" / "understanding").glob("heldout*"))
+
+
+def unsealed(splits: list[Path]) -> list[Path]:
+    """The splits that may be measured by default: a sealed one waits, unlooked, for the next
+    round of work (see the module's docstring)."""
+    return [split for split in splits if not (split / "SEALED").exists()]
+
+
+HELDOUT = unsealed(SPLITS)
 PUBLIC = ROOT.parent / "shared" / "eval"
 RESULTS = Path(__file__).parent / "results" / "understanding.json"
 LANGS = ("fr", "en")
@@ -294,11 +305,16 @@ def main() -> None:
                         "(write a new one before measuring again)")
     parser.add_argument("--heldout", type=Path, nargs="*", default=HELDOUT,
                         help="folders of held-out splits (one sub-folder per language each; "
-                        "default: every tests/understanding/heldout*)")
+                        "default: every tests/understanding/heldout* not sealed)")
     parser.add_argument("--public", type=Path, default=PUBLIC,
                         help="folder of the public sets ('' = leave them out)")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
+    named = {split.resolve() for split in args.heldout}
+    for split in set(SPLITS) - set(unsealed(SPLITS)):
+        if split.resolve() not in named:
+            print(f"held-out split {split.name} is sealed (kept for the next round): not "
+                  "measured")
     results: dict[str, Any] = {**run_info(), "heldout": {}, "public": {}}
     with tempfile.TemporaryDirectory() as folder:
         bot = Pipeline(Path(folder))

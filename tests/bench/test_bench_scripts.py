@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 PG = os.environ.get("CLAIRBOT_TEST_DATABASE_URL", "")
 
@@ -109,3 +111,25 @@ def test_when_understanding_eval_runs_on_a_tiny_split_then_it_reports_each_figur
     assert fr["intents"]["question_false_handoff_free"]["total"] == 1
     assert fr["special"]["recall_health"]["total"] == 1
     assert fr["phones"]["recall"]["total"] == 1 and fr["names"]["recall"]["total"] == 1
+
+
+def test_when_a_split_is_sealed_then_understanding_eval_leaves_it_out_unless_named(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("understanding_eval",
+                                                  BENCH / "understanding_eval.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    # Its dataclasses look their module up there.
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    spec.loader.exec_module(module)
+    splits = [tmp_path / name for name in ("heldout_v5", "heldout_v6")]
+    for split in splits:
+        split.mkdir()
+    assert module.unsealed(splits) == splits
+    (splits[1] / "SEALED").write_text("kept for the next round\n")
+    assert module.unsealed(splits) == splits[:1]
+    # The shipped splits: every sealed one carries its reason.
+    for split in module.SPLITS:
+        if (split / "SEALED").exists():
+            assert (split / "SEALED").read_text().strip()
