@@ -271,3 +271,40 @@ def test_when_any_text_is_scanned_then_spans_stay_inside_it(text: str, lang: str
 def test_when_case_or_unicode_vary_then_spans_still_index_the_original(
         text: str, lang: str, span: str) -> None:
     assert [text[f.start:f.end] for f in DETECTOR.detect(text, lang)] == [span]
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Je suis désolée, ma compagne est malade et ne pourra pas réceptionner la livraison.",
+     "ma compagne"),
+    ("Bonjour, je suis ravi : mon mari passera chercher les palettes jeudi.", "mon mari"),
+    ("chuis desolee, ma femme a oublié le bon de commande", "ma femme"),
+    ("Je serai absente lundi, ma compagne réceptionnera les cartons.", "ma compagne"),
+    ("J'étais absent mardi, c'est mon mari qui a signé le bon.", "mon mari"),
+    ("En tant que père, je préfère que mon époux récupère la commande le soir.", "mon époux"),
+    ("My wife will sign for the delivery on Friday. Kind regards, Mrs Clarke", "My wife"),
+    ("As a dad of two, my husband and I need the late slot for collection.", "my husband"),
+    ("This is Ms Okafor: my girlfriend will collect the order.", "my girlfriend"),
+])
+def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
+        text: str, partner: str) -> None:
+    findings = [f for f in RULES.detect(text, "fr" if " je " in f" {text.lower()} " else "en")
+                if f.subtype == "sexual_orientation"]
+    assert [text[f.start:f.end] for f in findings] == [partner]
+    assert "written by a" in findings[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    "Je suis désolée, mon mari réceptionnera la livraison.",  # a woman's husband
+    "Je suis ravi, ma femme passera chercher la commande.",  # a man's wife
+    "mon mari viendra chercher la commande",  # the writer's gender is not told
+    "Ma femme de ménage ouvrira, je suis désolée.",  # the cleaner
+    "chuis desolee ma copine va venir",  # a friend as often as a partner
+    "Je suis sur le chantier, mon mari vous rappellera.",  # "sur", not "sûr"
+    "My husband will sign for it. Regards, Mrs Clarke",
+    "I'm a dad and a mum to my team, my wife says.",  # both told: no guess
+    "Regards, Claude. My husband will pay the invoice.",  # a name alone tells nothing
+])
+def test_when_the_partner_is_of_the_other_gender_or_the_writers_is_untold_then_nothing(
+        text: str) -> None:
+    lang = "fr" if any(word in text.lower() for word in ("je ", "mon ", "ma ")) else "en"
+    assert [f for f in RULES.detect(text, lang) if f.subtype == "sexual_orientation"] == []

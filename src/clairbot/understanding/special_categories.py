@@ -25,7 +25,9 @@ orientation"), the closest subtype. Mild health statements ("I'm sick", "j'ai la
 "allergic to") are reported with a lower score (0.6). A statement whose only subject is a
 pronoun ("il est", "she has") scores 0.1 less: the pronoun may stand for a thing. One about a
 relative the writer names ("my son has cancer") scores like one about the writer: it is just
-as surely special-category data.
+as surely special-category data. A partner of the writer's own gender, as the message tells
+both ("je suis désolée, ma compagne..."), is reported under `sexual_orientation`
+(`_special_partner`).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from clairbot.text import fold
 from clairbot.textmatch import accent_insensitive, lower_same_length, trie_pattern
 from clairbot.understanding import _special_contexts as ctx
 from clairbot.understanding._special_lexicon import GATE_STEMS, RULES_EN, RULES_FR
+from clairbot.understanding._special_partner import same_gender_partner
 from clairbot.understanding.learned_categories import learned_findings
 
 __all__ = ["SpecialCategoryDetector"]
@@ -138,10 +141,12 @@ class SpecialCategoryDetector:
         return sorted(found + learned_findings(text, found), key=lambda f: (f.start, f.end))
 
     def _by_rules(self, text: str, lang: str) -> list[Finding]:
+        # A partner of the writer's own gender names no sensitive word: its own rule.
+        partners = same_gender_partner(text)
         low = lower_same_length(text)
         present = _subtypes_present(low)
         if not present:
-            return []
+            return partners
         langs = (lang,) if lang in _RULES else ("fr", "en")
         found: dict[tuple[int, int, str], Finding] = {}
         for code in langs:
@@ -153,7 +158,7 @@ class SpecialCategoryDetector:
                             key = (finding.start, finding.end, finding.subtype or "")
                             if key not in found or found[key].score < finding.score:
                                 found[key] = finding
-        return self._without_nested(list(found.values()))
+        return self._without_nested(list(found.values()) + partners)
 
     def _finding(self, text: str, low: str, match: re.Match[str], rule: _Rule) -> Finding | None:
         term = _group(match, "t")
