@@ -31,9 +31,12 @@ DETECTOR = PersonNameDetector()
 # gazetteer of issue 13 (not tuned on these sets): FR P 0.926 R 0.919 F1 0.923; EN P 0.933
 # R 0.614 F1 0.740; Europeana recall 0.499. After its second pass (names confirmed by thanks
 # and signatures, named again, more given names and surnames): FR P 0.929 R 0.929 F1 0.929;
-# EN P 0.933 R 0.631 F1 0.753; Europeana recall 0.502. Floors sit slightly below, so that a
-# regression fails and a small word-list change does not.
-MIN_F1_FR = 0.90
+# EN P 0.933 R 0.631 F1 0.753; Europeana recall 0.502. With the learned tagger (recall
+# first: a name missed is stored in clear): FR P 0.835 R 0.961 F1 0.894; EN P 0.835 R 0.684
+# F1 0.752; Europeana recall 0.598. Floors sit slightly below, so that a regression fails and
+# a small word-list change does not; in French, recall and precision each have their own.
+MIN_RECALL_FR = 0.94
+MIN_PRECISION_FR = 0.80
 MIN_F1_EN = 0.72
 MIN_RECALL_EUROPEANA = 0.48
 
@@ -168,7 +171,7 @@ def _merge_adjacent(text: str, spans: list[Span]) -> list[Span]:
 
 
 
-def test_when_scoring_french_clinical_templates_then_person_f1_stays_above_the_floor() -> None:
+def test_when_scoring_french_clinical_templates_then_person_recall_and_precision_hold() -> None:
     rows = eval_rows("eds_pseudo_templates_fr.jsonl")
 
     def gold(row: dict[str, object]) -> list[Span]:
@@ -179,7 +182,8 @@ def test_when_scoring_french_clinical_templates_then_person_f1_stays_above_the_f
     precision, recall, f1 = overlap_scores(DETECTOR, rows, "fr", gold)
 
     print(f"\nPERSON fr (eds-pseudo): P={precision:.3f} R={recall:.3f} F1={f1:.3f}")
-    assert f1 >= MIN_F1_FR
+    assert recall >= MIN_RECALL_FR
+    assert precision >= MIN_PRECISION_FR
 
 
 def test_when_scoring_english_synthetic_set_then_person_f1_stays_above_the_floor() -> None:

@@ -38,6 +38,7 @@ import numpy as np
 import sklearn
 from fitting import FOLDS, SEED, Judged, out_of_fold, regression
 from joblib import Parallel, delayed
+from names_tagger import fit_names
 from scipy.sparse import csr_matrix
 from stacking import fit_stack
 
@@ -203,7 +204,7 @@ def _digest(items: list[Item]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    known = ("intents", "special_categories")
+    known = ("intents", "special_categories", "names")
     parser.add_argument("models", nargs="*", metavar="MODEL",
                         help=f"which models to rebuild, among {', '.join(known)} (default: all)")
     chosen = parser.parse_args().models or list(known)
@@ -234,6 +235,14 @@ def main() -> None:
                    ordinary=(lambda i: bool(i.get("ordinary")), SPECIAL_ORDINARY_BUDGET),
                    key=lambda i: "ordinary" if i.get("ordinary")
                    else ",".join(sorted(i["categories"])) or "none"))
+    if "names" in chosen:
+        names = written("names")
+        if not names:
+            sys.exit("no person-name training data next to this script (fr/, en/)")
+        corpus = [row["text"] for kind in ("intents", "special", "names")
+                  for row in written(kind)]
+        corpus += [row["text"] for row in public_rows()]
+        save(fit_names(names, corpus))
 
 
 if __name__ == "__main__":

@@ -86,8 +86,12 @@ class LinearModel:
 
     def totals(self, text: str) -> np.ndarray:
         """The n-grams' log-odds of each class for `text`."""
+        return self.totals_of(featurize(text))
+
+    def totals_of(self, features: dict[int, float]) -> np.ndarray:
+        """The log-odds of each class for hashed `features` ({bucket: value})."""
         rows, values = [], []
-        for bucket, value in featurize(text).items():
+        for bucket, value in features.items():
             row = self.rows.get(bucket)
             if row is not None:
                 rows.append(row)
@@ -154,14 +158,22 @@ def save(model: LinearModel, folder: Path = MODELS) -> None:
         encoding="utf-8")
 
 
+def _feature_versions() -> dict[str, int]:
+    """The version of each feature function a model may read (`meta["features"]`): the
+    message's n-grams, or the words of a name (`_names_features`)."""
+    from clairbot.understanding import _names_features
+    return {"text": VERSION, "name_words": _names_features.VERSION}
+
+
 @cache
 def load(name: str, folder: Path = MODELS) -> LinearModel:
     """The shipped model `name` (read once per process)."""
     meta = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
-    if meta.get("features_version") != VERSION:
+    expected = _feature_versions()[meta.get("features", "text")]
+    if meta.get("features_version") != expected:
         # Weights learned over other features would read noise: rebuild (`make models`).
         raise RuntimeError(f"model {name!r} was trained on features version "
-                           f"{meta.get('features_version')}, this code computes {VERSION}")
+                           f"{meta.get('features_version')}, this code computes {expected}")
     with np.load(folder / f"{name}.npz", allow_pickle=False) as archive:
         buckets, weights = archive["buckets"], archive["weights"].astype(np.float32)
         stack = None

@@ -26,7 +26,8 @@ BUCKETS = 1 << 19
 messages (only the buckets seen in training are shipped)."""
 
 
-def _bucket(feature: str) -> int:
+def bucket(feature: str) -> int:
+    """The hashing bucket of one feature string (CRC-32: the same in every process)."""
     return zlib.crc32(feature.encode()) % BUCKETS
 
 
@@ -39,8 +40,8 @@ def featurize(text: str) -> dict[int, float]:
     spelling: dict[int, float] = {}
 
     def add(counts: dict[int, float], feature: str) -> None:
-        bucket = _bucket(feature)
-        counts[bucket] = counts.get(bucket, 0.0) + 1.0
+        index = bucket(feature)
+        counts[index] = counts.get(index, 0.0) + 1.0
 
     for index, word in enumerate(tokens):
         add(phrasing, "w:" + word)
@@ -57,6 +58,6 @@ def featurize(text: str) -> dict[int, float]:
     features: dict[int, float] = {}
     for counts in (phrasing, spelling):
         norm = math.sqrt(sum(value * value for value in counts.values())) or 1.0
-        for bucket, value in counts.items():
-            features[bucket] = features.get(bucket, 0.0) + value / norm
+        for index, value in counts.items():
+            features[index] = features.get(index, 0.0) + value / norm
     return features

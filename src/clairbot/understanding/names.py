@@ -72,13 +72,17 @@ from clairbot.findings import Finding
 from clairbot.text import fold
 from clairbot.textmatch import fold_same_length
 from clairbot.understanding import _names_cues as cues
+from clairbot.understanding._names_companies import COMPANIES, PERSON_LIKE
 from clairbot.understanding._names_scan import (
     CLAUSE_END,
+    SENTENCE_BEFORE,
     TITLES_WITH_DOT,
     Candidate,
     Scan,
 )
 from clairbot.understanding._names_surnames import SURNAMES
+from clairbot.understanding._names_tagger import NameTagger, touches
+from clairbot.understanding._names_tagger import tagger as shipped_tagger
 from clairbot.understanding._names_tokens import (
     ASSISTANTS,
     GREETINGS,
@@ -93,6 +97,7 @@ from clairbot.understanding._names_tokens import (
 from clairbot.understanding._names_words import (
     COMMON_WORDS,
     CUE_CONFIRMS,
+    PLACE_AFTER,
     PLACE_BEFORE,
     TITLES_ANY_CASE,
 )
@@ -117,6 +122,8 @@ _AND = re.compile(r"[ \t]*(?:,|et|and|ou|or|&)[ \t]+(?:(?:à|a|to|with|avec)[ \t
 _CHAT_WORDS = frozenset("svp stp asap pls please merci thanks thx fyi urgent ok".split())
 # A relative pronoun after a name: "c'est Grant qui gère votre compte", "it's Will who called".
 _WHO = re.compile(r"[ \t]+(?:qui|who)\b", re.IGNORECASE)
+# A name only the learned tagger found: under a cue's, above a lone given name's.
+LEARNED_SCORE = 0.6
 # Where a sentence starts, for "Ravi here".
 _CLAUSE_START = re.compile(r"[\n.!?,;:]")
 
@@ -127,10 +134,15 @@ class PersonNameDetector:
     name = "person_name"
     types = (PERSON,)
 
-    def __init__(self, *, ignore: Iterable[str] = ()) -> None:
+    def __init__(self, *, ignore: Iterable[str] = (), learned: bool = True,
+                 tagger: NameTagger | None = None) -> None:
         """`ignore`: names never reported, such as the bot's own display name ("Bonjour
-        Clara" greets the assistant, not a person)."""
+        Clara" greets the assistant, not a person). `learned`: whether the learned tagger
+        adds its names to the rules' (`tagger`: another one than the shipped model, as the
+        training's out-of-fold runs use)."""
         self.ignore = frozenset(fold(name).strip() for name in ignore)
+        self.learned = learned
+        self._tagger = tagger
 
     def detect(self, text: str, lang: str) -> list[Finding]:
         """Every person name in `text`; see the module docstring for the cues and scores."""
@@ -139,14 +151,74 @@ class PersonNameDetector:
         scan = _Scan(text, tokenize(text), lang)
         scan.contexts()
         scan.titles_and_names()
+        if self.learned:
+            self._learned(scan, self._tagger or shipped_tagger())
         findings = scan.findings(self.name)
         if self.ignore:
             findings = [f for f in findings if fold(text[f.start:f.end]) not in self.ignore]
         return findings
 
+    @staticmethod
+    def _learned(scan: _Scan, tagger: NameTagger) -> None:
+        """The tagger's names: those it is sure of, then the likely words beside a name."""
+        text, lang = scan.text, scan.lang
+        anchors = [(f.start, f.end) for f in scan.findings("rules")]
+        blocked = scan.blocked_spans()
+        scored = tagger.probabilities(text, lang)
+        for name in tagger.names(text, lang, scored=scored):
+            start = SENTENCE_BEFORE.search(text, max(0, name.start - 8), name.start) is not None
+            if not tagger.alone_ok(name, sentence_start=start) or touches(
+                    text, name.start, name.end, blocked, beside=False) or scan.in_a_place(
+                    name.start, name.end):
+                continue
+            anchors.append((name.start, name.end))
+            scan.candidates.append(Candidate(name.start, name.end, LEARNED_SCORE,
+                                             f"the learned tagger (p = {name.probability:.2f})"))
+        for name in tagger.names(text, lang, tagger.beside_threshold, scored):
+            if name.probability < tagger.threshold and touches(
+                    text, name.start, name.end, anchors) and not touches(
+                    text, name.start, name.end, blocked, beside=False):
+                scan.candidates.append(Candidate(
+                    name.start, name.end, LEARNED_SCORE,
+                    f"the learned tagger, beside a name (p = {name.probability:.2f})"))
+
+
+def _company(words: str) -> bool:
+    """Whether words name a company or a brand, even one named after a person ("Dassault"):
+    the tagger's names come with no cue that would make them a person."""
+    name = " ".join(fold(words).split())
+    return name in COMPANIES or name in PERSON_LIKE
+
 
 class _Scan(Scan):
     """One pass over one message: candidates from every cue, then filters and merging."""
+
+    def in_a_place(self, start: int, end: int) -> bool:
+        """Whether `text[start:end]`, or the run of capitalised words it lies in, is a place,
+        an institution or a company ("The Martin Luther King Jr. Center", "Université Paul
+        Sabatier", "Galeries Lafayette", "Vodafone"): the tagger reads words one by one, the
+        run's first and last words say what it is."""
+        if _company(self.text[start:end]):
+            return True
+        tokens = self.tokens
+        first, last = self._index_at(start), self._index_at(end) - 1
+        if not 0 <= first <= last < len(tokens):
+            return False
+        capital = ("cap", "upper", "ini", "letter")
+        while first > 0 and (self._tight(first - 1, first) or self._abbreviated(
+                first - 1)) and tokens[first - 1].kind in capital:
+            first -= 1
+        while last + 1 < len(tokens) and (self._tight(last, last + 1) or self._abbreviated(
+                last)) and tokens[last + 1].kind in capital:
+            last += 1
+        return tokens[first].folded in PLACE_BEFORE or tokens[last].folded in PLACE_AFTER or (
+            _company(self.text[tokens[first].start:tokens[last].end])) or self._blocked(
+            Candidate(tokens[first].start, tokens[last].end, 0.0, "extent"))
+
+    def blocked_spans(self) -> list[tuple[int, int]]:
+        """The candidates so far that the filters drop, as spans: a place, a brand, an
+        assistant ("Charles de Gaulle airport")."""
+        return [(cand.start, cand.end) for cand in self.candidates if self._blocked(cand)]
 
     def contexts(self) -> None:
         """Introductions, labels, contact verbs, mentions, relations, greetings, sign-offs."""
