@@ -284,6 +284,12 @@ def test_when_case_or_unicode_vary_then_spans_still_index_the_original(
     ("My wife will sign for the delivery on Friday. Kind regards, Mrs Clarke", "My wife"),
     ("As a dad of two, my husband and I need the late slot for collection.", "my husband"),
     ("This is Ms Okafor: my girlfriend will collect the order.", "my girlfriend"),
+    # The writer's first name, signed or introduced, when only one gender bears it.
+    ("Mon mari passera prendre les palettes jeudi.\nJulien", "Mon mari"),
+    ("My husband will pick up the order. Thanks, Mark", "My husband"),
+    ("Hi, this is Kevin, my husband will sign for the delivery.", "my husband"),
+    ("Bonjour, je m'appelle Sandrine, ma compagne viendra chercher la commande.", "ma compagne"),
+    ("ma femme passera demain, merci. Aurélie", "ma femme"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -303,6 +309,11 @@ def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_o
     "My husband will sign for it. Regards, Mrs Clarke",
     "I'm a dad and a mum to my team, my wife says.",  # both told: no guess
     "Regards, Claude. My husband will pay the invoice.",  # a name alone tells nothing
+    "My husband will pay the invoice. Thanks, Camille",  # borne by women and men alike
+    "Mon mari passera voir Julien demain.",  # Julien is not the writer
+    "Bonjour Julien, mon mari passera demain.",  # greeted, not signing
+    "Mon mari passera. Cordialement, Marie Dupont",  # a woman's husband
+    "Je suis marié, ma femme passera.\nJulien",  # "marié" is no name; a man's wife
 ])
 def test_when_the_partner_is_of_the_other_gender_or_the_writers_is_untold_then_nothing(
         text: str) -> None:

@@ -6,9 +6,15 @@ rule reads the two halves a person would: the writer's gender, from what French 
 a title says of it ("je suis ravie", "en tant que père", "Mme Diallo" signing), and their
 partner's ("mon mari", "my wife"). Only when both are told and they match is it reported.
 
-What it does not guess: a gender from a first name alone ("Cordialement, Claude"), nor from
-"mon copain" / "ma copine", which are as often friends as partners; "ma femme de ménage" is
-the cleaner. A woman writing of her husband, or a man of his wife, reveals nothing here.
+The writer's own first name tells it too, where they sign ("Mon mari passera. Julien") or
+introduce themselves ("this is Mark, my husband will sign"), when that name is borne almost
+only by one gender (`_names_gendered`; "Claude", "Camille" or "Sasha" tell nothing). Recall
+first: a wrong guess masks "my husband" as sensitive, a missed one stores a person's
+orientation in clear. The guess only ever protects; no gender is recorded or shown.
+
+What it does not guess: "mon copain" / "ma copine" are as often friends as partners; "ma femme
+de ménage" is the cleaner. A woman writing of her husband, or a man of his wife, reveals
+nothing here.
 """
 
 from __future__ import annotations
@@ -17,7 +23,9 @@ import re
 
 from clairbot.categories import SPECIAL_CATEGORY
 from clairbot.findings import Finding
+from clairbot.text import fold
 from clairbot.textmatch import accent_insensitive, lower_same_length
+from clairbot.understanding._names_gendered import FEMININE, MASCULINE
 
 DETECTOR = "special_category"
 
@@ -47,6 +55,19 @@ _WRITER = (
                      r"|\b(?:this\s+is|c'?est|ici)\s+(?:mr|monsieur)\b\.?"
                      r"|\b(?:mr|monsieur)\.?\s+\w+[\s.!]*$"))),
 )
+# The writer's first name: in a signature (the message's last one or two words, after a
+# sign-off, a sentence's end or a line break) or an introduction.
+_SIGN_OFF = (r"merci|thanks|thank\s+you|thx|cheers|regards|cordialement|salutations|bien\s+a\s+"
+             r"vous|bonne\s+journee|bises|best|ciao")
+_WRITER_NAME = (
+    re.compile(accent_insensitive(
+        rf"(?:^|[.!?\n,;:\u2014\u2013-]|\b(?:{_SIGN_OFF}))\s*(?P<name>[^\W\d_]+)"
+        r"(?:[ \t]+[^\W\d_.]+\.?)?[\s.!]*$")),
+    re.compile(accent_insensitive(
+        r"\b(?:je\s+m'?\s*appelle|je\s+suis|moi\s+c'?\s*est|my\s+name\s+is|my\s+name'?s|"
+        r"this\s+is|i'?m|i\s+am|ici)\s+(?P<name>[^\W\d_]+)")),
+)
+_AGREEMENT = frozenset(f"{_FEMININE_FR}|{_MASCULINE_FR}".split("|"))
 # The writer's partner, and that partner's gender.
 _PARTNER = re.compile(accent_insensitive(
     r"\b(?P<m>(?:mon|my)\s+(?:mari|epoux|compagnon|fiance|cheri|husband|boyfriend|hubby|"
@@ -62,6 +83,7 @@ def same_gender_partner(text: str) -> list[Finding]:
     if not partners:
         return []
     genders = {gender for gender, pattern in _WRITER if pattern.search(low)}
+    genders |= _named_writer(low)
     if len(genders) != 1:  # none told, or both (a quote, a couple writing): no guess
         return []
     (writer,) = genders
@@ -78,3 +100,18 @@ def same_gender_partner(text: str) -> list[Finding]:
             reason=f"sexual orientation: '{text[start:end]}' written by a {who}, as the "
                    "message's own words tell"))
     return found
+
+
+def _named_writer(low: str) -> set[str]:
+    """The writer's gender as their signed or introduced first name tells it ("m", "f")."""
+    genders = set()
+    for pattern in _WRITER_NAME:
+        for match in pattern.finditer(low):
+            name = fold(match.group("name"))
+            if name in _AGREEMENT:
+                continue  # "je suis marié" tells the writer's gender, not a name ("Marie")
+            if name in MASCULINE:
+                genders.add("m")
+            elif name in FEMININE:
+                genders.add("f")
+    return genders
