@@ -474,14 +474,16 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # 0.8 % to 1.5 % of the training's questions (recall first; +2 to +3 points on the spent
 # splits for 1 false handoff in 495): 609 -> 718/23550, 8 -> 14/7500, 8 -> 9/332, 37 -> 55/883
 # ("i want the third one", "please read this out loud", "j'ai besoin d'aide"); the network's
-# larger L2 penalty then 715, 12, 8 and 49.
+# larger L2 penalty then 715, 12, 8 and 49. The sixth batch of lines (2026-12-05, indirect
+# requests, trap questions) 772, 14, 9 and 41: on the spent held-out splits, requests for a
+# person +2 to +3 points on four of seven, -1 on two, one false handoff more on five.
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.031),  # 715/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.033),  # 772/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.002),  # 12/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.002),  # 14/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.025),  # 8/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.056),  # 49/883
+     0.028),  # 9/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.056),  # 41/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:
