@@ -290,6 +290,11 @@ def test_when_case_or_unicode_vary_then_spans_still_index_the_original(
     ("Hi, this is Kevin, my husband will sign for the delivery.", "my husband"),
     ("Bonjour, je m'appelle Sandrine, ma compagne viendra chercher la commande.", "ma compagne"),
     ("ma femme passera demain, merci. Aurélie", "ma femme"),
+    # Any agreeing word, by its ending or its article; "mon conjoint", "ma conjointe".
+    ("Ma chérie passera chercher la commande, je suis coincée au bureau.", "Ma chérie"),
+    ("Ma femme et moi tenons la boutique, je suis la gérante.", "Ma femme"),
+    ("Mon conjoint Paul viendra, je suis le gérant.", "Mon conjoint"),
+    ("je suis un peu perdue, ma femme gère ça", "ma femme"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -314,6 +319,9 @@ def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_o
     "Bonjour Julien, mon mari passera demain.",  # greeted, not signing
     "Mon mari passera. Cordialement, Marie Dupont",  # a woman's husband
     "Je suis marié, ma femme passera.\nJulien",  # "marié" is no name; a man's wife
+    "je suis un peu perdue, mon mari gère ça",  # "un peu" is no article
+    "Je suis là demain, ma femme passera.",  # "là" is no article
+    "Je suis libre jeudi, ma femme passera.",  # "libre" says no gender
 ])
 def test_when_the_partner_is_of_the_other_gender_or_the_writers_is_untold_then_nothing(
         text: str) -> None:

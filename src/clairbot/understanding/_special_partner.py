@@ -43,13 +43,21 @@ _MASCULINE_FR = ("marie|pacse|alle|parti|venu|ne|arrive|rentre|sorti|reste|tombe
 _I_AM_FR = (r"(?:je\s+(?:suis|serai|serais|me\s+suis|me\s+sens|reste)|j'?\s*(?:suis|etais|"
             r"ai\s+ete)|chui|chuis|moi\s+qui\s+suis)\s+"
             r"(?:(?:tres|vraiment|si|tellement|bien|deja|toute?|pas|encore|un\s+peu)\s+)?")
+# Any other agreeing word, by its ending or its article: "je suis coincée", "je suis la
+# gérante" (f); "je suis épuisé", "je suis le gérant" (m). Written with its accent: "é" alone
+# is masculine, where a bare "e" ends many words of either gender ("je suis libre").
+# "là" (here) and "un peu" (a little) are no articles.
+_FEMININE_FORM = r"[^\W\d_]+(?:ée|euse)\b|(?:l[a]|une)\s+(?!peu\b)[^\W\d_]{3,}"
+_MASCULINE_FORM = r"[^\W\d_]+(?:é|eux)\b|(?:le|un)\s+(?!peu\b)[^\W\d_]{3,}"
 _WRITER = (
     ("f", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_FEMININE_FR})\b"
+                     rf"|\b{_I_AM_FR}(?:{_FEMININE_FORM})"
                      r"|\b(?:en\s+tant\s+que|as\s+a|i\s+am\s+a|i'?m\s+a|je\s+suis\s+une?)\s+"
                      r"(?:femme|mere|maman|woman|mother|mum|mom|wife)\b"
                      r"|\b(?:this\s+is|c'?est|ici)\s+(?:mrs|ms|miss|mme|madame|mlle)\b\.?"
                      r"|\b(?:mrs|ms|miss|mme|madame|mlle)\.?\s+\w+[\s.!]*$"))),
     ("m", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_MASCULINE_FR})\b"
+                     rf"|\b{_I_AM_FR}(?:{_MASCULINE_FORM})"
                      r"|\b(?:en\s+tant\s+que|as\s+a|i\s+am\s+a|i'?m\s+a|je\s+suis\s+une?)\s+"
                      r"(?:homme|pere|papa|man|father|dad|husband)\b"
                      r"|\b(?:this\s+is|c'?est|ici)\s+(?:mr|monsieur)\b\.?"
@@ -70,9 +78,10 @@ _WRITER_NAME = (
 _AGREEMENT = frozenset(f"{_FEMININE_FR}|{_MASCULINE_FR}".split("|"))
 # The writer's partner, and that partner's gender.
 _PARTNER = re.compile(accent_insensitive(
-    r"\b(?P<m>(?:mon|my)\s+(?:mari|epoux|compagnon|fiance|cheri|husband|boyfriend|hubby|"
-    r"fiance))\b"
-    r"|\b(?P<f>(?:ma|my)\s+(?:femme|compagne|fiancee|cherie|wife|girlfriend|missus|wifey)"
+    r"\b(?P<m>(?:mon|my)\s+(?:mari|epoux|compagnon|conjoint|fiance|cheri|husband|boyfriend|"
+    r"hubby|fiance))\b"
+    r"|\b(?P<f>(?:ma|my)\s+(?:femme|compagne|conjointe|fiancee|cherie|wife|girlfriend|missus|"
+    r"wifey)"
     r"|mon\s+epouse)\b(?!\s+de\s+(?:menage|chambre))"))
 
 
