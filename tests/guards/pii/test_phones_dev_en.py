@@ -157,6 +157,12 @@ POSITIVES: list[tuple[str, list[str]]] = [
     ("call our Singapore office on 6123 4567", ["6123 4567"]),
     ("whatsapp +91 98765-43210", ["+91 98765-43210"]),
     ("Mob: 098765 43210", ["098765 43210"]),
+    # Typed in a hurry: a label or a word glued to the number
+    ("mob07700900123", ["07700900123"]),
+    ("call me on 07700 900123pls", ["07700 900123"]),
+    # An area code set apart by a slash
+    ("tel 212/555-0147", ["212/555-0147"]),
+    ("our Munich desk is on 089/12345678", ["089/12345678"]),
 ]
 
 NEGATIVES: list[str] = [
@@ -249,6 +255,10 @@ NEGATIVES: list[str] = [
     "Temperature range 0.5-12.5 C",
     "Your PIN is 0412 3456",
     "Invoice dated 01 02 2026, amount 1 234",
+    "Invoice 2024/0001234 is overdue",
+    "Order 212/555-0147 shipped",
+    "page 12/345 67 89 of the catalogue",
+    "batch 07700900123AB",
 ]
 
 

@@ -128,6 +128,14 @@ POSITIVES: list[tuple[str, list[str]]] = [
     ("portable : 06 12 34 56 78 (après 17 h)", ["06 12 34 56 78"]),
     ("rappel au 0612345678 svp", ["0612345678"]),
     ("Bureau de Bruxelles : 02 123 45 67", ["02 123 45 67"]),
+    # Typed in a hurry: a label or a word glued to the number
+    ("numéro : 06 12 34 56 78svp", ["06 12 34 56 78"]),
+    ("tel0612345678 merci", ["0612345678"]),
+    ("dispo au 07 81 23 45 67stp", ["07 81 23 45 67"]),
+    # An area code set apart by a slash, as Belgians and Germans write it
+    ("mon GSM: 0470/12.34.56", ["0470/12.34.56"]),
+    ("Bureau de Liège : 04/123.45.67", ["04/123.45.67"]),
+    ("appelez notre bureau de Berlin au 030/1234567", ["030/1234567"]),
 ]
 
 NEGATIVES: list[str] = [
@@ -217,6 +225,12 @@ NEGATIVES: list[str] = [
     "N° Sécurité sociale 2 69 05 49 588 157 80",
     "horaires 9h-12h / 14h-18h",
     "Montant 0,00 € au 01 02 2026",
+    "réf 0470/12.34.56",
+    "commande 030/1234567",
+    "le 01/02/2024 à 14h",
+    "ratio 250/125 500",
+    "lot 0612345678AB",
+    "facture 2024/0001234",
 ]
 
 

@@ -89,6 +89,14 @@ _NUMBER_BEFORE_SLASH = re.compile(r"(?<![\w/])\+?(?:\d[ \u00a0.\-]?){7,}\d[ \u00
 # A phone label glued to the number by a dot: "Tél.06 12 34 56 78", "tel.0612345678", "T.06...".
 _LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:t[ée]l|t|m|ph|fax|mob|port|gsm|cell|std)\.\Z",
                            re.IGNORECASE)
+# ... or glued with nothing between, as typed in a hurry: "tel0612345678", "mob07700900123".
+_LABEL_GLUED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:t[ée]l|tel|ph|phone|fax|mob|mobile|portable|gsm|cell|natel|whatsapp)\Z",
+    re.IGNORECASE)
+# A word of the chat glued after the number, as typed in a hurry: "06 12 34 56 78svp",
+# "07700 900123pls". Only these words: a reference glues letters of its own ("0612345678AB").
+_CHAT_WORD_AFTER = re.compile(r"(?:svp|stp|merci|pls|plz|please|thx|thanks|asap|merci)\b",
+                              re.IGNORECASE)
 # Regions sharing one national numbering plan: a US-formatted number may be Canadian
 # ("(416) 555-0199" is in Toronto), and the other way round.
 _SHARED_PLAN: Mapping[str, Sequence[str]] = {"US": ("US", "CA"), "CA": ("CA", "US")}
@@ -117,6 +125,10 @@ _GROUPINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 # French pairs split by slashes ("06/12/34/56/78"), which the candidate pattern does not read
 # (a date has three groups, not five).
 _FR_SLASHED = re.compile(r"(?<![\w/])0[1-9](?:/\d\d){4}(?![\w/])")
+# An area code set apart by a slash, as Belgians, Germans and some Americans write it:
+# "0470/12.34.56", "02/123.45.67", "030/1234567", "212/555-0147". Read as if a space.
+_AREA_SLASHED = re.compile(
+    r"(?<![\w/.,\-])(?:0\d{1,4}|[2-9]\d\d)/[ \u00a0]?\d(?:[ \u00a0.\-]?\d){5,9}(?![\w/]|[.,\-]\d)")
 # The nine digits after a leading zero typed as the letter O, in French pairs ("O1 42 68 53 00").
 _FR_AFTER_LETTER_O = re.compile(r"[1-9](?P<sep>[ .\-])\d\d(?:(?P=sep)\d\d){3}")
 # Overseas France dials like mainland France ("0692 12 34 56" in Réunion) in its own country
@@ -212,8 +224,8 @@ class PhoneDetector:
                 finding = self._parse(text, start, end, chunk, digits, regions)
             if finding is not None:
                 findings.append(finding)
-        if "/" in text and "FR" in regions:
-            slashed = self._slashed(text, findings)
+        if "/" in text:
+            slashed = self._slashed(text, findings, regions)
             if slashed:
                 findings = sorted([*findings, *slashed], key=lambda f: f.start)
         return findings
@@ -321,17 +333,28 @@ class PhoneDetector:
                     findings.append(finding)
         return sorted(findings, key=lambda f: f.start)
 
-    def _slashed(self, text: str, taken: Sequence[Finding]) -> list[Finding]:
-        """French pairs split by slashes ("06/12/34/56/78"), read as the same pairs."""
+    def _slashed(self, text: str, taken: Sequence[Finding],
+                 regions: Sequence[str]) -> list[Finding]:
+        """Numbers split by slashes: French pairs ("06/12/34/56/78"), read as the same pairs,
+        and an area code set apart ("0470/12.34.56", "212/555-0147"), read as if a space."""
         findings: list[Finding] = []
-        for match in _FR_SLASHED.finditer(text):
-            start, end = match.span()
-            if any(f.start < end and start < f.end for f in taken):
+        found: list[tuple[re.Match[str], Finding | None]] = []
+        for match in _FR_SLASHED.finditer(text) if "FR" in regions else ():
+            chunk = match.group().replace("/", " ")
+            found.append((match, self._national(text, *match.span(), chunk, digits_of(chunk),
+                                                ("FR",))))
+        for match in _AREA_SLASHED.finditer(text):
+            if _DATE.search(match.group()):
                 continue
             chunk = match.group().replace("/", " ")
-            finding = self._national(text, start, end, chunk, digits_of(chunk), ("FR",))
-            if finding is not None:
-                findings.append(finding)
+            found.append((match, self._parse(text, *match.span(), chunk, digits_of(chunk),
+                                             regions)))
+        for match, finding in found:
+            start, end = match.span()
+            if finding is None or any(f.start < end and start < f.end
+                                      for f in [*taken, *findings]):
+                continue
+            findings.append(finding)
         return findings
 
     def _letter_o(self, text: str, start: int, end: int, chunk: str,
@@ -360,9 +383,12 @@ class PhoneDetector:
         stop = end if extension is None else extension.end()
         # A label hyphenated after the number, or glued before it by a dot ("Tél.06 12 34 56
         # 78"), is not more of it: check the edges without them.
-        edge = text[:stop] if _LABEL_AFTER.match(text, stop) else text
+        glued_after = _LABEL_AFTER.match(text, stop) or _CHAT_WORD_AFTER.match(text, stop)
+        edge = text[:stop] if glued_after else text
         if start > 1 and text[start - 1] == "." and _LABEL_BEFORE.search(text, 0, start):
             edge = f"{edge[:start - 1]} {edge[start:]}"
+        elif start and _LABEL_GLUED_BEFORE.search(text, max(0, start - 10), start):
+            edge = f"{edge[:start - 1]} {edge[start:]}"  # same length: the offsets hold
         # Nor does a slash glue two whole numbers ("06 12 34 56 78/01 42 68 53 00").
         if text[stop:stop + 1] == "/" and _NUMBER_AFTER_SLASH.match(text, stop):
             edge = f"{edge[:stop]};{edge[stop + 1:]}"
