@@ -295,6 +295,23 @@ def test_when_case_or_unicode_vary_then_spans_still_index_the_original(
     ("Ma femme et moi tenons la boutique, je suis la gérante.", "Ma femme"),
     ("Mon conjoint Paul viendra, je suis le gérant.", "Mon conjoint"),
     ("je suis un peu perdue, ma femme gère ça", "ma femme"),
+    # Introduced as they start ("Mark here", "c'est Julien", "it's Anna"), a closing before a
+    # dash ("Cheers, Priya - ..."), a title introduced or signed over several words.
+    ("Hi, Mark here. My husband will collect the pallets on Friday.", "My husband"),
+    ("Bonjour, c'est Julien, mon mari passera récupérer la commande.", "mon mari"),
+    ("Hello, it's Anna from reception. My wife and I are off next week.", "My wife"),
+    ("Cheers, Priya - my wife will sign for the delivery.", "my wife"),
+    ("Mrs Clarke here; my wife Anna is the co-owner of the shop.", "my wife"),
+    ("Mr Patel speaking: my husband and I run the café that orders your syrups.",
+     "my husband"),
+    ("Regards, Mr. Daniel Evans -- my husband will call about the quote.", "my husband"),
+    ("Dear team, my wife will be covering for me. Mrs Helen Ward", "my wife"),
+    ("Cordialement, M. Dupont. Mon compagnon réceptionnera le colis.", "Mon compagnon"),
+    ("Greg here, my hubby will pick up the order tomorrow", "my hubby"),
+    ("this is lisa, my gf will sign 4 the parcel", "my gf"),
+    # A partner of no stated gender, named or titled.
+    ("Please add my spouse, Mr Kevin Lee, as a second contact. Thanks, Brian",
+     "my spouse, Mr Kevin"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -302,6 +319,39 @@ def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_o
                 if f.subtype == "sexual_orientation"]
     assert [text[f.start:f.end] for f in findings] == [partner]
     assert "written by a" in findings[0].reason
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Our site lead Tom and his husband Raj are moving to Leeds.", "his husband"),
+    ("Our finance director Emma and her wife are both signatories.", "her wife"),
+    ("Ms Okafor's wife will be the contact while she is away.", "Ms Okafor's wife"),
+    ("Our CEO is bringing Sarah's girlfriend to the dinner.", "Sarah's girlfriend"),
+    ("Notre directeur Marc et son mari déménagent, merci de changer l'adresse.",
+     "Marc et son mari"),
+    ("Notre comptable Sophie et sa femme sont toutes deux signataires.", "Sophie et sa femme"),
+    ("Mme Roux et sa compagne passeront signer.", "Mme Roux et sa compagne"),
+    ("Le mari de M. Martin viendra chercher la commande.", "mari de M. Martin"),
+])
+def test_when_someone_else_has_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
+        text: str, partner: str) -> None:
+    lang = "fr" if any(word in text.lower() for word in (" et ", " de ")) else "en"
+    findings = [f for f in RULES.detect(text, lang) if f.subtype == "sexual_orientation"]
+    assert [text[f.start:f.end] for f in findings] == [partner]
+    assert "the partner of a" in findings[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    "Tom and his wife run the bakery.",
+    "Marc et sa femme viendront.",
+    "la femme de Paul passera",
+    "le mari de Sophie passera",
+    "la femme de ménage de Sophie passera",
+    "Pierre's wife will sign.",
+    "Claude et son mari viendront",  # Claude tells nothing
+    "Mme Roux et son mari passeront",
+])
+def test_when_someone_else_has_a_partner_of_the_other_gender_then_nothing(text: str) -> None:
+    assert [f for f in RULES.detect(text, "fr") if f.subtype == "sexual_orientation"] == []
 
 
 @pytest.mark.parametrize("text", [
@@ -322,6 +372,13 @@ def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_o
     "je suis un peu perdue, mon mari gère ça",  # "un peu" is no article
     "Je suis là demain, ma femme passera.",  # "là" is no article
     "Je suis libre jeudi, ma femme passera.",  # "libre" says no gender
+    "Thanks Mark, my husband will call you.",  # Mark is thanked, not signing
+    "Bonjour, c'est Julien qui passera, mon mari est malade.",  # Julien comes, not writes
+    "Hi, it's Mark's order, my husband paid it.",
+    "Hi Mark, my husband will collect.",  # greeted
+    "My husband will deal with Mr Smith",  # Mr Smith is not signing
+    "Regards, Kim - my wife will sign",  # Kim tells nothing
+    "Please send it to my partner Sam, who handles the books.",  # Sam neither
 ])
 def test_when_the_partner_is_of_the_other_gender_or_the_writers_is_untold_then_nothing(
         text: str) -> None:

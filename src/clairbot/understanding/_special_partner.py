@@ -49,24 +49,36 @@ _I_AM_FR = (r"(?:je\s+(?:suis|serai|serais|me\s+suis|me\s+sens|reste)|j'?\s*(?:s
 # "là" (here) and "un peu" (a little) are no articles.
 _FEMININE_FORM = r"[^\W\d_]+(?:ée|euse)\b|(?:l[a]|une)\s+(?!peu\b)[^\W\d_]{3,}"
 _MASCULINE_FORM = r"[^\W\d_]+(?:é|eux)\b|(?:le|un)\s+(?!peu\b)[^\W\d_]{3,}"
+# Sign-offs after which a name is the writer's even mid-message ("Cheers, Priya - my wife
+# will sign"); not "thanks", which thanks the one named ("Thanks Mark, my husband...").
+_CLOSING = r"cheers|regards|cordialement|salutations|bises|best|ciao"
+# The writer's own title: introduced ("this is Ms Okafor", "Mrs Clarke here", "M. Dupont à
+# l'appareil"), after a sign-off ("Regards, Mr. Daniel Evans --") or signed at the end ("...
+# Mrs Helen Ward"). `{}` takes the titles.
+_SIGN_OFF = (r"merci|thanks|thank\s+you|thx|cheers|regards|cordialement|salutations|bien\s+a\s+"
+             r"vous|bonne\s+journee|bises|best|ciao")
+_TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s)\s+(?:{0})\b\.?"
+           r"|\b(?:{0})\.?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:here|speaking|ici|a\s+l'?appareil)\b"
+           rf"|\b(?:{_CLOSING})\s*[,:!.\-]*\s+(?:{{0}})\.?\s+[^\W\d_]+"
+           r"|(?:^|[\n.!?,;:\u2014\u2013-])\s*(?:{0})\.?\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}"
+           r"[\s.!]*$")
 _WRITER = (
     ("f", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_FEMININE_FR})\b"
                      rf"|\b{_I_AM_FR}(?:{_FEMININE_FORM})"
                      r"|\b(?:en\s+tant\s+que|as\s+a|i\s+am\s+a|i'?m\s+a|je\s+suis\s+une?)\s+"
                      r"(?:femme|mere|maman|woman|mother|mum|mom|wife)\b"
-                     r"|\b(?:this\s+is|c'?est|ici)\s+(?:mrs|ms|miss|mme|madame|mlle)\b\.?"
-                     r"|\b(?:mrs|ms|miss|mme|madame|mlle)\.?\s+\w+[\s.!]*$"))),
+                     "|" + _TITLED.format("mrs|ms|miss|mme|madame|mlle")))),
     ("m", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_MASCULINE_FR})\b"
                      rf"|\b{_I_AM_FR}(?:{_MASCULINE_FORM})"
                      r"|\b(?:en\s+tant\s+que|as\s+a|i\s+am\s+a|i'?m\s+a|je\s+suis\s+une?)\s+"
                      r"(?:homme|pere|papa|man|father|dad|husband)\b"
-                     r"|\b(?:this\s+is|c'?est|ici)\s+(?:mr|monsieur)\b\.?"
-                     r"|\b(?:mr|monsieur)\.?\s+\w+[\s.!]*$"))),
+                     "|" + _TITLED.format(r"mr|m(?=\.)|monsieur")))),
 )
+# Greetings after which "c'est ..." or "it's ..." introduces the writer, not someone else
+# ("c'est Julien qui passera" names who comes).
+_GREETING = r"bonjour|bonsoir|salut|slt|coucou|hello|hi|hey|allo"
 # The writer's first name: in a signature (the message's last one or two words, after a
 # sign-off, a sentence's end or a line break) or an introduction.
-_SIGN_OFF = (r"merci|thanks|thank\s+you|thx|cheers|regards|cordialement|salutations|bien\s+a\s+"
-             r"vous|bonne\s+journee|bises|best|ciao")
 _WRITER_NAME = (
     re.compile(accent_insensitive(
         rf"(?:^|[.!?\n,;:\u2014\u2013-]|\b(?:{_SIGN_OFF}))\s*(?P<name>[^\W\d_]+)"
@@ -74,41 +86,125 @@ _WRITER_NAME = (
     re.compile(accent_insensitive(
         r"\b(?:je\s+m'?\s*appelle|je\s+suis|moi\s+c'?\s*est|my\s+name\s+is|my\s+name'?s|"
         r"this\s+is|i'?m|i\s+am|ici)\s+(?P<name>[^\W\d_]+)")),
+    # "Mark here", "Julien ici", "Anna speaking", at the start or after a greeting.
+    re.compile(accent_insensitive(
+        rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?P<name>[^\W\d_]+)\s+(?:here|speaking|ici)\b")),
+    # "Bonjour, c'est Julien", "hello it's Anna", at the start or after a greeting.
+    re.compile(accent_insensitive(
+        rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?:c'?\s*est|it'?s|it\s+is)\s+"
+        r"(?P<name>[^\W\d_]+)(?!'|\s+qui\b|\s+who\b)")),
+    # "Cheers, Priya - my wife will sign": a closing, then a name and a break.
+    re.compile(accent_insensitive(
+        rf"\b(?:{_CLOSING})\s*[,:!.]*\s+(?P<name>[^\W\d_]+)(?:[ \t]+[^\W\d_]+)?"
+        r"\s*(?:[,.;:!\n\u2014\u2013]|\s-)")),
 )
 _AGREEMENT = frozenset(f"{_FEMININE_FR}|{_MASCULINE_FR}".split("|"))
 # The writer's partner, and that partner's gender.
 _PARTNER = re.compile(accent_insensitive(
     r"\b(?P<m>(?:mon|my)\s+(?:mari|epoux|compagnon|conjoint|fiance|cheri|husband|boyfriend|"
-    r"hubby|fiance))\b"
+    r"hubby|fiance|bf))\b"
     r"|\b(?P<f>(?:ma|my)\s+(?:femme|compagne|conjointe|fiancee|cherie|wife|girlfriend|missus|"
-    r"wifey)"
+    r"wifey|gf)"
     r"|mon\s+epouse)\b(?!\s+de\s+(?:menage|chambre))"))
+# A partner of no stated gender whose name or title follows ("my partner Mike", "my spouse,
+# Mr Kevin Lee", "ma partenaire Julie"): their gender is their name's or title's.
+_NAMED_PARTNER = re.compile(accent_insensitive(
+    r"\b(?:my|mon|ma)\s+(?:partner|spouse|other\s+half|partenaire|moitie)\s*,?\s+"
+    r"(?:(?P<tm>mr|m\.|monsieur)|(?P<tf>mrs|ms|miss|mme|madame|mlle))?\.?\s*"
+    r"(?P<name>[^\W\d_]+)"))
+# Someone else's partner of their own gender, told by an English possessive ("his husband",
+# "her wife", "Mr Liu's husband", "Emma's girlfriend") or a French name or title before "et
+# son mari" / "et sa femme" ("Marc et son mari", "Mme Roux et sa compagne"), or after "le mari
+# de" / "la femme de".
+_MEN = r"mr|monsieur|m\."
+_WOMEN = r"mrs|ms|miss|mme|madame|mlle"
+_HIS = r"husband|boyfriend|hubby|bf"
+_HERS = r"wife|girlfriend|missus|wifey|gf"
+_THEIR_PARTNER = (
+    ("m", re.compile(accent_insensitive(
+        rf"\bhis\s+(?:{_HIS})\b"
+        rf"|\b(?:(?P<title0>{_MEN})\.?\s+)?(?P<name>[^\W\d_]+)'s\s+(?:{_HIS})\b"
+        r"|\b(?:(?P<title>" + _MEN + r")\.?\s+)?(?P<name2>[^\W\d_]+)\s+et\s+son\s+"
+        r"(?:mari|epoux|compagnon|fiance)\b"
+        r"|\b(?:mari|epoux|compagnon)\s+d[e']\s*(?:(?P<title3>" + _MEN + r")\.?\s+)?"
+        r"(?P<name3>[^\W\d_]+)"))),
+    ("f", re.compile(accent_insensitive(
+        rf"\bher\s+(?:{_HERS})\b"
+        rf"|\b(?:(?P<title0>{_WOMEN})\.?\s+)?(?P<name>[^\W\d_]+)'s\s+(?:{_HERS})\b"
+        r"|\b(?:(?P<title>" + _WOMEN + r")\.?\s+)?(?P<name2>[^\W\d_]+)\s+et\s+"
+        r"(?:sa\s+(?:femme|compagne|conjointe|fiancee)|son\s+epouse)\b"
+        r"(?!\s+de\s+(?:menage|chambre))"
+        r"|\b(?:femme|compagne|epouse)\s+d[e']\s*(?:(?P<title3>" + _WOMEN + r")\.?\s+)?"
+        r"(?P<name3>[^\W\d_]+)"))),
+)
 
 
 def same_gender_partner(text: str) -> list[Finding]:
-    """The partners named in `text` whose gender is the writer's, as told by the text."""
+    """The partners named in `text` whose gender is their partner's, as told by the text:
+    the writer's own ("my husband", signed by a man) or someone else's ("his husband")."""
     low = lower_same_length(text)  # spans carry over to `text`
-    partners = list(_PARTNER.finditer(low))
+    found = [_finding(text, start, end, gender, "someone")
+             for start, end, gender in _their_partners(low)]
+    partners = [span for span in _writers_partners(low)
+                if not any(f.start < span[1] and span[0] < f.end for f in found)]
     if not partners:
-        return []
+        return found
     genders = {gender for gender, pattern in _WRITER if pattern.search(low)}
     genders |= _named_writer(low)
     if len(genders) != 1:  # none told, or both (a quote, a couple writing): no guess
-        return []
+        return found
     (writer,) = genders
-    found = []
-    for match in partners:
-        partner = "m" if match.group("m") else "f"
-        if partner != writer:
-            continue
-        start, end = match.span()
-        who = "woman" if writer == "f" else "man"
-        found.append(Finding(
-            type=SPECIAL_CATEGORY, start=start, end=end, score=0.8, detector=DETECTOR,
-            subtype="sexual_orientation",
-            reason=f"sexual orientation: '{text[start:end]}' written by a {who}, as the "
-                   "message's own words tell"))
-    return found
+    found += [_finding(text, start, end, writer, "the writer")
+              for start, end, partner in partners if partner == writer]
+    return sorted(found, key=lambda f: f.start)
+
+
+def _finding(text: str, start: int, end: int, gender: str, whose: str) -> Finding:
+    who = "woman" if gender == "f" else "man"
+    return Finding(
+        type=SPECIAL_CATEGORY, start=start, end=end, score=0.8, detector=DETECTOR,
+        subtype="sexual_orientation",
+        reason=f"sexual orientation: '{text[start:end]}', partner of {whose}, written by a "
+               f"{who}" if whose == "the writer" else
+               f"sexual orientation: '{text[start:end]}', the partner of a {who}, as the "
+               "message's own words tell")
+
+
+def _writers_partners(low: str) -> list[tuple[int, int, str]]:
+    """The writer's partners named in `low`, with their gender ("m", "f")."""
+    spans = [(*match.span(), "m" if match.group("m") else "f")
+             for match in _PARTNER.finditer(low)]
+    for match in _NAMED_PARTNER.finditer(low):
+        gender = ("m" if match.group("tm") else "f" if match.group("tf")
+                  else _gender_of(match.group("name")))
+        if gender:
+            spans.append((match.start(), match.end("name"), gender))
+    return spans
+
+
+def _their_partners(low: str) -> list[tuple[int, int, str]]:
+    """Someone else's partners of their own gender named in `low` ("his husband", "Marc et
+    son mari"), with that gender."""
+    spans = []
+    for gender, pattern in _THEIR_PARTNER:
+        for match in pattern.finditer(low):
+            named = [(match.group(g), match.group(t)) for g, t in
+                     (("name", "title0"), ("name2", "title"), ("name3", "title3"))
+                     if match.group(g)]
+            if named:
+                name, title = named[0]
+                if not title and _gender_of(name) != gender:
+                    continue  # "Claude's husband", "the company's wife" tell nothing
+            spans.append((*match.span(), gender))
+    return spans
+
+
+def _gender_of(name: str) -> str | None:
+    """The gender a first name tells, when only one gender bears it."""
+    name = fold(name)
+    if name in _AGREEMENT:
+        return None  # "je suis marié" tells the writer's gender, not a name ("Marie")
+    return "m" if name in MASCULINE else "f" if name in FEMININE else None
 
 
 def _named_writer(low: str) -> set[str]:
@@ -116,11 +212,7 @@ def _named_writer(low: str) -> set[str]:
     genders = set()
     for pattern in _WRITER_NAME:
         for match in pattern.finditer(low):
-            name = fold(match.group("name"))
-            if name in _AGREEMENT:
-                continue  # "je suis marié" tells the writer's gender, not a name ("Marie")
-            if name in MASCULINE:
-                genders.add("m")
-            elif name in FEMININE:
-                genders.add("f")
+            gender = _gender_of(match.group("name"))
+            if gender:
+                genders.add(gender)
     return genders
