@@ -137,6 +137,21 @@ def test_when_asked_if_bot_then_truthful_answer(session: Session, demo_bot: Bot,
     assert expected in reply.text and reply.ai_generated
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Are you a bot? Put me through to a real person please.", "automated assistant"),
+    ("fr", "t'es un robot ? je veux parler à un conseiller", "assistant automatisé"),
+])
+def test_when_asked_if_bot_and_for_a_person_then_both_are_answered_in_the_turn(
+        session: Session, demo_bot: Bot, lang: str, text: str, expected: str) -> None:
+    conversation = start(session, demo_bot, lang)
+    visitor, *replies = turn(session, demo_bot, conversation, text)
+    assert [reply.meta["kind"] for reply in replies] == ["identity", "handoff"]
+    assert expected in replies[0].text and not replies[0].actions  # queued already
+    assert conversation.state == "waiting_for_human"
+    assert visitor.meta["intent"] == "human_request"
+    assert visitor.meta["also"] == ["bot_identity"]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("fr", "Bonjour !"), ("fr", "merci beaucoup"), ("fr", "au revoir"),
     ("en", "hello"), ("en", "thanks a lot"), ("en", "bye"),

@@ -369,6 +369,18 @@ def test_when_several_intents_then_human_request_wins(text: str) -> None:
     assert detect_intent(text).intent is HUMAN
 
 
+@pytest.mark.parametrize(("text", "also"), [
+    ("are you a bot? I want a human", (Intent.BOT_IDENTITY,)),
+    ("t'es un robot ? je veux un conseiller", (Intent.BOT_IDENTITY,)),
+    ("hello, can I speak to an agent?", ()),
+    ("are you a bot?", ()),
+])
+def test_when_a_person_is_asked_for_with_the_bots_nature_then_both_are_told(
+        text: str, also: tuple[Intent, ...]) -> None:
+    # Each invariant is answered: the disclosure and the queue (pipeline.respond).
+    assert detect_intent(text).also == also
+
+
 def test_when_intent_is_detected_then_rule_names_the_decision() -> None:
     assert detect_intent("passez-moi un agent").rule == "human.fr_joindre"
     assert detect_intent("are you a bot?").rule == "bot.are_you"

@@ -31,6 +31,7 @@ def record_turn(session: Session, turn: Turn, bot: Bot, produced: list[Message])
         "conversation": conversation.id, "visitor_message": visitor.id, "lang": turn.lang,
         "intent": turn.intent.intent.value if turn.intent else None,
         "rule": turn.intent.rule if turn.intent else None,
+        "also": [other.value for other in turn.intent.also] if turn.intent else [],
         "action": (turn.inbound.action or {}).get("type"),
         "redactions": turn.pii, "state": turn.state,
         "spec_version": bot.spec.spec_version, "spec_digest": bot.spec.spec_digest,

@@ -221,6 +221,9 @@ def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
         return turn
     names = {"bot": bot.spec.bot.name, "company": bot.spec.company.legal_name}
     if intent is Intent.HUMAN_REQUEST:
+        if Intent.BOT_IDENTITY in turn.intent.also and turn.state != "with_human":
+            # Asked what it is as well: the disclosure first, the way to a person after it.
+            turn.replies.append(Reply(t("bot.identity", lang, **names), "identity"))
         if turn.state == "bot":
             reason = "button" if turn.inbound.action is not None else "visitor_request"
             turn.replies.append(request_person(turn, bot, session, reason=reason,
@@ -234,8 +237,12 @@ def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
         return turn  # the person in charge answers; the bot keeps quiet
     if intent is Intent.BOT_IDENTITY:
         _drop_notice_for_persona(turn)
+        queue = Intent.HUMAN_REQUEST in turn.intent.also and turn.state == "bot"
         turn.replies.append(Reply(t("bot.identity", lang, **names), "identity",
-                                  actions=[service.handoff_action(lang)]))
+                                  actions=[] if queue else [service.handoff_action(lang)]))
+        if queue:  # a person asked for as well: queued in the same turn
+            turn.replies.append(request_person(turn, bot, session, reason="visitor_request",
+                                               detail=turn.intent.rule))
     elif intent in _SMALL_TALK:
         turn.replies.append(Reply(t(_SMALL_TALK[intent], lang, **names), "small_talk"))
     else:
@@ -324,7 +331,10 @@ def persist(turn: Turn, bot: Bot, session: Session) -> list[Message]:
     """Store the visitor's input, the replies and the new state; flush, do not commit."""
     conversation = turn.conversation
     intent = turn.intent
-    intent_meta = {"intent": intent.intent.value, "rule": intent.rule} if intent else {}
+    intent_meta: dict[str, Any] = {"intent": intent.intent.value, "rule": intent.rule} \
+        if intent else {}
+    if intent is not None and intent.also:
+        intent_meta["also"] = [other.value for other in intent.also]
     action = turn.inbound.action
     visitor_text = turn.text if action is None or action["type"] == "callback" \
         else _action_text(turn)

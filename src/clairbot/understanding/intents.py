@@ -23,7 +23,9 @@ How it works (a fraction of a millisecond per message, no network):
    more): a logistic regression over hashed n-grams (`classifier`, `features`), trained by
    `training/understanding/build.py` with thresholds set for recall (docs/understanding.md).
    Its rule name is `model.<label>@<probability>`.
-4. Priority: HUMAN_REQUEST > BOT_IDENTITY (rules) > the model > small talk > QUESTION.
+4. Priority: HUMAN_REQUEST > BOT_IDENTITY (rules) > the model > small talk > QUESTION; a
+   message read as both a request for a person and a question about the bot says so in
+   `IntentMatch.also`, and both are answered.
    Questions about who is on the other side ("am i talking to a human?") are blanked out
    before the human-request rules run, so that they are not taken for a request to talk to
    a human.
@@ -79,10 +81,14 @@ class Intent(StrEnum):
 
 @dataclass(frozen=True)
 class IntentMatch:
-    """The detected intent and the name of the rule that decided it ("" for QUESTION)."""
+    """The detected intent and the name of the rule that decided it ("" for QUESTION).
+
+    `also`: the other invariant intent the same message carries, when it carries both ("are
+    you a bot? get me a person"): each is answered, the disclosure and the queue alike."""
 
     intent: Intent
     rule: str
+    also: tuple[Intent, ...] = ()
 
 
 # --- small talk ----------------------------------------------------------------------------
@@ -164,7 +170,11 @@ def learned_intent(normalized: str, raw: str | None = None) -> IntentMatch | Non
     if not said:
         return None
     label, score = max(said.items(), key=lambda item: item[1])
-    return IntentMatch(_LEARNED[label], f"model.{label}@{score:.2f}")
+    # Recall first on both invariants: a message read as both a request for a person and a
+    # question about the bot gets both answers, whichever is likelier.
+    also = tuple(dict.fromkeys(_LEARNED[other] for other in said
+                               if _LEARNED[other] is not _LEARNED[label]))
+    return IntentMatch(_LEARNED[label], f"model.{label}@{score:.2f}", also)
 
 
 # --- entry point ---------------------------------------------------------------------------
@@ -194,7 +204,10 @@ def detect_intent(text: str, lang: str | None = None, *, learned: bool = True) -
         for_human_rules = _AM_I_TALKING_TO.sub(" . ", normalized)
     rule = _HUMAN_RULES.first_match(for_human_rules, words)
     if rule is not None:
-        return IntentMatch(Intent.HUMAN_REQUEST, rule.name)
+        # "are you a bot? put me through to someone": the question is answered as well.
+        asked = _BOT_RULES.first_match(normalized, words) is not None
+        return IntentMatch(Intent.HUMAN_REQUEST, rule.name,
+                           (Intent.BOT_IDENTITY,) if asked else ())
     rule = _BOT_RULES.first_match(normalized, words)
     if rule is not None:
         return IntentMatch(Intent.BOT_IDENTITY, rule.name)
