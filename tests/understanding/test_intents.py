@@ -334,8 +334,8 @@ def test_when_a_question_mentions_people_agents_or_bots_then_the_rules_leave_it(
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.206  # 14/68 (12 with the regression stack, 11 with the network at the
-# 0.8 % budget for requests for a person, 14 at 1.5 %)
+MODEL_TRAPS_TAKEN = 0.221  # 15/68 (12 with the regression stack, 11 with the network at the
+# 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -488,11 +488,15 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # ("i want the third one", "please read this out loud", "j'ai besoin d'aide"); the network's
 # larger L2 penalty then 715, 12, 8 and 49. The sixth batch of lines (2026-12-05, indirect
 # requests, trap questions) 772, 14, 9 and 41: on the spent held-out splits, requests for a
-# person +2 to +3 points on four of seven, -1 on two, one false handoff more on five.
+# person +2 to +3 points on four of seven, -1 on two, one false handoff more on five. The
+# seventh batch and the stack's gate lowered from 97 % to 99 % of the positives (a gate that
+# drops 3 % of them leaves no room for a 0.98 recall): 1092, 36, 9 and 45 ("call my mom",
+# "text john"; on ordinary customer questions, Bitext, 0.48 % handed off, within the 1 % of
+# issue 13).
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.033),  # 772/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.047),  # 1092/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.002),  # 14/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.005),  # 36/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
      0.028),  # 9/332
     ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.056),  # 41/883

@@ -6,9 +6,12 @@ n-grams' log-odds of each class (their out-of-fold ones here, as for any stacked
 that it learns how far to trust n-grams on lines they never saw) and the sentence embedding
 of the line as written (`clairbot.understanding.embedding`), standardised, read by a small
 network (one hidden layer, every class at once) scored out of fold. The gate is the n-grams'
-highest probability that 97 % of the positive lines reach out of fold: below it nothing is
-said and no embedding is computed. Thresholds are then chosen on the gated out-of-fold
-scores within the model's own budgets, so the gate's cost in recall is counted.
+highest probability that 99 % of the positive lines reach out of fold: below it nothing is
+said and no embedding is computed (97 % until the seventh batch: a gate that drops 3 % of
+the positives by construction leaves no room for issue 13's 0.98 recall target; the cost is
+the embedding of more messages, measured by bench/understanding_eval.py). Thresholds are
+then chosen on the gated out-of-fold scores within the model's own budgets, so the gate's
+cost in recall is counted.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from threadpoolctl import threadpool_limits
 from clairbot.understanding.classifier import LOGIT_CLIP, Stack
 from clairbot.understanding.embedding import ENCODER, embed
 
-GATE_RECALL = 0.97
+GATE_RECALL = 0.99
 # One hidden layer of rectified units over the standardised features, all classes at once:
 # on the categories it found 11 points more of the held-out positives at the same false
 # positives than a regression per class over the same embedding (issue 13). The L2 penalty
