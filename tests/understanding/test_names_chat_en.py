@@ -142,6 +142,14 @@ POSITIVES = [
     ("Greg said you could help", ["Greg"]),  # short form at sentence start
     ("Thanks Caoimhe", ["Caoimhe"]),  # Irish
     ("Best wishes,\nMaximilian von Stein", ["Maximilian von Stein"]),  # "von"
+    # Given names that are also words, before what only a person does or is
+    ("Can Bill from finance approve this?", ["Bill"]),
+    ("Joy signed for it.", ["Joy"]),
+    ("Will is off sick, can someone else help?", ["Will"]),
+    ("Rose and Art from purchasing", ["Rose", "Art"]),
+    ("Hunter picked it up", ["Hunter"]),
+    ("Honey, the driver, said 3pm", ["Honey"]),
+    ("mark said the parcel left yesterday", ["mark"]),
 ]
 
 # Written after the rules, as a check on new phrasings (see the module docstring).
@@ -293,6 +301,13 @@ NEGATIVES = [
     "I talked to Comcast about it",  # a company
     "Ask Siri to call the office",  # an assistant
     "Call Reception on extension 200",  # a desk
+    # Words before a predicate that are no person's
+    "Bill will be sent on Friday",  # "will be sent" is no person's verb
+    "The bill said 40 pounds",  # an article before it
+    "Grace period said in the contract",
+    "Mark from the list the items you need",  # not a team
+    "Paris confirmed the date",  # a city
+    "May from accounts called",  # a month
 ]
 
 # Written after the rules, as a check on new phrasings (see the module docstring).

@@ -143,6 +143,10 @@ POSITIVES = [
     ("Est-ce que Priyanka est là aujourd'hui ?", ["Priyanka"]),  # Indian given name
     ("Donc j'ai appelé Kenji, il n'était pas au courant", ["Kenji"]),  # "appeler"
     ("Votre livreur Sergueï a laissé le colis dehors", ["Sergueï"]),  # Russian, French form
+    # Given names that are also words, before what only a person does or is
+    ("Rose a signé le bon de livraison", ["Rose"]),
+    ("Blanche est en congé jusqu'à lundi", ["Blanche"]),
+    ("Pouvez-vous voir avec Prosper de la compta ?", ["Prosper"]),
 ]
 
 # Written after the rules, as a check on new phrasings (see the module docstring).
@@ -294,6 +298,8 @@ NEGATIVES = [
     "Contactez notre Service Après-Vente",  # a department
     "Voir avec la Direction",  # management
     "Pouvez-vous demander au Magasin de Lille ?",  # a shop and a city
+    "France a signé l'accord",  # a country
+    "La rose a fané pendant le transport",  # an article before it
 ]
 
 # Written after the rules, as a check on new phrasings (see the module docstring).

@@ -24,11 +24,16 @@ weakest:
   it is a known given name, and a capitalised word alone only if it is a known given name or
   one of ~1,950 common surnames (`_names_surnames.py`): "ask for Dupont" is a person,
   "contact Chronopost" is not;
+* a given name, even one that is also a word, or a known surname, right before what only a
+  person does or is (`_names_predicates.py`): a team ("Bill from finance", "Prosper de la
+  compta"), a verb of speaking, signing or calling ("Joy signed for it", "Rose a signé", "mark
+  said"), an absence ("Will is off sick"), a role in apposition ("Honey, the driver,");
 * an initial and a surname ("J. Smith", "P.-A. DURAND");
 * a known given name alone ("Merci Julie"), with a lower score. Given names that are also
   words, months, places or products ("Will", "May", "Rose", "Paris", "Claude") never count
-  alone; a cue (a surname, a title, a contact verb, a greeting or thanks, a signature)
-  confirms them ("Thanks, Summer!", "Cheers,\\nWill", "I spoke to Will"), months never;
+  alone; a cue (a surname, a title, a contact verb, a greeting or thanks, a signature, a
+  person's predicate) confirms them ("Thanks, Summer!", "Cheers,\\nWill", "I spoke to
+  Will"), months never;
 * a mail header quoted in the chat ("From: Sarah O'Neill", "De : Pierre Lambert");
 * a word of a name already found, named again in the same message ("M. Quéméneur ...
   Quéméneur m'a promis"), unless it starts a sentence as a word ("Mark as resolved").
@@ -72,6 +77,7 @@ from clairbot.findings import Finding
 from clairbot.text import fold
 from clairbot.textmatch import fold_same_length
 from clairbot.understanding import _names_cues as cues
+from clairbot.understanding import _names_predicates as predicates
 from clairbot.understanding._names_companies import COMPANIES, PERSON_LIKE
 from clairbot.understanding._names_scan import (
     CLAUSE_END,
@@ -124,6 +130,8 @@ _CHAT_WORDS = frozenset("svp stp asap pls please merci thanks thx fyi urgent ok"
 _WHO = re.compile(r"[ \t]+(?:qui|who)\b", re.IGNORECASE)
 # A name only the learned tagger found: under a cue's, above a lone given name's.
 LEARNED_SCORE = 0.6
+# The word right before a predicate, in lower case ("mark said").
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+\Z")
 # Where a sentence starts, for "Ravi here".
 _CLAUSE_START = re.compile(r"[\n.!?,;:]")
 
@@ -269,6 +277,7 @@ class _Scan(Scan):
             self._here(low)
         self._sign_offs(low)
         self._last_line()
+        self._predicated(low)
         if text.islower():
             return
         if cues.hinted(low, "intro"):
@@ -280,6 +289,45 @@ class _Scan(Scan):
                     self.candidates.append(Candidate(span[0], span[1], 0.7,
                                                      "a full name after 'by'"))
         self._greetings()
+
+    def _predicated(self, low: str) -> None:
+        """A given name, even one that is also a word, or a known surname, right before what
+        only a person does or is ("Bill from finance", "Joy signed for it", "Rose a signé",
+        "Baker from logistics"); in lower case, a given name before a verb only ("mark said")."""
+        text, tokens = self.text, self.tokens
+        ends = {tok.end: k for k, tok in enumerate(tokens)}
+        for match in predicates.PREDICATE_AFTER.finditer(low):
+            pos = match.start()
+            said = text[pos:match.end()].strip(" \t,")
+            k = ends.get(pos)
+            if k is not None and tokens[k].kind == "cap":
+                first = k - 1 if k and tokens[k - 1].kind == "cap" and self._tight(k - 1, k) \
+                    and first_name(tokens[k - 1])[0] else k
+                if first < k and tokens[first].folded in COMMON_WORDS:
+                    first = k  # "Can Bill from finance": "Can" asks, it names nobody
+                word = tokens[first]
+                if (not (first_name(word)[0] or word.folded in SURNAMES)
+                        or word.folded in predicates.MONTHS
+                        or word.folded in COMMON_WORDS and word.folded not in CUE_CONFIRMS
+                        or predicates.DETERMINER_BEFORE.search(text, max(0, word.start - 8),
+                                                               word.start)):
+                    continue
+                self._add(first, k + 1, 0.7, f"before '{said}'")
+                both = predicates.AND_BEFORE.search(text, max(0, word.start - 40), word.start)
+                if both and both.group("name")[:1].isupper() and known_given(
+                        fold_word(both.group("name")))[0]:
+                    self.candidates.append(Candidate(both.start("name"), both.end("name"), 0.7,
+                                                     f"named with {word.text}, before '{said}'"))
+            elif predicates.VERB_AFTER.match(low, pos):
+                lower = _LOWER_WORD_BEFORE.search(low, max(0, pos - 30), pos)
+                if (lower is None or not text[lower.start()].islower()
+                        or not known_given(lower.group())[0] or lower.group() in COMMON_WORDS
+                        or lower.group() in predicates.MONTHS
+                        or predicates.DETERMINER_BEFORE.search(text, max(0, lower.start() - 8),
+                                                               lower.start())):
+                    continue
+                self.candidates.append(Candidate(lower.start(), lower.end(), 0.7,
+                                                 f"before '{said}'"))
 
     def _cued(self, pos: int, *, score: float, reason: str, strict: bool = False,
               lower_only: bool = False, add: bool = True) -> tuple[int, int] | None:

@@ -1,0 +1,59 @@
+"""What only a person does or is, said right after a word: the cue that makes a given name
+that is also a word a person ("Bill from finance", "Joy signed for it", "Will is off sick",
+"Rose a signé le bon").
+
+Such names (`AMBIGUOUS_FIRST_NAMES`: Bill, Grace, Hope, Rose, Will, Summer...) never count
+alone, since the words are common. A predicate that only a person takes decides: a team they
+belong to ("from accounts", "de la compta"), a verb of speaking, signing, calling or handling
+("said", "signed for", "m'a rappelé"), an absence ("is off sick", "est en congé"), or a role in
+apposition ("Honey, the driver,"). The verbs are the ones no bill, grace period or rose takes:
+"Bill will be sent" or "Mark needs fixing" are no person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clairbot.textmatch import accent_insensitive
+
+# A team or a desk a person is "from" or "in" (EN), "de la" / "du" (FR).
+_TEAM_EN = (r"(?:the\s+|your\s+|our\s+|my\s+)?(?:accounts?|accounting|finance|hr|sales|"
+            r"purchasing|procurement|logistics|reception|front\s+desk|operations|ops|legal|"
+            r"payroll|billing|dispatch|warehouse|marketing|support|admin|office|team|site|"
+            r"depot|stores|quality|engineering|maintenance|head\s+office|customer\s+service)")
+_TEAM_FR = (r"(?:de\s+la\s+(?:compta\w*|logistique|direction|maintenance|qualite|paie)|"
+            r"du\s+(?:service|magasin|standard|siege|depot|bureau|support|juridique)|"
+            r"des\s+(?:achats|ventes|rh|ressources\s+humaines)|de\s+l'?\s*(?:accueil|atelier|"
+            r"entrepot|equipe|agence|administration))")
+# Verbs that take a person as their subject, and no bill, grace period or rose.
+_VERB_EN = (r"(?:said|says|told|asked|signed|approved|called|phoned|rang|emailed|texted|"
+            r"messaged|replied|confirmed|promised|mentioned|picked\s+(?:it\s+)?up|dropped\s+off|"
+            r"collected|booked|handles|handled|manages|managed|knows|spoke|wrote|agreed|"
+            r"quoted|visited|arranged|forgot|is\s+(?:off|away|out\s+of\s+(?:the\s+)?office|"
+            r"on\s+(?:leave|holiday|vacation)|sick|back\s+(?:on|from|next|tomorrow)|"
+            r"our\s+(?:buyer|manager|rep|contact|accountant|driver))|"
+            r"will\s+(?:call|phone|ring|sign|collect|email|confirm|pick)|"
+            r"(?:can|could|should)\s+(?:call|phone|ring|sign|approve))")
+_VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a)\s+(?:dit|signe|appele|rappele|confirme|promis|"
+            r"recupere|valide|ecrit|envoye|repondu|demande)|(?:est|sera)\s+(?:absente?|en\s+"
+            r"(?:conge|arret|vacances|deplacement|rendez-vous)|malade)|passera|rappellera|"
+            r"signera|s'?\s*occupe\s+de")
+# A role in apposition: "Honey, the driver,", "Rose, notre acheteuse,".
+_ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon)\s+(?:driver|buyer|manager|rep|colleague|"
+         r"assistant|accountant|boss|engineer|technician|chauffeur|livreur|livreuse|acheteur|"
+         r"acheteuse|comptable|collegue|responsable|technicien|technicienne)\b")
+PREDICATE_AFTER = re.compile(accent_insensitive(
+    rf"\s+(?:(?:from|in|at)\s+{_TEAM_EN}\b|{_TEAM_FR}\b|{_VERB_EN}\b|{_VERB_FR}\b)|{_ROLE}"),
+    re.IGNORECASE)
+# Only the verbs, for a given name written in lower case ("mark said the parcel left"): a
+# team after a lower-case word is too often a thing ("bill from accounts").
+VERB_AFTER = re.compile(accent_insensitive(rf"\s+(?:{_VERB_EN}|{_VERB_FR})\b"), re.IGNORECASE)
+# A word that makes what follows a thing: "the bill said", "le rose a".
+DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:le|la|les|un|une|du|des|the|a|an|this|that|our|your|their|its|ce|cette|"
+    r"notre|votre|my|mon|ma|his|her)[ \t]+\Z", re.IGNORECASE)
+# A second name before "and" ("Rose and Art from purchasing"): both are the predicate's.
+AND_BEFORE = re.compile(r"(?P<name>[^\W\d_]+)[ \t]+(?:and|et|&)[ \t]+\Z")
+# Given names that are months: "May from accounts" may be a person, but a month is likelier.
+MONTHS = frozenset("january february march april may june july august september october "
+                   "november december".split())
