@@ -259,6 +259,7 @@ NEGATIVES: list[str] = [
     "Order 212/555-0147 shipped",
     "page 12/345 67 89 of the catalogue",
     "batch 07700900123AB",
+    "revenue of 7 345 678 901 dollars",  # thousands, not a North American number
 ]
 
 

@@ -136,6 +136,10 @@ POSITIVES: list[tuple[str, list[str]]] = [
     ("mon GSM: 0470/12.34.56", ["0470/12.34.56"]),
     ("Bureau de Liège : 04/123.45.67", ["04/123.45.67"]),
     ("appelez notre bureau de Berlin au 030/1234567", ["030/1234567"]),
+    # Québec writes its numbers without "+1"
+    ("Montréal : 514 555-0123", ["514 555-0123"]),
+    ("au Québec: 1 514 555-0123", ["1 514 555-0123"]),
+    ("appelle au 438 555 0123", ["438 555 0123"]),
 ]
 
 NEGATIVES: list[str] = [
@@ -231,6 +235,10 @@ NEGATIVES: list[str] = [
     "ratio 250/125 500",
     "lot 0612345678AB",
     "facture 2024/0001234",
+    "chiffre d'affaires de 7 345 678 901 euros",  # thousands, not a Québec number
+    "Il reste 2 345 678 901 unités",
+    "Tél : 555-0134",  # a local North American number needs its area code here
+    "référence 514-555-0123",
 ]
 
 

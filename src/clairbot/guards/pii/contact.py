@@ -102,6 +102,8 @@ _CHAT_WORD_AFTER = re.compile(r"(?:svp|stp|merci|pls|plz|please|thx|thanks|asap|
 _SHARED_PLAN: Mapping[str, Sequence[str]] = {"US": ("US", "CA"), "CA": ("CA", "US")}
 # Digits grouped by thousands: a signed amount ("+15 000 000 000"), not a phone number.
 _THOUSANDS = re.compile(r"\+\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+")
+# Digits grouped by thousands without a sign: "7 345 678 901", "2.345.678.901".
+_THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3}){2,}")
 # A North American local number, exchange then line: "555-0134", "555 0199".
 _NANP_LOCAL = re.compile(r"[2-9]\d\d[ \u00a0.\-]\d{4}")
 # How a candidate is read: a valid number, an international one of a possible length only,
@@ -137,9 +139,10 @@ _OVERSEAS = ("RE", "GP", "MQ", "GF", "PM")
 
 # The first region of a language is tried first; numbers written with "+" or "00" are found
 # whatever the region. French numbers are tried for English too: the deployments are French
-# B2B companies, and their English-speaking visitors often give French numbers.
+# B2B companies, and their English-speaking visitors often give French numbers. Canadian
+# numbers are tried for French: Québec writes "514 555-0123" with no "+1".
 DEFAULT_PHONE_REGIONS: Mapping[str, Sequence[str]] = {
-    "fr": ("FR",),
+    "fr": ("FR", "CA"),
     "en": ("FR", "US", "GB"),
 }
 
@@ -182,7 +185,8 @@ class PhoneDetector:
 
     def __init__(self, regions: Mapping[str, Sequence[str]] | None = None, *,
                  other_countries: bool | None = None) -> None:
-        """`regions`: national numbering plans to try, per language (default: FR; FR/US/GB).
+        """`regions`: national numbering plans to try, per language (default: FR/CA for
+        French, FR/US/GB for English).
         `other_countries`: also take national numbers of countries whose plans are not tried
         when written in a phone shape or announced by a phone keyword (default: only with the
         default regions; injected regions mean those plans only)."""
@@ -199,8 +203,10 @@ class PhoneDetector:
             chunk = candidate.group()
             digits = _NON_DIGITS.sub("", chunk)
             if len(digits) < 8:
+                # A local number only where North American numbers come first ("Tél :
+                # 555-0134" in a French chat is no Québec number without its area code).
                 if (len(digits) == 7 and _NANP_LOCAL.fullmatch(chunk)
-                        and any(r in _SHARED_PLAN for r in regions)):
+                        and (regions[0] in _SHARED_PLAN or "US" in regions)):
                     finding = self._accept(text, start, end, 1, None, kind="local")
                     if finding is not None:
                         findings.append(finding)
@@ -270,8 +276,9 @@ class PhoneDetector:
         plausibly written as a phone number (see `_accept`)."""
         possible: list[tuple[str, PhoneNumber]] = []
         for region in regions:
-            if not _plausible(digits, region):
-                continue
+            if not _plausible(digits, region) or (
+                    region in _SHARED_PLAN and _THOUSANDS_GROUPED.fullmatch(chunk)):
+                continue  # "7 345 678 901 euros": an amount, never a North American number
             try:
                 number = phonenumbers.parse(chunk, region)
             except NumberParseException:
