@@ -222,8 +222,9 @@ def test_when_b2b_text_shares_the_vocabulary_then_the_rules_find_nothing(
 # The model, tuned for recall (a category masked in excess keeps nothing it should not), reads
 # a category in some of these near-misses; its share, as measured when it was built, is
 # written here (a rise is a choice made when the models are rebuilt).
-MODEL_NEAR_MISSES_TAKEN = 0.10  # 5/50 (8/50 with the regression stack, 3/50 with the network
-# at the L2 penalty 0.01, 5/50 at 1.0, which scores better out of fold and on the spent splits)
+MODEL_NEAR_MISSES_TAKEN = 0.08  # 4/50 (8/50 with the regression stack, 3/50 with the network
+# at the L2 penalty 0.01, 5/50 at 1.0, which scores better out of fold and on the spent splits;
+# 4/50 with the seventh batch and the gate at 99 %)
 
 
 def test_when_the_model_reads_the_near_misses_then_it_takes_at_most_the_measured_share(
@@ -309,6 +310,7 @@ def test_when_case_or_unicode_vary_then_spans_still_index_the_original(
     ("Cordialement, M. Dupont. Mon compagnon réceptionnera le colis.", "Mon compagnon"),
     ("Greg here, my hubby will pick up the order tomorrow", "my hubby"),
     ("this is lisa, my gf will sign 4 the parcel", "my gf"),
+    ("As a married man, I'd like my husband added as a second contact.", "my husband"),
     # A partner of no stated gender, named or titled.
     ("Please add my spouse, Mr Kevin Lee, as a second contact. Thanks, Brian",
      "my spouse, Mr Kevin"),

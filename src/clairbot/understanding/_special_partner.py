@@ -66,11 +66,13 @@ _WRITER = (
     ("f", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_FEMININE_FR})\b"
                      rf"|\b{_I_AM_FR}(?:{_FEMININE_FORM})"
                      r"|\b(?:en\s+tant\s+que|as\s+a|i\s+am\s+a|i'?m\s+a|je\s+suis\s+une?)\s+"
+                     r"(?:(?:married|working|proud|single|jeune|simple)\s+)?"
                      r"(?:femme|mere|maman|woman|mother|mum|mom|wife)\b"
                      "|" + _TITLED.format("mrs|ms|miss|mme|madame|mlle")))),
     ("m", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_MASCULINE_FR})\b"
                      rf"|\b{_I_AM_FR}(?:{_MASCULINE_FORM})"
                      r"|\b(?:en\s+tant\s+que|as\s+a|i\s+am\s+a|i'?m\s+a|je\s+suis\s+une?)\s+"
+                     r"(?:(?:married|working|proud|single|jeune|simple)\s+)?"
                      r"(?:homme|pere|papa|man|father|dad|husband)\b"
                      "|" + _TITLED.format(r"mr|m(?=\.)|monsieur")))),
 )
