@@ -377,6 +377,7 @@ def test_when_someone_else_has_a_partner_of_the_other_gender_then_nothing(text: 
     "Thanks Mark, my husband will call you.",  # Mark is thanked, not signing
     "Bonjour, c'est Julien qui passera, mon mari est malade.",  # Julien comes, not writes
     "Hi, it's Mark's order, my husband paid it.",
+    "Hi it's Mr Jones' delivery; my husband will sign",  # Mr Jones's delivery, not the writer
     "Hi Mark, my husband will collect.",  # greeted
     "My husband will deal with Mr Smith",  # Mr Smith is not signing
     "Regards, Kim - my wife will sign",  # Kim tells nothing

@@ -57,7 +57,7 @@ _CLOSING = r"cheers|regards|cordialement|salutations|bises|best|ciao"
 # Mrs Helen Ward"). `{}` takes the titles.
 _SIGN_OFF = (r"merci|thanks|thank\s+you|thx|cheers|regards|cordialement|salutations|bien\s+a\s+"
              r"vous|bonne\s+journee|bises|best|ciao")
-_TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s)\s+(?:{0})\b\.?"
+_TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s)\s+(?:{0})\b\.?(?!\s*[^\W\d_]+'(?:s\b|\s))"
            r"|\b(?:{0})\.?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:here|speaking|ici|a\s+l'?appareil)\b"
            rf"|\b(?:{_CLOSING})\s*[,:!.\-]*\s+(?:{{0}})\.?\s+[^\W\d_]+"
            r"|(?:^|[\n.!?,;:\u2014\u2013-])\s*(?:{0})\.?\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}"
