@@ -40,6 +40,7 @@ from clairbot.web import create_app
 from clairbot.web.deps import Runtime
 from clairbot.web.rate_limits import SWEEP_HOOK, SweptMemoryStorage, client_address
 from tests.factories import widget_bot
+from tests.rate_windows import clear_of_a_window_edge
 
 REDIS = os.environ.get("CLAIRBOT_TEST_REDIS_URL")
 MONDAY_10H_PARIS = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
@@ -113,6 +114,8 @@ class LimitedApp:
 def limited(settings: Settings, demo_bot: Bot, engine: Engine
             ) -> Iterator[Callable[..., LimitedApp]]:
     """`limited(storage, **limits)`: an app whose bot has these limits (closed after)."""
+    # The tests' limits are per minute; none takes ten seconds.
+    clear_of_a_window_edge(60, needs_s=10)
     with_apps: list[TestClient] = []
 
     def build(storage: str = "memory", *, bot: Bot | None = None,
