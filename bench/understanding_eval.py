@@ -1,11 +1,11 @@
 """How well Clairbot understands visitors, measured where it was never tuned (issue 13).
 
 Reads the held-out splits in `tests/understanding/heldout*/{fr,en}/` (written apart, by writers
-who saw neither the rules, the models nor the public sets: never tune on them; each later
-split was written when the earlier ones had been looked at too often, see
-tests/understanding/ and bench/README.md) and, next to them for comparison, the public sets
-of `../shared/eval/` when present. Every message goes through what a visitor's message goes
-through:
+who saw neither the rules, the models nor the public sets: never tune on them; a split is
+sealed, measured once, then spent, its intents, categories and names turned into training data
+and its phones kept here: tests/understanding/README_heldout.md, bench/README.md) and, next to
+them for comparison, the public sets of `../shared/eval/` when present. Every message goes
+through what a visitor's message goes through:
 
 * intents, end to end: a fresh conversation of the demo bot, one turn through the whole
   pipeline (in-process, SQLite); a request for a person must leave the conversation waiting

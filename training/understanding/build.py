@@ -3,10 +3,11 @@
     make models     # = .venv/bin/python training/understanding/build.py, with the `train` extra
 
 Reads the hand-written training data next to this script (`fr/`, `en/`: every
-`intents*.jsonl` and `special*.jsonl`) and, when present, the public sets of `../shared/eval/`
-(their requests for a person, bot-identity questions and complaints; ordinary customer
-requests as negatives). NEVER the held-out splits of `tests/understanding/heldout*/`: they
-measure, they do not teach.
+`intents*.jsonl`, `special*.jsonl` and `names*.jsonl`; `spent/`: the held-out splits already
+measured, moved here once a newer one was, see tests/understanding/README_heldout.md) and, when
+present, the public sets of `../shared/eval/` (their requests for a person, bot-identity
+questions and complaints; ordinary customer requests as negatives). NEVER the held-out splits
+of `tests/understanding/heldout*/`: they measure, they do not teach.
 
 For each model, logistic regressions one-vs-rest over `clairbot.understanding.features`,
 scored out of fold (five folds of the hand-written lines, stratified by language and label;
@@ -32,12 +33,12 @@ import random
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import sklearn
 from fitting import FOLDS, SEED, Judged, out_of_fold, regression
 from joblib import Parallel, delayed
+from lines import Item, rows, untested, written
 from names_tagger import fit_names
 from scipy.sparse import csr_matrix
 from stacking import fit_stack
@@ -73,22 +74,6 @@ PUBLIC_INTENTS = {"contact_human_agent": "human_request", "human_handoff": "huma
                   "complaint": "complaint"}
 # Public customer requests that are neither a request for a person nor a complaint.
 NOT_QUESTIONS = ("contact_human_agent", "contact_customer_service", "complaint")
-
-Item = dict[str, Any]
-
-
-def rows(path: Path) -> Iterator[Item]:
-    """The rows of a JSONL file (nothing if absent)."""
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                yield json.loads(line)
-
-
-def written(kind: str) -> list[Item]:
-    """The hand-written (and augmented) rows of every `<kind>*.jsonl`, both languages."""
-    return [dict(row) for lang in ("fr", "en")
-            for path in sorted((HERE / lang).glob(f"{kind}*.jsonl")) for row in rows(path)]
 
 
 def public_rows() -> Iterator[Item]:
@@ -211,7 +196,7 @@ def main() -> None:
     for name in set(chosen) - set(known):
         parser.error(f"no model {name!r} (known: {', '.join(known)})")
     if "intents" in chosen:
-        intents = written("intents") + list(public_rows())
+        intents = written("intents") + untested(public_rows())
         if not intents:
             sys.exit("no intents training data next to this script (fr/, en/)")
         save(train("intents", intents, INTENT_CLASSES,
@@ -241,7 +226,7 @@ def main() -> None:
             sys.exit("no person-name training data next to this script (fr/, en/)")
         corpus = [row["text"] for kind in ("intents", "special", "names")
                   for row in written(kind)]
-        corpus += [row["text"] for row in public_rows()]
+        corpus += [row["text"] for row in untested(public_rows())]
         save(fit_names(names, corpus))
 
 
