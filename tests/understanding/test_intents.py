@@ -334,8 +334,9 @@ def test_when_a_question_mentions_people_agents_or_bots_then_the_rules_leave_it(
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.221  # 15/68 (12 with the regression stack, 11 with the network at the
-# 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %)
+MODEL_TRAPS_TAKEN = 0.206  # 14/68 (12 with the regression stack, 11 with the network at the
+# 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
+# the spent held-out splits too)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -493,14 +494,15 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # drops 3 % of them leaves no room for a 0.98 recall): 1092, 36, 9 and 45 ("call my mom",
 # "text john"; on ordinary customer questions, Bitext, 0.48 % handed off, within the 1 % of
 # issue 13). The eighth batch: 1076, 34, 10 and 55 (requests for a person and bot identity
-# up 2 to 6 points out of fold).
+# up 2 to 6 points out of fold). Trained on the spent held-out splits too (6,000 more lines
+# written blind in other trades): 961, 35, 8 and 34.
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.047),  # 1076/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.041),  # 961/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.005),  # 34/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.005),  # 35/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.031),  # 10/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.063),  # 55/883
+     0.025),  # 8/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.039),  # 34/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:

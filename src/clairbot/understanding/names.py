@@ -134,6 +134,10 @@ LEARNED_SCORE = 0.6
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+\Z")
 # Where a sentence starts, for "Ravi here".
 _CLAUSE_START = re.compile(r"[\n.!?,;:]")
+# A word said again after a preposition is an idiom, not a name ("Petit à petit", "Side by
+# side", "Mot pour mot"), however sure the tagger is of the capitalised one.
+_SAID_AGAIN = re.compile(r"[ \t]+(?:à|a|by|to|for|after|pour|après|apres)[ \t]+([^\W\d_]+)",
+                         re.IGNORECASE)
 
 
 class PersonNameDetector:
@@ -177,7 +181,7 @@ class PersonNameDetector:
             start = SENTENCE_BEFORE.search(text, max(0, name.start - 8), name.start) is not None
             if not tagger.alone_ok(name, sentence_start=start) or touches(
                     text, name.start, name.end, blocked, beside=False) or scan.in_a_place(
-                    name.start, name.end):
+                    name.start, name.end) or _said_again(text, name.start, name.end):
                 continue
             anchors.append((name.start, name.end))
             scan.candidates.append(Candidate(name.start, name.end, LEARNED_SCORE,
@@ -189,6 +193,12 @@ class PersonNameDetector:
                 scan.candidates.append(Candidate(
                     name.start, name.end, LEARNED_SCORE,
                     f"the learned tagger, beside a name (p = {name.probability:.2f})"))
+
+
+def _said_again(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is said again after a preposition: "Petit à petit"."""
+    again = _SAID_AGAIN.match(text, end)
+    return again is not None and fold(again[1]) == fold(text[start:end])
 
 
 def _company(words: str) -> bool:
