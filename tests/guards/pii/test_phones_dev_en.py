@@ -137,6 +137,7 @@ POSITIVES: list[tuple[str, list[str]]] = [
     ("Thabo Nkosi\nSales Manager\n082 123 4567", ["082 123 4567"]),
     ("Brussels office: 02 123 45 67", ["02 123 45 67"]),
     ("my number in Germany is 030 12345678", ["030 12345678"]),
+    ("my num is +254 712 345 678 thx", ["+254 712 345 678"]),  # "num", short for "number"
     ("Kenya: 0712 345678 (mobile)", ["0712 345678"]),
     ("Ring me: 0803 123 4567", ["0803 123 4567"]),
     ("+44 7700 900 123", ["+44 7700 900 123"]),
@@ -166,6 +167,7 @@ POSITIVES: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVES: list[str] = [
+    "your num invoice 555-0134",
     # references named right before a number shaped like a phone
     "Order 2024-5550147 has shipped",
     "invoice no. 0161496000",

@@ -117,6 +117,8 @@ POSITIVES: list[tuple[str, list[str]]] = [
     ("mon portable 0612 34 56 78", ["0612 34 56 78"]),
     ("+33 6 12 34 56 78 (WhatsApp)", ["+33 6 12 34 56 78"]),
     ("mon numéro +33 06 12 34 56 78", ["+33 06 12 34 56 78"]),
+    ("mon num c 77 123 45 67 merci", ["77 123 45 67"]),  # "num", SMS for "numéro"
+    ("mon num c 06 3998 1234", ["06 3998 1234"]),
     ("tél 01.42.68.53.00 / 06.12.34.56.78", ["01.42.68.53.00", "06.12.34.56.78"]),
     ("Julie\n06 12 34 56 78", ["06 12 34 56 78"]),
     ("appelez le 01 42 68 53 00 du lundi au vendredi", ["01 42 68 53 00"]),
@@ -143,6 +145,8 @@ POSITIVES: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVES: list[str] = [
+    "mon num de commande 06 12 34 56 78 merci",
+    "mon num client 0612345678",
     # references named right before a number shaped like a phone
     "Ma commande n° 0612345678 n'est pas arrivée",
     "facture n° 0142685300",
