@@ -499,13 +499,14 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # questions and 200 requests for a person a language, 120 of them indirect): 1001, 31, 8 and 56
 # (Bot Framework's "please read this page out loud", "who can help me", "j'ai besoin d'aide";
 # on the tenth held-out split, requests for a person -2 / +1 of 90, false handoffs -1 / 0).
+# The ninth held-out split spent into the training data too: 984, 25, 7 and 48.
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.043),  # 1001/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.042),  # 984/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.005),  # 31/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.004),  # 25/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.025),  # 8/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.064),  # 56/883
+     0.022),  # 7/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.055),  # 48/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:
