@@ -138,16 +138,30 @@ _UNION_FIXED_FR = (
     r"cotisation\s+syndicale|section\s+syndicale|delegue\s+syndical)"
     r"|(?P<c>\b(?:j'ai|je\s+me\s+suis|il\s+a|elle\s+a))\s+(?P<t>(?:adhere|rejoint|pris\s+ma\s+"
     r"carte)\s+(?:a|au|a\s+la|chez)\s+" + _UNIONS_FR + r")")
+# Unions by name, across the English-speaking countries the chats come from (UK, Ireland, US,
+# Canada, Australia, South Africa, India); names that are also common abbreviations (PCS, SDA,
+# AFT, USW, NEA) are left out.
+_UNIONS_EN = (r"(?:unite(?:\s+here)?|unison|gmb|(?:the\s+)?teamsters|seiu|uaw|afl-cio|ufcw|rmt|"
+              r"usdaw|ibew|afscme|neu|nasuwt|ucu|cwu|aslef|tssa|nuj|rcn|siptu|forsa|unifor|cupe|"
+              r"cfmeu|numsa|cosatu|intuc|citu)")
+_UNION_ROLES_EN = (r"(?:member|rep|representative|(?:shop\s+)?steward|convenor|convener|delegate|"
+                   r"organi[sz]er|branch\s+secretary|official)s?")
 _UNION_BE_EN = (
     r"union\s+members?|(?:a\s+)?members?\s+of\s+(?:a|the|my)\s+(?:trade\s+|labou?r\s+|workers'?\s+)?"
-    r"union|members?\s+of\s+(?:unite|unison|gmb|the\s+teamsters|teamsters|seiu|uaw|afl-cio|ufcw|"
-    r"rmt|usdaw)|in\s+(?:a|the)\s+union|unioni[sz]ed|(?:shop|union)\s+steward|"
-    r"union\s+rep(?:resentative)?")
+    r"union|" + _UNION_ROLES_EN + r"\s+(?:of|for|with|at|in)\s+(?:the\s+|my\s+|our\s+)?"
+    + _UNIONS_EN + r"|" + _UNIONS_EN + r"\s+" + _UNION_ROLES_EN
+    + r"|in\s+(?:a|the)\s+union|unioni[sz]ed|(?:shop|union)\s+steward|"
+    r"union\s+(?:rep(?:resentative)?|convenor|convener|delegate|organi[sz]er|official|"
+    r"branch\s+secretary)")
 _UNION_FIXED_EN = (
-    r"(?P<c3>\bmy)\s+(?P<t3>union(?:\s+(?:rep|representative|steward|membership|card|dues))?)"
+    r"(?P<c3>\b(?:my|our|his|her))\s+(?P<t3>(?:union|" + _UNIONS_EN + r")(?:\s+(?:rep|"
+    r"representative|steward|convenor|convener|delegate|membership|card|dues|subs|branch))?)"
     r"(?![\w-])"
+    r"(?!\s+of\b)"
     r"|(?P<c>\b(?:i|we|he|she))\s+(?P<t>(?:belong|belongs|belonged)\s+to\s+(?:a|the)\s+"
-    r"(?:trade\s+|labou?r\s+)?union|joined\s+(?:a|the)\s+(?:trade\s+|labou?r\s+)?union)")
+    r"(?:trade\s+|labou?r\s+)?union|joined\s+(?:(?:a|the)\s+(?:trade\s+|labou?r\s+)?union|"
+    r"(?:the\s+)?" + _UNIONS_EN + r")(?![\w-])|(?:pay|pays|paid)\s+(?:my|our|his|her)\s+union\s+"
+    r"(?:dues|subs|fees))")
 
 # -- political opinion --------------------------------------------------------------------------
 _PARTIES_FR = (r"(?:le\s+|la\s+|les\s+|l')?(?:rn|fn|front\s+national|rassemblement\s+national|"
@@ -373,7 +387,9 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
     "union_membership": (
         "syndiqu", "syndica", "delegue", "represent", "elu$", "elue$", "cgt", "cfdt", "cftc",
         "cfe-cgc", "union", "teamsters", "unison", "unite$", "gmb$", "seiu", "uaw$", "afl-cio",
-        "ufcw", "rmt$", "usdaw", "steward", "syndicat",
+        "ufcw", "rmt$", "usdaw", "steward", "syndicat", "ibew", "afscme", "neu$", "nasuwt",
+        "ucu$", "cwu$", "aslef", "tssa", "nuj$", "rcn$", "siptu", "forsa", "unifor", "cupe$",
+        "cfmeu", "numsa", "cosatu", "intuc", "citu$",
     ),
     "political_opinion": (
         "vote", "votai", "militant", "encarte", "gauche", "droite", "communist", "socialist",
