@@ -195,6 +195,11 @@ def main() -> None:
     chosen = parser.parse_args().models or list(known)
     for name in set(chosen) - set(known):
         parser.error(f"no model {name!r} (known: {', '.join(known)})")
+    if not PUBLIC.is_dir():
+        # The shipped models were built with them: a checkout without `../shared/eval` beside
+        # it builds other models from the same training lines.
+        print(f"warning: no public sets at {PUBLIC}: the models are built without them and "
+              "will differ from the shipped ones", file=sys.stderr)
     if "intents" in chosen:
         intents = written("intents") + untested(public_rows())
         if not intents:
