@@ -330,13 +330,49 @@ def test_when_a_question_mentions_people_agents_or_bots_then_the_rules_leave_it(
     assert detect_intent(text, learned=False) == IntentMatch(Intent.QUESTION, "")
 
 
+@pytest.mark.parametrize("text", [
+    "Where do I set the callback URL for order webhooks?",
+    "l'URL de callback doit-elle être en https ?",
+    "Le callback URL est configurable ou fixe ?",
+    "our callback endpoint returns a 500 since Monday",
+    "Which parameters does the callback function receive?",
+])
+def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
+    assert detect_intent(text, learned=False) == IntentMatch(Intent.QUESTION, "")
+
+
+@pytest.mark.parametrize("text", [
+    "can I get a callback please",  # still a request: the exception is software only
+    "un humain svp, vos réponses tournent en rond",
+    "an agent please - this is going nowhere",
+    "Thanks. A real person please, I need to sort the invoice.",
+    "Bonjour, un conseiller stp, c'est urgent",
+    "devis palettes + faut quon mappelle pr valider",
+    "il faudrait qu'on m'appelle avant jeudi",
+    "que quelqu'un me rappelle, j'attends depuis une heure",
+])
+def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
+        text: str) -> None:
+    assert detect_intent(text, learned=False).intent is HUMAN
+
+
+@pytest.mark.parametrize("text", [
+    "je m'appelle Karim, je voudrais un devis",  # a name, not "qu'on m'appelle"
+    "c'est ce qu'on appelle la tare ?",
+    "comment s'appelle votre offre la plus complète ?",
+])
+def test_when_appeler_names_something_then_the_rules_leave_it(text: str) -> None:
+    assert detect_intent(text, learned=False) == IntentMatch(Intent.QUESTION, "")
+
+
 # These questions are traps written for the rules; the model, tuned for recall, takes some of
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.206  # 14/68 (12 with the regression stack, 11 with the network at the
+MODEL_TRAPS_TAKEN = 0.221  # 15/68 (12 with the regression stack, 11 with the network at the
 # 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
-# the spent held-out splits too)
+# the spent held-out splits too, 15 with heldout_v10 spent: "we need a person on site for the
+# installation", which a visitor may well mean as a request for a visit)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -499,13 +535,16 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # questions and 200 requests for a person a language, 120 of them indirect): 1001, 31, 8 and 56
 # (Bot Framework's "please read this page out loud", "who can help me", "j'ai besoin d'aide";
 # on the tenth held-out split, requests for a person -2 / +1 of 90, false handoffs -1 / 0).
-# The ninth held-out split spent into the training data too: 984, 25, 7 and 48.
+# The ninth held-out split spent into the training data too: 984, 25, 7 and 48. The tenth
+# too, with 55 self-introductions ("je m'appelle Karim, ..."): 973, 32, 8 and 48 (Bitext's
+# "want help to leave feedback", "i have to get the bill from Mr. Smith can i get some help":
+# help asked for, read as a person asked for; 0.43 % of ordinary questions, within the 1 %).
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.042),  # 984/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.042),  # 973/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.004),  # 25/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0043),  # 32/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.022),  # 7/332
+     0.025),  # 8/332
     ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.055),  # 48/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(

@@ -200,7 +200,13 @@ HUMAN_RULES = RuleSet(
      r"|^(?:please )?(?:call|ring|phone) me(?: please)?(?: \.)*$",
      # "what will you call me", "call me by my first name": a name, not a phone call.
      r"\b(?:what|how)\b(?: [a-z]+){0,6} call me\b|\bcall me (?:by|as|this|that)\b"
-     r"|\bname\b(?: [a-z]+){0,8} call me\b"),
+     r"|\bname\b(?: [a-z]+){0,8} call me\b"
+     # A callback URL, webhook or function is software, in either language ("le callback URL",
+     # "l'URL de callback", "callback endpoint").
+     r"|\bcallbacks? (?:[a-z]+ )?(?:urls?|uris?|endpoints?|webhooks?|functions?|handlers?|"
+     r"parameters?|params?|routes?|hooks?|api|http|https|adresse|fonction|server|events?)\b"
+     r"|\b(?:urls?|uris?|endpoint|webhook|api|adresse|fonction|function|route|handler|http|"
+     r"https|event|parametre|champ|field) (?:de |du |of |for |the |a |le |la )*callbacks?\b"),
     # "who do i contact for X" asks for a contact the knowledge base may hold: a question.
     ("human.who_can_i_talk_to",
      "who "
@@ -236,6 +242,16 @@ HUMAN_RULES = RuleSet(
      r"(?: (?:please|now|asap|thanks|thank you|again|needed|required|here|only|right now|"
      r"immediately|instead|not a bot|svp|si il vous plait|merci|maintenant|tout de suite|vite|"
      r"urgent|\.))*\s*$"),
+    # "un humain svp, je comprends rien", "an agent please - this is going nowhere": a person
+    # asked for with a please, opening the message or a sentence, whatever follows.
+    ("human.person_please",
+     "please pls plz svp "
+     "& human humans person someone somebody agent operator representative advisor humain "
+     "humaine conseiller conseillere operateur operatrice quelquun",
+     r"(?:^|\. )(?:(?:hi|hello|hey|ok|bonjour|allo|oui|bon|alors|euh) )*(?:(?:a|an|un|une) )?"
+     r"(?:real |live |actual |vrai |vraie )?(?:human|person|someone|somebody|agent|operator|"
+     r"representative|advisor|humain|humaine|conseiller|conseillere|operateur|operatrice|"
+     r"quelquun)(?: (?:real|reel|de reel|humain))? (?:please|pls|plz|svp)\b"),
     # French.
     ("human.fr_parler_a",
      "rendez rdv appel entretien echange parler parle parlez causer discuter echanger "
@@ -296,12 +312,17 @@ HUMAN_RULES = RuleSet(
     ("human.fr_rappel",
      "rappelez rappelle rappeler appelez recontactez recontacter contactez rappeliez "
      "rappellerez telephoner contacter appeler appeliez contactiez rappele rappelee rappeles "
-     "rappelees recontacte recontactee recontactes recontactees rappel",
+     "rappelees recontacte recontactee recontactes recontactees rappel mappelle mrappelle "
+     "appelle",
      r"\b(?:rappelez|rappelle|rappeler|appelez|recontactez|recontacter|contactez) moi\b"
      r"|\bme (?:rappeler|recontacter|rappelle|rappeliez|rappellerez|telephoner)\b"
      r"|\bme (?:contacter|appeler|appeliez|contactiez)(?=\s*(?:$|\.|\b(?:svp|au|par|demain|"
      r"aujourd|rapidement|vite|des que|le plus vite)\b))"
      r"|\b(?:etre|soit|suis) (?:rappelee?|recontactee?)s?\b|\bdemande de rappel\b"
+     # "faut qu'on m'appelle", "que quelqu'un me rappelle" (SMS glues "m'appelle": never
+     # "je m'appelle", a name)
+     r"|\b(?:quon|que on|qu on|quelquun|qqn|qqun|qq1) (?:mappelle|mrappelle|(?:me |m )"
+     r"(?:appelle|rappelle|recontacte|contacte|telephone))\b"
      r"|\brappel telephonique\b"),
     ("human.fr_a_qui_parler",
      "qui",
