@@ -289,6 +289,25 @@ def test_when_case_or_unicode_vary_then_spans_still_index_the_original(
     assert [text[f.start:f.end] for f in DETECTOR.detect(text, lang)] == [span]
 
 
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("Queer and proud, I'd like to know whether your trainers take part in Pride.", "en",
+     "Queer and proud"),
+    ("Fière d'être lesbienne, je cherche un fournisseur engagé.", "fr", "Fière d'être lesbienne"),
+])
+def test_when_an_orientation_is_claimed_with_pride_then_it_is_found(
+        text: str, lang: str, span: str) -> None:
+    assert [text[f.start:f.end] for f in RULES.detect(text, lang)
+            if f.subtype == "sexual_orientation"] == [span]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We are a proud sponsor of the Pride run, can you print the bibs?", "en"),
+    ("Fier d'être votre client depuis dix ans, je voudrais un geste commercial.", "fr"),
+])
+def test_when_pride_is_about_something_else_then_no_orientation(text: str, lang: str) -> None:
+    assert [f for f in RULES.detect(text, lang) if f.subtype == "sexual_orientation"] == []
+
+
 @pytest.mark.parametrize(("text", "partner"), [
     ("Je suis désolée, ma compagne est malade et ne pourra pas réceptionner la livraison.",
      "ma compagne"),
@@ -329,6 +348,17 @@ def test_when_case_or_unicode_vary_then_spans_still_index_the_original(
     # A partner of no stated gender, named or titled.
     ("Please add my spouse, Mr Kevin Lee, as a second contact. Thanks, Brian",
      "my spouse, Mr Kevin"),
+    # Chat spellings and slang ("mon mec", "my husbend"), an SMS "c" for "c'est", "X again".
+    ("slt c yanis mon mec recup la commande jeudi", "mon mec"),
+    ("Mr Adeyemi here, my husbend will pay the deposit.", "my husbend"),
+    ("Im Kwabena, my boyfrend will pick up the parcel.", "my boyfrend"),
+    ("Ms Novak again. My fiancée will handle the invoice from now on.", "My fiancée"),
+    # Described at the message's start, in French by a noun whose ending tells the gender.
+    ("Papa de trois enfants avec mon mari, je voudrais une livraison le soir.", "mon mari"),
+    ("Directrice commerciale, ma femme et moi signerons le bail ensemble.", "ma femme"),
+    ("Gérant du magasin, mon mari viendra chercher les cartons.", "mon mari"),
+    # "copine"/"copain" in a couple's own words.
+    ("je suis pacsée avec ma copine depuis 2019, on veut un compte pro à deux", "ma copine"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -343,11 +373,15 @@ def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_o
     ("Our finance director Emma and her wife are both signatories.", "her wife"),
     ("Ms Okafor's wife will be the contact while she is away.", "Ms Okafor's wife"),
     ("Our CEO is bringing Sarah's girlfriend to the dinner.", "Sarah's girlfriend"),
+    # The role tells the gender here before the name does: the finding starts at the role.
     ("Notre directeur Marc et son mari déménagent, merci de changer l'adresse.",
-     "Marc et son mari"),
+     "Notre directeur Marc et son mari"),
     ("Notre comptable Sophie et sa femme sont toutes deux signataires.", "Sophie et sa femme"),
     ("Mme Roux et sa compagne passeront signer.", "Mme Roux et sa compagne"),
     ("Le mari de M. Martin viendra chercher la commande.", "mari de M. Martin"),
+    ("Notre acheteur principal vit avec son compagnon à Lausanne, livrez chez eux.",
+     "Notre acheteur principal vit avec son compagnon"),
+    ("La gérante et sa femme passeront signer le bail.", "La gérante et sa femme"),
 ])
 def test_when_someone_else_has_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -366,6 +400,8 @@ def test_when_someone_else_has_a_partner_of_their_own_gender_then_it_is_sexual_o
     "Pierre's wife will sign.",
     "Claude et son mari viendront",  # Claude tells nothing
     "Mme Roux et son mari passeront",
+    "Notre directeur et sa femme viendront au salon.",
+    "La gérante et son mari passeront signer le bail.",
 ])
 def test_when_someone_else_has_a_partner_of_the_other_gender_then_nothing(text: str) -> None:
     assert [f for f in RULES.detect(text, "fr") if f.subtype == "sexual_orientation"] == []
@@ -397,6 +433,11 @@ def test_when_someone_else_has_a_partner_of_the_other_gender_then_nothing(text: 
     "My husband will deal with Mr Smith",  # Mr Smith is not signing
     "Regards, Kim - my wife will sign",  # Kim tells nothing
     "Please send it to my partner Sam, who handles the books.",  # Sam neither
+    "Mrs Patel again, my husband will sign",  # a woman's husband
+    "Gérante du magasin, mon mari viendra chercher la commande.",  # a woman's husband
+    "Monsieur, je vous écris pour mon mari qui est absent.",  # the reader addressed
+    "Mon copain de promo m'a conseillé votre logiciel.",  # a friend
+    "Salut, c'est pour mon mari, il passera demain.",  # "c'est pour", no name
 ])
 def test_when_the_partner_is_of_the_other_gender_or_the_writers_is_untold_then_nothing(
         text: str) -> None:

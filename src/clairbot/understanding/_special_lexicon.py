@@ -210,7 +210,8 @@ _ORIENTATION_BE_FR = (
     r"asexuel(?:le)?|queer|trans|transgenre|transsexuel(?:le)?|non-binaire|lgbt(?:q|qia)?\+?")
 _ORIENTATION_FIXED_FR = (
     r"(?P<c>\b(?:j'ai|il\s+a|elle\s+a))\s+(?P<t>fait\s+(?:mon|son)\s+coming[- ]out)"
-    r"|(?P<c3>\b(?:mon|ma))\s+(?P<t3>(?:orientation|identite)\s+(?:sexuelle|de\s+genre))")
+    r"|(?P<c3>\b(?:mon|ma))\s+(?P<t3>(?:orientation|identite)\s+(?:sexuelle|de\s+genre))"
+    r"|(?P<t2>\bfiere?\s+d'?\s*etre\s+(?:gay|bi|lesbienne|queer|trans|homo))\b")
 _ORIENTATION_BE_EN = (
     r"gay|lesbian|bisexual|bi|pansexual|asexual|queer|homosexual|transgender|trans|"
     r"non-binary|nonbinary|lgbt(?:q|qia)?\+?")
@@ -218,7 +219,9 @@ _ORIENTATION_FIXED_EN = (
     r"(?P<c>\b(?:i|he|she))\s+(?P<t>came\s+out(?:\s+as\s+(?:gay|lesbian|bi|bisexual|trans|"
     r"queer))?)(?![\w-])"
     r"|(?P<c3>\b(?:my|his|her))\s+(?P<t3>(?:same-sex|gay|lesbian)\s+(?:partner|relationship|"
-    r"marriage|wife|husband)|sexual\s+orientation|gender\s+identity|sexuality)")
+    r"marriage|wife|husband)|sexual\s+orientation|gender\s+identity|sexuality)"
+    # "Bi and proud, ...": said of oneself, as a slogan.
+    r"|(?P<t2>\b(?:gay|bi|bisexual|queer|lesbian|trans|pan)\s+(?:and|&|n)\s+proud)\b")
 
 # -- racial or ethnic origin ---------------------------------------------------------------------
 _PERSON_FR = r"(?:femme|homme|personne|mere|pere|jeune|entrepreneuse|entrepreneur|dirigeante?)"

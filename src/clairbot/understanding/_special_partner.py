@@ -58,10 +58,23 @@ _CLOSING = r"cheers|regards|cordialement|salutations|bises|best|ciao"
 _SIGN_OFF = (r"merci|thanks|thank\s+you|thx|cheers|regards|cordialement|salutations|bien\s+a\s+"
              r"vous|bonne\s+journee|bises|best|ciao")
 _TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s)\s+(?:{0})\b\.?(?!\s*[^\W\d_]+'(?:s\b|\s))"
-           r"|\b(?:{0})\.?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:here|speaking|ici|a\s+l'?appareil)\b"
+           r"|\b(?:{0})\.?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:here|speaking|again|ici|a\s+l'?appareil)\b"
            rf"|\b(?:{_CLOSING})\s*[,:!.\-]*\s+(?:{{0}})\.?\s+[^\W\d_]+"
            r"|(?:^|[\n.!?,;:\u2014\u2013-])\s*(?:{0})\.?\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}"
            r"[\s.!]*$")
+# The writer described at the message's start, before their first words about themselves:
+# "Directrice d'une école, je ...", "Papa de deux enfants avec mon mari, je ...", "Gérant du
+# magasin, mon mari ...", "Directrice commerciale, ma femme ..." (one word may qualify it).
+# French nouns tell their gender by their ending; a title addressing the reader ("Monsieur,
+# je vous écris") or a first name ("Julien, mon mari ...": someone greeted) is no
+# description of the writer.
+_APPOSITION = re.compile(accent_insensitive(
+    r"^[^\w]*(?!monsieur\b|messieurs\b|docteur\b|seigneur\b)(?P<noun>[^\W\d_]+)"
+    r"(?:\s+(?!(?:de|d'|du|des|chez|dans|en|a|au|aux|of|at|with|avec)\b)[^\W\d_]+)?"
+    r"(?:\s+(?:de|d'|du|des|chez|dans|en|a|au|aux|of|at|with|avec)\b[^,.;:!?\n]{0,60})?"
+    r"\s*[,:\u2014\u2013-]\s*(?:je|j'|moi|mon|ma|mes|nous|notre|on|i|my|we|our)\b"))
+_APPOSED = (("f", re.compile(r"(?:trice|euse|iere|ienne|ante|esse|maman|mere|mum|mom|mother)$")),
+            ("m", re.compile(r"(?:teur|eur|ier|ien|ant|papa|pere|dad|daddy|father)$")))
 _WRITER = (
     ("f", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_FEMININE_FR})\b"
                      rf"|\b{_I_AM_FR}(?:{_FEMININE_FORM})"
@@ -90,10 +103,10 @@ _WRITER_NAME = (
         r"this\s+is|i'?m|i\s+am|ici)\s+(?P<name>[^\W\d_]+)")),
     # "Mark here", "Julien ici", "Anna speaking", at the start or after a greeting.
     re.compile(accent_insensitive(
-        rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?P<name>[^\W\d_]+)\s+(?:here|speaking|ici)\b")),
+        rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?P<name>[^\W\d_]+)\s+(?:here|speaking|again|ici)\b")),
     # "Bonjour, c'est Julien", "hello it's Anna", at the start or after a greeting.
     re.compile(accent_insensitive(
-        rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?:c'?\s*est|it'?s|it\s+is)\s+"
+        rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?:c'?\s*est|c|it'?s|it\s+is)\s+"
         r"(?P<name>[^\W\d_]+)(?!'|\s+qui\b|\s+who\b)")),
     # "Cheers, Priya - my wife will sign": a closing, then a name and a break.
     re.compile(accent_insensitive(
@@ -102,12 +115,19 @@ _WRITER_NAME = (
 )
 _AGREEMENT = frozenset(f"{_FEMININE_FR}|{_MASCULINE_FR}".split("|"))
 # The writer's partner, and that partner's gender.
+# Chat spellings count ("mon mec", "my husbend", "my boyfrend"): a typo hides nothing.
 _PARTNER = re.compile(accent_insensitive(
     r"\b(?P<m>(?:mon|my)\s+(?:mari|epoux|compagnon|conjoint|fiance|cheri|husband|boyfriend|"
-    r"hubby|fiance|bf))\b"
+    r"hubby|hubbie|husbend|husbnd|husban|boyfrend|boyfreind|bf)|mon\s+mec)\b"
     r"|\b(?P<f>(?:ma|my)\s+(?:femme|compagne|conjointe|fiancee|cherie|wife|girlfriend|missus|"
-    r"wifey|gf)"
-    r"|mon\s+epouse)\b(?!\s+de\s+(?:menage|chambre))"))
+    r"wifey|girlfrend|girlfreind|gf)"
+    r"|mon\s+epouse|ma\s+meuf)\b(?!\s+de\s+(?:menage|chambre))"))
+# "Mon copain" / "ma copine" are friends as often as partners, except in a couple's own words:
+# "pacsée avec ma copine", "je vis avec mon copain", "en couple avec ma copine".
+_COUPLE_FRIEND = re.compile(accent_insensitive(
+    r"\b(?:pacsee?s?|mariee?s?|en\s+couple|vis|vit|vivons|habite|habitons|fiancee?s?)"
+    r"(?:\s+(?:ensemble|depuis\s+\w+\s+\w+))?\s+avec\s+"
+    r"(?:(?P<m>mon\s+(?:copain|ami|partenaire))|(?P<f>ma\s+(?:copine|amie|partenaire)))\b"))
 # A partner of no stated gender whose name or title follows ("my partner Mike", "my spouse,
 # Mr Kevin Lee", "ma partenaire Julie"): their gender is their name's or title's.
 _NAMED_PARTNER = re.compile(accent_insensitive(
@@ -122,6 +142,14 @@ _MEN = r"mr|monsieur|m\."
 _WOMEN = r"mrs|ms|miss|mme|madame|mlle"
 _HIS = r"husband|boyfriend|hubby|bf"
 _HERS = r"wife|girlfriend|missus|wifey|gf"
+# A colleague named by a French noun whose ending tells their gender, with "son"/"sa" partner
+# ("notre directeur commercial vit avec son compagnon", "la gérante et sa femme"). `{0}` takes
+# the noun, `{1}` the partner.
+_ROLE_AND_PARTNER = (r"|\b(?:notre|votre|mon|ma|le|la|leur|cette|ce)\s+(?:{0})(?:\s+[^\W\d_]+)?"
+                     r"\s+(?:et|vit\s+avec|habite\s+avec|viendra\s+avec|est\s+(?:mariee?|pacsee?)"
+                     r"\s+avec)\s+{1}")
+_ROLE_F = r"[^\W\d_]+(?:trice|euse|iere|ienne|ante|esse)"
+_ROLE_M = r"[^\W\d_]+(?:teur|eur|ier|ien|ant)"
 _THEIR_PARTNER = (
     ("m", re.compile(accent_insensitive(
         rf"\bhis\s+(?:{_HIS})\b"
@@ -129,7 +157,8 @@ _THEIR_PARTNER = (
         r"|\b(?:(?P<title>" + _MEN + r")\.?\s+)?(?P<name2>[^\W\d_]+)\s+et\s+son\s+"
         r"(?:mari|epoux|compagnon|fiance)\b"
         r"|\b(?:mari|epoux|compagnon)\s+d[e']\s*(?:(?P<title3>" + _MEN + r")\.?\s+)?"
-        r"(?P<name3>[^\W\d_]+)"))),
+        r"(?P<name3>[^\W\d_]+)"
+        + _ROLE_AND_PARTNER.format(_ROLE_M, r"son\s+(?:mari|epoux|compagnon|fiance|mec)")))),
     ("f", re.compile(accent_insensitive(
         rf"\bher\s+(?:{_HERS})\b"
         rf"|\b(?:(?P<title0>{_WOMEN})\.?\s+)?(?P<name>[^\W\d_]+)'s\s+(?:{_HERS})\b"
@@ -137,7 +166,9 @@ _THEIR_PARTNER = (
         r"(?:sa\s+(?:femme|compagne|conjointe|fiancee)|son\s+epouse)\b"
         r"(?!\s+de\s+(?:menage|chambre))"
         r"|\b(?:femme|compagne|epouse)\s+d[e']\s*(?:(?P<title3>" + _WOMEN + r")\.?\s+)?"
-        r"(?P<name3>[^\W\d_]+)"))),
+        r"(?P<name3>[^\W\d_]+)"
+        + _ROLE_AND_PARTNER.format(_ROLE_F, r"(?:sa\s+(?:femme|compagne|conjointe|fiancee|"
+                                               r"copine)|son\s+epouse)\b(?!\s+de\s+(?:menage|chambre))")))),
 )
 
 
@@ -152,7 +183,7 @@ def same_gender_partner(text: str) -> list[Finding]:
     if not partners:
         return found
     genders = {gender for gender, pattern in _WRITER if pattern.search(low)}
-    genders |= _named_writer(low)
+    genders |= _named_writer(low) | _apposed_writer(low)
     if len(genders) != 1:  # none told, or both (a quote, a couple writing): no guess
         return found
     (writer,) = genders
@@ -174,8 +205,9 @@ def _finding(text: str, start: int, end: int, gender: str, whose: str) -> Findin
 
 def _writers_partners(low: str) -> list[tuple[int, int, str]]:
     """The writer's partners named in `low`, with their gender ("m", "f")."""
-    spans = [(*match.span(), "m" if match.group("m") else "f")
-             for match in _PARTNER.finditer(low)]
+    spans = [(*match.span(gender), gender) for pattern in (_PARTNER, _COUPLE_FRIEND)
+             for match in pattern.finditer(low)
+             for gender in ("m" if match.group("m") else "f",)]
     for match in _NAMED_PARTNER.finditer(low):
         gender = ("m" if match.group("tm") else "f" if match.group("tf")
                   else _gender_of(match.group("name")))
@@ -218,3 +250,14 @@ def _named_writer(low: str) -> set[str]:
             if gender:
                 genders.add(gender)
     return genders
+
+
+def _apposed_writer(low: str) -> set[str]:
+    """The writer's gender as the noun describing them at the message's start tells it."""
+    match = _APPOSITION.search(low)
+    if match is None:
+        return set()
+    noun = fold(match.group("noun"))
+    if noun in MASCULINE or noun in FEMININE:
+        return set()  # "Julien, mon mari passera": someone greeted
+    return {gender for gender, ending in _APPOSED if ending.search(noun)}
