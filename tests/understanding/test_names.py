@@ -90,6 +90,19 @@ def test_when_a_person_is_named_then_the_name_is_found(
     assert names(text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Pouvez-vous dire à Frau Kessler que la balance est prête ?", "fr", "Kessler"),
+    ("Please let Mevrouw Visser know the lift is fixed.", "en", "Visser"),
+    ("Habari, tell Bwana Wekesa the coach is booked.", "en", "Wekesa"),
+    ("Could Señora Quiroga confirm the order?", "en", "Quiroga"),
+    ("We spoke to Alhaji Danjuma about the sprinklers.", "en", "Danjuma"),
+])
+def test_when_a_title_of_another_language_comes_first_then_the_rules_find_the_name(
+        text: str, lang: str, name: str) -> None:
+    found = [text[f.start:f.end] for f in PersonNameDetector(learned=False).detect(text, lang)]
+    assert any(name in span for span in found), found
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("Nous utilisons Microsoft Teams et Google Drive.", "fr"),  # products
     ("Livraison au 12 rue Victor Hugo, 75002 Paris.", "fr"),  # a street is an address

@@ -121,8 +121,12 @@ PARTICLES = _words("de du des la le d van von der den ter ten da di del della do
                    "ibn al el zu af av y")
 
 # Titles, folded, that put a name after them. `names.py` applies the case rules for short ones.
+# Titles of the languages visitors mix in ("Frau Schneider", "Mevrouw de Vries", "Bwana
+# Kiprotich", "Señora Ruiz", "Alhaji Musa"); not "Sr" (senior) nor "Mama" (a mother).
 TITLES_ANY_CASE = _words("monsieur madame mademoiselle docteur professeur maitre mme mmes mlle "
-                         "mr mrs dr doctor professor mister madam")
+                         "mr mrs dr doctor professor mister madam herr frau mevrouw meneer mevr "
+                         "dhr bwana senor senora senorita signor signora sig sigra alhaji alhaja "
+                         "mallam")
 TITLES_EXACT = frozenset({"Ms", "Miss", "Pr", "Prof", "Sir", "M.", "MM."})
 TITLE_ME = "Me"  # "Me Dupont" (maître, a French lawyer or notary): French text only.
 # Titles after which a lower-case word is still a name ("madame dupont" in a chat).

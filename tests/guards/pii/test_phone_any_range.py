@@ -220,3 +220,30 @@ def test_when_a_region_is_not_tried_then_its_grouping_does_not_count() -> None:
     us_only = PhoneDetector(regions={"en": ("US",)})
     text = "07700 900123 or 555-867-5309"
     assert [text[f.start:f.end] for f in us_only.detect(text, "en")] == ["555-867-5309"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("You can also call 1-800-FLOWERS for the wreaths", "1-800-FLOWERS"),
+    ("Our order line is 1 (888) GET-SALT, open weekdays", "1 (888) GET-SALT"),
+    ("toll-free 877-BUY-GRIT until March", "877-BUY-GRIT"),
+])
+def test_when_a_toll_free_number_is_spelt_with_letters_then_it_is_found(
+        text: str, expected: str) -> None:
+    [finding] = PhoneDetector().detect(text, "en")
+    assert text[finding.start:finding.end] == expected
+    assert "spelt with letters" in finding.reason
+
+
+@pytest.mark.parametrize("text", [
+    "our model 800-ABCDEFG spare part",  # no "1-", no phone keyword: a part number
+    "reference SKU 1-800-ABC-1234 in stock",  # a reference named before it
+    "the 1-800-FLOWERS-GIFT catalogue",  # longer than a keypad's seven keys
+])
+def test_when_letters_follow_an_800_prefix_in_a_reference_then_no_phone(text: str) -> None:
+    assert found(text, "en") == []
+
+
+def test_when_a_renumbered_plan_is_written_with_plus_and_a_keyword_then_it_is_found() -> None:
+    # Lagos numbers had 7 digits after the area code 1 until Nigeria added an eighth.
+    assert found("call our Lagos office on +234 1 555 0142", "en") == ["+234 1 555 0142"]
+    assert found("Revenue grew by +234 1 555 0142 units", "en") == []

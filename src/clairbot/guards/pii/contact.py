@@ -170,6 +170,10 @@ class PhoneDetector:
       XXXXXX");
     - a 7-digit North American local number ("555-0134"): only right after a phone keyword,
       where US or CA numbers are tried.
+    - with "+" and a phone keyword nearby, a number one or two digits short of its country's
+      plan, as plans renumbered since write it ("+234 1 555 0142");
+    - a North American toll-free number spelt with letters ("1-800-FLOWERS"): with its "1"
+      or a phone keyword nearby.
 
     With the default regions, numbers of the countries whose plans are not tried are found
     too: national ones written with their trunk 0 and phone groups ("087 123 4567" in
@@ -230,11 +234,30 @@ class PhoneDetector:
                 finding = self._parse(text, start, end, chunk, digits, regions)
             if finding is not None:
                 findings.append(finding)
+        findings.extend(self._vanity(text, findings))
         if "/" in text:
             slashed = self._slashed(text, findings, regions)
             if slashed:
                 findings = sorted([*findings, *slashed], key=lambda f: f.start)
         return findings
+
+    def _vanity(self, text: str, taken: Sequence[Finding]) -> list[Finding]:
+        """North American toll-free numbers spelt with letters ("1-800-FLOWERS", "1 888
+        GET-SALT"): dialled on a keypad like any other, and a company's line as often as a
+        person's, but a visitor's message is no place to tell which."""
+        found = []
+        for match in _VANITY.finditer(text):
+            start, end = match.span()
+            if inside([(f.start, f.end) for f in taken], start, end) or reference_before(
+                    text, start):
+                continue  # "SKU 800-ABC-1234" is a reference
+            context = has_context(PHONE_CONTEXT, text, start, end, before=32, after=16)
+            if not (context or match.group().lstrip("+").startswith("1")):
+                continue  # "800-ABCDEFG" alone may be a part number; "1-800-..." is dialled
+            found.append(Finding(PHONE, start, end, 0.85 if context else 0.75, self.name,
+                                 "toll-free number spelt with letters (+1 8XX)"
+                                 + (", phone keyword nearby" if context else "")))
+        return found
 
     def _parse(self, text: str, start: int, end: int, chunk: str, digits: str,
                regions: Sequence[str]) -> Finding | None:
@@ -265,8 +288,13 @@ class PhoneDetector:
         valid_for = _valid_for(number, None)
         if valid_for is not None:
             return self._accept(text, start, end, number.country_code, valid_for)
-        if phonenumbers.is_possible_number_with_reason(number) == ValidationResult.IS_POSSIBLE:
+        reason = phonenumbers.is_possible_number_with_reason(number)
+        if reason == ValidationResult.IS_POSSIBLE:
             return self._accept(text, start, end, number.country_code, None, kind="possible")
+        if reason == ValidationResult.TOO_SHORT and len(str(number.national_number)) >= 7:
+            # A plan renumbered since ("+234 1 555 0142", Lagos before its eighth digit):
+            # written with "+" and a phone keyword nearby, it is still someone's number.
+            return self._accept(text, start, end, number.country_code, None, kind="keyword")
         return None
 
     def _national(self, text: str, start: int, end: int, chunk: str, digits: str,
@@ -480,6 +508,11 @@ def _valid_for(number: PhoneNumber, region: str | None) -> str | None:
 
 
 # The international prefix "00" and a country code, then a space: "0044 7700 900123".
+# "1-800-FLOWERS", "1 (888) GET-SALT", "800-SALT-NOW": a toll-free prefix, then seven keys of
+# which at least one is a letter, in capitals as they are printed.
+_VANITY = re.compile(r"(?<![\w-])(?:\+?1[ \u00a0.\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?"
+                     r"[ \u00a0.\-](?=[A-Z0-9 \-]{7,9}(?![\w-]))(?=(?:[0-9 \-]*[A-Z]))"
+                     r"(?:[A-Z0-9][ \-]?){6}[A-Z0-9](?![\w-])")
 _SPACED_CODE = re.compile(r"00[ \u00a0]?[1-9]\d{0,2}[ \u00a0]")
 # A country code in brackets without "+": "(33) 1 45 56 78 90", "(44) 20 7946 0958".
 _BRACKETED_CODE = re.compile(r"\(([1-9]\d{0,2})\)[ \u00a0]?")
