@@ -350,6 +350,14 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "devis palettes + faut quon mappelle pr valider",
     "il faudrait qu'on m'appelle avant jeudi",
     "que quelqu'un me rappelle, j'attends depuis une heure",
+    "Allez, un vrai humain, peu importe qui, j'ai une question sur les fûts.",
+    "please, a real engineer, the silo sensor keeps failing",
+    "un humain s'il vous plaît, rien ne marche",
+    "il me faudrait un interlocuteur.",
+    "On préfère voir ces clauses avec un juriste en chair et en os.",
+    "I'd rather sort this with someone of flesh and blood",
+    "give me a bell on my mobile when you can",
+    "anyone fancy giving us a ring about the quote?",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -360,8 +368,12 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     "je m'appelle Karim, je voudrais un devis",  # a name, not "qu'on m'appelle"
     "c'est ce qu'on appelle la tare ?",
     "comment s'appelle votre offre la plus complète ?",
+    "a real engineer's hourly rate please",
+    "give me a call option in the app?",
+    "la vraie personne qui a signé le bon, c'est qui ?",
 ])
-def test_when_appeler_names_something_then_the_rules_leave_it(text: str) -> None:
+def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_leave_it(
+        text: str) -> None:
     assert detect_intent(text, learned=False) == IntentMatch(Intent.QUESTION, "")
 
 

@@ -289,6 +289,26 @@ def test_when_case_or_unicode_vary_then_spans_still_index_the_original(
     assert [text[f.start:f.end] for f in DETECTOR.detect(text, lang)] == [span]
 
 
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("Our driver Tom is allergic to nuts, no peanut snacks in the cab please.", "health"),
+    ("The lab manager, Dr Chen, is allergic to latex; please avoid latex gloves.", "health"),
+    ("Dr Okafor is diabetic, so the lunch order needs a sugar-free option.", "health"),
+    ("the site manager is Muslim so no pork at the barbecue", "religion"),
+])
+def test_when_a_colleague_is_named_by_their_job_or_title_then_the_category_is_found(
+        text: str, subtype: str) -> None:
+    assert subtype in {f.subtype for f in RULES.detect(text, "en")}
+
+
+@pytest.mark.parametrize("text", [
+    "Our driver is late today, can we move the slot?",
+    "The lab manager is a genetics expert and wants the datasheet.",
+    "Our CEO is a big fan of your union-made bags.",
+])
+def test_when_a_colleague_is_described_without_a_category_then_nothing(text: str) -> None:
+    assert RULES.detect(text, "en") == []
+
+
 @pytest.mark.parametrize(("text", "lang", "span"), [
     ("Queer and proud, I'd like to know whether your trainers take part in Pride.", "en",
      "Queer and proud"),
@@ -359,6 +379,17 @@ def test_when_pride_is_about_something_else_then_no_orientation(text: str, lang:
     ("Gérant du magasin, mon mari viendra chercher les cartons.", "mon mari"),
     # "copine"/"copain" in a couple's own words.
     ("je suis pacsée avec ma copine depuis 2019, on veut un compte pro à deux", "ma copine"),
+    # "copine"/"copain" anywhere: a friend as often as a partner, but recall comes first.
+    ("chuis desolee ma copine va venir", "ma copine"),
+    ("ma copine signera le bail, moi c yasmine", "ma copine"),
+    ("Je suis Dominique, la gérante : ma petite amie prendra le relais en août.",
+     "ma petite amie"),
+    ("This is Sophie. My ex-girlfriend still has access to our account, please remove her.",
+     "My ex-girlfriend"),
+    # The words of the languages visitors mix in, and their introductions.
+    ("Hola, soy Carmen; mi esposa Lucía also signs the contract.", "mi esposa"),
+    ("Hallo, ich bin Jürgen, mein Mann holt die Lieferung ab, thanks.", "mein Mann"),
+    ("Apologies from Daniel: my husband is unwell, so I answer late.", "my husband"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -412,7 +443,7 @@ def test_when_someone_else_has_a_partner_of_the_other_gender_then_nothing(text: 
     "Je suis ravi, ma femme passera chercher la commande.",  # a man's wife
     "mon mari viendra chercher la commande",  # the writer's gender is not told
     "Ma femme de ménage ouvrira, je suis désolée.",  # the cleaner
-    "chuis desolee ma copine va venir",  # a friend as often as a partner
+    "ma copine va venir chercher la commande",  # the writer's gender untold
     "Je suis sur le chantier, mon mari vous rappellera.",  # "sur", not "sûr"
     "My husband will sign for it. Regards, Mrs Clarke",
     "I'm a dad and a mum to my team, my wife says.",  # both told: no guess

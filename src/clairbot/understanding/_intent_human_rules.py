@@ -190,9 +190,11 @@ HUMAN_RULES = RuleSet(
      r"(?:bots?|robots?|machines?|chatbots?|ia)(?: \.)? (?:(?:a|an|un|une|the) )?(?:real |vrai )?"
      r"(?:human|person|agent|humain|conseiller|personne)\b"),
     ("human.callback",
-     "me callback back "
-     "& callback call ring phone contact reach",
+     "me us callback back "
+     "& callback call ring phone contact reach bell buzz shout tinkle",
      r"\b(?:call|ring|phone) me back\b|\bcallback\b|\bcall back (?:request|please|asap)\b"
+     r"|\bgiv(?:e|ing) (?:me|us) a (?:bell|ring|buzz|shout|tinkle|call)\b"
+     r"(?! (?:option|button|feature|log|history|function|icon|menu)s?\b)"
      r"|\b(?:can|could|would|will|please|should|have|get|need|want|like|(?:someone|somebody|"
      r"agent|you) to)(?: [a-z]+){0,2} (?:call|ring|phone|contact|reach) me"
      r"(?=\s*(?:$|\.|\b(?:back|please|asap|at|on|today|tomorrow|now|when|as soon|by phone|"
@@ -245,13 +247,28 @@ HUMAN_RULES = RuleSet(
     # "un humain svp, je comprends rien", "an agent please - this is going nowhere": a person
     # asked for with a please, opening the message or a sentence, whatever follows.
     ("human.person_please",
-     "please pls plz svp "
+     "please pls plz svp plait real actual live proper vrai vraie veritable "
      "& human humans person someone somebody agent operator representative advisor humain "
-     "humaine conseiller conseillere operateur operatrice quelquun",
+     "humaine conseiller conseillere operateur operatrice quelquun technician engineer "
+     "personne technicien technicienne interlocuteur interlocutrice",
      r"(?:^|\. )(?:(?:hi|hello|hey|ok|bonjour|allo|oui|bon|alors|euh) )*(?:(?:a|an|un|une) )?"
      r"(?:real |live |actual |vrai |vraie )?(?:human|person|someone|somebody|agent|operator|"
      r"representative|advisor|humain|humaine|conseiller|conseillere|operateur|operatrice|"
-     r"quelquun)(?: (?:real|reel|de reel|humain))? (?:please|pls|plz|svp)\b"),
+     r"quelquun)(?: (?:real|reel|de reel|humain))? (?:please|pls|plz|svp|si il vous plait|"
+     r"sil vous plait)\b"
+     # "Allez, un vrai humain, ...", "please. a real technician. ...": a real person named
+     # alone, opening the message (the rules' normalisation turns commas into " . ").
+     r"|^(?:(?:please|pls|svp|allez|bon|ok|hi|hello|bonjour|allo|alors) (?:\. )?)*"
+     r"(?:a|an|un|une) (?:real|actual|live|proper|vrai|vraie|veritable) (?:human|person|"
+     r"agent|technician|engineer|advisor|humain|humaine|personne|conseiller|conseillere|"
+     r"technicien|technicienne|interlocuteur|interlocutrice)(?: \.|$)"),
+    # "un courtier en chair et en os", "someone of flesh and blood": only a person is.
+    ("human.flesh_and_blood",
+     "chair flesh",
+     r"\b(?:en chair et en os|(?:of |made of )?flesh and blood|in the flesh)\b",
+     # asking who answers is a question about the bot, not a request
+     r"\b(?:typing|answering|writing|replying|on the other end|is this|are you|am i|is it|"
+     r"etes vous|vous etes|suis je|est ce que je parle|qui (?:ecrit|repond|tape)|tu es)\b"),
     # French.
     ("human.fr_parler_a",
      "rendez rdv appel entretien echange parler parle parlez causer discuter echanger "
@@ -276,9 +293,10 @@ HUMAN_RULES = RuleSet(
      r"aux|vers|directement|en relation avec|en contact avec|svp))* " + _FR_PERSON),
     ("human.fr_vouloir",
      "veux voudrais souhaite souhaiterais aimerais prefere prefererais exige demande besoin "
-     "faut donnez donne avoir obtenir & " + _FR_PERSON_WORDS,
+     "faut faudrait donnez donne avoir obtenir & " + _FR_PERSON_WORDS,
      r"\b(?:veux|voudrais|souhaite|souhaiterais|aimerais|prefere|prefererais|exige|demande|"
-     r"besoin de|besoin du|besoin des|il me faut|donnez moi|donne moi|avoir|obtenir)"
+     r"besoin de|besoin du|besoin des|il me faut|il me faudrait|il nous faut|il nous faudrait|"
+     r"donnez moi|donne moi|avoir|obtenir)"
      r"(?: (?:parler|discuter|echanger) (?:a|avec|au))? " + _FR_PERSON + _FR_WANT_END),
     ("human.fr_personne_joignable",
      "parler contacter joindre appeler ecrire adresser discuter & " + _FR_PERSON_WORDS,

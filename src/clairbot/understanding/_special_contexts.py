@@ -40,8 +40,19 @@ BE_FR = (r"(?P<c>\b(?:je\s+suis|j'?\s?suis|chui|(?:mon|ma|notre|son|sa)\s+" + RE
          r"(?:il|elle)\s+est|(?:ils|elles)\s+sont|en\s+tant\s+que|etant|"
          r"je\s+me\s+(?:considere|definis|declare)(?:\s+comme)?)" + _ADV_FR + r")\s+"
          r"(?:(?:une?|de|d')\s*)?")
+# A colleague by their job, maybe named after it or by a title: "our driver Tom is", "the lab
+# manager, Dr Chen, is", "Dr Okafor is".
+_JOB_EN = (r"(?:driver|accountant|technician|engineer|director|receptionist|buyer|cleaner|"
+           r"supervisor|foreman|operator|nurse|chef|cook|secretary|ceo|owner|founder|"
+           r"(?:lab|site|office|shift|team|project|plant|warehouse|store|shop|account|sales)\s+"
+           r"(?:manager|lead|leader|supervisor)|apprentice|intern|mechanic|welder|electrician|"
+           r"porter|guard|storekeeper|dispatcher)")
+_NAMED_EN = r"(?:,?\s+(?:(?:dr|mr|mrs|ms|miss)\.?\s+)?[^\W\d_]+){0,2},?"
 BE_EN = (r"(?P<c>\b(?:i\s+am|i'?m|i\s+was|i've\s+been|i\s+have\s+been|i\s+became|"
          r"(?:my|our|his|her)\s+" + REL_EN + r"\s+(?:is|was|has\s+been|'s)|"
+         r"(?:my|our|his|her|the|your)\s+" + _JOB_EN + _NAMED_EN
+         + r"\s+(?:is|was|has\s+been)|"
+         r"(?:dr|mr|mrs|ms|miss)\.?\s+[^\W\d_]+\s+(?:is|was|has\s+been)|"
          r"(?:my|our|his|her)\s+" + REL_EN + r"\s+(?:are|were)|(?:he|she)\s+(?:is|was)|"
          r"he's|she's|as\s+an?|being|i\s+identify\s+as|i\s+consider\s+myself)" + _ADV_EN
          + r")\s+(?:(?:an?|the)\s+)?")

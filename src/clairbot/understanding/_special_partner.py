@@ -12,9 +12,9 @@ only by one gender (`_names_gendered`; "Claude", "Camille" or "Sasha" tell nothi
 first: a wrong guess masks "my husband" as sensitive, a missed one stores a person's
 orientation in clear. The guess only ever protects; no gender is recorded or shown.
 
-What it does not guess: "mon copain" / "ma copine" are as often friends as partners; "ma femme
-de ménage" is the cleaner. A woman writing of her husband, or a man of his wife, reveals
-nothing here.
+"Mon copain" / "ma copine" are as often friends as partners, and count all the same: recall
+first. "Ma femme de ménage" is the cleaner. A woman writing of her husband, or a man of his
+wife, reveals nothing here.
 """
 
 from __future__ import annotations
@@ -75,15 +75,19 @@ _APPOSITION = re.compile(accent_insensitive(
     r"\s*[,:\u2014\u2013-]\s*(?:je|j'|moi|mon|ma|mes|nous|notre|on|i|my|we|our)\b"))
 _APPOSED = (("f", re.compile(r"(?:trice|euse|iere|ienne|ante|esse|maman|mere|mum|mom|mother)$")),
             ("m", re.compile(r"(?:teur|eur|ier|ien|ant|papa|pere|dad|daddy|father)$")))
+# "Je suis Camille, la gérante": a name any gender bears, then the article that tells.
+_NAMED_THEN = r"\bje\s+suis\s+[^\W\d_]+\s*,\s+{0}\s+[^\W\d_]{{3,}}"
 _WRITER = (
     ("f", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_FEMININE_FR})\b"
-                     rf"|\b{_I_AM_FR}(?:{_FEMININE_FORM})"
+                     + "|" + _NAMED_THEN.format("(?:la|une)")
+                     + rf"|\b{_I_AM_FR}(?:{_FEMININE_FORM})"
                      r"|\b(?:en\s+tant\s+que|as\s+a|i\s+am\s+a|i'?m\s+a|je\s+suis\s+une?)\s+"
                      r"(?:(?:married|working|proud|single|jeune|simple)\s+)?"
                      r"(?:femme|mere|maman|woman|mother|mum|mom|wife)\b"
                      "|" + _TITLED.format("mrs|ms|miss|mme|madame|mlle")))),
     ("m", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_MASCULINE_FR})\b"
-                     rf"|\b{_I_AM_FR}(?:{_MASCULINE_FORM})"
+                     + "|" + _NAMED_THEN.format("(?:le|un)")
+                     + rf"|\b{_I_AM_FR}(?:{_MASCULINE_FORM})"
                      r"|\b(?:en\s+tant\s+que|as\s+a|i\s+am\s+a|i'?m\s+a|je\s+suis\s+une?)\s+"
                      r"(?:(?:married|working|proud|single|jeune|simple)\s+)?"
                      r"(?:homme|pere|papa|man|father|dad|husband)\b"
@@ -99,8 +103,11 @@ _WRITER_NAME = (
         rf"(?:^|[.!?\n,;:\u2014\u2013-]|\b(?:{_SIGN_OFF}))\s*(?P<name>[^\W\d_]+)"
         r"(?:[ \t]+[^\W\d_.]+\.?)?[\s.!]*$")),
     re.compile(accent_insensitive(
-        r"\b(?:je\s+m'?\s*appelle|je\s+suis|moi\s+c'?\s*est|my\s+name\s+is|my\s+name'?s|"
-        r"this\s+is|i'?m|i\s+am|ici)\s+(?P<name>[^\W\d_]+)")),
+        r"\b(?:je\s+m'?\s*appelle|je\s+suis|moi\s+c(?:'?\s*est)?|my\s+name\s+is|my\s+name'?s|"
+        r"this\s+is|i'?m|i\s+am|ici|soy|me\s+llamo|ich\s+bin|ik\s+ben)\s+(?P<name>[^\W\d_]+)")),
+    # "Apologies from Daniel: ...", "Message from Priya - ...", as the message opens.
+    re.compile(accent_insensitive(
+        r"^\W*(?:[^\W\d_]+\s+){0,2}from\s+(?P<name>[^\W\d_]+)\s*[:,\-\u2014\u2013]")),
     # "Mark here", "Julien ici", "Anna speaking", at the start or after a greeting.
     re.compile(accent_insensitive(
         rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?P<name>[^\W\d_]+)\s+(?:here|speaking|again|ici)\b")),
@@ -115,19 +122,26 @@ _WRITER_NAME = (
 )
 _AGREEMENT = frozenset(f"{_FEMININE_FR}|{_MASCULINE_FR}".split("|"))
 # The writer's partner, and that partner's gender.
-# Chat spellings count ("mon mec", "my husbend", "my boyfrend"): a typo hides nothing.
+# Chat spellings count ("mon mec", "my husbend", "my boyfrend"): a typo hides nothing; nor
+# does an ex ("my ex-girlfriend"), nor the words of the languages visitors mix in ("mi
+# esposa", "mein Mann", "mijn vriendin"). "Mon copain" / "ma copine" are friends as often as
+# partners, but recall comes first here: masked for nothing, a friend costs a consent
+# question; missed, a partner leaves an orientation in clear.
+_EX = r"(?:ex[-\s]?)?"
 _PARTNER = re.compile(accent_insensitive(
-    r"\b(?P<m>(?:mon|my)\s+(?:mari|epoux|compagnon|conjoint|fiance|cheri|husband|boyfriend|"
-    r"hubby|hubbie|husbend|husbnd|husban|boyfrend|boyfreind|bf)|mon\s+mec)\b"
-    r"|\b(?P<f>(?:ma|my)\s+(?:femme|compagne|conjointe|fiancee|cherie|wife|girlfriend|missus|"
-    r"wifey|girlfrend|girlfreind|gf)"
-    r"|mon\s+epouse|ma\s+meuf)\b(?!\s+de\s+(?:menage|chambre))"))
-# "Mon copain" / "ma copine" are friends as often as partners, except in a couple's own words:
-# "pacsée avec ma copine", "je vis avec mon copain", "en couple avec ma copine".
+    r"\b(?P<m>(?:mon|my)\s+" + _EX + r"(?:mari|epoux|compagnon|conjoint|fiance|cheri|husband|"
+    r"boyfriend|hubby|hubbie|husbend|husbnd|husban|boyfrend|boyfreind|bf|copain|petit\s+ami|"
+    r"petit\s+copain)|mon\s+mec|mi\s+(?:esposo|marido|novio)|mein\s+(?:mann|ehemann|freund)|"
+    r"mijn\s+(?:man|echtgenoot|vriend))\b"
+    r"|\b(?P<f>(?:ma|my)\s+" + _EX + r"(?:femme|compagne|conjointe|fiancee|cherie|wife|"
+    r"girlfriend|missus|wifey|girlfrend|girlfreind|gf|copine|petite\s+amie|petite\s+copine)"
+    r"|mon\s+" + _EX + r"epouse|ma\s+meuf|mi\s+(?:esposa|mujer|novia)|meine\s+(?:frau|ehefrau|"
+    r"freundin)|mijn\s+(?:vrouw|echtgenote|vriendin))\b(?!\s+de\s+(?:menage|chambre))"))
+# "Mon ami" / "mon amie" in a couple's own words: "pacsée avec mon amie", "je vis avec mon ami".
 _COUPLE_FRIEND = re.compile(accent_insensitive(
     r"\b(?:pacsee?s?|mariee?s?|en\s+couple|vis|vit|vivons|habite|habitons|fiancee?s?)"
     r"(?:\s+(?:ensemble|depuis\s+\w+\s+\w+))?\s+avec\s+"
-    r"(?:(?P<m>mon\s+(?:copain|ami|partenaire))|(?P<f>ma\s+(?:copine|amie|partenaire)))\b"))
+    r"(?:(?P<m>mon\s+(?:ami|partenaire))|(?P<f>mon\s+amie|ma\s+partenaire))\b"))
 # A partner of no stated gender whose name or title follows ("my partner Mike", "my spouse,
 # Mr Kevin Lee", "ma partenaire Julie"): their gender is their name's or title's.
 _NAMED_PARTNER = re.compile(accent_insensitive(
