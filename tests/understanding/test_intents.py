@@ -381,10 +381,12 @@ def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_le
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.221  # 15/68 (12 with the regression stack, 11 with the network at the
+MODEL_TRAPS_TAKEN = 0.236  # 16/68 (12 with the regression stack, 11 with the network at the
 # 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
 # the spent held-out splits too, 15 with heldout_v10 spent: "we need a person on site for the
-# installation", which a visitor may well mean as a request for a visit)
+# installation", which a visitor may well mean as a request for a visit; 16 with the tenth
+# batch and heldout_v11 spent, "is the invoicing automated?" read as a question about the bot;
+# on heldout_v13 the questions handed off fell 2 -> 1 / 3 -> 2 of 100)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -551,13 +553,16 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # too, with 55 self-introductions ("je m'appelle Karim, ..."): 973, 32, 8 and 48 (Bitext's
 # "want help to leave feedback", "i have to get the bill from Mr. Smith can i get some help":
 # help asked for, read as a person asked for; 0.43 % of ordinary questions, within the 1 %).
+# The tenth batch (written to the held-out splits' brief) and heldout_v11 spent: 1013, 29, 7
+# and 42 (CLINC150's most: "make a call", "change my user name", "who made you", an assistant
+# app's own commands, which no B2B visitor types).
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.042),  # 973/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0431),  # 1013/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0043),  # 32/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0039),  # 29/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.025),  # 8/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.055),  # 48/883
+     0.022),  # 7/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.048),  # 42/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:
