@@ -358,10 +358,20 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "I'd rather sort this with someone of flesh and blood",
     "give me a bell on my mobile when you can",
     "anyone fancy giving us a ring about the quote?",
+    "Surely there's a living, breathing person somewhere in your building?",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
     assert detect_intent(text, learned=False).intent is HUMAN
+
+
+@pytest.mark.parametrize("text", [
+    "Is this chat automatted or am I talkin to staff?",
+    "am i talking to a real employee?",
+])
+def test_when_the_visitor_asks_whether_staff_answer_then_it_is_the_bots_identity(
+        text: str) -> None:
+    assert detect_intent(text, learned=False).intent is BOT
 
 
 @pytest.mark.parametrize("text", [

@@ -323,6 +323,14 @@ def test_when_an_orientation_is_claimed_with_pride_then_it_is_found(
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("On est un couple gai et on ouvre un gîte, vous livrez ?", "fr"),
+    ("we're a same-sex couple running a B&B, do you deliver?", "en"),
+])
+def test_when_a_couple_says_what_it_is_then_the_orientation_is_found(text: str, lang: str) -> None:
+    assert "sexual_orientation" in {f.subtype for f in RULES.detect(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("We are a proud sponsor of the Pride run, can you print the bibs?", "en"),
     ("Fier d'être votre client depuis dix ans, je voudrais un geste commercial.", "fr"),
 ])
@@ -392,6 +400,17 @@ def test_when_pride_is_about_something_else_then_no_orientation(text: str, lang:
     ("Hola, soy Carmen; mi esposa Lucía also signs the contract.", "mi esposa"),
     ("Hallo, ich bin Jürgen, mein Mann holt die Lieferung ab, thanks.", "mein Mann"),
     ("Apologies from Daniel: my husband is unwell, so I answer late.", "my husband"),
+    # A name, a role, then "ici" / "here"; a compound name; an opening word that agrees; an
+    # epicene word made clear by the next ("Jeune papa"); "X writing", "X hier".
+    ("Julien, cogérant ici : c'est mon mari qui signera le bail.", "mon mari"),
+    ("Bonjour, Jean-Marc à l'appareil. Mon époux est aussi mon associé.", "Mon époux"),
+    ("Ravie de vous lire ! Ma femme et moi tenons la boutique.", "Ma femme"),
+    ("Enchantée, Mme Durand ; ma fiancée Léa validera le devis.", "ma fiancée"),
+    ("Jeune papa, je prends un congé avec mon mari en mars.", "mon mari"),
+    ("Priya writing. My girlfriend and I are starting a farm.", "My girlfriend"),
+    ("Mr Van der Berg hier, my husband Johan and I run the guesthouse.", "my husband"),
+    # "the boyfriend", as British chats say their own.
+    ("Me and the boyfriend are opening a café in Cork. Sean", "boyfriend"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -471,6 +490,9 @@ def test_when_someone_else_has_a_partner_of_the_other_gender_then_nothing(text: 
     "Monsieur, je vous écris pour mon mari qui est absent.",  # the reader addressed
     "Mon copain de promo m'a conseillé votre logiciel.",  # a friend
     "Salut, c'est pour mon mari, il passera demain.",  # "c'est pour", no name
+    "Ravie de vous lire ! Mon mari et moi tenons la boutique.",  # a woman's husband
+    "Julien, cogérant ici : c'est ma femme qui signera.",  # a man's wife
+    "the boyfriend of our client is the buyer",  # not the writer's
 ])
 def test_when_the_partner_is_of_the_other_gender_or_the_writers_is_untold_then_nothing(
         text: str) -> None:

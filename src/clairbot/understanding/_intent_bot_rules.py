@@ -92,7 +92,9 @@ _TALKING = phrases("talking|speaking|chatting|communicating|conversing|texting|w
 AM_I_TALKING_TO = re.compile(
     r"\b(?:am i|are we|i am|was i|have i been|i have been|i (?:may|might) be|could i be)"
     r"(?: (?:really|actually|currently|now|even|just|still|right now|always|only))* "
-    + _TALKING + r" (?:to|with|at) (?:to )?" + alt(_IDENT, "someone real|someone") + r"\b"
+    + _TALKING + r" (?:to|with|at) (?:to )?" + alt(
+        _IDENT, "someone real|someone|staff|(?:a |your )?(?:real )?(?:staff member|member of "
+        "staff|employee|salesperson)|your staff") + r"\b"
     r"|\b(?:je (?:parle|discute|cause|communique|chatte|converse|dialogue|echange|ecris|tchatte)"
     r"|(?:ai je|je ai|est ce que je ai) affaire"
     r"|(?:je suis|suis je)(?: en train| entrain) de (?:parler|discuter|causer|communiquer|"

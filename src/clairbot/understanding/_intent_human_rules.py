@@ -262,10 +262,12 @@ HUMAN_RULES = RuleSet(
      r"(?:a|an|un|une) (?:real|actual|live|proper|vrai|vraie|veritable) (?:human|person|"
      r"agent|technician|engineer|advisor|humain|humaine|personne|conseiller|conseillere|"
      r"technicien|technicienne|interlocuteur|interlocutrice)(?: \.|$)"),
-    # "un courtier en chair et en os", "someone of flesh and blood": only a person is.
+    # "un courtier en chair et en os", "someone of flesh and blood", "a living, breathing
+    # person": only a person is.
     ("human.flesh_and_blood",
-     "chair flesh",
-     r"\b(?:en chair et en os|(?:of |made of )?flesh and blood|in the flesh)\b",
+     "chair flesh breathing",
+     r"\b(?:en chair et en os|(?:of |made of )?flesh and blood|in the flesh)\b"
+     r"|\bliving (?:\. )?breathing (?:person|human|soul|being|people)\b",
      # asking who answers is a question about the bot, not a request
      r"\b(?:typing|answering|writing|replying|on the other end|is this|are you|am i|is it|"
      r"etes vous|vous etes|suis je|est ce que je parle|qui (?:ecrit|repond|tape)|tu es)\b"),

@@ -211,7 +211,9 @@ _ORIENTATION_BE_FR = (
 _ORIENTATION_FIXED_FR = (
     r"(?P<c>\b(?:j'ai|il\s+a|elle\s+a))\s+(?P<t>fait\s+(?:mon|son)\s+coming[- ]out)"
     r"|(?P<c3>\b(?:mon|ma))\s+(?P<t3>(?:orientation|identite)\s+(?:sexuelle|de\s+genre))"
-    r"|(?P<t2>\bfiere?\s+d'?\s*etre\s+(?:gay|bi|lesbienne|queer|trans|homo))\b")
+    r"|(?P<t2>\bfiere?\s+d'?\s*etre\s+(?:gay|bi|lesbienne|queer|trans|homo)"
+    r"|\b(?:on\s+est|nous\s+sommes|en\s+tant\s+que)\s+un\s+couple\s+(?:gay|gai|homo|homosexuel|"
+    r"lesbien|de\s+femmes|d'hommes|de\s+meme\s+sexe))\b")
 _ORIENTATION_BE_EN = (
     r"gay|lesbian|bisexual|bi|pansexual|asexual|queer|homosexual|transgender|trans|"
     r"non-binary|nonbinary|lgbt(?:q|qia)?\+?")
@@ -221,7 +223,8 @@ _ORIENTATION_FIXED_EN = (
     r"|(?P<c3>\b(?:my|his|her))\s+(?P<t3>(?:same-sex|gay|lesbian)\s+(?:partner|relationship|"
     r"marriage|wife|husband)|sexual\s+orientation|gender\s+identity|sexuality)"
     # "Bi and proud, ...": said of oneself, as a slogan.
-    r"|(?P<t2>\b(?:gay|bi|bisexual|queer|lesbian|trans|pan)\s+(?:and|&|n)\s+proud)\b")
+    r"|(?P<t2>\b(?:gay|bi|bisexual|queer|lesbian|trans|pan)\s+(?:and|&|n)\s+proud"
+    r"|\b(?:we'?re|we\s+are|as)\s+an?\s+(?:gay|lesbian|same-sex|queer)\s+couple)\b")
 
 # -- racial or ethnic origin ---------------------------------------------------------------------
 _PERSON_FR = r"(?:femme|homme|personne|mere|pere|jeune|entrepreneuse|entrepreneur|dirigeante?)"
@@ -408,7 +411,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "socialiste", "verts",
     ),
     "sexual_orientation": (
-        "gay$", "homo", "lesbi", "bi$", "bisex", "pansex", "asex", "queer", "trans$", "transg",
+        "gay$", "gai$", "homo", "lesbi", "bi$", "bisex", "pansex", "asex", "queer", "trans$",
+        "transg",
         "transsex", "non-binaire", "non-binary", "nonbinary", "lgbt", "coming", "came out",
         "orientation", "identite", "identity", "same-sex", "sexuality",
     ),

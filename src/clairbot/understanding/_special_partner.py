@@ -58,7 +58,8 @@ _CLOSING = r"cheers|regards|cordialement|salutations|bises|best|ciao"
 _SIGN_OFF = (r"merci|thanks|thank\s+you|thx|cheers|regards|cordialement|salutations|bien\s+a\s+"
              r"vous|bonne\s+journee|bises|best|ciao")
 _TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s)\s+(?:{0})\b\.?(?!\s*[^\W\d_]+'(?:s\b|\s))"
-           r"|\b(?:{0})\.?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:here|speaking|again|ici|a\s+l'?appareil)\b"
+           r"|\b(?:{0})\.?\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s+(?:here|speaking|again|writing|hier|"
+           r"ici|a\s+l'?appareil)\b"
            rf"|\b(?:{_CLOSING})\s*[,:!.\-]*\s+(?:{{0}})\.?\s+[^\W\d_]+"
            r"|(?:^|[\n.!?,;:\u2014\u2013-])\s*(?:{0})\.?\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}"
            r"[\s.!]*$")
@@ -70,15 +71,21 @@ _TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s)\s+(?:{0})\b\.?(?!\s*[^\W\d_]+'(?:s
 # description of the writer.
 _APPOSITION = re.compile(accent_insensitive(
     r"^[^\w]*(?!monsieur\b|messieurs\b|docteur\b|seigneur\b)(?P<noun>[^\W\d_]+)"
-    r"(?:\s+(?!(?:de|d'|du|des|chez|dans|en|a|au|aux|of|at|with|avec)\b)[^\W\d_]+)?"
+    r"(?:\s+(?!(?:de|d'|du|des|chez|dans|en|a|au|aux|of|at|with|avec)\b)(?P<next>[^\W\d_]+))?"
     r"(?:\s+(?:de|d'|du|des|chez|dans|en|a|au|aux|of|at|with|avec)\b[^,.;:!?\n]{0,60})?"
     r"\s*[,:\u2014\u2013-]\s*(?:je|j'|moi|mon|ma|mes|nous|notre|on|i|my|we|our)\b"))
 _APPOSED = (("f", re.compile(r"(?:trice|euse|iere|ienne|ante|esse|maman|mere|mum|mom|mother)$")),
             ("m", re.compile(r"(?:teur|eur|ier|ien|ant|papa|pere|dad|daddy|father)$")))
 # "Je suis Camille, la gérante": a name any gender bears, then the article that tells.
 _NAMED_THEN = r"\bje\s+suis\s+[^\W\d_]+\s*,\s+{0}\s+[^\W\d_]{{3,}}"
+# The message opening on a word that agrees with its writer: "Ravie de vous lire !",
+# "Enchantée, Mme Lopez", "Désolé du retard".
+_OPENING = r"^\W*(?:(?:bonjour|bonsoir|salut|hello)\W+)?(?:{0})\b"
+_OPENING_F = "ravie|desolee|enchantee|contente|heureuse|navree|ravie|soulagee|surprise"
+_OPENING_M = "ravi|desole|enchante|content|heureux|navre|soulage|surpris"
 _WRITER = (
     ("f", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_FEMININE_FR})\b"
+                     + "|" + _OPENING.format(_OPENING_F)
                      + "|" + _NAMED_THEN.format("(?:la|une)")
                      + rf"|\b{_I_AM_FR}(?:{_FEMININE_FORM})"
                      r"|\b(?:en\s+tant\s+que|as\s+a|i\s+am\s+a|i'?m\s+a|je\s+suis\s+une?)\s+"
@@ -86,6 +93,7 @@ _WRITER = (
                      r"(?:femme|mere|maman|woman|mother|mum|mom|wife)\b"
                      "|" + _TITLED.format("mrs|ms|miss|mme|madame|mlle")))),
     ("m", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_MASCULINE_FR})\b"
+                     + "|" + _OPENING.format(_OPENING_M)
                      + "|" + _NAMED_THEN.format("(?:le|un)")
                      + rf"|\b{_I_AM_FR}(?:{_MASCULINE_FORM})"
                      r"|\b(?:en\s+tant\s+que|as\s+a|i\s+am\s+a|i'?m\s+a|je\s+suis\s+une?)\s+"
@@ -110,7 +118,10 @@ _WRITER_NAME = (
         r"^\W*(?:[^\W\d_]+\s+){0,2}from\s+(?P<name>[^\W\d_]+)\s*[:,\-\u2014\u2013]")),
     # "Mark here", "Julien ici", "Anna speaking", at the start or after a greeting.
     re.compile(accent_insensitive(
-        rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?P<name>[^\W\d_]+)\s+(?:here|speaking|again|ici)\b")),
+        rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?!(?:{_GREETING})\b)"
+        r"(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
+        r"(?:\s*,\s*[^,.;:!?\n]{1,30})?\s+(?:here|speaking|again|writing|hier|ici|"
+        r"a\s+l'?appareil)\b")),
     # "Bonjour, c'est Julien", "hello it's Anna", at the start or after a greeting.
     re.compile(accent_insensitive(
         rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?:c'?\s*est|c|it'?s|it\s+is)\s+"
@@ -137,6 +148,12 @@ _PARTNER = re.compile(accent_insensitive(
     r"girlfriend|missus|wifey|girlfrend|girlfreind|gf|copine|petite\s+amie|petite\s+copine)"
     r"|mon\s+" + _EX + r"epouse|ma\s+meuf|mi\s+(?:esposa|mujer|novia)|meine\s+(?:frau|ehefrau|"
     r"freundin)|mijn\s+(?:vrouw|echtgenote|vriendin))\b(?!\s+de\s+(?:menage|chambre))"))
+# "Me and the boyfriend", "the wife and I": the writer's own, as British chats say it.
+_THE_PARTNER = re.compile(
+    r"\b(?:me\s+and|and\s+me|with)\s+the\s+(?:(?P<m>boyfriend|husband|hubby|fella)|"
+    r"(?P<f>girlfriend|wife|missus))\b"
+    r"|\bthe\s+(?:(?P<m2>boyfriend|husband|hubby|fella)|(?P<f2>girlfriend|wife|missus))"
+    r"\s+and\s+(?:i|me)\b", re.IGNORECASE)
 # "Mon ami" / "mon amie" in a couple's own words: "pacsée avec mon amie", "je vis avec mon ami".
 _COUPLE_FRIEND = re.compile(accent_insensitive(
     r"\b(?:pacsee?s?|mariee?s?|en\s+couple|vis|vit|vivons|habite|habitons|fiancee?s?)"
@@ -222,6 +239,9 @@ def _writers_partners(low: str) -> list[tuple[int, int, str]]:
     spans = [(*match.span(gender), gender) for pattern in (_PARTNER, _COUPLE_FRIEND)
              for match in pattern.finditer(low)
              for gender in ("m" if match.group("m") else "f",)]
+    for match in _THE_PARTNER.finditer(low):
+        group = next(g for g in ("m", "f", "m2", "f2") if match.group(g))
+        spans.append((*match.span(group), group[0]))
     for match in _NAMED_PARTNER.finditer(low):
         gender = ("m" if match.group("tm") else "f" if match.group("tf")
                   else _gender_of(match.group("name")))
@@ -248,8 +268,12 @@ def _their_partners(low: str) -> list[tuple[int, int, str]]:
 
 
 def _gender_of(name: str) -> str | None:
-    """The gender a first name tells, when only one gender bears it."""
+    """The gender a first name tells, when only one gender bears it; a compound one
+    ("Jean-Marc", "Marie-Claire") tells its parts' gender when they do not disagree."""
     name = fold(name)
+    if "-" in name:
+        told = {_gender_of(part) for part in name.split("-") if part} - {None}
+        return told.pop() if len(told) == 1 else None
     if name in _AGREEMENT:
         return None  # "je suis marié" tells the writer's gender, not a name ("Marie")
     return "m" if name in MASCULINE else "f" if name in FEMININE else None
@@ -272,6 +296,8 @@ def _apposed_writer(low: str) -> set[str]:
     if match is None:
         return set()
     noun = fold(match.group("noun"))
-    if noun in MASCULINE or noun in FEMININE:
-        return set()  # "Julien, mon mari passera": someone greeted
-    return {gender for gender, ending in _APPOSED if ending.search(noun)}
+    # "Jeune papa, ...": the word after an epicene one may tell it.
+    words = [noun] + ([fold(match.group("next"))] if match.group("next") else [])
+    if any(word in MASCULINE or word in FEMININE for word in words):
+        return set()  # "Bonjour Julien, mon mari passera": someone greeted
+    return {gender for word in words for gender, ending in _APPOSED if ending.search(word)}
