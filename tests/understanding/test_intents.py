@@ -391,12 +391,13 @@ def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_le
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.236  # 16/68 (12 with the regression stack, 11 with the network at the
+MODEL_TRAPS_TAKEN = 0.25  # 17/68 (12 with the regression stack, 11 with the network at the
 # 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
 # the spent held-out splits too, 15 with heldout_v10 spent: "we need a person on site for the
 # installation", which a visitor may well mean as a request for a visit; 16 with the tenth
 # batch and heldout_v11 spent, "is the invoicing automated?" read as a question about the bot;
-# on heldout_v13 the questions handed off fell 2 -> 1 / 3 -> 2 of 100)
+# on heldout_v13 the questions handed off fell 2 -> 1 / 3 -> 2 of 100; 17 with the eleventh
+# batch and heldout_v12 spent, while on heldout_v14 they rose 1 -> 2 / 1 -> 2 of 100)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -565,14 +566,17 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # help asked for, read as a person asked for; 0.43 % of ordinary questions, within the 1 %).
 # The tenth batch (written to the held-out splits' brief) and heldout_v11 spent: 1013, 29, 7
 # and 42 (CLINC150's most: "make a call", "change my user name", "who made you", an assistant
-# app's own commands, which no B2B visitor types).
+# app's own commands, which no B2B visitor types). The eleventh batch (three times the
+# tenth's) and heldout_v12 spent: 1125, 31, 6 and 69 (Bot Framework's "call my mom", "text
+# john" and the like: the model now reads more of a phone call as a person asked for; on
+# heldout_v14, English requests for a person rose 90 -> 92 of 94).
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0431),  # 1013/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0478),  # 1125/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0039),  # 29/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0042),  # 31/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.022),  # 7/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.048),  # 42/883
+     0.019),  # 6/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.079),  # 69/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:
