@@ -23,6 +23,7 @@ from clairbot.guards.pii.redact import redact
 from clairbot.i18n import t
 from clairbot.privacy import consent
 from clairbot.spec import Purpose
+from clairbot.understanding.intents import MARKETING_OBJECTION
 
 SUPPORT = "support"
 
@@ -157,9 +158,14 @@ def object_to_processing(turn: Turn, bot: Bot, session: Session) -> Reply:
         _record(session, turn, purpose, decision)
         stopped.append(purpose)
     dpo = bot.spec.company.privacy_contact.email
+    # "Unsubscribe me from the newsletter": the same objection (art. 21(2)), and the reply
+    # says plainly that the company's own lists are not the assistant's to change.
+    key = ("privacy.marketing_objection" if turn.intent is not None
+           and turn.intent.rule == MARKETING_OBJECTION else "privacy.objection")
+    company = bot.spec.company.legal_name
     if not stopped:
-        return Reply(t("privacy.objection_nothing", lang, dpo=dpo), "objection")
-    return Reply(t("privacy.objection_recorded", lang, dpo=dpo,
+        return Reply(t(f"{key}_nothing", lang, dpo=dpo, company=company), "objection")
+    return Reply(t(f"{key}_recorded", lang, dpo=dpo, company=company,
                    purposes="; ".join(p.text(lang) for p in stopped)), "objection")
 
 

@@ -32,3 +32,39 @@ OBJECT = re.compile(
     rf"|\b(?:ne plus|arretez de|cessez de) (?:utiliser|traiter|exploiter) {_MY_DATA_FR}\b"
     r"|\bi object to (?:the |you )?(?:processing|using|use|usage)\b|\bright to object\b"
     rf"|\b(?:stop|quit) (?:using|processing|analy[sz]ing) {_MY_DATA_EN}\b")
+
+# Marketing refused (GDPR art. 21(2)-(3): an objection to direct marketing always stands):
+# "désinscrivez-moi de la newsletter", "arrêtez de m'envoyer des SMS promo", "unsub me from
+# the newsletter", "no more sales calls". Only with what is refused named: "se désabonner" or
+# "unsubscribe" alone may be a subscription to the service being ended.
+_MARKETING_FR = (r"(?:newsletters?|lettres? de information|"
+                 r"listes? de (?:diffusion|envoi|contacts?)|"
+                 r"mailing(?: list)?|fichiers? (?:clients?|prospects?|commercial)|"
+                 r"(?:(?:e ?)?mails?|courriels?|sms|textos?|messages?|alertes?|offres?|appels?)"
+                 r"(?: \w+)? (?:promo\w*|commerciaux|commerciales|marketing|publicitaires)|"
+                 r"pubs?|publicites?|promo\w*|prospectus|demarchage\w*|prospection)")
+_MARKETING_EN = (r"(?:newsletters?|mailing lists?|email lists?|(?:e ?mail|contact|sms|text) list|"
+                 r"marketing(?: \w+)?|promo\w*|advertising|adverts?|ads|spam|sales calls?|"
+                 r"cold calls?|offers?|catalog(?:ue)? e ?mails?|(?:sales|marketing) e ?mails?)")
+MARKETING = re.compile(
+    r"\b(?:desinscri\w*|desabonn\w*|retir\w*|enlev\w*|radi\w*|supprim\w*)(?: moi| me| nous)?"
+    r"(?: (?:de|des|du|de la|de le|a|aux))? (?:(?:votre|vos|la|le|les|ma|mon|mes) )?"
+    rf"{_MARKETING_FR}\b"
+    r"|\b(?:ne (?:plus|pas) |(?:veux|souhaite|voudrais|desire) plus |plus |arretez de |"
+    r"cessez de |stop (?:de )?|arreter de )(?:me |nous )?"
+    r"(?:envoyer|recevoir|adresser|appeler|contacter|demarcher)\b"
+    rf"(?:(?: \w+){{0,5}} {_MARKETING_FR}\b"
+    # a bare channel right after the verb ("arrêtez de m'envoyer des SMS"), but not the
+    # messages an order or an account needs ("les mails de suivi", "la facture par mail")
+    r"| (?:(?:des|de|vos|les|ces|d) )?(?:offres|catalogues?|sms|textos|mails|e mails|courriels)\b"
+    r"(?!(?: \w+){0,3} (?:suivi|livraison|factur\w*|confirmation|commandes?|relances?|"
+    r"paiements?|rappels?|securite|mot de passe|compte)\b))"
+    r"|\b(?:stop|plus de|fini les) (?:le |la |les |aux |a la )?(?:sms promo\w*|mails? promo\w*|"
+    r"pubs?|demarchage\w*|prospection|appels? commerciaux|newsletters?)\b"
+    rf"|\b(?:unsubscribe|unsub|opt (?:me |us )?out)\b(?: \w+){{0,4}} {_MARKETING_EN}\b"
+    r"|^(?:please )?(?:unsubscribe|unsub)(?: me| us)?(?: please| thanks)?(?: \.)*$"
+    r"|\b(?:take|remove) (?:me|us|my (?:e ?mail|address|number|details))"
+    r"(?: \w+)? (?:off|from) (?:the |your |ur |all )?(?:\w+ )?(?:lists?|mailing)\b"
+    r"|\b(?:stop|quit|no more|do not want|dont want|no longer (?:wish|want) to receive|"
+    r"not interested in|(?:prefer|rather) not (?:to )?(?:receive|get))\b(?: \w+){0,4} "
+    + _MARKETING_EN + r"\b")

@@ -54,6 +54,7 @@ from clairbot.understanding._intent_bot_rules import BOT_RULES as _BOT_RULES
 from clairbot.understanding._intent_bot_rules import TALKING_WORDS_SET as _TALKING_WORDS_SET
 from clairbot.understanding._intent_data_rules import ERASE as _DATA_ERASE
 from clairbot.understanding._intent_data_rules import EXPORT as _DATA_EXPORT
+from clairbot.understanding._intent_data_rules import MARKETING as _MARKETING
 from clairbot.understanding._intent_data_rules import OBJECT as _DATA_OBJECT
 from clairbot.understanding._intent_human_rules import HUMAN_RULES as _HUMAN_RULES
 from clairbot.understanding._intent_normalize import normalize as _normalize
@@ -129,6 +130,10 @@ _SMALL_TALK_KINDS = (
 )
 
 
+# The rule name of an objection to marketing: the reply says what the assistant can stop.
+MARKETING_OBJECTION = "data.object_marketing"
+
+
 # --- consent withdrawal -------------------------------------------------------------------
 
 _WITHDRAW = re.compile(
@@ -193,6 +198,8 @@ def detect_intent(text: str, lang: str | None = None, *, learned: bool = True) -
         return IntentMatch(Intent.CONSENT_WITHDRAW, "consent.withdraw")
     if _DATA_OBJECT.search(normalized):
         return IntentMatch(Intent.DATA_OBJECTION, "data.object")
+    if _MARKETING.search(normalized):
+        return IntentMatch(Intent.DATA_OBJECTION, MARKETING_OBJECTION)
     if _DATA_ERASE.search(normalized):
         return IntentMatch(Intent.DATA_ERASURE, "data.erase")
     if _DATA_EXPORT.search(normalized):
