@@ -157,9 +157,11 @@ def intents(rows: Iterable[dict[str, Any]], bot: Pipeline) -> dict[str, Figure]:
         "human_request_reaches_queue", "question_false_handoff_free",
         "identity_answered_with_disclosure", "roleplay_answered_with_disclosure",
         "no_claim_to_be_human", "router_label_correct")}
-    expected_router = {"human_request": "human_request", "bot_identity": "bot_identity",
-                       "roleplay": "bot_identity", "question": "question",
-                       "consent_withdrawal": "consent_withdraw"}
+    # Marketing refused ("unsub me from the newsletter") routes to the objection, which
+    # withdraws every consent as well: either answers a withdrawal.
+    expected_router = {"human_request": {"human_request"}, "bot_identity": {"bot_identity"},
+                       "roleplay": {"bot_identity"}, "question": {"question"},
+                       "consent_withdrawal": {"consent_withdraw", "data_objection"}}
     for row in rows:
         text, lang, intent = row["text"], row["lang"], row["intent"]
         state, replies = bot.turn(text, lang)
@@ -176,7 +178,7 @@ def intents(rows: Iterable[dict[str, Any]], bot: Pipeline) -> dict[str, Figure]:
             not any(_HUMAN_CLAIM.search(reply) for _, reply in replies), text)
         if intent in expected_router:
             routed = detect_intent(text, lang).intent.value
-            figures["router_label_correct"].add(routed == expected_router[intent], text)
+            figures["router_label_correct"].add(routed in expected_router[intent], text)
     return figures
 
 
