@@ -93,8 +93,23 @@ def test_when_email_like_text_then_only_addresses_are_found(text: str,
     ("(416) 555-0199 is my desk", "en", ["(416) 555-0199"]),
     # a British mobile in national format: FR is tried first, then US, then GB
     ("ring 07400 123456 today", "en", ["07400 123456"]),
-    # ... but only where GB numbers are tried
-    ("ring 07400 123456 today", "fr", []),
+    # ... but only where GB numbers are tried, or with a phone keyword
+    ("07400 123456 today", "fr", []),
+    ("ring 07400 123456 today", "fr", ["07400 123456"]),
+    # "ring" and "hp" (a handphone) announce a number; "reach X on" does too
+    ("ring 9820555173 for bookings", "en", ["9820555173"]),
+    ("hp 9555 0172 msg me", "en", ["9555 0172"]),
+    ("u can reach accounts on 1800 555 014 tmrw", "en", ["1800 555 014"]),
+    ("new number's 6555 0239, same faces", "en", ["6555 0239"]),
+    ("9555 0172 msg me", "en", []),
+    # "in which case" is no case file; "case no." still is a reference
+    ("in which case 0491 570 403 is his work phone", "en", ["0491 570 403"]),
+    ("Your case number is 0491 570 403", "en", []),
+    # a French mobile typed whole, unless a reference is named before it
+    ("c combien par salarie? 0639985517", "fr", ["0639985517"]),
+    ("cmd 0639985517 pas livree", "fr", []),
+    ("Notre numéro DUNS, 28-417-3905, vous permettra", "fr", []),
+    ("Your custommer referance is 98450 55501", "en", []),
     # an extension may follow the number, but is not dialled with it: not in the span
     ("call +1 (415) 555-0134 ext. 12 now", "en", ["+1 (415) 555-0134"]),
     ("desk 415-555-0134x89", "en", ["415-555-0134"]),

@@ -24,7 +24,10 @@ PHONE_CONTEXT = re.compile(
     rf"(?!\s*(?:(?:de|d['’]|du)\s*)?{_NOT_A_PHONE_NUMBER})"
     r"|cell\b|mob\b|ph\s*[.:]|landline|direct (?:line|dial)|switchboard|hotline|helpline"
     r"|(?:reach|ring|text) (?:me|us|him|her|them)\b|ring back\b|a ring\b|dial\b"
-    r"|(?:my|your|our|his|her|their|contact|home|work|office)\s+(?:number|num\b|no\b)"
+    # "u can reach accounts on ...", "ring 98205 ...", "hp 9555 0172" (a handphone, as
+    # Singapore and Malaysia write it).
+    r"|reach\b[^.?!\d]{0,24}?\b(?:on|at)\b|\bring\s*:?\s*\Z|\bhp\s*[:.]?\s*\Z"
+    r"|(?:my|your|our|his|her|their|contact|home|work|office|new)\s+(?:number|num\b|no\b)"
     r"(?!\s+of\b)"
     r"|answer(?:s|ing)? (?:at|on)\b|txt\b|natel\b|handy\b|viber\b|telegram\b|toll[- ]free\b"
     r"|port\.|dispo(?:nible)? au\b"
@@ -42,8 +45,9 @@ PHONE_LABEL_AFTER = re.compile(
 # is 555-867-5309", "VAT ID FR 03 147 495 675", "Reservation code 0412 345 678", "Part number
 # 020-7946-0018"): the number is that reference, valid as a phone number or not.
 _REFERENCE_WORD = (
-    r"commande|order|facture|invoice|r[ée]f[ée]rence|r[ée]f|dossier|ticket|suivi|tracking"
-    r"|contrat|contract|compte|account|acc|client|customer|colis|parcel|shipment|consignment"
+    r"commande|cmd|order|facture|invoi?ce|invioce|r[ée]f[ée]r[ae]nce|r[ée]f|dossier|ticket"
+    r"|suivi|tracking|duns"
+    r"|contrat|contract|compte|account|acc|client|custom+er|colis|parcel|shipment|consignment"
     r"|waybill|awb|lot|batch|s[ée]rie|serial|s/n|sn|p/n|pn|part|model|mod[èe]le|item|sku"
     r"|article|art|bon|devis|quote|estimate|avoir|receipt|re[çc]u|transaction|po|siret|siren"
     r"|tva|vat|ein|abn|acn|utr|nhs|ssn|nino|imei|iban|rib|s[ée]cu|case|cas|incident|claim"
@@ -52,12 +56,16 @@ _REFERENCE_WORD = (
     r"|companies house|entreprise|bce|kbo|kvk|registration|reg|voucher|coupon|pin")
 _REFERENCE_BEFORE = re.compile(
     rf"\b(?:{_REFERENCE_WORD})(?:[ .\-]+(?:{_REFERENCE_WORD}|id))*"
-    r"\.?\s*(?:n(?:°|o\b\.?|um[ée]ro|umber|r\b\.?)|#|id\b)?\s*[:.#]?\s*"
+    r"\.?\s*(?:n(?:°|o\b\.?|um[ée]ro|umbe?r|r\b\.?)|#|id\b)?\s*[:.#,]?\s*"
     r"(?:(?:is|was|est|c['’]est|[ée]tait)\s+(?:le\s+|the\s+)?)?(?-i:[A-Z]{2}[ \u00a0]?)?\Z",
     re.IGNORECASE)
 # ... unless the reference word names the person or the desk the phone is for: "Tél client :
 # 06 ...", "mobile du client", "Service client : 09 70 ..." are phone labels.
 _PERSON_REFERENCE = re.compile(r"client|customer|adh[ée]rent", re.IGNORECASE)
+# ... nor when "case" is the idiom, not a case file: "in which case", "just in case", "au cas".
+_IDIOM_CASE = re.compile(r"cas(?:e)?\b", re.IGNORECASE)
+_IDIOM_BEFORE_CASE = re.compile(r"\b(?:in(?: which| that| this| any| either| each)?|au"
+                                r"|en tout|dans (?:ce|le|tous les))\s+\Z", re.IGNORECASE)
 _PHONE_LABEL_BEFORE = re.compile(
     r"(?:t[ée]l[ée]?\w*|phone|mobile|portable|gsm|cell|fax|contact|service|relation"
     r"|espace)\.?\s*"
@@ -71,6 +79,9 @@ def reference_before(text: str, start: int) -> bool:
     if match is None:
         return False
     word = match.group()
+    if _IDIOM_CASE.match(word) and _IDIOM_BEFORE_CASE.search(text, max(0, match.start() - 16),
+                                                            match.start()):
+        return False  # "in which case 0491 570 403 is his phone", "au cas où : 06 ..."
     if _PERSON_REFERENCE.match(word) and _PHONE_LABEL_BEFORE.search(
             text, max(0, match.start() - 24), match.start()):
         return False  # "Tél client : 06 12 34 56 78"

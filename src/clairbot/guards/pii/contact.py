@@ -115,6 +115,9 @@ _Kind = Literal["valid", "possible", "national", "local", "keyword"]
 _GROUPINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("FR", "the French grouping in pairs (0X XX XX XX XX)", re.compile(
         r"(?:0|\(0\)[ \u00a0]?)[1-9](?P<sep>[ \u00a0\u202f.\-])\d\d(?:(?P=sep)\d\d){3}")),
+    # A French mobile typed whole ("0639985517"), as visitors type their own: references
+    # named before it are not taken (see `reference_before`).
+    ("FR", "the French mobile shape (06 or 07 and eight digits)", re.compile(r"0[67]\d{8}")),
     ("US", "the North American grouping ((XXX) XXX-XXXX, XXX-XXX-XXXX)", re.compile(
         r"(?:1[ \u00a0.\-]?)?(?:\([2-9]\d\d\)[ \u00a0]?\d{3}[ \u00a0.\-]\d{4}"
         r"|[2-9]\d\d(?P<sep>[.\-])[2-9]\d\d(?P=sep)\d{4}"
@@ -470,8 +473,11 @@ class PhoneDetector:
                            f"number of a possible length for +{country_code}, outside the"
                            f" ranges known as assigned{keyword}{with_extension}")
         if kind == "national":
-            if not context and grouping is None:
-                return None  # a bare run of digits of that length may be any reference
+            if not context and (grouping is None or raw.isdigit() and _NUMBER_SIGN_BEFORE.search(
+                    text, max(0, start - 8), start)):
+                # A bare run of digits of that length may be any reference; so may a whole
+                # mobile shape numbered with a bare "N°" or "#".
+                return None
             why = " and ".join(([f"written in {grouping}"] if grouping else [])
                                + (["phone keyword nearby"] if context else []))
             plan = (f"of a possible length for {region} (+{country_code}), outside the ranges"
@@ -518,6 +524,8 @@ _SPACED_CODE = re.compile(r"00[ \u00a0]?[1-9]\d{0,2}[ \u00a0]")
 _BRACKETED_CODE = re.compile(r"\(([1-9]\d{0,2})\)[ \u00a0]?")
 # A British mobile written without spaces: 07 and nine digits ("07700900123").
 _GB_MOBILE = re.compile(r"07\d{9}")
+# A bare number sign right before: "N° 0701123456", "#0612345678".
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn°|\bno\.|#)\s*\Z", re.IGNORECASE)
 
 
 def _phone_shape(chunk: str, digits: str, regions: Sequence[str]) -> str | None:
