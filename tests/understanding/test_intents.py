@@ -359,15 +359,58 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "give me a bell on my mobile when you can",
     "anyone fancy giving us a ring about the quote?",
     "Surely there's a living, breathing person somewhere in your building?",
+    # a person supposed to be behind the bot; one asked for by what they did
+    "vos réponses tournent en rond, il doit bien y avoir une conseillère quelque part",
+    "there must be a salesperson somewhere in there",
+    "Is Karim still with you? He did our last audit.",
+    "the engineer who fitted our pump last year, is he still working for you?",
+    "Mme Roux travaille toujours chez vous ?",
+    # a voice, a visit, rather than typing, or details left to be called
+    "honestly I'd just like to hear a human voice",
+    "j'aimerais entendre une vraie personne au bout du fil",
+    "I'm not much of a typer, to be fair",
+    "pas très à l'aise à l'écrit, je préfère parler qu'écrire",
+    "when could your surveyor come round to measure the roof?",
+    "Un passage sur site de votre technicien serait-il possible la semaine prochaine ?",
+    "votre commercial pourrait passer mardi ?",
+    "Je vous laisse mon numéro, au cas où : 06 39 98 12 34",
+    "I'll leave you my number in case the forum is easier by phone",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
     assert detect_intent(text, learned=False).intent is HUMAN
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    # consent withdrawn by the group, cookies refused, sharing refused
+    ("We no longer consent to our details being passed to your resellers.",
+     Intent.CONSENT_WITHDRAW),
+    ("bon, je refuse les cookies finalement", Intent.CONSENT_WITHDRAW),
+    ("Nous ne souhaitons plus que nos données soient transmises à des tiers.",
+     Intent.CONSENT_WITHDRAW),
+    # marketing refused, by its channel
+    ("désinscrivez-moi des SMS svp", Intent.DATA_OBJECTION),
+    ("please switch off the promo emails", Intent.DATA_OBJECTION),
+    # the same words about something else
+    ("Does your site refuse cookies from third parties?", Intent.QUESTION),
+    ("How do I turn off the alarm on the scale?", Intent.QUESTION),
+])
+def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
+        text: str, intent: Intent) -> None:
+    assert detect_intent(text, learned=False).intent is intent
+
+
 @pytest.mark.parametrize("text", [
     "Is this chat automatted or am I talkin to staff?",
     "am i talking to a real employee?",
+    # who reads, doubted or asked sideways
+    "j'ai un peu l'impression de discuter avec un répondeur",
+    "Feels like I'm typing into a search engine, to be honest.",
+    "Do I write to you like to a colleague, or like to a search engine?",
+    "je voudrais savoir si c'est une personne qui me répond ou pas",
+    "I can't tell whether it's a person who is reading this",
+    # a persona asked for: the disclosure, not a show
+    "Pour le jeu, je vous demande de vous présenter comme une conseillère humaine.",
 ])
 def test_when_the_visitor_asks_whether_staff_answer_then_it_is_the_bots_identity(
         text: str) -> None:
@@ -381,6 +424,16 @@ def test_when_the_visitor_asks_whether_staff_answer_then_it_is_the_bots_identity
     "a real engineer's hourly rate please",
     "give me a call option in the app?",
     "la vraie personne qui a signé le bon, c'est qui ?",
+    # traps for this round's rules: human resources, a callback address, a visit's price, a
+    # thing still with you, a number that is a reference, a voice recording
+    "Notre service ressource humaine veut un bilan de stress pour les salariés.",
+    "Does the callback adress for webhooks have to be https?",
+    "What does your technician charge to come out on a Saturday?",
+    "Le déplacement de votre technicien est facturé combien ?",
+    "Is the 2-year warranty still with you or with the manufacturer?",
+    "Je vous laisse mon numéro de commande : 4587.",
+    "Does your hold line let callers hear a voice recording of the menu?",
+    "Is there a dealer somewhere near Lyon?",
 ])
 def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_leave_it(
         text: str) -> None:

@@ -277,7 +277,34 @@ BOT_RULES = RuleSet(
      r"\b(?:tes|vos|ces|les) (?:reponses|messages) (?:sont )?(?:elles |ils )?(?:automatiques|"
      r"automatisees|generees|ecrites|redigees|tapees|faites|produites)\b"),
     ("bot.fr_about_yourself",
-     "presente presentez parle parlez decris decrivez",
+     "presente presentez presenter parle parlez decris decrivez",
      r"\b(?:presente toi|presentez vous|parle moi de toi|parlez moi de vous|decris toi|"
-     r"decrivez vous)\b"),
+     r"decrivez vous|(?:vous|te) presenter comme)\b"),
+    # "j'ai l'impression de parler à un répondeur amélioré", "feels like I'm typing into a
+    # search engine": who answers, doubted.
+    ("bot.feels_like_talking_to",
+     "impression feels feel feeling like & " + _EN_IDENT_WORDS + " " + _FR_IDENT_WORDS
+     + " answering voicemail search",
+     r"\b(?:feels? like|feeling like|feel as if|feels as if|it is like) (?:i am |we are )?"
+     r"(?:talking|speaking|chatting|writing|typing) (?:to|with|at|into) (?:a |an |some )?"
+     r"(?:[a-z]+ )?(?:" + _BOT_NOUN + r"|answering machine|voicemail|search (?:box|engine))\b"
+     r"|\bimpression de (?:parler|discuter|ecrire|echanger|causer|dialoguer|chatter) (?:a|avec|"
+     r"au) (?:un |une |le |la )?(?:[a-z]+ )?(?:" + _FR_BOT + r"|boite vocale|moteur de recherche)"
+     r"\b"),
+    # "should I write to you as to a colleague, or more like a search box?", "si c'est un
+    # collègue en chair et en os qui me lit": who reads, asked.
+    ("bot.person_or_machine",
+     "or ou whether si & search machine bot robot program computer google moteur programme "
+     "ordinateur lit lisent repond repondent ecrit ecrivent tape tapent reading answering "
+     "writing typing replying",
+     r"\b(?:as|like|comme) (?:i would |i do |je le ferais )?(?:to |a )?(?:a |an |un |une )?"
+     r"(?:colleague|person|human|"
+     r"real person|friend|collegue|personne|humain|ami)\b(?: [a-z.]+){0,6}? (?:or|ou) "
+     r"(?:more |plutot |alors )?(?:like |comme )?(?:to |a )?(?:a |an |un |une )?(?:search (?:box|"
+     r"engine|bar)|machine|bot|robot|program|computer|google|moteur de recherche|programme|"
+     r"ordinateur)\b"
+     r"|\bsi (?:ce est|ce sont) (?:un|une|des|le|la) (?:[a-z]+ ){0,6}?qui (?:me |nous )?"
+     r"(?:lit|lisent|repond|repondent|ecrit|ecrivent|tape|tapent)\b"
+     r"|\bwhether (?:it is|this is|there is) (?:a|an|the|some) (?:[a-z]+ ){0,5}?(?:who|that) "
+     r"(?:is )?(?:reading|answering|writing|typing|replying)\b"),
 )

@@ -50,6 +50,9 @@ MARKETING = re.compile(
     r"\b(?:desinscri\w*|desabonn\w*|retir\w*|enlev\w*|radi\w*|supprim\w*)(?: moi| me| nous)?"
     r"(?: (?:de|des|du|de la|de le|a|aux))? (?:(?:votre|vos|la|le|les|ma|mon|mes) )?"
     rf"{_MARKETING_FR}\b"
+    # "désabonnez-moi des SMS": what one unsubscribes from is a list, whatever the channel
+    r"|\b(?:desinscri\w*|desabonn\w*)(?: moi| nous)? (?:de|des|de vos|de tous les|a vos) "
+    r"(?:sms|textos?|mails|e mails|courriels|appels)\b"
     r"|\b(?:ne (?:plus|pas) |(?:veux|souhaite|voudrais|desire) plus |plus |arretez de |"
     r"cessez de |stop (?:de )?|arreter de )(?:me |nous )?"
     r"(?:envoyer|recevoir|adresser|appeler|contacter|demarcher)\b"
@@ -65,6 +68,7 @@ MARKETING = re.compile(
     r"|^(?:please )?(?:unsubscribe|unsub)(?: me| us)?(?: please| thanks)?(?: \.)*$"
     r"|\b(?:take|remove) (?:me|us|my (?:e ?mail|address|number|details))"
     r"(?: \w+)? (?:off|from) (?:the |your |ur |all )?(?:\w+ )?(?:lists?|mailing)\b"
-    r"|\b(?:stop|quit|no more|do not want|dont want|no longer (?:wish|want) to receive|"
+    r"|\b(?:stop|quit|no more|do not want|dont want|no longer (?:wish|want) to receive|turn off|"
+    r"switch off|"
     r"not interested in|(?:prefer|rather) not (?:to )?(?:receive|get))\b(?: \w+){0,4} "
     + _MARKETING_EN + r"\b")

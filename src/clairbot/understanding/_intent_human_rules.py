@@ -206,8 +206,10 @@ HUMAN_RULES = RuleSet(
      # A callback URL, webhook or function is software, in either language ("le callback URL",
      # "l'URL de callback", "callback endpoint").
      r"|\bcallbacks? (?:[a-z]+ )?(?:urls?|uris?|endpoints?|webhooks?|functions?|handlers?|"
+     r"addresse?s?|adresse?s?|"
      r"parameters?|params?|routes?|hooks?|api|http|https|adresse|fonction|server|events?)\b"
-     r"|\b(?:urls?|uris?|endpoint|webhook|api|adresse|fonction|function|route|handler|http|"
+     r"|\b(?:urls?|uris?|endpoint|webhook|api|adresse|address|adress|fonction|function|route|"
+     r"handler|http|"
      r"https|event|parametre|champ|field) (?:de |du |of |for |the |a |le |la )*callbacks?\b"),
     # "who do i contact for X" asks for a contact the knowledge base may hold: a question.
     ("human.who_can_i_talk_to",
@@ -269,8 +271,80 @@ HUMAN_RULES = RuleSet(
      r"\b(?:en chair et en os|(?:of |made of )?flesh and blood|in the flesh)\b"
      r"|\bliving (?:\. )?breathing (?:person|human|soul|being|people)\b",
      # asking who answers is a question about the bot, not a request
-     r"\b(?:typing|answering|writing|replying|on the other end|is this|are you|am i|is it|"
-     r"etes vous|vous etes|suis je|est ce que je parle|qui (?:ecrit|repond|tape)|tu es)\b"),
+     r"\b(?:typing|answering|writing|replying|reading|on the other end|is this|are you|am i|"
+     r"is it|etes vous|vous etes|suis je|est ce que je parle|qui (?:me |nous )?(?:ecrit|repond|"
+     r"tape|lit)|tu es|presenter comme|pretend|pretendre|faire semblant)\b"),
+    # "je suppose qu'il y a un commercial quelque part", "there must be a human somewhere in
+    # there": a person supposed to be behind the bot, wanted.
+    ("human.someone_somewhere",
+     "somewhere quelque & " + _EN_PERSON_WORDS + " " + _FR_PERSON_WORDS,
+     r"\b" + alt(_EN_DET + _EN_MOD + _EN_STAFF, _FR_DET + _FR_MOD + _FR_NOUN + _FR_POST,
+                 r"(?:une|la|des|les) personnes?") + r" (?:somewhere|quelque part)\b"),
+    # "is the person who wrote our quote still with you", "Mme Roux travaille toujours chez
+    # vous ?": someone asked for by what they did.
+    ("human.still_with_you",
+     "still toujours encore & with working chez travaille bosse partie",
+     r"\b(?:is|are) (?:(?:the|our|my|your|that|this) )?(?:(?:person|guy|lady|man|woman|chap|"
+     r"engineer|technician|rep|salesperson|salesman|saleswoman|consultant|advisor|adviser|"
+     r"manager|account manager|colleague|contact)\b(?: [a-z]+){0,8}?|(?!it |this |that |"
+     r"there |they )[a-z]+) still (?:with (?:you|your (?:company|team|firm))|working (?:there|"
+     r"for you|with you|at your))\b"
+     r"|\b(?:the|that|our|my) (?:person|guy|lady|man|woman|chap|engineer|technician|rep|"
+     r"salesperson|salesman|saleswoman|consultant|advisor|adviser|manager|colleague|contact)"
+     r"\b(?: [a-z]+){0,8}? (?:is|are) still (?:with (?:you|your (?:company|team|firm))|"
+     r"working (?:there|for you|with you|at your))\b"
+     r"|\b(?:travaille|bosse|travaillent|bossent) (?:encore|toujours) (?:chez vous|dans votre "
+     r"(?:equipe|societe|entreprise)|avec vous)\b"
+     r"|\b(?:fait|font) (?:encore|toujours) partie de (?:votre|le|la) (?:equipe|societe|maison)\b"),
+    # "you really want to hear a person say yes", "j'aimerais entendre une vraie voix".
+    ("human.hear_a_person",
+     "hear entendre & person human someone somebody voice humain voix quelquun personne",
+     r"\bhear (?:from )?(?:a |an |the voice of (?:a |an )?)?(?:real |actual |live |human )?"
+     r"(?:person|human|human voice|voice|someone|somebody)\b(?! (?:recording|message|"
+     r"prompt|menu)s?\b)"
+     r"|\bentendre (?:une (?:vraie )?personne|un (?:vrai )?humain|quelquun|une (?:vraie )?voix|"
+     r"la voix de (?:un|une|quelquun|votre))\b"),
+    # "I'm not really a typing person", "pas très à l'aise à l'écrit": rather talk.
+    ("human.not_a_typer",
+     "typing typer typist type ecrit taper & not hate rather bad pas prefere",
+     r"\bnot (?:really |much |very much |a big |big on |good at |great at |one for |much of )?"
+     r"(?:a )?(?:typing person|typer|typist|typing type)\b"
+     r"|\b(?:hate|cannot stand|bad at) typing\b|\brather (?:not type|talk than (?:type|write))\b"
+     r"|\bpas (?:trop |tres |vraiment |du tout |tellement )?(?:doue|douee|fort|forte|"
+     r"a le aise|bon|bonne|fan) (?:a le |avec le |de le )?(?:ecrit|clavier)\b"
+     r"|\bprefere (?:de loin |largement )?(?:parler|le oral|le telephone) (?:que|plutot que|a) "
+     r"(?:ecrire|taper|le ecrit)\b"),
+    # "can ur engineer come tue", "un passage sur site de votre technicien, envisageable ?":
+    # a visit is a person (what it costs is a question).
+    ("human.visit",
+     "come pop swing drop stop passage visite venue deplacement intervention passer venir "
+     "deplacer & engineer engineers technician technicians tech techs fitter fitters rep reps "
+     "salesperson surveyor surveyors inspector inspectors technicien technicienne commercial "
+     "commerciale expert experte conseiller conseillere ingenieur",
+     r"\b(?:can|could|would|will) (?:your |ur |an? |the |one of (?:your|ur) )(?:[a-z]+ )?"
+     r"(?:engineers?|technicians?|techs?|fitters?|reps?|salesperson|surveyors?|inspectors?)"
+     r"(?: please)? (?:come|pop|swing|drop|stop) (?:by|round|over|out|in|down|to|and|n|mon|tue|"
+     r"wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|"
+     r"tomorrow|today|on|at|asap|soon|early|later)\b"
+     r"|\b(?:passage|visite|venue|deplacement|intervention) (?:sur (?:site|place) |chez nous |"
+     r"dans nos locaux |a notre (?:site|usine|entrepot|depot) )?(?:de|du|de un|de une) "
+     r"(?:votre |vos |un |une )?(?:technicien|technicienne|commercial|commerciale|expert|experte|"
+     r"conseiller|conseillere|ingenieur)"
+     r"|\b(?:votre|un|une|le) (?:technicien|technicienne|commercial|commerciale|expert|"
+     r"conseiller|conseillere|ingenieur) (?:pourrait|peut|pourra|viendrait|pourriez)"
+     r"(?: il| elle)? (?:passer|venir|se deplacer)\b",
+     r"\b(?:tarifs?|prix|cout|couts|combien|frais|factur\w*|rates?|costs?|price|prices|charge|"
+     r"charges|fees?|how much)\b"),
+    # "Je laisse mes coordonnées : ..., au cas où", "I'll leave you my number": to be called.
+    ("human.leave_my_details",
+     "leave leaving laisse laisserai & number details digits phone mobile contact cell "
+     "coordonnees numero num tel telephone portable",
+     r"\b(?:i will|i|let me|can i|could i|may i|i am) leav(?:e|ing) (?:you |u )?(?:my|me) "
+     r"(?:number|details|contact details|contact|phone number|mobile|digits|cell)\b"
+     r"|\bje (?:vous |te )?(?:laisse|laisserai) (?:mes coordonnees|mon (?:numero|num|tel|"
+     r"telephone|portable|contact))\b",
+     r"\b(?:commande|facture|dossier|client|contrat|order|invoice|account|reference|ticket|"
+     r"tva|vat|siret)\b"),
     # French.
     ("human.fr_parler_a",
      "rendez rdv appel entretien echange parler parle parlez causer discuter echanger "
@@ -319,7 +393,9 @@ HUMAN_RULES = RuleSet(
     ("human.fr_aide_humaine",
      "humain humaine humains humaines",
      r"\b(?:aide|assistance|support|service|soutien|contact|interlocuteur|reponse|"
-     r"intervention|accompagnement)s? (?:[a-z]+ )?humaine?s?\b"),
+     r"intervention|accompagnement)s? (?:[a-z]+ )?humaine?s?\b",
+     # "notre service ressource(s) humaine(s)": a department, not a person asked for
+     r"\bressources? humaines?\b"),
     ("human.fr_pas_un_robot",
      "veux souhaite marre assez envie refuse aime "
      "& robot robots bot bots chatbot chatbots machine machines ia intelligence ordinateur "

@@ -142,7 +142,14 @@ _WITHDRAW = re.compile(
     r"|\bje ne (?:consens|suis) plus(?: d accord)?\b"
     r"|\b(?:withdraw\w*|revok\w*|cancel\w*|retract\w*|take back|remove) (?:my |the |our )?"
     r"(?:consent|permission|authori[sz]ation|agreement)s?\b"
-    r"|\bi (?:do not|no longer) consent\b|\bi (?:do not|no longer) agree\b")
+    r"|\b(?:i|we) (?:do not|no longer) consent\b|\bi (?:do not|no longer) agree\b"
+    # "finalement je refuse les cookies", "we reject all cookies now"
+    r"|\b(?:je refuse|nous refusons|on refuse|i (?:refuse|reject|decline)|we (?:refuse|reject|"
+    r"decline)) (?:les |the |all |tous les |all the )?"
+    r"(?:cookies|traceurs|trackers)\b"
+    # "nous ne souhaitons plus que nos coordonnées soient partagées avec vos partenaires"
+    r"|\bne (?:souhait|veu|voul)\w* plus que (?:nos|mes|les) (?:donnees|coordonnees|informations)"
+    r"(?: \w+)? soient (?:partagees|transmises|communiquees|cedees|utilisees)\b")
 
 
 # --- the learned model ---------------------------------------------------------------------
