@@ -244,6 +244,15 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ('Tell Bethany I said thanks', ['Bethany']),
     ("hi there i'm sanjay patel from bolt electrical", ['sanjay patel']),
     ('Attn: Olumide Bakare, Accounts', ['Olumide Bakare']),
+    # what only a person does, an adverb in between; a company they come from; Māori, Pacific
+    # and Yoruba given names; two people named together
+    ("Rawiri reckons the panels land on Friday", ['Rawiri']),
+    ("I suspect that Dolores simply hasn't read the report", ['Dolores']),
+    ("Grace from the scaffolding firm popped by this morning", ['Grace']),
+    ("Bill from calibration says the scale needs a new cell", ['Bill']),
+    ("did Sione get the coach times?", ['Sione']),
+    ("pls tell deji the truck is here", ['deji']),
+    ("Priya and tom signed it off", ['Priya', 'tom']),
 ]
 
 NEGATIVES = [
@@ -372,6 +381,12 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'Rose gold or silver?',
     'Happy Holidays from everyone at Acme!',
     'Contact Barclays about the transfer',
+    # this round's cues on things
+    'Mark has seen better days, this scratch on the glass',
+    'The bill from the gas company says we owe 300',
+    "Joy's running out here, the project is a mess",
+    'Rose and Will are our two paint finishes',
+    'Deliver to Goods Inward, Dock 3, Albert Quay.',  # a quay
 ]
 
 

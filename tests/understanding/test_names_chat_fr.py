@@ -244,6 +244,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Le gérant, M. Yildirim, est absent aujourd'hui", ['Yildirim']),
     ('Je vous mets en copie Bastien et Léa', ['Bastien', 'Léa']),
     ("Hello, c'est Emeline du service qualité", ['Emeline']),
+    # "appelle X" in lower case; two people named together
+    ('appelle jean-pierre pr le contrat', ['jean-pierre']),
+    ('nadia et paul st ok pr la demo', ['nadia', 'paul']),
 ]
 
 NEGATIVES = [
@@ -366,6 +369,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'ici la société Métallerie du Rhône',
     'Est-ce que Free ou SFR est compatible ?',
     'Merci Orange, toujours aussi nul',
+    "ça s'appelle Bureau Pro, votre logiciel ?",
+    "La balance de la fromagerie Lucien Garnier fait n'importe quoi.",  # a shop
 ]
 
 

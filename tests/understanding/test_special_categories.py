@@ -152,6 +152,23 @@ POSITIVES_EN = [
     ("My DNA results are in your portal.", "DNA results", "genetics"),
     ("I'm BRCA positive.", "BRCA positive", "genetics"),
     ("I'm a carrier of the BRCA2 mutation.", "carrier of the BRCA2 mutation", "genetics"),
+    # a state opening a chat message, its subject left out; Pidgin "I get" (I have)
+    ("on mat leave til sept, ask kev for the bookings", "on mat leave", "health"),
+    ("recovering from a gambling addiction so no prize draws pls",
+     "recovering from a gambling addiction", "health"),
+    ("pregnant, so no site visits for me", "pregnant", "health"),
+    ("Abeg, I get ulcer, no pepper soup for me.", "ulcer", "health"),
+    ("I had a bypass in May, so no stairs.", "bypass", "health"),
+]
+
+
+POSITIVES_FR += [
+    ("Je suis TDAH, résumez-moi le devis en trois lignes.", "TDAH", "health"),
+    ("en congé mat jusqu'en mai, voir avec Paul", "en congé mat", "health"),
+    ("Enceinte de 6 mois, je ne pourrai pas venir.", "Enceinte", "health"),
+    ("chui rebeu et votre appli me refuse", "rebeu", "ethnic_origin"),
+    ("Entre deux réunions de section du parti, je signerai le devis.",
+     "réunions de section du parti", "political_opinion"),
 ]
 
 
@@ -221,6 +238,13 @@ NEAR_MISSES = [
     ("Est-ce que vous êtes syndiqué ?", "fr"),  # the bot's question, not a statement
     ("Are the gluten-free products kosher?", "en"),  # a product attribute
     ("The Christian Dior order is late.", "en"),  # a brand
+    # this round's words in other senses
+    ("Pregnant customers love our chairs.", "en"),
+    ("Enceinte bluetooth en panne depuis lundi.", "fr"),
+    ("The bypass road closure delays our delivery.", "en"),
+    ("I get the invoice on Monday.", "en"),
+    ("The company is recovering from a bad quarter.", "en"),
+    ("La section sportive a réservé la salle du parti de pétanque.", "fr"),
 ]
 
 
@@ -417,6 +441,13 @@ def test_when_pride_is_about_something_else_then_no_orientation(text: str, lang:
     ("Mr Van der Berg hier, my husband Johan and I run the guesthouse.", "my husband"),
     # "the boyfriend", as British chats say their own.
     ("Me and the boyfriend are opening a café in Cork. Sean", "boyfriend"),
+    # a title and name opening the message, then a role; "je me présente, X"; Māori and
+    # short names; a couple named "X and I ... married"
+    ("Mme Berthier, acheteuse : ma compagne passera signer le bail.", "ma compagne"),
+    ("Je me présente, Hugo Lemaire ; mon conjoint gère les achats.", "mon conjoint"),
+    ("Hemi here, my husband Rawiri runs the orchard.", "my husband"),
+    ("Ben here – my husband's the one who ordered.", "my husband"),
+    ("Ms Jo Park here; Hannah and I got married in June, so we both sign.", "Hannah"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -499,6 +530,9 @@ def test_when_someone_else_has_a_partner_of_the_other_gender_then_nothing(text: 
     "Ravie de vous lire ! Mon mari et moi tenons la boutique.",  # a woman's husband
     "Julien, cogérant ici : c'est ma femme qui signera.",  # a man's wife
     "the boyfriend of our client is the buyer",  # not the writer's
+    "Mr Diallo here; Sarah and I got married in May.",  # a man and a woman
+    "Tom and I married our two databases last spring.",  # the writer's gender untold
+    "Mme Dupont, votre commande : mon mari passera la chercher.",  # a woman's husband
 ])
 def test_when_the_partner_is_of_the_other_gender_or_the_writers_is_untold_then_nothing(
         text: str) -> None:

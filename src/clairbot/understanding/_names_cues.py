@@ -91,8 +91,9 @@ RELATION = re.compile(
 # with Priya", "demande à Sébastien", "cc Jean-Marc", "on behalf of", "a callback from".
 # Written folded ("a" also matches "à") with "_" for a space, and expanded into one set.
 _FR_VERB = """passez-moi passe-moi passer-moi me_passer joindre joignez contacter contactez
-contacte recontacter appeler appelez appele rappeler rappelez rappelle relancer relancez relance
-prevenir previens prevenez informer informez remercier remerciez remercie aviser avisez demander
+contacte recontacter appeler appelez appele appelle rappeler rappelez rappelle relancer relancez
+relance prevenir previens prevenez informer informez remercier remerciez remercie aviser avisez
+demander
 demandez demande avec j'ai_eu jai_eu on_a_eu nous_avons_eu vous_avez_eu avez-vous_eu
 de_la_part_de de_la_part_d' par le_retour_de la_reponse_de l'accord_de l'avis_de
 des_nouvelles_de reponse_de message_de mail_de appel_de cc cci copie_a selon d'apres

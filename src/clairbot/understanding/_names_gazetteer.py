@@ -20,8 +20,10 @@ from clairbot.understanding._names_given_asia import ASIAN
 from clairbot.understanding._names_given_en import ENGLISH
 from clairbot.understanding._names_given_europe import EUROPEAN
 from clairbot.understanding._names_given_fr import FRENCH
+from clairbot.understanding._names_given_oceania import OCEANIAN
 
-FIRST_NAMES: frozenset[str] = FRENCH | ENGLISH | EUROPEAN | AFRICAN_MIDDLE_EASTERN | ASIAN
+FIRST_NAMES: frozenset[str] = (FRENCH | ENGLISH | EUROPEAN | AFRICAN_MIDDLE_EASTERN | ASIAN
+                                | OCEANIAN)
 
 AMBIGUOUS_FIRST_NAMES: frozenset[str] = frozenset("""
 ada adelaide aime alexa alexandria ally alma alpha amaryllis amber ambre amie amparo ange angel

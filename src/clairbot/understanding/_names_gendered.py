@@ -30,7 +30,8 @@ asger ashish ashkan ashok ashraf ashraful ashwin asier asif aslam athanasios ati
 aurel aurelien aurelio austin avraham axel ayaan ayman aymen aymeric ayoub aziz azzedine babacar
 babak babar babatunde bachir badr bahram bakary balaji baltasar baptiste barry bart barthelemy
 bartlomiej bartosz bas basil basile bassam bassem bastian bastien batuhan baudouin bautista bavo
-behnam behrouz belkacem benedict benedikt bengt benicio benito benjamin benno benoit berk berkay
+behnam behrouz belkacem ben benedict benedikt bengt
+benicio benito benjamin benno benoit berk berkay
 bernard bernardo bernd bernhard bert berthold bertrand biagio bilal bjorn blaise blas bogdan
 boguslaw bohdan bohumil bojan bongani boris borislav borja boualem boubacar bradley brahim bram
 brandon branko brendan brent brett brian brice brieuc brody bronislaw bruce bruno bryan bryce
@@ -72,9 +73,11 @@ gunther guoqiang gurkan gustav gustave gustavo guus guy gwenael haakon habib hab
 hafid hagen haider haitham hakan hakim hakon haldor halil halvard hamad hamdi hamed hamid hamish
 hamoud hampus hamza hank hannes hanno hannu hans hansjorg hany haoran haoyu haralambos harald hari
 harish harold haroon haroun harri harrison harry hartmut harvey hasan hassan hatem haytham hazem
-hector heikki heiko hein heinrich heinz heitor helge helio helmut hemant hendrik henk henri henrik
+hector heikki heiko hein heinrich heinz heitor helge
+helio helmut hemant hemi hendrik henk henri henrik
 henrique henry henryk herbert heribert herman hermann hernan herve hesham hicham hichem hidde
-hilaire hilario hippolyte hisham hocine holger homer honore hooman horace horacio horia horst hosni
+hilaire hilario hippolyte hisham hocine holger homer
+hone honore hooman horace horacio horia horst hosni
 hossein houcine houman houssam howard hristo hrvoje hubert hugh hugo hugues hulusi humberto
 humphrey huseyin hussam hussein huub huw huy ian ibrahim ibrahima ido idriss idrissa ieuan ignace
 ignacio ignacy ignazio igor ikechukwu iker ilan ilhan ilias ilie ilker ilkka ilya ilyas ilyes imad
@@ -110,10 +113,12 @@ manish manohar manoj manolis mansour manuel marc marceau marcel marcelin marceli
 marcial marcin marcio marco marcos marcus marek mariano mario marios marius mariusz mark markku
 marko markus marlon marnix marouane marquis marshall marten martial martijn martin martino marvin
 marwan mason masoud massimiliano massimo masud matei matej mateo mateus mateusz matheo matheus
-mathias mathieu mathijs mathis mathys matias mats matt matteo mattheo matthew matthias matthieu
+mathias mathieu mathijs mathis mathys matias matiu
+mats matt matteo mattheo matthew matthias matthieu
 matti mattia matvei maurice mauricio maurizio mauro max maxence maximilian maximiliano maximilien
 maximo mazen mbaye mehdi mehmet mehran mehrdad meinrad melvin menachem menno mert messaoud mesut
-metin michael michalis michel michelangelo michiel mick mickael miguel mihai mihail mikael mike
+metin michael michalis michel michelangelo michiel mick
+mickael miguel mihai mihail mikael mikaere mike
 mikel mikhail mikkel mikko milad milan milos milton mircea mirko miroslav miroslaw mitchell mithat
 mizanur mladen moataz modou mohamed mohammad mohammed mohamud mohan mohand mohannad mohsen moises
 mokhtar mordechai moritz morris morten mortimer moshe mostafa mouloud mounir mourad moussa moustafa
@@ -121,7 +126,8 @@ moustapha mubarak mucahit muhammad muhammed muhammet muhannad mukesh mulugeta mu
 murdo murray mustafa mustapha mykhailo mykola nabil nacer nadav nadeem nader nadir nadjib nael
 naguib nahuel naim narendra naresh nasir nasser nassim nathan nathanael nathaniel nauman naveed
 naveen navid nawaf nazrul nebojsa necati necmettin ned neil nektarios nelson nemanja nenad nestor
-neville nghia niall nicanor niccolo nicholas nick nicolae nicolas niels nigel nihat nikhil niklas
+neville nghia niall nicanor niccolo nicholas nick
+nicolae nicolas niels nigel nihat nikau nikhil niklas
 nikolai nikolaos nikolay nikos nils nitin nizar nnamdi noah noe noel nolan norbert norberto nordine
 norman normand noureddine nourredine nuno nunzio nuri obinna ochieng octave octavian octavio
 odhiambo odhran odilon odysseas oguz oisin okan oktay olaf ole oleg oleksandr oliver olivier olle
@@ -131,12 +137,13 @@ ousmane oussama ousseynou ove ovidiu owain owen oyvind ozan pablo paco pacome pa
 pancho pankaj pantelis paolo pape parviz pascal pascual pasi pasquale patrice patricio patrick
 patrizio patryk paul paulin paulo pavan pavel pavlos pawel payam pedro pekka pelle pepe percy
 periklis peter petr petri petro petros petru peyman philibert philip philipp philippe phillip phuc
-pierluigi piero pierpaolo pierre pierrick pieter pieterjan pietro pim piotr piyush plamen porfirio
+pierluigi piero pierpaolo pierre pierrick pieter pieterjan
+pietro pim piotr pita piyush plamen porfirio
 pouya pradeep prakash pramod pranav prashant pratik preben predrag preston prosper przemyslaw pyotr
 qasim qiang quang quentin rabah rabie rabih rachid radek radim radoslaw radovan radu raed rafael
 rafal raffaele rafik rafiq rafiqul raghav ragnar rahim rahul raimo raimundo rainer raj rajendra
 rajesh rajiv rakesh ralf ralph ramazan ramesh rami ramin ramiro ramon ramy ramzi randall randy
-ranjit raoul raphael rashad rashid rasmus raul ravi rayan raymond raynald razvan recep reda
+ranjit raoul raphael rashad rashid rasmus raul ravi rawiri rayan raymond raynald razvan recep reda
 redouane reginald regis rehan reid reinaldo reiner reinhard reinhold reinier rejean remi remigiusz
 remus remy renato renaud renzo reto reuben rex reyansh reynald reza rezaul rhys riad ricardo
 riccardo richard rick ridha ridvan rigoberto rik rinaldo riyad rizwan rob robbert robert roberto
@@ -147,33 +154,40 @@ ruud ryan ryder ryszard saad sabatino saber sabri sachin sadek sadik saeed sahin
 salah saleem saleh salem salif salih salim salman salvador salvatore samba sameer sameh samer samir
 samuel samuele samy sandeep sander sandro sanjay sanjeev sanjiv santiago santino santo santosh
 saqib sarfraz satish saud saul saurabh saverio scott seamus sean sebastian sebastiano sebastiao
-sebastien sedat seddik segun sekou selcuk selim sem semih semyon senan senne sepp seppe seppo
+sebastien sedat seddik segun sekou selcuk selim sem
+semih semisi semyon senan senne sepp seppe seppo
 serdar serge sergei sergey sergio sergiu serhiy serigne serkan seth severin severino seydou shafiq
 shahid shahidul shahram shahzad shakeel shakil shane shankar shashank shaun shekhar sherif sherman
 shlomo shmuel shoaib shyam siavash sibusiso siddharth sidiki siegfried siem sietse sigmund sigurd
-sigurdur silas silvio silviu simon sinan sindre sipho sjoerd slawomir slimane slobodan smail sofian
+sigurdur silas silvio silviu simon sinan sindre
+sione sipho sjoerd slawomir slimane slobodan smail sofian
 sofiane sohail sohel sokratis soren sorin soroush sotiris soufiane souleymane spencer spyridon
 spyros srdan stanislas stanislav stanislaw stanley stavros stefan stefano stefanos steffen steinar
 stelios stellan sten stepan stephane stephen steve steven stewart stig stijn stoyan stuart subhash
 sudhir sukhdev sukru suleyman sumit sunil suresh sushil svatopluk sven sverre svyatoslav sylvain
-sylvester sylvestre sylvio szymon tadeo tadeusz tadhg taha tahar tahir talal talha tamer tamim
+sylvester sylvestre sylvio szymon tadeo tadeusz tadhg
+taha tahar tahir talal talha tamati tamer tamim tane
 taner tanguy tanner tanveer tanvir tapio taras tarek tarik tariq tarkan tarun tayeb tayfun ted
-teddy teemu teodor teodoro teofilo terence terje terrell tesfaye teun thabo thaddeus thanasis thang
+teddy teemu teodor teodoro teofilo terence terje
+terrell tesfaye teun tevita thabo thaddeus thanasis thang
 theo theodore theodoros theophile thiago thibault thibaut thierry thijs thomas thor thorsten
 thorvald tiago tiberiu tibor tilman tim timeo timo timothee timothy timur tiziano tjeerd toan
-tobias toby todd todor tolga tom tomas tomasz tomer tomislav tommaso tommy tonino tony toon tor
+tobias toby todd todor tolga tom tomas tomasi
+tomasz tomer tomislav tommaso tommy tonino tony toon tor
 torben torbjorn torstein torsten toufik traian travis tremaine trevon trevor tristan trond troy
 trung tuan tucker tudal tudor tugdual tullio tuncay tunde tuomas turgay turki tushar tuukka twan
 tyrell tyrone uday udo ueli ufuk ugo ulf ulises ulrich ulysse ulysses umair umar umberto umesh unai
 urbain uri uros urs usman uwe vaclav vadim vahid vaibhav valentin valentino valerio valter varun
 vasile vasileios vasilis vasily vasyl vedran vegard veli venkat vernon veselin vicente victor vidar
-viet vihaan vijay vijendra vikas vikram viktor vilhelm ville vinay vince vincent vincenzo vineet
+viet vihaan vijay vijendra vikas vikram viktor
+vilhelm viliami ville vinay vince vincent vincenzo vineet
 vinh vinicius vinod viorel vipul virender virgil virgile virgilio vishal vitaly vito vitor vittorio
 vivek vlad vladan vladimir vladislav vojislav vojtech volkan volker volkmar volodymyr vsevolod
 vyacheslav wael wahid waldemar waleed walid wallace walter wanderley wannes waqar waqas warren
 waseem wasim wassim wayne weidong wellington wenceslao wendelin wendell werner wesley wessel weston
 wieslaw wigbert wijnand wiktor wilbur wilfred wilfredo wilfried wilhelm willard willem willi
-william willian wilson wim winston witold wladyslaw wojciech wolf wolfgang wolfram wout wouter
+william willian wilson wim winston wiremu witold
+wladyslaw wojciech wolf wolfgang wolfram wout wouter
 wyatt xabier xavier xiaoming yaakov yacine yago yahia yahya yakov yakup yalcin yanis yann yannick
 yannig yannis yaroslav yash yasin yasir yasser yassine yassir yavuz yaw yazan yazeed yazid yegor
 yehuda yevgeny yiannis yigit yilmaz yisrael yitzhak yngve yoan yoann yoav yogesh yohan yohann yonas
@@ -191,12 +205,14 @@ aicha aikaterini ailsa ainara aine ainhoa aino aisha aishwarya aisling aissatou 
 akosua akua alba albane albertine alejandra aleksandra alena alessandra alessia alexa alexandra
 alexandrine alexia alice alicia alicja alienor alina aline alison alizee alka alla allison alma
 alyona alyssa ama amaia amaka amalia amanda amandine amber ambre amelia amelie amina aminata amira
-amna amparo amrita amy ana anaelle anais anamaria ananya anastasia anastasie anca andreea aneta
+amna amparo amrita amy ana anaelle anahera
+anais anamaria ananya anastasia anastasie anca andreea aneta
 angela angele angeliki angelina angeline angelique angharad anita anja anjali anjana anke ankita
 anna annabel annabelle annaig annalisa annamaria anne annegret anneli annelies anneliese annemieke
 annette annick annie annika anouk antje antoinette antonella antonia antonietta aoife aparecida
 aparna apolline april arabella araceli archana arezoo ariane arianna arielle arina arlette armande
-armelle aruna asha asli asma asmaa assia assunta astou astrid asuncion atefeh athena athina atieno
+armelle aroha aruna asha asli asma asmaa assia
+assunta astou astrid asuncion atefeh athena athina atieno
 aude audrey aurelia aurelie aurora aurore ava avigail awa awino axelle aya ayelet ayesha ayla aylin
 ayse aysel aysun ayten azadeh aziza badia bahar bahia barbara basma bathilde batya beata beatrice
 beatrix beatriz begona behnaz belen belinda benedetta benedicte berangere berenice bernadette
@@ -237,7 +253,8 @@ gwenola gwladys habiba hacer hadas hadeel hadjer hafsa hagar hailey hajar hakima
 halina halyna hana hanadi hanan hanane hande hanife hanna hannah hanne hanneke hannelore harriet
 hasna hatice hattie hawa hayat hayley hayriye hazel heather heba hedvig hedwig heidi heidrun heike
 helen helena helene helga helle helmi heloisa heloise henna henrietta henriette henrike hermine
-hester hiba hila hilda hilde hildegard hina hind hirut hoda hodan holly homa hortense houda houria
+hester hiba hila hilda hilde hildegard hina hind
+hine hinemoa hirut hoda hodan holly homa hortense houda houria
 huda huguette huifang hulya humaira huong ida idoia ifeoma ilana ilaria ileana ilham ilka ilknur
 ilona ilse imane imelda immacolata imogen inaya inbal indira ineke ines inge ingeborg inger ingrid
 inmaculada inna ioana ipek iqra irati irem irena irene irina iris irma irmgard iryna isabel
@@ -250,14 +267,16 @@ julie julienne juliet juliette jumana justine justyna jutta jyotsna kadiatou kad
 kalliopi kalpana kamala kamila kanika kaoutar karen karima karin karina karine karolina karoline
 katarina katarzyna kate katell katerina kateryna katharina katherine kathleen kathryn kathy katie
 katja katrien katrin katrina katya kavita kavya kawtar kayla kaylee keisha kenza keren kerstin
-khadidja khadija khady kheira khloe kiara kimberly kimia kinga kinsley kirsi kirsten kirsty klara
+khadidja khadija khady kheira khloe kiara kimberly
+kimia kinga kinsley kiri kirsi kirsten kirsty klara
 klaudia klervi konstantina kristina kritika krystyna ksenia kubra kyriaki ladan laetitia lakeisha
 lakshmi laleh lalita lamia lara larisa larissa lata latifa latisha latoya laura laure lauren
 laurene laurianne laurine lavinia layla lea leah leane leanne leela leena leila leire lena lene
 lenka leonie leonor leonore leontine leticia letizia leyla liat libuse lidia lieke liesbeth liesel
 lieselotte ligia lihua liisa lijuan lila liliana lillian lilou lily limor lina linda lindiwe linnea
 lisa lise lisette liv liya ljiljana loes lola lorea loredana lorelei lorena lorenza loretta lorna
-lorraine lotte lottie louane loubna louisa louise louna lourdes lovisa lowri luana lubna lucette
+lorraine losaline losana lotte lottie louane loubna louisa
+louise louna lourdes lovisa lowri luana lubna lucette
 lucia luciana lucie lucienne lucile lucille lucinda lucy lucyna ludivine ludmila ludovica luisa
 luise luminita luna lurdes luz lydia lydie lyna lyne lynette lyubov lyudmila maaike maartje mabel
 mabrouka madalina maddalena madeleine madelyn madhuri maelle maelys maeva maeve magali magdalena
@@ -269,7 +288,7 @@ marie-ange marie-claude marie-dominique marie-pier marieke marielle mariette mar
 marilyn marina marine marioara marisa mariska marisol marit mariya marjan marjolaine marjolein
 marjorie marketa marlene marloes maroua marta martha marthe martina martine martyna marwa mary
 maryam maryline maryse marzena masha mathilde matilda matilde maud maude maureen mauricette maxine
-maya maysa meena meera megan megha mehrnaz mehwish meiling mekdes melanie melek melike melinda
+maya maysa meena meera megan megha mehrnaz mehwish meiling mekdes melanie mele melek melike melinda
 melissa melodie melody meltem merav mercedes merel meriem merja merve meryam meryem mette mhairi
 mia michela micheline michelle mieke mihaela mila milada milagros milana mildred milena milica
 millie mina minna mira miranda mireille mirella miren miriam mirjam mirjana mitra mojgan mollie
@@ -277,7 +296,8 @@ molly mona monica monika monique montserrat morag morgane mouna mounia mousumi m
 nabila nadege nadezhda nadia nadine nadira nafissatou nahia naila naima najat najla nalini namrata
 nancy nandini naomi narges nargis nasreen nasrin nassima natacha natalia natalie natalya natasa
 natasha nathalie nawal nazanin nazia naziha nazli ndeye neda neetu negar neha nele nell nelly nerea
-nermin nermine nesrin nesrine nevaeh nevena nezha nga ngozi nhi nhung nia niamh nicole nicoleta
+nermin nermine nesrin nesrine nevaeh nevena nezha nga
+ngaire ngozi nhi nhung nia niamh nicole nicoleta
 nicoletta nicolette nidhi nienke niloufar nilufer nina nisha nisreen nita njeri nkechi nneka noelia
 noelle noemi noemie noha nokuthula nolwenn nomsa nomvula nora noreen norma nouha nouria nuala nuray
 nurten oana oanh oceane octavie odete odette odile ofra oksana olena olesya olga olive olivia

@@ -27,14 +27,17 @@ atika avi avraham awa aya ayaan ayan ayanda aydin ayhan aylin ayman aymane aymen
 ayodele ayomide ayoub ayse aysel aysun azadeh azeddine aziz aziza babacar babajide babak babatunde
 bachir badr badreddine bahar bahia bahija bahram bakari bakary bamba banafsheh banele baraka baris
 bashir bassam bassem bassma baya bayo bayram behnam behrouz bekele bello berk berkay bernadine
-betul bienvenu bijan bilal binetou binta bintou birol bisola blessing bola bolaji bolanle bongani
+betul bienvenu bijan bilal bimpe binetou binta
+bintou birol bisi bisola blessing bola bolaji bolanle bongani
 boualem boubacar boubaker bouchaib bouchra brahim brice buhle bukola bulent burak burcu busra cagla
 cagri camran can canan cansu cem cengiz ceren chadia chafik chahrazed chaim chaima chaimae chaka
 chakib chakir charaf charbel chebet cheikh cheikhou chems cherif chiamaka chibuike chidera chidi
 chidiebere chidinma chika chima chinedu chinonso chinwe chioma chorouk christelle christian
 chukwudi chukwuemeka chukwuma claudine consolata coumba cyrus dalia dalila dami damilola damla
-daouda darine darius dariush daryush davit dawit dayo demba deniz deo derya desta destinee didem
-dieudonne dieynaba dilek divine djamal djamel djamila djenaba djeneba djibril djillali dogan dorcas
+daouda darine darius dariush daryush davit dawit dayo
+deji demba deniz deo derya desta destinee didem
+dieudonne dieynaba dilek divine djamal djamel djamila
+djenaba djeneba djibril djillali dogan dolapo dorcas
 dounia dov driss ebere ebru ebuka ece ecem eda edem efe efosa efua ehis ehsan eitan ejike ekaterina
 ekow ekrem el-hadj elcin elhadj elham eli elias elif elikem elyas emad emeka emel emin emine
 emmanuel emre engin enis erdem erdogan eren erhan erkan esi esosa esperance esra eyerusalem ezgi
@@ -51,14 +54,15 @@ hery hiba hibo hicham hichem hilal hind hisham hocine hodan hossein houari houci
 houria houssam huda hulya huseyin hussein ibrahim ibrahima ibtissam idriss idrissa ifeanyi
 ifeanyichukwu ifeoma ihsane ijeoma ikechukwu ikenna ikram ilan ilham ilhan ilias ilker ilknur ilyas
 ilyes imad iman imane imen imene inaya innocent inoussa irakli irem isma ismahane ismail issa issam
-issiaka issouf itai jabari jalal jaleh jalil jamal jamila jawad jean-bosco jibril jihane jihed
+issiaka issouf itai jabari jalal jaleh jalil jamal jamila jawad jean-bosco jibril jide jihane jihed
 josiane jovial juma kaan kabila kaddour kader kadiatou kadidia kadidiatou kadir kalala kalidou
 kalilou kalonji kamal kamau kamel kamran kandia karam karamoko kareem karen karim karima kariuki
 kasongo kaveh kawtar kayembe kayode kebede kehinde kekeli kelechi kemal kemi kenza kerem ketevan
 khadidiatou khadidja khadija khadim khady khaled khalid khalil khaoula kheira kiala kian kimani
 kingsley kitenge kobby koffi kofi kojo kokou komi konan kossi kouadio kouakou kouame kouassi koumba
 kourosh kubra kunle kwabena kwadwo kwaku kwame kwasi kweku kwesi lahcen lakhdar lamia lamin lamine
-lamya landry lassana latif latifa latifatou leila leocadie lerato levan levent lilit lina linda
+lamya landry lanre lassana latif latifa latifatou
+leila leocadie lerato levan levent lilit lina linda
 lindiwe lionel lior loic lotfi loubna louisa lounes lubna lucky lumbala lwazi mahamadou mahamat
 mahdi maher mahmoud mahmut mahnaz mahsa maimouna majda majid makeba makena malek malick malik
 malika mamadi mamadou mame mamoudou manal mandla mansour maram marame mariam mariama marius
@@ -78,7 +82,8 @@ othmane otieno ouiza oumar oumou ousmane oussama ousseynou ozan ozge ozgur ozlem
 parisa parvin patience payam pegah penda pinar pouya precious prisca prosper qasim qassim rabah
 rabia rachid rachida radia rado raed rafik rafika rahinatou rahma raja rajae ramata ramatoulaye
 ramazan ramdane rami ramin ramzi rana randa rania ranya rasheed rashid rayan rayane recep reda
-redouane reem refilwe reza riad riadh ridha rija rima rivka riyad rodrigue rokhaya rokia ronit
+redouane reem refilwe reza riad riadh ridha rija
+rima rivka riyad rodrigue rokhaya rokia ronit ronke
 rostom roya ruba ruffin ryad rym saad saadia sabah sabri sabrina sadek sadio saeed safa safia
 safiya sagal sahar said saida salah salih saliha salim salima salimata saliou salma salome salwa
 samba samia samir samira sana sanaa sanae sanaz sani sara sarra saud sawsan seda sedat segun sekou
@@ -88,7 +93,8 @@ sima sinan sipho siranush siyabonga slimane smail sofia sofiane sohrab sokhna so
 sonia soraya sory souad soufiane souhila soukaina souleymane soumaya soumia stephane suat sukru
 suleyman sultan tadesse taha tahar tahina taiwo tal tamar tamer tamuna tanko taoufik taraneh tarek
 tarik tayeb tebogo temitope thabo thandeka thandiwe themba thierno thouria thulani tiana tidiane
-tiemoko tigist tigran tobi tochukwu toky tolga tolu tope toyin tsegaye tshepo tshibangu tshilombo
+tiemoko tigist tigran titi tobi tochukwu toky
+tolga tolu tope toyin tsegaye tshepo tshibangu tshilombo
 tugba tugce tuncay tunde tunji turgut uchechi uchenna udoka ufuk ugur ulrich umit usman utku uzoma
 voahirana volkan wael wafa wahiba wale walid wambui wanjiku wanjiru warsame wassila wassim wiam
 widad yaa yacine yacouba yael yahaya yahia yahya yakubu yamina yanis yannick yao yasaman yasemin

@@ -29,7 +29,10 @@ _TEAM_FR = (r"(?:de\s+la\s+(?:compta\w*|logistique|direction|maintenance|qualite
 _VERB_EN = (r"(?:said|says|told|asked|signed|approved|called|phoned|rang|emailed|texted|"
             r"messaged|replied|confirmed|promised|mentioned|picked\s+(?:it\s+)?up|dropped\s+off|"
             r"collected|booked|handles|handled|manages|managed|knows|spoke|wrote|agreed|"
-            r"quoted|visited|arranged|forgot|is\s+(?:off|away|out\s+of\s+(?:the\s+)?office|"
+            r"quoted|visited|arranged|forgot|reckons|reckoned|thinks|popped\s+(?:by|in|round|over)|"
+            r"(?:came|stopped|dropped)\s+by|(?:has|had)\s+(?:had\s+a\s+chance|signed)|(?:has|had)\s?n[o']?t\s+(?:seen|replied|answered|signed|read|"
+            r"got\s+back)|(?:'s|is)\s+running\s+the|runs\s+the|is\s+in\s+charge|"
+            r"is\s+(?:off|away|out\s+of\s+(?:the\s+)?office|"
             r"on\s+(?:leave|holiday|vacation)|sick|back\s+(?:on|from|next|tomorrow)|"
             r"our\s+(?:buyer|manager|rep|contact|accountant|driver))|"
             r"will\s+(?:call|phone|ring|sign|collect|email|confirm|pick)|"
@@ -42,16 +45,28 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a)\s+(?:dit|signe|appele|rappele|conf
 _ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon)\s+(?:driver|buyer|manager|rep|colleague|"
          r"assistant|accountant|boss|engineer|technician|chauffeur|livreur|livreuse|acheteur|"
          r"acheteuse|comptable|collegue|responsable|technicien|technicienne)\b")
+# A company or a desk they come from, then what they said or did: "Mark from the lift company
+# popped by", "Bill from calibration says ...".
+# An adverb may sit between the name and the verb: "Dolores simply hasn't seen it".
+_ADVERB_EN = r"(?:(?:simply|just|still|already|probably|maybe|perhaps|obviously|also|never)\s+)?"
+_FROM_EN = (r"from\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:company|firm|team|office|depot|"
+            r"desk|department|people|lot)|from\s+(?:the\s+)?[^\W\d_]+\s+" + _VERB_EN)
 PREDICATE_AFTER = re.compile(accent_insensitive(
-    rf"\s+(?:(?:from|in|at)\s+{_TEAM_EN}\b|{_TEAM_FR}\b|{_VERB_EN}\b|{_VERB_FR}\b)|{_ROLE}"),
+    rf"\s+(?:(?:from|in|at)\s+{_TEAM_EN}\b|{_FROM_EN}\b|{_TEAM_FR}\b|{_ADVERB_EN}{_VERB_EN}\b"
+    rf"|{_VERB_FR}\b)"
+    rf"|'s\s+running\s+the\b|{_ROLE}"),
     re.IGNORECASE)
 # Only the verbs, for a given name written in lower case ("mark said the parcel left"): a
 # team after a lower-case word is too often a thing ("bill from accounts").
 VERB_AFTER = re.compile(accent_insensitive(rf"\s+(?:{_VERB_EN}|{_VERB_FR})\b"), re.IGNORECASE)
 # A word that makes what follows a thing: "the bill said", "le rose a".
+_DETERMINERS = (r"le|la|les|un|une|du|des|the|a|an|this|{that}our|your|their|its|ce|cette|notre|"
+                r"votre|my|mon|ma|his|her")
 DETERMINER_BEFORE = re.compile(
-    r"(?<![\w'’])(?:le|la|les|un|une|du|des|the|a|an|this|that|our|your|their|its|ce|cette|"
-    r"notre|votre|my|mon|ma|his|her)[ \t]+\Z", re.IGNORECASE)
+    r"(?<![\w'’])(?:" + _DETERMINERS.format(that="that|") + r")[ \t]+\Z", re.IGNORECASE)
+# ... but before a capitalised name "that" is the conjunction: "it may be that Dolores said".
+DETERMINER_BEFORE_CAPITAL = re.compile(
+    r"(?<![\w'’])(?:" + _DETERMINERS.format(that="") + r")[ \t]+\Z", re.IGNORECASE)
 # A second name before "and" ("Rose and Art from purchasing"): both are the predicate's.
 AND_BEFORE = re.compile(r"(?P<name>[^\W\d_]+)[ \t]+(?:and|et|&)[ \t]+\Z")
 # Given names that are months: "May from accounts" may be a person, but a month is likelier.

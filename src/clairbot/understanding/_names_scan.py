@@ -55,6 +55,12 @@ CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:)\r\n]|$)")
 Candidate = ScoredSpan
 
 
+# A word joined by "and" / "et" after or before a name: "nadia et paul", "Tom and Priya".
+_AND_AFTER = re.compile(r"[ \t]+(?:et|and|&)[ \t]+(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)\b")
+_AND_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t]+(?:et|and|&)"
+                         r"[ \t]+\Z")
+
+
 class Scan:
     """One message and its tokens: name runs, candidates, filters and merging."""
 
@@ -303,11 +309,35 @@ class Scan:
                 again.append(cand)
         return again
 
+    def _coordinated(self, found: list[Candidate]) -> list[Candidate]:
+        """A known given name joined by "et" / "and" to a name found ("nadia et paul st ok",
+        "Priya and Tom signed"): two people named together, written alike (both in lower case
+        or both capitalised). One that is also a word never counts ("Rose and Will")."""
+        both: list[Candidate] = []
+        for cand in found:
+            if cand.score < 0.6:  # a given name alone (0.55) is too weak to vouch for another
+                continue
+            name = self.text[cand.start:cand.end]
+            for match in (_AND_AFTER.match(self.text, cand.end),
+                          _AND_BEFORE.search(self.text, max(0, cand.start - 40), cand.start)):
+                if match is None:
+                    continue
+                word = match.group("word")
+                known, ambiguous = known_given(fold(word))
+                if (not known or ambiguous or fold(word) in COMMON_WORDS
+                        or word[:1].islower() != name[:1].islower()):
+                    continue
+                joined = Candidate(match.start("word"), match.end("word"), 0.7,
+                                   f"'{word}' is a known given name, named with '{name}'")
+                if not self._blocked(joined):
+                    both.append(joined)
+        return both
+
     def findings(self, detector: str) -> list[Finding]:
         """The candidates that survive the filters, overlapping or adjacent ones merged."""
         kept = [self._cut(c) for c in self.candidates if not self._blocked(c)]
         if kept:
-            kept += self._named_again(kept)
+            kept += self._named_again(kept) + self._coordinated(kept)
         merged = merge_overlapping(kept)
         joined: list[Candidate] = []
         for cand in merged:

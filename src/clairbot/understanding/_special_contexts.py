@@ -75,7 +75,9 @@ HAVE_FR = (r"(?P<c>\b(?:j'?\s?ai|j'?\s?avais|j'?\s?ai\s+eu|(?:il|elle)\s+a|"
            r"hospitalisee?)\s+pour|je\s+sors\s+d'|je\s+fais|je\s+viens\s+de\s+faire|"
            r"j'ai\s+fait|je\s+suis\s+en\s+traitement\s+pour|suite\s+a\s+(?:mon|ma|mes)|"
            r"a\s+cause\s+de\s+(?:mon|ma|mes)))\s*" + _DET_FR)
+# "I get migraines"; in Nigerian Pidgin "I get ulcer" is "I have an ulcer".
 HAVE_EN = (r"(?P<c>\b(?:i\s+have|i've|i've\s+got|i\s+have\s+got|i\s+had|i've\s+had|i\s+got|"
+           r"i\s+get|"
            r"(?:he|she)\s+(?:has|had|got)|(?:he|she)'s\s+got|"
            r"(?:my|our|his|her)\s+" + REL_EN + r"\s+(?:has|had|got|was\s+diagnosed\s+with|"
            r"is\s+diagnosed\s+with|suffers\s+from|is\s+suffering\s+from|is\s+battling|"

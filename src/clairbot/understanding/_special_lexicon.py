@@ -14,7 +14,7 @@ from __future__ import annotations
 _HEALTH_BE_FR = (
     r"diabetiques?|enceinte|seropositive?|handicapee?s?|en\s+invalidite|gravement\s+malade|malade|"
     r"epileptique|asthmatique|autiste|bipolaire|schizophrene|depressive?|anorexique|boulimique|"
-    r"dyslexique|dyspraxique|hyperactive?|sourde?|malentendante?|aveugle|malvoyante?|"
+    r"dyslexique|dyspraxique|hyperactive?|tdah|tda|sourde?|malentendante?|aveugle|malvoyante?|"
     r"paraplegique|tetraplegique|immunodeprimee?|allergique|cardiaque|insuffisante?\s+"
     r"(?:renale?|cardiaque|respiratoire)|hospitalisee?|operee?|en\s+remission|"
     r"en\s+chimio(?:therapie)?|en\s+dialyse|sous\s+dialyse|alcoolique|toxicomane|"
@@ -55,8 +55,10 @@ _HEALTH_BE_EN = (
     r"bulimic|dyslexic|paraplegic|quadriplegic|paralyzed|paralysed|immunocompromised|"
     r"terminally\s+ill|chronically\s+ill|seriously\s+ill|ill|"
     r"sick(?!\s+(?:of|and\s+tired|to\s+death)\b)|in\s+a\s+wheelchair|in\s+remission|"
-    r"in\s+rehab|in\s+(?:the\s+)?hospital|hospitali[sz]ed|on\s+(?:sick|medical|maternity|"
+    r"in\s+rehab|in\s+(?:the\s+)?hospital|hospitali[sz]ed|on\s+(?:sick|medical|maternity|mat|"
     r"disability)\s+leave|off\s+sick|alcoholic|addict|recovering\s+(?:alcoholic|addict)|"
+    r"recovering\s+from\s+(?:an?\s+|my\s+)?(?:\w+\s+)?(?:addiction|surgery|operation|"
+    r"stroke|heart\s+attack|cancer|chemo(?:therapy)?|burnout|breakdown|depression|covid)|adhd|"
     r"cancer\s+survivor|diabetic|amputee|wheelchair\s+user|neurodivergent|"
     r"allergic\s+to\s+\w+|on\s+dialysis|on\s+chemo(?:therapy)?|infertile|"
     r"expecting\s+(?:a\s+baby|twins|our\s+first|my\s+first)|on\s+(?:antidepressants|insulin|"
@@ -73,11 +75,27 @@ _HEALTH_NOUN_EN = (
     r"medical\s+condition|health\s+condition|illness|mental\s+illness|mental\s+health\s+"
     r"(?:issues?|problems?|condition)|eating\s+disorder|anorexia|bulimia|addiction|alcoholism|"
     r"burnout|burn-out|miscarriage|abortion|infertility|chemo(?:therapy)?|radiotherapy|"
-    r"radiation\s+therapy|dialysis|surgery|transplant|pacemaker|insomnia|"
+    r"radiation\s+therapy|dialysis|surgery|transplant|pacemaker|insomnia|(?:heart\s+)?bypass|"
+    r"(?:stomach\s+|peptic\s+)?ulcers?|"
     r"migraines?|sickle\s+cell(?:\s+disease|\s+anemia)?|cystic\s+fibrosis|bipolar\s+disorder|"
     r"schizophrenia|hypertension|high\s+blood\s+pressure|brain\s+injury|concussion|"
     r"tuberculosis|herpes|std|sti|chlamydia|syphilis|gonorrh?o?ea|pregnancy|"
     r"sick\s+leave|maternity\s+leave|medical\s+leave|medication|meds|prescription\s+for\s+\w+")
+# A state opening the message with its subject left out, as chats and out-of-office notes
+# write it: "on mat leave til sept", "recovering from surgery so ...", "en congé mat jusqu'en
+# mai". It can only be the writer's.
+_OPENING = r"(?P<c>^)[^\w]*(?:(?:hi|hello|hey|bonjour|salut|fyi|ps|nb|btw)\W+)?"
+_HEALTH_OPENING_EN = (
+    _OPENING + r"(?P<t>(?:(?:currently|still|now)\s+)?(?:on\s+(?:mat|maternity|sick|medical|"
+    r"disability)\s+leave|off\s+sick|in\s+rehab|in\s+(?:the\s+)?hospital|"
+    r"pregnant(?=\s*(?:[,.;:!\u2013-]|and\b|so\b|with\b|until\b|til\b|$))|"
+    r"recovering\s+from\s+(?:an?\s+|my\s+)?(?:\w+\s+)?(?:addiction|surgery|operation|stroke|"
+    r"heart\s+attack|cancer|chemo(?:therapy)?|burnout|breakdown|depression|covid)))(?![\w-])")
+_HEALTH_OPENING_FR = (
+    _OPENING + r"(?P<t>(?:(?:actuellement|encore|toujours)\s+)?(?:en\s+(?:conge\s+(?:mat|"
+    r"maternite|maladie|de\s+maternite)|arret\s+maladie|convalescence|reeducation|cure\s+de\s+"
+    r"desintox\w*)|hospitalisee?|enceinte(?=\s*(?:[,.;:!\u2013-]|de\s+\d|depuis\b|jusqu|et\b|"
+    r"donc\b|$))))(?![\w-])")
 _HEALTH_MED_EN = (
     r"(?P<c>\b(?:i\s+take|i'?m\s+taking|i\s+am\s+taking|(?:he|she)\s+takes|i\s+was\s+prescribed|"
     r"i've\s+been\s+prescribed|i'?m\s+on|i\s+am\s+on))\s+(?:(?:some|daily|my)\s+)?"
@@ -182,8 +200,11 @@ _POLITICAL_FIXED_FR = (
     r"ai\s+vote|a\s+vote)\s+(?:pour\s+)?" + _PARTIES_FR + r")(?![\w-])"
     r"|(?P<c3>\b(?:mes|mon|ma))\s+(?P<t3>opinions?\s+politiques?|convictions\s+politiques|"
     r"engagement\s+politique|parti\s+politique|vote\s+(?:pour|aux)\s+\w+)"
-    r"|(?P<c2>\b)(?P<t2>militante?\s+(?:lfi|rn|fn|ps|eelv|pcf|npa|reconquete|insoumise?))"
-    r"(?![\w-])")
+    r"|(?P<c2>\b)(?P<t2>militante?\s+(?:lfi|rn|fn|ps|eelv|pcf|npa|reconquete|insoumise?)"
+    # "entre deux réunions de section du parti", "ma section locale du PS"
+    r"|(?:reunions?|assemblees?|ma|notre)\s+(?:de\s+)?(?:ma\s+|notre\s+|la\s+)?(?:section|cellule|"
+    r"federation)(?:\s+locale)?\s+(?:du\s+parti|(?:du|de\s+la|de\s+l')\s*" + _PARTIES_FR
+    + r"))(?![\w-])")
 _PARTIES_EN = (r"(?:the\s+)?(?:republicans?|democrats?|democratic\s+party|labour|tory|tories|"
                r"conservatives|lib\s+dems?|liberal\s+democrats?|the\s+greens|green\s+party|"
                r"snp|reform\s+uk|ukip|plaid\s+cymru|trump|biden|harris|obama|sanders|gop)")
@@ -232,7 +253,8 @@ _PERSON_EN = (r"(?:woman|man|person|lady|guy|girl|boy|mother|father|mom|dad|pare
               r"business\s+owner|entrepreneur|professional|engineer|student|employee|family|"
               r"immigrant|american|british|citizen)")
 _ETHNIC_FR = (r"noire?|arabe|maghrebine?|metisse?|rom|roms|gitane?|tzigane|manouche|asiatique|"
-              r"beur|beurette|kabyle|berbere|africaine?|antillaise?|racisee?|autochtone|"
+              r"beur|beurette|rebeu|reubeu|renoi|renoie|kabyle|berbere|africaine?|antillaise?|"
+              r"racisee?|autochtone|"
               r"amerindienne?|afro-\w+")
 _ETHNIC_BE_FR = (r"d'origine\s+\w+|issue?\s+de\s+l'immigration|" + _ETHNIC_FR + r"|"
                  + _PERSON_FR + r"\s+(?:" + _ETHNIC_FR + r")")
@@ -312,6 +334,7 @@ RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("health", "have", _HEALTH_NOUN_FR, 0.85),
     ("health", "poss", _HEALTH_NOUN_FR, 0.8),
     ("health", "fixed", _HEALTH_MED_FR, 0.85),
+    ("health", "fixed", _HEALTH_OPENING_FR, 0.8),
     ("religion", "be", _RELIGION_BE_FR, 0.85),
     ("religion", "fixed", _RELIGION_FIXED_FR, 0.8),
     ("union_membership", "be", _UNION_BE_FR, 0.85),
@@ -331,6 +354,7 @@ RULES_EN: tuple[tuple[str, str, str, float], ...] = (
     ("health", "have", _HEALTH_NOUN_EN, 0.85),
     ("health", "poss", _HEALTH_NOUN_EN, 0.75),
     ("health", "fixed", _HEALTH_MED_EN, 0.85),
+    ("health", "fixed", _HEALTH_OPENING_EN, 0.8),
     ("religion", "be", _RELIGION_BE_EN, 0.85),
     ("religion", "fixed", _RELIGION_FIXED_EN, 0.8),
     ("union_membership", "be", _UNION_BE_EN, 0.85),
@@ -362,7 +386,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "tritherap", "corticoid", "cortison", "ventolin", "somnifer", "cancer", "leucemi",
         "leukemi", "leukaemi", "lymphom", "tumeur", "tumor", "tumour", "sclerose", "scleros",
         "parkinson", "alzheimer", "vih$", "sida$", "hiv$", "aids$", "hepatit", "trouble bipo",
-        "trouble anx", "trouble obs", "trouble du", "trouble de l", "tdah$", "adhd$",
+        "trouble anx", "trouble obs", "trouble du", "trouble de l", "tdah$", "tda$", "adhd$",
         "hypertension", "infarctus", "avc$", "crise cardiaque", "covid", "grippe", "flu$",
         "migrain", "coeliaque", "cœliaque", "celiac", "coeliac", "gluten", "mucovisc", "myopath",
         "fibromyalg", "endometrio", "obesit", "addict", "radiother", "radiation", "greffe",
@@ -372,7 +396,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "sick$", "wheelchair", "rehab", "survivor", "amputee", "neurodiverg", "expecting",
         "anxiety", "ptsd$", "ocd$", "dementia", "heart", "stroke", "crohn", "lupus", "arthritis",
         "medical condition", "health condition", "illness", "mental health", "eating disorder",
-        "miscarriage", "abortion", "surgery", "pacemaker", "insomnia", "sickle", "cystic",
+        "miscarriage", "abortion", "surgery", "pacemaker", "insomnia", "bypass", "ulcer",
+        "mat leave", "recovering from", "sickle", "cystic",
         "blood pressure", "brain injury", "concussion", "tubercul", "herpes", "std$", "sti$",
         "chlamydia", "syphilis", "gonorr", "medication", "meds", "prescription", "opioid",
         "oxycodon", "suboxone", "steroid", "prednison", "ozempic", "wegovy", "lexapro", "adderall",
@@ -408,7 +433,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "activist", "campaigned", "political", "snp$", "ukip", "gop$", "green party", "greens",
         "reform uk", "lfi$", "pcf$", "npa$", "eelv", "reconquete", "lrem", "modem", "macron",
         "le pen", "marine", "bardella", "rassemblement", "front national", "france insoumise",
-        "socialiste", "verts",
+        "socialiste", "verts", "section", "cellule", "federation",
     ),
     "sexual_orientation": (
         "gay$", "gai$", "homo", "lesbi", "bi$", "bisex", "pansex", "asex", "queer", "trans$",
@@ -418,7 +443,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "ethnic_origin": (
         "origin", "issu", "noir", "arabe", "arab", "maghreb", "metis", "rom$", "roma$", "romani",
-        "gitan", "tzigane", "manouche", "asiati", "beur", "kabyle", "berbere", "africa",
+        "gitan", "tzigane", "manouche", "asiati", "beur", "rebeu", "reubeu", "renoi", "kabyle",
+        "berbere", "africa",
         "antillais", "racise", "autochtone", "amerindien", "afro-", "couleur de peau", "ethni",
         "black", "hispanic", "latin", "asian", "gypsy", "aboriginal", "indigenous", "native",
         "first nations", "mixed", "biracial", "white", "caucasian", "maori", "inuit", "islander",

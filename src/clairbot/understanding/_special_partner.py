@@ -62,7 +62,12 @@ _TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s)\s+(?:{0})\b\.?(?!\s*[^\W\d_]+'(?:s
            r"ici|a\s+l'?appareil)\b"
            rf"|\b(?:{_CLOSING})\s*[,:!.\-]*\s+(?:{{0}})\.?\s+[^\W\d_]+"
            r"|(?:^|[\n.!?,;:\u2014\u2013-])\s*(?:{0})\.?\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}"
-           r"[\s.!]*$")
+           r"[\s.!]*$"
+           # "Mme Colin, gérante : ma compagne ...": opening the message, then (a role and)
+           # the writer's first words about themselves.
+           r"|^\W*(?:{0})\.?\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?\s*[,:;\u2014\u2013-]\s*"
+           r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+)?\s*[,:;\u2014\u2013-]\s*)?"
+           r"(?:je|j'|moi|mon|ma|mes|nous|notre|on|i|my|we|our)\b")
 # The writer described at the message's start, before their first words about themselves:
 # "Directrice d'une école, je ...", "Papa de deux enfants avec mon mari, je ...", "Gérant du
 # magasin, mon mari ...", "Directrice commerciale, ma femme ..." (one word may qualify it).
@@ -112,7 +117,8 @@ _WRITER_NAME = (
         r"(?:[ \t]+[^\W\d_.]+\.?)?[\s.!]*$")),
     re.compile(accent_insensitive(
         r"\b(?:je\s+m'?\s*appelle|je\s+suis|moi\s+c(?:'?\s*est)?|my\s+name\s+is|my\s+name'?s|"
-        r"this\s+is|i'?m|i\s+am|ici|soy|me\s+llamo|ich\s+bin|ik\s+ben)\s+(?P<name>[^\W\d_]+)")),
+        r"this\s+is|i'?m|i\s+am|ici|soy|me\s+llamo|ich\s+bin|ik\s+ben|je\s+me\s+presente\s*[,:]|"
+        r"let\s+me\s+introduce\s+myself\s*[,:])\s+(?P<name>[^\W\d_]+)")),
     # "Apologies from Daniel: ...", "Message from Priya - ...", as the message opens.
     re.compile(accent_insensitive(
         r"^\W*(?:[^\W\d_]+\s+){0,2}from\s+(?P<name>[^\W\d_]+)\s*[:,\-\u2014\u2013]")),
@@ -159,6 +165,12 @@ _COUPLE_FRIEND = re.compile(accent_insensitive(
     r"\b(?:pacsee?s?|mariee?s?|en\s+couple|vis|vit|vivons|habite|habitons|fiancee?s?)"
     r"(?:\s+(?:ensemble|depuis\s+\w+\s+\w+))?\s+avec\s+"
     r"(?:(?P<m>mon\s+(?:ami|partenaire))|(?P<f>mon\s+amie|ma\s+partenaire))\b"))
+# "Sarah and I married last spring", "Paul et moi sommes pacsés": a partner named with the
+# writer, as a couple; the name tells the gender.
+_NAME_AND_I_WED = re.compile(accent_insensitive(
+    r"\b(?P<name>[^\W\d_]+)\s+(?:and\s+(?:i|me)|et\s+moi)\b[^.;!?]{0,60}?\b(?:married|wed|"
+    r"got\s+engaged|are\s+engaged|tied\s+the\s+knot|civil\s+partners|mariee?s|pacsee?s|"
+    r"fiancee?s)\b"))
 # A partner of no stated gender whose name or title follows ("my partner Mike", "my spouse,
 # Mr Kevin Lee", "ma partenaire Julie"): their gender is their name's or title's.
 _NAMED_PARTNER = re.compile(accent_insensitive(
@@ -242,6 +254,10 @@ def _writers_partners(low: str) -> list[tuple[int, int, str]]:
     for match in _THE_PARTNER.finditer(low):
         group = next(g for g in ("m", "f", "m2", "f2") if match.group(g))
         spans.append((*match.span(group), group[0]))
+    for match in _NAME_AND_I_WED.finditer(low):
+        gender = _gender_of(match.group("name"))
+        if gender:
+            spans.append((*match.span("name"), gender))
     for match in _NAMED_PARTNER.finditer(low):
         gender = ("m" if match.group("tm") else "f" if match.group("tf")
                   else _gender_of(match.group("name")))

@@ -319,8 +319,8 @@ class _Scan(Scan):
                 if (not (first_name(word)[0] or word.folded in SURNAMES)
                         or word.folded in predicates.MONTHS
                         or word.folded in COMMON_WORDS and word.folded not in CUE_CONFIRMS
-                        or predicates.DETERMINER_BEFORE.search(text, max(0, word.start - 8),
-                                                               word.start)):
+                        or predicates.DETERMINER_BEFORE_CAPITAL.search(
+                            text, max(0, word.start - 8), word.start)):
                     continue
                 self._add(first, k + 1, 0.7, f"before '{said}'")
                 both = predicates.AND_BEFORE.search(text, max(0, word.start - 40), word.start)
