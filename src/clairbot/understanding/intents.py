@@ -225,12 +225,14 @@ def detect_intent(text: str, lang: str | None = None, *, learned: bool = True) -
     rule = _BOT_RULES.first_match(normalized, words)
     if rule is not None:
         return IntentMatch(Intent.BOT_IDENTITY, rule.name)
-    # The rules are exact where they fire; the model covers paraphrase, recall first.
-    read = learned_intent(normalized, text) if learned else None
-    if read is not None:
-        return read
+    # Greetings, thanks and goodbyes alone ("bye bye bot", "see u later") ask for nothing: the
+    # model, which reads "bot" in them, is not asked.
     if normalized and _SMALL_TALK.fullmatch(normalized):
         for intent, name, pattern in _SMALL_TALK_KINDS:
             if pattern.search(normalized):
                 return IntentMatch(intent, name)
+    # The rules are exact where they fire; the model covers paraphrase, recall first.
+    read = learned_intent(normalized, text) if learned else None
+    if read is not None:
+        return read
     return IntentMatch(Intent.QUESTION, "")
