@@ -110,6 +110,13 @@ def test_when_email_like_text_then_only_addresses_are_found(text: str,
     ("cmd 0639985517 pas livree", "fr", []),
     ("Notre numéro DUNS, 28-417-3905, vous permettra", "fr", []),
     ("Your custommer referance is 98450 55501", "en", []),
+    # "biper", German "ruf mich an"; a "+" number after "at"; references with a phrase between
+    ("tu peux me biper au 76 555 01 92 ?", "fr", ["76 555 01 92"]),
+    ("ruf mich an unter 0711 5550 3392", "en", ["0711 5550 3392"]),
+    ("our safety officer at +234 1 555 2093", "en", ["+234 1 555 2093"]),
+    ("fact 0199 0036 48 recue", "fr", []),
+    ("Le numéro de lot du levain sec c'est 0465 7103 22", "fr", []),
+    ("The lot number on the sidewall is 3419-0087-22", "en", []),
     # an extension may follow the number, but is not dialled with it: not in the span
     ("call +1 (415) 555-0134 ext. 12 now", "en", ["+1 (415) 555-0134"]),
     ("desk 415-555-0134x89", "en", ["415-555-0134"]),

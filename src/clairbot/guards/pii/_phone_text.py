@@ -27,6 +27,8 @@ PHONE_CONTEXT = re.compile(
     # "u can reach accounts on ...", "ring 98205 ...", "hp 9555 0172" (a handphone, as
     # Singapore and Malaysia write it).
     r"|reach\b[^.?!\d]{0,24}?\b(?:on|at)\b|\bring\s*:?\s*\Z|\bhp\s*[:.]?\s*\Z"
+    # "tu peux me biper au ...", German "ruf mich an unter ...", "Telefon: ..."
+    r"|\bbip(?:er|ez|e)\b|\bbeep\s+(?:me|us)\b|\bruf\w*\s+(?:mich|uns)\s+an\b|\banrufen\b|telefon"
     r"|(?:my|your|our|his|her|their|contact|home|work|office|new)\s+(?:number|num\b|no\b)"
     r"(?!\s+of\b)"
     r"|answer(?:s|ing)? (?:at|on)\b|txt\b|natel\b|handy\b|viber\b|telegram\b|toll[- ]free\b"
@@ -45,7 +47,7 @@ PHONE_LABEL_AFTER = re.compile(
 # is 555-867-5309", "VAT ID FR 03 147 495 675", "Reservation code 0412 345 678", "Part number
 # 020-7946-0018"): the number is that reference, valid as a phone number or not.
 _REFERENCE_WORD = (
-    r"commande|cmd|order|facture|invoi?ce|invioce|r[ée]f[ée]r[ae]nce|r[ée]f|dossier|ticket"
+    r"commande|cmd|order|facture|fact|invoi?ce|invioce|r[ée]f[ée]r[ae]nce|r[ée]f|dossier|ticket"
     r"|suivi|tracking|duns"
     r"|contrat|contract|compte|account|acc|client|custom+er|colis|parcel|shipment|consignment"
     r"|waybill|awb|lot|batch|s[ée]rie|serial|s/n|sn|p/n|pn|part|model|mod[èe]le|item|sku"
@@ -57,7 +59,11 @@ _REFERENCE_WORD = (
 _REFERENCE_BEFORE = re.compile(
     rf"\b(?:{_REFERENCE_WORD})(?:[ .\-]+(?:{_REFERENCE_WORD}|id))*"
     r"\.?\s*(?:n(?:°|o\b\.?|um[ée]ro|umbe?r|r\b\.?)|#|id\b)?\s*[:.#,]?\s*"
-    r"(?:(?:is|was|est|c['’]est|[ée]tait)\s+(?:le\s+|the\s+)?)?(?-i:[A-Z]{2}[ \u00a0]?)?\Z",
+    # one short phrase may come between: "lot number on the sidewall is", "numéro de lot du
+    # levain sec c'est"
+    r"(?:(?:(?:on|of|for|in|du|de|des|de\s+la|sur)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?(?:is|was|est|c['’]est|[ée]tait)\s+(?:le\s+|the\s+)?)?"
+    r"(?-i:[A-Z]{2}[ \u00a0]?)?\Z",
     re.IGNORECASE)
 # ... unless the reference word names the person or the desk the phone is for: "Tél client :
 # 06 ...", "mobile du client", "Service client : 09 70 ..." are phone labels.

@@ -296,8 +296,12 @@ class PhoneDetector:
             return self._accept(text, start, end, number.country_code, None, kind="possible")
         if reason == ValidationResult.TOO_SHORT and len(str(number.national_number)) >= 7:
             # A plan renumbered since ("+234 1 555 0142", Lagos before its eighth digit):
-            # written with "+" and a phone keyword nearby, it is still someone's number.
-            return self._accept(text, start, end, number.country_code, None, kind="keyword")
+            # written with "+" and a phone keyword nearby, or right after "at" / "on" ("our
+            # safety officer at +234 1 555 2093"), it is still someone's number.
+            at = raw.lstrip("(").startswith("+") and _AT_BEFORE.search(
+                text, max(0, start - 6), start) is not None
+            return self._accept(text, start, end, number.country_code, None,
+                                kind="possible" if at else "keyword")
         return None
 
     def _national(self, text: str, start: int, end: int, chunk: str, digits: str,
@@ -524,6 +528,8 @@ _SPACED_CODE = re.compile(r"00[ \u00a0]?[1-9]\d{0,2}[ \u00a0]")
 _BRACKETED_CODE = re.compile(r"\(([1-9]\d{0,2})\)[ \u00a0]?")
 # A British mobile written without spaces: 07 and nine digits ("07700900123").
 _GB_MOBILE = re.compile(r"07\d{9}")
+# "at" / "on" right before a number: where someone is reached.
+_AT_BEFORE = re.compile(r"\b(?:at|on|au|sur)\s*\Z", re.IGNORECASE)
 # A bare number sign right before: "N° 0701123456", "#0612345678".
 _NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn°|\bno\.|#)\s*\Z", re.IGNORECASE)
 
