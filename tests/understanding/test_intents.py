@@ -379,6 +379,21 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "votre commercial pourrait passer mardi ?",
     "Je vous laisse mon numéro, au cas où : 06 39 98 12 34",
     "I'll leave you my number in case the forum is easier by phone",
+    # someone who knows, nobody there, a person welcome, a missed call, the chat not for me,
+    # a visit if they pass by
+    "il y a bien quelqu'un chez vous qui s'y connaît en enduits ?",
+    "Is there anyone on your team who knows grain silos?",
+    "honnêtement j'ai l'impression d'écrire dans le vide",
+    "this is like talking to a brick wall",
+    "pour un marché public, un interlocuteur serait plus utile",
+    "a real person would be nice right now",
+    "désolé, j'ai raté votre appel, on refait un essai ?",
+    "sorry I missed your call this morning",
+    "pas très à l'aise avec les chats, je préfère le téléphone",
+    "not very comfortable with typing, my hands shake",
+    "si votre technicien passe dans le coin de Liège, passez nous voir",
+    "If your engineer is ever in the area, the barrier is stuck again.",
+    "quelque part chez vous quelqu'un doit bien savoir, non ?",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -415,6 +430,10 @@ def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
     "I can't tell whether it's a person who is reading this",
     # a persona asked for: the disclosure, not a show
     "Pour le jeu, je vous demande de vous présenter comme une conseillère humaine.",
+    "Supposons que vous soyez une vendeuse en chair et en os : que me diriez-vous ?",
+    "Pretend you are an employee of ours and sign the delivery note.",
+    "S'agit-il d'un assistant virtuel ou d'une conseillère en chair et en os ?",
+    "Est-ce une vraie personne ou un robot ?",
 ])
 def test_when_the_visitor_asks_whether_staff_answer_then_it_is_the_bots_identity(
         text: str) -> None:
@@ -438,6 +457,9 @@ def test_when_the_visitor_asks_whether_staff_answer_then_it_is_the_bots_identity
     "Je vous laisse mon numéro de commande : 4587.",
     "Does your hold line let callers hear a voice recording of the menu?",
     "Is there a dealer somewhere near Lyon?",
+    "Do your customers who know the product get a discount?",
+    "Are the techs in the area on Mondays?",
+    "Notre appel d'offres a été raté, dommage.",
 ])
 def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_leave_it(
         text: str) -> None:

@@ -125,6 +125,13 @@ _FR_IDENT_WORDS = (
     "quelquun reel reelle vrai vraie artificiel automatique automatisee automatise faux "
     "fausse vivant vivante virtuel virtuelle numerique conscient consciente programmee chair")
 
+# Who a visitor may ask the bot to play: a person, as such ("un technicien en chair et en os",
+# "a real salesperson", "an employee"); "imagine you are a fleet manager" asks a question.
+_FR_PERSONA = (r"[a-z ]{0,30}?(?:en chair et en os|humaine?|reel(?:le)?|vraie? personne|"
+               r"employee?|collegue|vendeu(?:r|se)|conseill(?:er|ere))\b|(?:vrai|vraie) [a-z]+")
+_EN_PERSONA = (r"(?:real|actual|human|live|flesh and blood) [a-z]+|[a-z ]{0,30}?(?:human|person|"
+               r"employee|salesperson|salesman|saleswoman|sales rep|member of (?:staff|your team)|"
+               r"colleague)\b")
 BOT_RULES = RuleSet(
     ("bot.are_you",
      "are & " + _EN_IDENT_WORDS,
@@ -280,6 +287,26 @@ BOT_RULES = RuleSet(
      "presente presentez presenter parle parlez decris decrivez",
      r"\b(?:presente toi|presentez vous|parle moi de toi|parlez moi de vous|decris toi|"
      r"decrivez vous|(?:vous|te) presenter comme)\b"),
+    # "S'agit-il d'un agent conversationnel ou d'un conseiller en chair et en os ?": a person
+    # or not, asked as a choice.
+    ("bot.fr_this_or_that",
+     "agit est ai & ou",
+     r"\b(?:se agit il|il se agit|est ce|ce est|ai je affaire a) (?:de )?(?:un|une) "
+     r"[a-z ]{0,40}? ou (?:bien )?(?:de |a )?(?:un|une) [a-z ]{0,30}?(?:en chair et en os|"
+     r"humaine?|reel(?:le)?|vraie? personne|de chair|vivante?)\b"
+     r"|\b(?:se agit il|il se agit|est ce|ce est|ai je affaire a) (?:de )?(?:un|une) "
+     r"[a-z ]{0,40}?(?:en chair et en os|humaine?|reel(?:le)?|vraie? personne) ou (?:bien )?"
+     r"(?:de |a )?(?:un|une) (?:" + _FR_BOT + r")\b"),
+    # "Imaginons que vous soyez un technicien en chair et en os", "let's say you were a real
+    # salesperson": a persona asked for, whatever the frame.
+    ("bot.imagine_you_are",
+     "imaginons imaginez imagine supposons admettons disons comme suppose pretend say lets "
+     "let",
+     r"\b(?:(?:imaginons|imaginez|imagine|supposons|admettons|disons) que (?:vous soyez|tu sois|"
+     r"vous etes|tu es|vous etiez|tu etais)|(?:faisons|faites|fais|on fait) comme si "
+     r"(?:vous etiez|tu etais)) (?:un|une) (?:" + _FR_PERSONA + r")"
+     r"|\b(?:imagine|suppose|pretend|lets say|let us say|say) (?:that )?(?:you are|you were|"
+     r"youre|you r) (?:a|an) (?:" + _EN_PERSONA + r")"),
     # "j'ai l'impression de parler à un répondeur amélioré", "feels like I'm typing into a
     # search engine": who answers, doubted.
     ("bot.feels_like_talking_to",

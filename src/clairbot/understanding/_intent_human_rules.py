@@ -273,13 +273,29 @@ HUMAN_RULES = RuleSet(
      # asking who answers is a question about the bot, not a request
      r"\b(?:typing|answering|writing|replying|reading|on the other end|is this|are you|am i|"
      r"is it|etes vous|vous etes|suis je|est ce que je parle|qui (?:me |nous )?(?:ecrit|repond|"
-     r"tape|lit)|tu es|presenter comme|pretend|pretendre|faire semblant)\b"),
+     r"tape|lit)|tu es|presenter comme|pretend|pretendre|faire semblant|imaginons|imaginez|"
+     r"supposons|admettons|soyez|sois|se agit il|il se agit)\b"),
     # "je suppose qu'il y a un commercial quelque part", "there must be a human somewhere in
     # there": a person supposed to be behind the bot, wanted.
     ("human.someone_somewhere",
      "somewhere quelque & " + _EN_PERSON_WORDS + " " + _FR_PERSON_WORDS,
      r"\b" + alt(_EN_DET + _EN_MOD + _EN_STAFF, _FR_DET + _FR_MOD + _FR_NOUN + _FR_POST,
-                 r"(?:une|la|des|les) personnes?") + r" (?:somewhere|quelque part)\b"),
+                 r"(?:une|la|des|les) personnes?") + r" (?:somewhere|quelque part)\b"
+     r"|\bquelque part(?: chez vous| dans votre (?:equipe|societe|boite))? (?:quelquun|un humain|"
+     r"une personne|un conseiller|une conseillere|un commercial|un technicien)\b"),
+    # "il y a bien quelqu'un chez vous qui connaît les colles PU ?", "is there anyone on your
+    # team who knows silos?": someone who knows, wanted.
+    ("human.someone_who_knows",
+     "qui who & connait connaissent sait savent maitrise knows understands s",
+     r"\b(?:quelquun|une personne|un expert|une experte|un specialiste)(?: de)?(?: chez vous| de "
+     r"votre equipe| dans votre (?:equipe|societe|boite))? qui (?:connait|sait|maitrise|"
+     r"comprend|se y connait|soit (?:calee?|competente?))\b"
+     r"|\b(?:someone|somebody|anyone|anybody|a person)(?: there| at your (?:company|end|place)|"
+     r" on your (?:team|side)| in your (?:team|company))? who (?:knows|understands|really knows|"
+     r"actually knows)\b",
+     # who knows what is asked of the knowledge, not of a person: "anyone who knows the
+     # answer can reply here" stays a request; "customers who know" is no person asked for
+     r"\b(?:customers?|clients?|users?|utilisateurs?) who\b"),
     # "is the person who wrote our quote still with you", "Mme Roux travaille toujours chez
     # vous ?": someone asked for by what they did.
     ("human.still_with_you",
@@ -304,21 +320,49 @@ HUMAN_RULES = RuleSet(
      r"prompt|menu)s?\b)"
      r"|\bentendre (?:une (?:vraie )?personne|un (?:vrai )?humain|quelquun|une (?:vraie )?voix|"
      r"la voix de (?:un|une|quelquun|votre))\b"),
+    # "j'ai l'impression de parler dans le vide", "like talking to a wall": nobody there.
+    ("human.into_the_void",
+     "vide mur wall void brick",
+     r"\b(?:parler|ecrire|causer|prêcher|precher) (?:dans le vide|a un mur|a le mur|"
+     r"dans le desert)\b"
+     r"|\b(?:talking|speaking|writing|typing) (?:to|into) (?:a (?:brick )?wall|the void|"
+     r"thin air)\b"),
+    # "un interlocuteur serait bienvenu", "a human would be nice right now".
+    ("human.person_welcome",
+     "serait bienvenu bienvenue utile apprecie appreciee top would nice welcome helpful "
+     "great good",
+     r"\b(?:un|une) (?:vrai |vraie )?(?:interlocut(?:eur|rice)|humain|humaine|personne|"
+     r"conseill(?:er|ere)|commercial|commerciale|technicien|technicienne) (?:(?:me |nous )?"
+     r"(?:serait|sera|ce serait) (?:plus |vraiment |tres |bien )?(?:bienvenue?|utile|"
+     r"appreciee?|top|ideal|bien|mieux))\b"
+     r"|\b(?:a|an) (?:real |actual |live )?(?:human|person|agent|rep|advisor|salesperson|"
+     r"engineer|technician) would be (?:nice|welcome|great|good|helpful|better|handy|ideal|"
+     r"lovely)\b"),
+    # "j'ai raté l'appel de votre agence, on peut réessayer ?", "sorry I missed your call".
+    ("human.missed_call",
+     "rate manque missed & appel call",
+     r"\b(?:rate|manque) (?:le |votre |ton |un |les |vos )?appels?\b"
+     r"|\bmissed (?:your|the|a|ur|their) (?:phone )?call\b"),
     # "I'm not really a typing person", "pas très à l'aise à l'écrit": rather talk.
     ("human.not_a_typer",
-     "typing typer typist type ecrit taper & not hate rather bad pas prefere",
+     "typing typer typist type ecrit taper clavier messagerie messageries chat chats tchat "
+     "messaging texting & not hate rather bad pas prefere",
      r"\bnot (?:really |much |very much |a big |big on |good at |great at |one for |much of )?"
      r"(?:a )?(?:typing person|typer|typist|typing type)\b"
      r"|\b(?:hate|cannot stand|bad at) typing\b|\brather (?:not type|talk than (?:type|write))\b"
      r"|\bpas (?:trop |tres |vraiment |du tout |tellement )?(?:doue|douee|fort|forte|"
-     r"a le aise|bon|bonne|fan) (?:a le |avec le |de le )?(?:ecrit|clavier)\b"
+     r"a le aise|bon|bonne|fan) (?:a le |avec le |avec les |de le |des )?(?:ecrit|clavier|"
+     r"messageries?|chats?|tchats?|outils en ligne)\b"
+     r"|\bnot (?:very |really |too )?(?:comfortable|good|great|at ease) (?:with|at) "
+     r"(?:typing|chat|chats|messaging|texting|these chat)\b"
      r"|\bprefere (?:de loin |largement )?(?:parler|le oral|le telephone) (?:que|plutot que|a) "
      r"(?:ecrire|taper|le ecrit)\b"),
     # "can ur engineer come tue", "un passage sur site de votre technicien, envisageable ?":
     # a visit is a person (what it costs is a question).
     ("human.visit",
      "come pop swing drop stop passage visite venue deplacement intervention passer venir "
-     "deplacer & engineer engineers technician technicians tech techs fitter fitters rep reps "
+     "deplacer passe passait est in around near & engineer engineers technician technicians "
+     "tech techs fitter fitters rep reps "
      "salesperson surveyor surveyors inspector inspectors technicien technicienne commercial "
      "commerciale expert experte conseiller conseillere ingenieur",
      r"\b(?:can|could|would|will) (?:your |ur |an? |the |one of (?:your|ur) )(?:[a-z]+ )?"
@@ -332,7 +376,14 @@ HUMAN_RULES = RuleSet(
      r"conseiller|conseillere|ingenieur)"
      r"|\b(?:votre|un|une|le) (?:technicien|technicienne|commercial|commerciale|expert|"
      r"conseiller|conseillere|ingenieur) (?:pourrait|peut|pourra|viendrait|pourriez)"
-     r"(?: il| elle)? (?:passer|venir|se deplacer)\b",
+     r"(?: il| elle)? (?:passer|venir|se deplacer)\b"
+     # "si jamais votre technicien passe dans le coin", "if your engineer is ever in the area"
+     r"|\b(?:votre|un|une|le) (?:technicien|technicienne|commercial|commerciale|expert|"
+     r"conseiller|conseillere|ingenieur) (?:passe|passait|est) (?:dans le coin|par (?:ici|la)|"
+     r"dans (?:la|notre) region|chez nous|pas loin)\b"
+     r"|\b(?:if|when|whenever|next time) (?:your|an?|the) (?:engineers?|technicians?|techs?|"
+     r"reps?|fitters?) (?:is |are |happens to be |happen to be )?(?:ever )?(?:in|around|near) "
+     r"(?:the|our|this|your) (?:area|neighbourhood|neighborhood|region|way)\b",
      r"\b(?:tarifs?|prix|cout|couts|combien|frais|factur\w*|rates?|costs?|price|prices|charge|"
      r"charges|fees?|how much)\b"),
     # "Je laisse mes coordonnées : ..., au cas où", "I'll leave you my number": to be called.
