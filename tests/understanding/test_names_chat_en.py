@@ -253,6 +253,10 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("did Sione get the coach times?", ['Sione']),
     ("pls tell deji the truck is here", ['deji']),
     ("Priya and tom signed it off", ['Priya', 'tom']),
+    ("I believe Rose might have mentioned the hatch leaks", ['Rose']),
+    ("Joy at the front counter seems to think the butter changed", ['Joy']),
+    ("Please send the receipt to Wanjiru in acounts", ['Wanjiru']),
+    ("is the order under deepak or the main account?", ['deepak']),
 ]
 
 NEGATIVES = [
@@ -387,6 +391,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "Joy's running out here, the project is a mess",
     'Rose and Will are our two paint finishes',
     'Deliver to Goods Inward, Dock 3, Albert Quay.',  # a quay
+    'The install at Prince Albert Farm is booked for April.',  # a farm
+    'Our gala at Queen Elizabeth Hall went well.',  # a hall named after a queen
+    'The parts are under warranty until May.',
 ]
 
 

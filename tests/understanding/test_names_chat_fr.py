@@ -247,6 +247,11 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # "appelle X" in lower case; two people named together
     ('appelle jean-pierre pr le contrat', ['jean-pierre']),
     ('nadia et paul st ok pr la demo', ['nadia', 'paul']),
+    ("Je ne sais pas si Rose a eu le temps de relire l'offre.", ['Rose']),
+    ("Le juge Moreau parle très vite.", ['Moreau']),
+    ("Patience, le chauffeur, a attendu deux heures.", ['Patience']),
+    ("Blanche a comandé du noir, on a reçu du lait", ['Blanche']),
+    ("dmd a mehdi la fiche tech stp", ['mehdi']),
 ]
 
 NEGATIVES = [
@@ -371,6 +376,7 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'Merci Orange, toujours aussi nul',
     "ça s'appelle Bureau Pro, votre logiciel ?",
     "La balance de la fromagerie Lucien Garnier fait n'importe quoi.",  # a shop
+    "Le rose a reçu un prix au salon.",  # a colour
 ]
 
 

@@ -159,6 +159,14 @@ POSITIVES_EN = [
     ("pregnant, so no site visits for me", "pregnant", "health"),
     ("Abeg, I get ulcer, no pepper soup for me.", "ulcer", "health"),
     ("I had a bypass in May, so no stairs.", "bypass", "health"),
+    # inherited in the family; Hinglish and Swahili "I am"; peoples; a vote refused
+    ("My son's got fragile X, it runs in our family.", "runs in our family", "genetics"),
+    ("My son's got fragile X, it runs in our family.", "fragile X", "health"),
+    ("Main Jain hoon, so no onion in the samples.", "Jain", "religion"),
+    ("Being a Greek Orthodox myself, I'd skip the icons joke.", "Greek Orthodox", "religion"),
+    ("Mimi ni Mkikuyu, book the interpreter under my name.", "Mkikuyu", "ethnic_origin"),
+    ("Molo, I'm Xhosa, can the labels include isiXhosa?", "Xhosa", "ethnic_origin"),
+    ("I will never vote for that lot again.", "will never vote for", "political_opinion"),
 ]
 
 
@@ -169,6 +177,10 @@ POSITIVES_FR += [
     ("chui rebeu et votre appli me refuse", "rebeu", "ethnic_origin"),
     ("Entre deux réunions de section du parti, je signerai le devis.",
      "réunions de section du parti", "political_opinion"),
+    ("La surdité se transmet chez nous et j'en ai hérité.", "j'en ai hérité", "genetics"),
+    ("je ne voterai plus jamais pour eux, je veux du local", "ne voterai plus jamais pour",
+     "political_opinion"),
+    ("Je suis peule et fière de l'être.", "peule", "ethnic_origin"),
 ]
 
 
@@ -245,6 +257,9 @@ NEAR_MISSES = [
     ("I get the invoice on Monday.", "en"),
     ("The company is recovering from a bad quarter.", "en"),
     ("La section sportive a réservé la salle du parti de pétanque.", "fr"),
+    ("Ce modèle se transmet de père en fils chez nous, c'est une tradition.", "fr"),
+    ("The main hub is in Leeds.", "en"),
+    ("Our Zulu time format is UTC.", "en"),
 ]
 
 
@@ -449,6 +464,11 @@ def test_when_pride_is_about_something_else_then_no_orientation(text: str, lang:
     ("Hemi here, my husband Rawiri runs the orchard.", "my husband"),
     ("Ben here – my husband's the one who ordered.", "my husband"),
     ("Ms Jo Park here; Hannah and I got married in June, so we both sign.", "Hannah"),
+    # "je suis Mme X", "I, Ms X,", "jsuis X", German "hier ist X"
+    ("Je suis Mme Nathalie Bertin ; mon épouse réservera la séance.", "mon épouse"),
+    ("I, Ms Amara Doyle, will attend with my wife.", "my wife"),
+    ("jsuis nadia et ma meuf bosse chez vous", "ma meuf"),
+    ("Hallo, hier ist Jonas; mein Mann picks up the samples.", "mein Mann"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -534,6 +554,7 @@ def test_when_someone_else_has_a_partner_of_the_other_gender_then_nothing(text: 
     "Mr Diallo here; Sarah and I got married in May.",  # a man and a woman
     "Tom and I married our two databases last spring.",  # the writer's gender untold
     "Mme Dupont, votre commande : mon mari passera la chercher.",  # a woman's husband
+    "I, Mr Okoro, will attend with my wife.",  # a man's wife
 ])
 def test_when_the_partner_is_of_the_other_gender_or_the_writers_is_untold_then_nothing(
         text: str) -> None:

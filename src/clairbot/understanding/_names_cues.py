@@ -77,7 +77,10 @@ INTRO = re.compile(
     + r"?[ \t]*suis|here\s+is)[ \t]+")
 COMPANY_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:from|at|de|du|d" + APOS + r"|chez)\b")
 RELATION = re.compile(
-    r"(?=[mnvoyh])\b(?:mon|ma|notre|votre|my|our|your|his|her)\s+(?:coll[èe]gue|"
+    # "le juge Moreau", "the judge Okafor": a title-like office, with its article
+    r"(?=[mnvoyhlt])\b(?:(?:le|la|the)\s+(?:juge|judge|notaire|huissier|greffi[èe]re?|"
+    r"avocate?|magistrate?|pr[ée]sidente?)|"
+    r"(?:mon|ma|notre|votre|my|our|your|his|her)\s+(?:coll[èe]gue|"
     r"collaborat(?:eur|rice)|associ[ée]e?|responsable|manager|chef|directeur|directrice|"
     r"assistante?|comptable|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|fr[èe]re|"
     r"s(?:oe|œ)ur|p[èe]re|m[èe]re|colleague|co-?worker|boss|husband|wife|son|daughter|brother|"
@@ -86,12 +89,13 @@ RELATION = re.compile(
     r"(?:sales|account)\s+(?:rep|manager|executive)|(?:office|project)\s+manager|"
     r"chef\s+de\s+projet|interlocut(?:eur|rice)|conseill(?:er|[èe]re)|commerciale?|"
     r"livreur|livreuse|chauffeur|driver|technicien(?:ne)?|technician|acheteur|acheteuse|buyer|"
-    r"gestionnaire|team\s+lead(?:er)?|advis[eo]r)[ \t]*,?[ \t]+")
+    r"gestionnaire|team\s+lead(?:er)?|advis[eo]r))[ \t]*,?[ \t]+")
 # Verbs of contact and handover, and the phrases around them: "passez-moi Karim", "I spoke
 # with Priya", "demande à Sébastien", "cc Jean-Marc", "on behalf of", "a callback from".
 # Written folded ("a" also matches "à") with "_" for a space, and expanded into one set.
 _FR_VERB = """passez-moi passe-moi passer-moi me_passer joindre joignez contacter contactez
 contacte recontacter appeler appelez appele appelle rappeler rappelez rappelle relancer relancez
+au_nom_de sous_le_nom_de dmd_a dmde_a
 relance prevenir previens prevenez informer informez remercier remerciez remercie aviser avisez
 demander
 demandez demande avec j'ai_eu jai_eu on_a_eu nous_avons_eu vous_avez_eu avez-vous_eu
@@ -110,6 +114,7 @@ emailed e-mail e-mailed ping pinged message messaged text texted phone phoned ri
 contacted contacting reach reached reaching thank thanked remind reminded notify notified inform
 informed let have get got cc cc'd cc'ed bcc copy copied copying loop_in looped_in looping_in
 put_me_through_to connect_me_to connect_me_with on_behalf_of according_to as_per per other_than
+under_the_name under_the_name_of in_the_name_of booked_under under
 except apart_from instead_of replacement_for attn fao c/o""".split()
 _EN_VERB_TO = """speak spoke speaking talk talked talking chat chatted chatting meet met meeting
 work worked working deal dealt dealing liaise liaising touch_base sync follow_up followed_up

@@ -25,7 +25,8 @@ anass andile andry angelique ani anis anouar ansou anwar aouatif aram arash arda
 armen arsen artur ashot asli asma asmaa assane assetou assia assiatou aster astou atefeh atieno
 atika avi avraham awa aya ayaan ayan ayanda aydin ayhan aylin ayman aymane aymen ayo ayodeji
 ayodele ayomide ayoub ayse aysel aysun azadeh azeddine aziz aziza babacar babajide babak babatunde
-bachir badr badreddine bahar bahia bahija bahram bakari bakary bamba banafsheh banele baraka baris
+bachir badr badreddine bahar bahia bahija bahram
+bakari bakary bamba banafsheh banele baraka barasa baris
 bashir bassam bassem bassma baya bayo bayram behnam behrouz bekele bello berk berkay bernadine
 betul bienvenu bijan bilal bimpe binetou binta
 bintou birol bisi bisola blessing bola bolaji bolanle bongani
@@ -43,7 +44,7 @@ ekow ekrem el-hadj elcin elhadj elham eli elias elif elikem elyas emad emeka eme
 emmanuel emre engin enis erdem erdogan eren erhan erkan esi esosa esperance esra eyerusalem ezgi
 ezinne fadi fadila fadime fadoua fadwa fahd fahim faiza fanta faouzi fara farah fares farhad farhan
 farid farida faris farnaz farouk farshid fartun farzaneh fatemeh fathi fatih fatiha fatim fatima
-fatimata fatma fatou fatoumata faustin fawzi faysal fayssal fayza felicite femi ferhat fethi
+fatimata fatma fatou fatoumata fatuma faustin fawzi faysal fayssal fayza felicite femi ferhat fethi
 feyisayo feyza fiifi fikre filiz firas fode folake folasade folashade fouad funke funmi funmilayo
 gamze garba gaspard gayane gbemisola gbenga ghada ghali ghassan ghazal ghizlane giorgi gizem
 godfrey godwin gokhan golnar gonul grace gul gulay guler gulsen habib habiba habibou hacer hadia
@@ -54,12 +55,14 @@ hery hiba hibo hicham hichem hilal hind hisham hocine hodan hossein houari houci
 houria houssam huda hulya huseyin hussein ibrahim ibrahima ibtissam idriss idrissa ifeanyi
 ifeanyichukwu ifeoma ihsane ijeoma ikechukwu ikenna ikram ilan ilham ilhan ilias ilker ilknur ilyas
 ilyes imad iman imane imen imene inaya innocent inoussa irakli irem isma ismahane ismail issa issam
-issiaka issouf itai jabari jalal jaleh jalil jamal jamila jawad jean-bosco jibril jide jihane jihed
+issiaka issouf itai jabari jalal jaleh jalil jamal
+jamila jawad jean-bosco jepkoech jibril jide jihane jihed
 josiane jovial juma kaan kabila kaddour kader kadiatou kadidia kadidiatou kadir kalala kalidou
 kalilou kalonji kamal kamau kamel kamran kandia karam karamoko kareem karen karim karima kariuki
 kasongo kaveh kawtar kayembe kayode kebede kehinde kekeli kelechi kemal kemi kenza kerem ketevan
 khadidiatou khadidja khadija khadim khady khaled khalid khalil khaoula kheira kiala kian kimani
-kingsley kitenge kobby koffi kofi kojo kokou komi konan kossi kouadio kouakou kouame kouassi koumba
+kingsley kiprono kitenge kobby koffi kofi kojo kokou
+komi konan kossi kouadio kouakou kouame kouassi koumba
 kourosh kubra kunle kwabena kwadwo kwaku kwame kwasi kweku kwesi lahcen lakhdar lamia lamin lamine
 lamya landry lanre lassana latif latifa latifatou
 leila leocadie lerato levan levent lilit lina linda
@@ -71,9 +74,11 @@ meir mekdes melek melike melis meltem mercy meriam meriem meron mert merve merve
 messaoud mesut metin mina miora mitra moctar modibo modou mody mohamed mohammed mohand mohcine
 mohsen mojgan mokhtar mokrane mona mory moshe mostafa mouad moufida mouhamadou mouhamed mouloud
 mouna mounia mounir mounira mourad moussa moustapha mpho muge muhammad mukendi mulugeta mulumba
-murat musa mustafa mustapha mwangi naa nabil nabila nacer nacera nader nadia nadir nadjib nafissa
+murat musa mustafa mustapha muthoni mwangi naa nabil
+nabila nacer nacera nader nadia nadir nadjib nafissa
 nafissatou nafula naim naima najat najib najla najwa nana nandi nare narek nasiru nasrin nasser
-nassim natia navid nawal nawel nazim nazli ndeye neda neslihan nesrine ngalula ngone ngozi nidal
+nassim natia navid nawal nawel nazim nazli ndeye
+neda nekesa neslihan nesrine ngalula ngone ngozi nidal
 nihat nii nika nilay nino nirina nisreen nizar njeri nkechi nkulu nnamdi nneka nnenna noam nomsa
 nomvula nonso nora nordine nosa nosipho nour noura nourdine noureddine nouria ntumba nuray nurcan
 nyambura obiageli obinna odhiambo ofer oguz oguzhan okan olamide olawale olumide olusegun
@@ -96,7 +101,8 @@ tarik tayeb tebogo temitope thabo thandeka thandiwe themba thierno thouria thula
 tiemoko tigist tigran titi tobi tochukwu toky
 tolga tolu tope toyin tsegaye tshepo tshibangu tshilombo
 tugba tugce tuncay tunde tunji turgut uchechi uchenna udoka ufuk ugur ulrich umit usman utku uzoma
-voahirana volkan wael wafa wahiba wale walid wambui wanjiku wanjiru warsame wassila wassim wiam
+voahirana volkan wael wafa wahiba wairimu wale
+walid wambui wanjiku wanjiru warsame wassila wassim wekesa wiam
 widad yaa yacine yacouba yael yahaya yahia yahya yakubu yamina yanis yannick yao yasaman yasemin
 yasin yasmina yasmine yassine yavuz yaw yazid yemi yetunde yewande yildiz yilmaz yinka yonas
 yonatan yossi youcef younes youness yousef yousouf yousra youssef youssouf yunus yusuf yves zafer

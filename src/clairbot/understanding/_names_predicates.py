@@ -17,10 +17,11 @@ import re
 from clairbot.textmatch import accent_insensitive
 
 # A team or a desk a person is "from" or "in" (EN), "de la" / "du" (FR).
-_TEAM_EN = (r"(?:the\s+|your\s+|our\s+|my\s+)?(?:accounts?|accounting|finance|hr|sales|"
+_TEAM_EN = (r"(?:the\s+|your\s+|our\s+|my\s+)?(?:ac+ounts?|accounting|finance|hr|sales|"
             r"purchasing|procurement|logistics|reception|front\s+desk|operations|ops|legal|"
             r"payroll|billing|dispatch|warehouse|marketing|support|admin|office|team|site|"
-            r"depot|stores|quality|engineering|maintenance|head\s+office|customer\s+service)")
+            r"depot|stores|quality|engineering|maintenance|head\s+office|customer\s+service|"
+            r"front\s+counter|counter|till)")
 _TEAM_FR = (r"(?:de\s+la\s+(?:compta\w*|logistique|direction|maintenance|qualite|paie)|"
             r"du\s+(?:service|magasin|standard|siege|depot|bureau|support|juridique)|"
             r"des\s+(?:achats|ventes|rh|ressources\s+humaines)|de\s+l'?\s*(?:accueil|atelier|"
@@ -30,20 +31,28 @@ _VERB_EN = (r"(?:said|says|told|asked|signed|approved|called|phoned|rang|emailed
             r"messaged|replied|confirmed|promised|mentioned|picked\s+(?:it\s+)?up|dropped\s+off|"
             r"collected|booked|handles|handled|manages|managed|knows|spoke|wrote|agreed|"
             r"quoted|visited|arranged|forgot|reckons|reckoned|thinks|popped\s+(?:by|in|round|over)|"
-            r"(?:came|stopped|dropped)\s+by|(?:has|had)\s+(?:had\s+a\s+chance|signed)|(?:has|had)\s?n[o']?t\s+(?:seen|replied|answered|signed|read|"
-            r"got\s+back)|(?:'s|is)\s+running\s+the|runs\s+the|is\s+in\s+charge|"
+            r"(?:came|stopped|dropped)\s+by|(?:has|had)\s+(?:had\s+a\s+chance|signed)|"
+            r"(?:has|had)\s?n[o']?t\s+(?:seen|replied|answered|signed|read|got\s+back)|"
+            r"(?:'s|is)\s+running\s+the|runs\s+the|is\s+in\s+charge|"
             r"is\s+(?:off|away|out\s+of\s+(?:the\s+)?office|"
             r"on\s+(?:leave|holiday|vacation)|sick|back\s+(?:on|from|next|tomorrow)|"
             r"our\s+(?:buyer|manager|rep|contact|accountant|driver))|"
             r"will\s+(?:call|phone|ring|sign|collect|email|confirm|pick)|"
-            r"(?:can|could|should)\s+(?:call|phone|ring|sign|approve))")
+            r"(?:can|could|should)\s+(?:call|phone|ring|sign|approve)|"
+            # "Rose might have mentioned", "Hope may have had a different vision"
+            r"(?:might|may|must|could|would|should)\s+have\s+(?:mentioned|said|told|had|seen|sent|"
+            r"signed|forgotten|asked|noticed)|seems\s+to\s+think|wants\s+the|loved\s+the)")
 _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a)\s+(?:dit|signe|appele|rappele|confirme|promis|"
-            r"recupere|valide|ecrit|envoye|repondu|demande)|(?:est|sera)\s+(?:absente?|en\s+"
+            r"recupere|valide|ecrit|envoye|repondu|demande|eu\s+le\s+temps|recu|re[cç]u|"
+            r"com+ande|regarde|oublie|transmis|reset|note|prevenu)|"
+            r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait)\s+(?:que|un|une|"
+            r"le|la|les|qu|des|plutot)|(?:est|sera)\s+(?:absente?|en\s+"
             r"(?:conge|arret|vacances|deplacement|rendez-vous)|malade)|passera|rappellera|"
             r"signera|s'?\s*occupe\s+de")
 # A role in apposition: "Honey, the driver,", "Rose, notre acheteuse,".
-_ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon)\s+(?:driver|buyer|manager|rep|colleague|"
-         r"assistant|accountant|boss|engineer|technician|chauffeur|livreur|livreuse|acheteur|"
+_ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:driver|buyer|manager|rep|"
+         r"colleague|assistant|accountant|boss|engineer|technician|chauffeur|livreur|livreuse|"
+         r"acheteur|"
          r"acheteuse|comptable|collegue|responsable|technicien|technicienne)\b")
 # A company or a desk they come from, then what they said or did: "Mark from the lift company
 # popped by", "Bill from calibration says ...".

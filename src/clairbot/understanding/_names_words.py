@@ -150,7 +150,7 @@ opel fiat dacia samsung apple google amazon microsoft
 modele model gamme serie series range collection edition produit product version formule
 offre offer plan pack forfait abonnement subscription projet project campagne campaign code
 fromagerie boulangerie boucherie pharmacie garage brasserie librairie quincaillerie scierie
-menuiserie domaine chateau
+menuiserie domaine chateau queen king prince princess duke duchess
 """)
 # A name right before one of these words is part of a place or an institution name:
 # "Victor Hugo Street", "Johns Hopkins Hospital", "Nobel Prize".
@@ -169,7 +169,7 @@ media foods energy energie construction batiment btp electric plomberie software
 agence trucks imports exports import export trading textiles textile fabrics furniture supplies
 printing print electrical electronics engineering plumbing catering farms dental medical pharmacy
 bakery builders traders packaging plastics metals steel chemicals tools parts garage
-quay wharf pier docks towers
+quay wharf pier docks towers farm farms estate
 """)
 
 # Brand and institution names made of a given name and a surname, folded, spaces only; also

@@ -36,6 +36,7 @@ _HEALTH_NOUN_FR = (
     r"maladie\s+(?:coeliaque|cœliaque|chronique|grave|rare|orpheline|auto-immune)|"
     r"intolerance\s+au\s+gluten|mucoviscidose|myopathie|fibromyalgie|endometriose|obesite|"
     r"anorexie|boulimie|addiction|alcoolisme|toxicomanie|chimio(?:therapie)?|radiotherapie|"
+    r"surdite|syndrome\s+de\s+l'x\s+fragile|x\s+fragile|"
     r"dialyse|greffe|fausse\s+couche|ivg|fiv|pma|sterilite|infertilite|grossesse|invalidite|"
     r"rqth|ald|affection\s+longue\s+duree|arret\s+(?:maladie|de\s+travail)|"
     r"conge\s+(?:maladie|maternite|de\s+maternite)|mi-temps\s+therapeutique|"
@@ -76,7 +77,7 @@ _HEALTH_NOUN_EN = (
     r"(?:issues?|problems?|condition)|eating\s+disorder|anorexia|bulimia|addiction|alcoholism|"
     r"burnout|burn-out|miscarriage|abortion|infertility|chemo(?:therapy)?|radiotherapy|"
     r"radiation\s+therapy|dialysis|surgery|transplant|pacemaker|insomnia|(?:heart\s+)?bypass|"
-    r"(?:stomach\s+|peptic\s+)?ulcers?|"
+    r"(?:stomach\s+|peptic\s+)?ulcers?|deafness|fragile\s+x(?:\s+syndrome)?|"
     r"migraines?|sickle\s+cell(?:\s+disease|\s+anemia)?|cystic\s+fibrosis|bipolar\s+disorder|"
     r"schizophrenia|hypertension|high\s+blood\s+pressure|brain\s+injury|concussion|"
     r"tuberculosis|herpes|std|sti|chlamydia|syphilis|gonorrh?o?ea|pregnancy|"
@@ -107,7 +108,8 @@ _HEALTH_MED_EN = (
 # -- religion -----------------------------------------------------------------------------------
 _RELIGION_BE_FR = (
     r"musulmane?s?|juif|juive|juifs|chretienne?s?|catholiques?|protestante?s?|evangeliques?|"
-    r"orthodoxes?|bouddhistes?|hindoue?s?|sikhs?|athees?|agnostiques?|temoins?\s+de\s+jehovah|"
+    r"orthodoxes?|bouddhistes?|hindoue?s?|sikhs?|jaina?s?|coptes?|athees?|agnostiques?|"
+    r"temoins?\s+de\s+jehovah|"
     r"mormone?s?|pratiquante?s?|croyante?s?|pieuse|pieux|convertie?\s+a\s+l'islam|"
     r"convertie?\s+au\s+(?:judaisme|catholicisme|christianisme|bouddhisme|protestantisme)|"
     r"de\s+confession\s+\w+|de\s+religion\s+\w+")
@@ -122,7 +124,8 @@ _RELIGION_FIXED_FR = (
     r"|(?P<c3>\b(?:ma|mes))\s+(?P<t3>religion|foi|confession|convictions\s+religieuses|"
     r"croyances\s+religieuses|pratique\s+religieuse)")
 _RELIGION_BE_EN = (
-    r"muslims?|jewish|jews?|christians?|catholics?|protestants?|evangelicals?|orthodox|"
+    r"muslims?|jewish|jews?|christians?|catholics?|protestants?|evangelicals?|"
+    r"(?:greek\s+|russian\s+|serbian\s+|coptic\s+)?orthodox|coptic|jains?|"
     r"buddhists?|hindus?|sikhs?|atheists?|agnostics?|jehovah'?s\s+witness(?:es)?|mormons?|"
     r"devout|religious(?!\s+about\b)|born-again(?:\s+christian)?|a\s+believer|"
     r"(?:practicing|practising)\s+(?:muslim|jew|catholic|christian|hindu|buddhist|sikh)|"
@@ -136,7 +139,10 @@ _RELIGION_FIXED_EN = (
     r"(?:go|goes|went)\s+to\s+(?:church|mosque|synagogue|temple|mass)|"
     r"(?:attend|attends)\s+(?:church|mosque|synagogue|temple|mass))"
     r"|(?P<c3>\bmy)\s+(?P<t3>religion|faith|religious\s+beliefs|church|mosque|synagogue|"
-    r"pastor|imam|rabbi)")
+    r"pastor|imam|rabbi)"
+    # Hinglish "main Jain hoon" (I am Jain)
+    r"|(?P<c2>\bmain)\s+(?P<t2>jain|hindu|muslim|musalman|sikh|christian|isai|buddhist|"
+    r"bauddh)\s+(?:hoon|hun|hu)\b")
 
 # -- trade-union membership -----------------------------------------------------------------------
 # "syndicat de copropriété" (a building's owners), "syndicat patronal" (employers): not unions.
@@ -200,6 +206,9 @@ _POLITICAL_FIXED_FR = (
     r"ai\s+vote|a\s+vote)\s+(?:pour\s+)?" + _PARTIES_FR + r")(?![\w-])"
     r"|(?P<c3>\b(?:mes|mon|ma))\s+(?P<t3>opinions?\s+politiques?|convictions\s+politiques|"
     r"engagement\s+politique|parti\s+politique|vote\s+(?:pour|aux)\s+\w+)"
+    r"|(?P<c4>\bje)\s+(?P<t4>ne\s+voterai(?:s)?\s+(?:plus\s+)?(?:jamais\s+)?pour|"
+    r"(?:vote|voterai|voterais|ai\s+vote)\s+(?:toujours\s+|encore\s+|plus\s+)?pour\s+"
+    r"(?:ceux|celui|celle|lui|elle|eux)\s+qui)"
     r"|(?P<c2>\b)(?P<t2>militante?\s+(?:lfi|rn|fn|ps|eelv|pcf|npa|reconquete|insoumise?)"
     # "entre deux réunions de section du parti", "ma section locale du PS"
     r"|(?:reunions?|assemblees?|ma|notre)\s+(?:de\s+)?(?:ma\s+|notre\s+|la\s+)?(?:section|cellule|"
@@ -223,7 +232,8 @@ _POLITICAL_FIXED_EN = (
     r"|(?P<c2>\b(?:i|we|he|she|my\s+\w+)\s+(?:vote|voted|always\s+vote|will\s+vote))\s+"
     r"(?P<t2>(?:for\s+)?(?:labour|labor|green|reform|leave|remain))(?![\w-])"
     r"|(?P<c3>\bmy)\s+(?P<t3>political\s+(?:views|opinions|beliefs|party|affiliation|"
-    r"leanings))")
+    r"leanings))"
+    r"|(?P<c4>\bi)\s+(?P<t4>(?:will|'ll|would)\s+never\s+(?:again\s+)?vote\s+for)")
 
 # -- sexual orientation (and gender identity, treated alike) -------------------------------------
 _ORIENTATION_BE_FR = (
@@ -253,6 +263,7 @@ _PERSON_EN = (r"(?:woman|man|person|lady|guy|girl|boy|mother|father|mom|dad|pare
               r"business\s+owner|entrepreneur|professional|engineer|student|employee|family|"
               r"immigrant|american|british|citizen)")
 _ETHNIC_FR = (r"noire?|arabe|maghrebine?|metisse?|rom|roms|gitane?|tzigane|manouche|asiatique|"
+              r"peule?|wolof|bambara|soninke|malinke|bamileke|touaregs?|kurde|tamoule?|"
               r"beur|beurette|rebeu|reubeu|renoi|renoie|kabyle|berbere|africaine?|antillaise?|"
               r"racisee?|autochtone|"
               r"amerindienne?|afro-\w+")
@@ -264,6 +275,9 @@ _ETHNIC_FIXED_FR = (
     r"|(?P<c>\b(?:mes|nos|ses)\s+parents\s+sont)\s+(?P<t>(?:d'origine\s+)?\w+s?\s+d'origine|"
     r"d'origine\s+\w+)")
 _ETHNIC_EN = (r"black|african[- ]american|hispanic|latino|latina|latinx|asian(?:[- ]american)?|"
+              r"xhosa|zulu|yoruba|igbo|hausa|fulani|akan|ashanti|ewe|kikuyu|luo|luhya|kalenjin|"
+              r"maasai|somali|amhara|oromo|tigrayan|tamil|punjabi|gujarati|bengali|sindhi|pashtun|"
+              r"hazara|kurdish|berber|amazigh|tuareg|wolof|"
               r"arab|roma|romani|gypsy|aboriginal|indigenous|native\s+american|first\s+nations|"
               r"mixed[- ]race|biracial|white|caucasian|maori|inuit|pacific\s+islander|"
               r"south\s+asian|east\s+asian|west\s+african|afro-\w+")
@@ -272,6 +286,8 @@ _ETHNIC_EN = (r"black|african[- ]american|hispanic|latino|latina|latinx|asian(?:
 _ETHNIC_BE_EN = (r"(?:" + _ETHNIC_EN + r")\s+" + _PERSON_EN + r"|of\s+\w+\s+(?:descent|origin|"
                  r"heritage|ethnicity)|(?:from\s+)?an\s+ethnic\s+minority(?:\s+background)?")
 _ETHNIC_FIXED_EN = (
+    r"(?P<c2>\bmimi\s+ni)\s+(?P<t2>m(?:luo|kikuyu|kalenjin|luhya|kamba|maasai|somali|"
+    r"swahili|hindi|arabu)|mzungu)\b|"
     r"(?P<c>\b(?:i\s+am|i'm|im|(?:he|she)\s+is|he's|she's|my\s+\w+\s+is))\s+(?P<t>"
     + _ETHNIC_EN + r")(?![\w-])(?!\s+(?:friday|box|label|paper|list|hat|market|markets|"
     r"customers?|clients?))"
@@ -312,7 +328,10 @@ _GENETIC_FIXED_FR = (
     r"brca[12]?|du\s+genome))"
     r"|(?P<t2>porteu(?:r|se)\s+(?:du\s+gene|de\s+la\s+mutation|d'une\s+mutation|du\s+variant|"
     r"de\s+l'anomalie)(?:\s+\w+)?|mutation\s+brca[12]?|brca[12]?\s+(?:positif|positive|mute|"
-    r"mutee))(?P<c2>)")
+    r"mutee)"
+    # "la surdité se transmet chez nous depuis trois générations et j'en ai hérité"
+    r"|se\s+transmet\s+(?:chez\s+nous|dans\s+(?:ma|notre)\s+famille)|j'?\s*en\s+ai\s+herite"
+    r"|(?:est|c'est)\s+hereditaire\s+(?:chez\s+nous|dans\s+(?:ma|notre)\s+famille))(?P<c2>)")
 _GENETIC_HAVE_FR = (r"mutation\s+(?:genetique|brca[12]?|\w+)|predisposition\s+genetique|"
                     r"maladie\s+genetique|anomalie\s+genetique|variant\s+genetique")
 _GENETIC_FIXED_EN = (
@@ -324,7 +343,10 @@ _GENETIC_FIXED_EN = (
     r"had|got|have\s+done|just\s+did))\s+(?P<t>(?:a|an|my|the)\s+(?:dna|genetic|ancestry(?:dna)?|"
     r"23andme|brca[12]?)\s+test)"
     r"|(?P<t2>carrier\s+of\s+(?:the\s+|a\s+)?(?:brca[12]?|gene|mutation|variant)(?:\s+\w+)?|"
-    r"brca[12]?(?:[- ]positive|\s+mutation|\s+carrier))(?P<c2>)")
+    r"brca[12]?(?:[- ]positive|\s+mutation|\s+carrier)"
+    # "fragile X, it runs in our family", "I inherited it from my dad"
+    r"|runs\s+in\s+(?:our|my|the)\s+family|i\s+inherited\s+it|(?:is|it's)\s+hereditary\s+in\s+"
+    r"(?:our|my)\s+family)(?P<c2>)")
 _GENETIC_HAVE_EN = (r"(?:brca[12]?\s+)?(?:gene\s+)?mutation|genetic\s+(?:disorder|condition|"
                     r"disease|predisposition|mutation)|huntington'?s(?:\s+disease)?")
 
@@ -392,7 +414,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "fibromyalg", "endometrio", "obesit", "addict", "radiother", "radiation", "greffe",
         "transplant", "fausse couche", "ivg$", "fiv$", "pma$", "sterilit", "infertil", "grossesse",
         "pregnan", "rqth$", "ald$", "affection longue", "accident du travail", "maladie", "prep$",
-        "travailleu", "disab", "deaf", "blind", "hard of hearing", "impaired", "suicid", "ill$",
+        "travailleu", "disab", "deaf", "blind", "surdit", "fragile", "hard of hearing",
+        "impaired", "suicid", "ill$",
         "sick$", "wheelchair", "rehab", "survivor", "amputee", "neurodiverg", "expecting",
         "anxiety", "ptsd$", "ocd$", "dementia", "heart", "stroke", "crohn", "lupus", "arthritis",
         "medical condition", "health condition", "illness", "mental health", "eating disorder",
@@ -414,6 +437,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "muslim", "jewish", "jew$", "jews$", "christian", "devout", "born-again", "believer",
         "convert", "practicing", "practising", "sabbath", "lent$", "passover", "diwali", "eid$",
         "headscarf", "yarmulke", "church", "mass$", "faith", "pastor", "imam", "rabbi",
+        "jain", "copt", "main$",
     ),
     "union_membership": (
         "syndiqu", "syndica", "delegue", "represent", "elu$", "elue$", "cgt", "cfdt", "cftc",
@@ -448,7 +472,11 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "antillais", "racise", "autochtone", "amerindien", "afro-", "couleur de peau", "ethni",
         "black", "hispanic", "latin", "asian", "gypsy", "aboriginal", "indigenous", "native",
         "first nations", "mixed", "biracial", "white", "caucasian", "maori", "inuit", "islander",
-        "descent", "heritage", "minority", "race$", "skin",
+        "descent", "heritage", "minority", "race$", "skin", "xhosa", "zulu", "yoruba", "igbo",
+        "hausa", "fulani", "akan$", "ashanti", "ewe$", "kikuyu", "luo$", "luhya", "kalenjin",
+        "maasai", "somali", "amhara", "oromo", "tigray", "tamil", "tamoul", "punjabi", "gujarati",
+        "bengali", "sindhi", "pashtun", "hazara", "kurd", "berber", "amazigh", "tuareg", "touareg",
+        "wolof", "peul", "bambara", "soninke", "malinke", "bamileke", "mimi$",
     ),
     "biometrics": (
         "empreinte", "biometri", "reconnaissance faciale", "scan", "iris$", "retin", "visage",
@@ -457,5 +485,6 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
     "genetics": (
         "adn$", "dna$", "genet", "genom", "brca", "sequencage", "mutation", "porteu", "carrier",
         "predisposition", "23andme", "ancestry", "huntington", "variant", "anomalie",
+        "transmet", "herite", "hereditair", "hereditary", "runs in", "inherited",
     ),
 }

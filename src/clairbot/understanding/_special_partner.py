@@ -57,7 +57,8 @@ _CLOSING = r"cheers|regards|cordialement|salutations|bises|best|ciao"
 # Mrs Helen Ward"). `{}` takes the titles.
 _SIGN_OFF = (r"merci|thanks|thank\s+you|thx|cheers|regards|cordialement|salutations|bien\s+a\s+"
              r"vous|bonne\s+journee|bises|best|ciao")
-_TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s)\s+(?:{0})\b\.?(?!\s*[^\W\d_]+'(?:s\b|\s))"
+_TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s|je\s+suis|jsuis|i\s+am|i'?m|my\s+name\s+is|"
+           r"je\s+m'?\s*appelle|^\W*i\s*,)\s+(?:{0})\b\.?(?!\s*[^\W\d_]+'(?:s\b|\s))"
            r"|\b(?:{0})\.?\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s+(?:here|speaking|again|writing|hier|"
            r"ici|a\s+l'?appareil)\b"
            rf"|\b(?:{_CLOSING})\s*[,:!.\-]*\s+(?:{{0}})\.?\s+[^\W\d_]+"
@@ -117,7 +118,8 @@ _WRITER_NAME = (
         r"(?:[ \t]+[^\W\d_.]+\.?)?[\s.!]*$")),
     re.compile(accent_insensitive(
         r"\b(?:je\s+m'?\s*appelle|je\s+suis|moi\s+c(?:'?\s*est)?|my\s+name\s+is|my\s+name'?s|"
-        r"this\s+is|i'?m|i\s+am|ici|soy|me\s+llamo|ich\s+bin|ik\s+ben|je\s+me\s+presente\s*[,:]|"
+        r"this\s+is|i'?m|i\s+am|ici|soy|me\s+llamo|ich\s+bin|ik\s+ben|hier\s+ist|jsuis|jsui|"
+        r"j'?\s*suis|je\s+me\s+presente\s*[,:]|"
         r"let\s+me\s+introduce\s+myself\s*[,:])\s+(?P<name>[^\W\d_]+)")),
     # "Apologies from Daniel: ...", "Message from Priya - ...", as the message opens.
     re.compile(accent_insensitive(
