@@ -470,14 +470,15 @@ def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_le
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.24  # 16/68 (12 with the regression stack, 11 with the network at the
+MODEL_TRAPS_TAKEN = 0.23  # 15/68 (12 with the regression stack, 11 with the network at the
 # 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
 # the spent held-out splits too, 15 with heldout_v10 spent: "we need a person on site for the
 # installation", which a visitor may well mean as a request for a visit; 16 with the tenth
 # batch and heldout_v11 spent, "is the invoicing automated?" read as a question about the bot;
 # on heldout_v13 the questions handed off fell 2 -> 1 / 3 -> 2 of 100; 17 with the eleventh
 # batch and heldout_v12 spent, while on heldout_v14 they rose 1 -> 2 / 1 -> 2 of 100; 16
-# with heldout_v13 spent, while on heldout_v15 they stayed 0 / 2 of 99)
+# with heldout_v13 spent, while on heldout_v15 they stayed 0 / 2 of 99; 15 with heldout_v14
+# spent, while on heldout_v16 they stayed 1 / 1 of 100)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -651,14 +652,15 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # john" and the like: the model now reads more of a phone call as a person asked for; on
 # heldout_v14, English requests for a person rose 90 -> 92 of 94). heldout_v13 spent, and
 # greetings and goodbyes alone kept from the model ("bye bye bot", "see u later"): 1053, 31,
-# 4 and 53 (on heldout_v15, requests for a person rose 89 -> 90 / 91 -> 92 of 94).
+# 4 and 53 (on heldout_v15, requests for a person rose 89 -> 90 / 91 -> 92 of 94). heldout_v14
+# spent: 980, 27, 4 and 39 (on heldout_v16, French requests for a person rose 89 -> 91 of 94).
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0448),  # 1053/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0417),  # 980/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0042),  # 31/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0036),  # 27/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
      0.0121),  # 4/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0601),  # 53/883
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0442),  # 39/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:
