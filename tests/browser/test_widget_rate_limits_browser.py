@@ -62,3 +62,48 @@ def test_when_a_request_for_a_person_is_refused_then_the_widget_shows_how_to_rea
             "Je voudrais parler à un conseiller"
     finally:
         context.close()
+
+
+def test_when_the_live_socket_opens_after_a_refusal_then_the_refusal_stays_shown(
+        browser: Any, limited_server: str) -> None:
+    # On a slow machine the socket may say "ready" after the refusal has arrived; it used to
+    # clear the status, and the visitor lost how to reach a person.
+    clear_of_a_window_edge(86400, needs_s=300)
+    conv = httpx.post(f"{limited_server}/api/v1/conversations", json={"lang": "fr"}).json()
+    httpx.post(f"{limited_server}/api/v1/conversations/{conv['id']}/messages",
+               json={"text": "je veux parler à un conseiller"},
+               headers={"Authorization": f"Bearer {conv['token']}"})  # the day's request
+    held: list[tuple[Any, Any]] = []  # (socket route, the server's "ready")
+    released = {"ready": False}
+
+    def hold_ready(route: Any) -> None:
+        server = route.connect_to_server()
+
+        def to_page(message: Any) -> None:
+            if '"ready"' in str(message) and not released["ready"]:
+                held.append((route, message))
+            else:
+                route.send(message)
+        server.on_message(to_page)
+
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        page.route_web_socket("**/ws", hold_ready)
+        page.goto(f"{limited_server}/")
+        open_widget(page)
+        page.get_by_label("Votre message").fill("Je voudrais parler à un conseiller")
+        page.keyboard.press("Enter")
+        status = page.locator(".status")
+        status.filter(has_text="directement").wait_for()
+        assert held, "the socket's ready was held back"
+        # Now the socket says it is ready; the widget then catches up over HTTP.
+        released["ready"] = True
+        with page.expect_request(lambda request: request.method == "GET"
+                                 and "/api/v1/conversations/" in request.url):
+            for route, message in held:
+                route.send(message)
+        page.wait_for_timeout(200)
+        assert "directement" in status.inner_text()
+    finally:
+        context.close()

@@ -373,7 +373,9 @@
       if (data.type === "ready") {
         reconnectDelay = 1000;
         stopPolling();
-        setError("");
+        // Back online clears a failure to send, never what the server said to the visitor (a
+        // refusal with how to reach a person): a socket opening late must not wipe it.
+        if (parts.status && parts.status.textContent === T.error) { setError(""); }
         catchUp();
       } else if (data.type === "messages") {
         hideTyping();
