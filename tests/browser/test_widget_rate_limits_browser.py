@@ -35,31 +35,41 @@ def limited_server(settings: Settings, demo_bot: Bot, engine: Engine) -> Iterato
         yield url
 
 
+ASKED = "Je voudrais parler à un conseiller"
+
+
+def use_the_days_request(server: str) -> httpx.Response:
+    """This address (the browser's too) uses its request for a person of the day."""
+    clear_of_a_window_edge(86400, needs_s=300)
+    conv = httpx.post(f"{server}/api/v1/conversations", json={"lang": "fr"}).json()
+    return httpx.post(f"{server}/api/v1/conversations/{conv['id']}/messages",
+                      json={"text": "je veux parler à un conseiller"},
+                      headers={"Authorization": f"Bearer {conv['token']}"})
+
+
+def ask_for_a_person(page: Any, server: str) -> Any:
+    """Open the widget on the demo page and ask for a person: the status once refused."""
+    page.goto(f"{server}/")
+    open_widget(page)
+    page.get_by_label("Votre message").fill(ASKED)
+    page.keyboard.press("Enter")
+    status = page.locator(".status")
+    status.filter(has_text="directement").wait_for()
+    return status
+
+
 def test_when_a_request_for_a_person_is_refused_then_the_widget_shows_how_to_reach_one(
         browser: Any, limited_server: str, demo_bot: Bot) -> None:
-    # This address (the browser's too) used its request for a person of the day.
-    clear_of_a_window_edge(86400, needs_s=300)
-    conv = httpx.post(f"{limited_server}/api/v1/conversations", json={"lang": "fr"}).json()
-    asked = httpx.post(f"{limited_server}/api/v1/conversations/{conv['id']}/messages",
-                       json={"text": "je veux parler à un conseiller"},
-                       headers={"Authorization": f"Bearer {conv['token']}"})
-    assert asked.json()["state"] == "waiting_for_human"
+    assert use_the_days_request(limited_server).json()["state"] == "waiting_for_human"
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     try:
         page = context.new_page()
-        page.goto(f"{limited_server}/")
-        open_widget(page)
-        page.get_by_label("Votre message").fill("Je voudrais parler à un conseiller")
-        page.keyboard.press("Enter")
-        status = page.locator(".status")
-        status.filter(has_text="directement").wait_for()
-        said = status.inner_text()
+        said = ask_for_a_person(page, limited_server).inner_text()
         contact = demo_bot.spec.escalation.contact
         assert f"par e-mail à {contact.email}" in said
         assert f"par téléphone au {contact.phone}" in said
         # What the visitor wrote is kept, to send again.
-        assert page.get_by_label("Votre message").input_value() == \
-            "Je voudrais parler à un conseiller"
+        assert page.get_by_label("Votre message").input_value() == ASKED
     finally:
         context.close()
 
@@ -68,11 +78,7 @@ def test_when_the_live_socket_opens_after_a_refusal_then_the_refusal_stays_shown
         browser: Any, limited_server: str) -> None:
     # On a slow machine the socket may say "ready" after the refusal has arrived; it used to
     # clear the status, and the visitor lost how to reach a person.
-    clear_of_a_window_edge(86400, needs_s=300)
-    conv = httpx.post(f"{limited_server}/api/v1/conversations", json={"lang": "fr"}).json()
-    httpx.post(f"{limited_server}/api/v1/conversations/{conv['id']}/messages",
-               json={"text": "je veux parler à un conseiller"},
-               headers={"Authorization": f"Bearer {conv['token']}"})  # the day's request
+    use_the_days_request(limited_server)  # refused already if the test above ran
     held: list[tuple[Any, Any]] = []  # (socket route, the server's "ready")
     released = {"ready": False}
 
@@ -90,12 +96,7 @@ def test_when_the_live_socket_opens_after_a_refusal_then_the_refusal_stays_shown
     try:
         page = context.new_page()
         page.route_web_socket("**/ws", hold_ready)
-        page.goto(f"{limited_server}/")
-        open_widget(page)
-        page.get_by_label("Votre message").fill("Je voudrais parler à un conseiller")
-        page.keyboard.press("Enter")
-        status = page.locator(".status")
-        status.filter(has_text="directement").wait_for()
+        status = ask_for_a_person(page, limited_server)
         assert held, "the socket's ready was held back"
         # Now the socket says it is ready; the widget then catches up over HTTP.
         released["ready"] = True
