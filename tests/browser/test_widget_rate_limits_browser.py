@@ -97,6 +97,11 @@ def test_when_the_live_socket_opens_after_a_refusal_then_the_refusal_stays_shown
         page = context.new_page()
         page.route_web_socket("**/ws", hold_ready)
         status = ask_for_a_person(page, limited_server)
+        # The refusal comes over HTTP and may land before the socket has even connected.
+        for _ in range(100):
+            if held:
+                break
+            page.wait_for_timeout(100)
         assert held, "the socket's ready was held back"
         # Now the socket says it is ready; the widget then catches up over HTTP.
         released["ready"] = True
