@@ -78,6 +78,13 @@ def found(text: str, lang: str) -> list[str]:
     # the keyword after a number speaks of it, not of the VAT number that follows
     ("Tel: +441212345679 (direct line) Please add VAT ID FR 03 147 495 675", "en",
      ["+441212345679"]),
+    # a number closing a chat message, set apart: the number to call back
+    ("can u do sat 14th, 60 ppl? 555-0142", "en", ["555-0142"]),
+    ("need 20 trophies by mon, 9555-0134", "en", ["9555-0134"]),
+    ("bin not emptied again, 6555 0177 thx", "en", ["6555 0177"]),
+    ("our office is on 6555 0101.", "en", ["6555 0101"]),
+    # "I'm on ...": where the writer is reached
+    ("I'm on 0161 5550 7731 most mornings", "en", ["0161 5550 7731"]),
 ])
 def test_when_an_unassigned_number_is_plausibly_written_then_it_is_found(
         text: str, lang: str, expected: list[str]) -> None:
@@ -136,6 +143,20 @@ def test_when_an_unassigned_number_is_plausibly_written_then_it_is_found(
     ("OID 1.3.6.1.4.1.38539", "en"),
     # pairs inside a longer run of pairs
     ("04 01 12 34 56 78", "fr"),
+    # references: an account, a project, a serial misspelt, an agreement, a bin, "facture n",
+    # "référence de badge"
+    ("acct no 0412 555 903 cant log in", "en"),
+    ("Please quote project number 0113-496-2208 on invoices.", "en"),
+    ("the serail number is 0491-570-2231 on the base", "en"),
+    ("Lease agreement 0491 5702 41 looks wrong", "en"),
+    ("bin id 0300 255 019 missed again", "en"),
+    ("facture n 0639278144 tjrs pas recue", "fr"),
+    ("Merci de rappeler la référence de badge 0399-2214 à l'accueil.", "fr"),
+    # a message closed by a range, years, a reference, a number with no separator
+    ("we need 300 units, budget 1200-1500", "en"),
+    ("contract covers 2024-2025", "en"),
+    ("order ref, 4512 8890", "en"),
+    ("Send the 40 boxes, 12345678", "en"),
 ])
 def test_when_the_same_shapes_are_references_then_no_phone_is_found(text: str, lang: str) -> None:
     assert found(text, lang) == []
@@ -226,6 +247,8 @@ def test_when_a_region_is_not_tried_then_its_grouping_does_not_count() -> None:
     ("You can also call 1-800-FLOWERS for the wreaths", "1-800-FLOWERS"),
     ("Our order line is 1 (888) GET-SALT, open weekdays", "1 (888) GET-SALT"),
     ("toll-free 877-BUY-GRIT until March", "877-BUY-GRIT"),
+    # letters past the seventh are printed, not dialled
+    ("Our freephone is 1-800-GLASS-NOW if you need it", "1-800-GLASS-NOW"),
 ])
 def test_when_a_toll_free_number_is_spelt_with_letters_then_it_is_found(
         text: str, expected: str) -> None:

@@ -27,6 +27,8 @@ PHONE_CONTEXT = re.compile(
     # "u can reach accounts on ...", "ring 98205 ...", "hp 9555 0172" (a handphone, as
     # Singapore and Malaysia write it).
     r"|reach\b[^.?!\d]{0,24}?\b(?:on|at)\b|\bring\s*:?\s*\Z|\bhp\s*[:.]?\s*\Z"
+    # "I'm on 0151 ...", "we're on 6555 ...": where the writer is reached, as the British say it
+    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|she'?s|he'?s)\s+on\s*\Z"
     # "tu peux me biper au ...", German "ruf mich an unter ...", "Telefon: ..."
     r"|\bbip(?:er|ez|e)\b|\bbeep\s+(?:me|us)\b|\bruf\w*\s+(?:mich|uns)\s+an\b|\banrufen\b|telefon"
     r"|(?:my|your|our|his|her|their|contact|home|work|office|new)\s+(?:number|num\b|no\b)"
@@ -48,6 +50,8 @@ PHONE_LABEL_AFTER = re.compile(
 # 020-7946-0018"): the number is that reference, valid as a phone number or not.
 _REFERENCE_WORD = (
     r"commande|cmd|order|facture|fact|invoi?ce|invioce|r[ée]f[ée]r[ae]nce|r[ée]f|dossier|ticket"
+    r"|acct|a/c|project|projet|agreement|bin|asset|unit|meter|compteur|badge|vehicle|job"
+    r"|permit|permis|seri[ae]l|serail"
     r"|suivi|tracking|duns"
     r"|contrat|contract|compte|account|acc|client|custom+er|colis|parcel|shipment|consignment"
     r"|waybill|awb|lot|batch|s[ée]rie|serial|s/n|sn|p/n|pn|part|model|mod[èe]le|item|sku"
@@ -57,8 +61,10 @@ _REFERENCE_WORD = (
     r"|booking|r[ée]servation|reservation|policy|police|offres?|membership|adh[ée]rent"
     r"|companies house|entreprise|bce|kbo|kvk|registration|reg|voucher|coupon|pin")
 _REFERENCE_BEFORE = re.compile(
-    rf"\b(?:{_REFERENCE_WORD})(?:[ .\-]+(?:{_REFERENCE_WORD}|id))*"
-    r"\.?\s*(?:n(?:°|o\b\.?|um[ée]ro|umbe?r|r\b\.?)|#|id\b)?\s*[:.#,]?\s*"
+    # "référence de badge", "numéro de commande": two reference words joined by "de" / "of"
+    rf"\b(?:{_REFERENCE_WORD})(?:[ .\-]+(?:(?:de|du|des|d['’]|of|for)\s*(?:la\s+|le\s+|l['’]"
+    rf"\s*|the\s+)?)?(?:{_REFERENCE_WORD}|id))*"
+    r"\.?\s*(?:n(?:°|o\b\.?|um[ée]ro|umbe?r|r\b\.?|\b)|#|id\b)?\s*[:.#,]?\s*"
     # one short phrase may come between: "lot number on the sidewall is", "numéro de lot du
     # levain sec c'est"
     r"(?:(?:(?:on|of|for|in|du|de|des|de\s+la|sur)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?"

@@ -455,6 +455,11 @@ class PhoneDetector:
             return None  # "BE 0123.456.789", "flight BA 0123 4567 89": a prefixed identifier
         with_extension = ", with an extension" if extension is not None else ""
         keyword = ", phone keyword nearby" if context else ""
+        trailing = not context and kind in ("local", "keyword") and _trailing(text, start, stop)
+        if trailing:
+            return Finding(PHONE, start, end, 0.6, self.name,
+                           "digits in a phone grouping closing the message, where chats put a "
+                           f"number to call back{with_extension}")
         if kind == "local":
             if not context:
                 return None  # "555-0134" alone, or far from the keyword, may be any reference
@@ -520,9 +525,10 @@ def _valid_for(number: PhoneNumber, region: str | None) -> str | None:
 # The international prefix "00" and a country code, then a space: "0044 7700 900123".
 # "1-800-FLOWERS", "1 (888) GET-SALT", "800-SALT-NOW": a toll-free prefix, then seven keys of
 # which at least one is a letter, in capitals as they are printed.
+# Letters past the seventh are printed for the word and not dialled ("1-800-GLASS-NOW").
 _VANITY = re.compile(r"(?<![\w-])(?:\+?1[ \u00a0.\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?"
-                     r"[ \u00a0.\-](?=[A-Z0-9 \-]{7,9}(?![\w-]))(?=(?:[0-9 \-]*[A-Z]))"
-                     r"(?:[A-Z0-9][ \-]?){6}[A-Z0-9](?![\w-])")
+                     r"[ \u00a0.\-](?=[A-Z0-9 \-]{7,12}(?![\w-]))(?=(?:[0-9 \-]*[A-Z]))"
+                     r"(?:[A-Z0-9][ \-]?){6,9}[A-Z0-9](?![\w-])")
 _SPACED_CODE = re.compile(r"00[ \u00a0]?[1-9]\d{0,2}[ \u00a0]")
 # A country code in brackets without "+": "(33) 1 45 56 78 90", "(44) 20 7946 0958".
 _BRACKETED_CODE = re.compile(r"\(([1-9]\d{0,2})\)[ \u00a0]?")
@@ -530,8 +536,31 @@ _BRACKETED_CODE = re.compile(r"\(([1-9]\d{0,2})\)[ \u00a0]?")
 _GB_MOBILE = re.compile(r"07\d{9}")
 # "at" / "on" right before a number: where someone is reached.
 _AT_BEFORE = re.compile(r"\b(?:at|on|au|sur)\s*\Z", re.IGNORECASE)
+# A number that closes a chat message, set apart by a comma, a dash, a colon or "on" / "at",
+# with at most a thanks or a please after it: "need 50 medals by fri, 9555-0187", "r u free
+# sat? 555-0163". Chats put the number to call back there; a reference is named (see
+# `reference_before`), a range or a span of years is not a number to call.
+_TRAILING_BEFORE = re.compile(r"(?:[,;:\-\u2013\u2014?!]|\b(?:on|at|au|sur))\s*\Z|\n\s*\Z")
+_TRAILING_AFTER = re.compile(r"[\s.!)]*(?:(?:pls|plz|please|thx|thanks|ta|cheers|merci|svp|asap)"
+                             r"\b[\s.!]*)?\Z", re.IGNORECASE)
+_TWO_GROUPS = re.compile(r"(\d{3,4})[ \u00a0.\-](\d{4})")
+_YEARS = re.compile(r"(?:19|20)\d\d\D(?:19|20)\d\d")
 # A bare number sign right before: "N° 0701123456", "#0612345678".
 _NUMBER_SIGN_BEFORE = re.compile(r"(?:\bn°|\bno\.|#)\s*\Z", re.IGNORECASE)
+
+
+def _trailing(text: str, start: int, stop: int) -> bool:
+    """Whether `text[start:stop]`, in two groups of digits ("555-0163", "6555 0123"), closes
+    the message set apart as a number to call back (see `_TRAILING_BEFORE`)."""
+    groups = _TWO_GROUPS.fullmatch(text[start:stop])
+    if groups is None or _YEARS.fullmatch(text[start:stop]):
+        return False
+    low, high = int(groups.group(1)), int(groups.group(2))
+    if groups.group(0)[len(groups.group(1))] == "-" and low < high and low % 50 == high % 50 == 0:
+        return False  # "1200-1500": a range
+    return (_TRAILING_AFTER.match(text, stop) is not None
+            and _TRAILING_BEFORE.search(text, max(0, start - 6), start) is not None
+            and not reference_before(text, start))
 
 
 def _phone_shape(chunk: str, digits: str, regions: Sequence[str]) -> str | None:
