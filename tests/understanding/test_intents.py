@@ -394,6 +394,18 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "si votre technicien passe dans le coin de Liège, passez nous voir",
     "If your engineer is ever in the area, the barrier is stuck again.",
     "quelque part chez vous quelqu'un doit bien savoir, non ?",
+    # a person sent on site, a call from the company, a German call-back, the bot's answers
+    # not fitting the case, a person's check wanted, a person wanted on the line
+    "Pouriez vous envoyé un ingenieur pour le diagnostic de la toiture ?",
+    "could you send an engineer out to look at the press",
+    "le devis et aussi un apel de vous svp",
+    "a quick call from your sales team would help us decide",
+    "Kann mich bitte jemand zurückrufen? Merci.",
+    "Le robot c'est sympa mais mon dossier est compliqué",
+    "Your automated replies are fine but my case is a bit unusual.",
+    "I'd feel better if a real person looked over our order.",
+    "je préfère qu'un humain relise la commande avant l'envoi",
+    "What's the fastest way to get your site manager on the phone?",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -434,6 +446,11 @@ def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
     "Pretend you are an employee of ours and sign the delivery note.",
     "S'agit-il d'un assistant virtuel ou d'une conseillère en chair et en os ?",
     "Est-ce une vraie personne ou un robot ?",
+    # the bot's power source, joked about; asked to be "more human"
+    "Do you run on electricity or on coffee like the rest of us?",
+    "Est-ce que vous carburez au café ou uniquement à l'électricité ?",
+    "Vous pourriez être un peu plus humain dans vos réponses ?",
+    "Could you act a bit more human please?",
 ])
 def test_when_the_visitor_asks_whether_staff_answer_then_it_is_the_bots_identity(
         text: str) -> None:
@@ -460,6 +477,20 @@ def test_when_the_visitor_asks_whether_staff_answer_then_it_is_the_bots_identity
     "Do your customers who know the product get a discount?",
     "Are the techs in the area on Mondays?",
     "Notre appel d'offres a été raté, dommage.",
+    # traps for the thirteenth round's rules: a document sent to an engineer, a visit's price, a
+    # call received, a process asked about, an app on a phone, exposure, an API, a fleet's
+    # energy, a company's service made "more human"
+    "please send your engineer the drawings before Monday",
+    "how much does it cost to send a technician",
+    "j'ai reçu un appel de votre part hier, c'était pour quoi ?",
+    "Does a person check each order before it ships?",
+    "how do I get the app on the phone",
+    "is this coating safe for human contact once dry",
+    "Can our CRM call your support API to open tickets?",
+    "Does the dryer run on electricity or gas?",
+    "Vos camions tournent au gaz ou à l'électricité ?",
+    "Comment rendre notre accueil plus humain avec vos bornes ?",
+    "Mon cas est particulier : deux sites, un seul contrat ?",
 ])
 def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_leave_it(
         text: str) -> None:

@@ -334,4 +334,38 @@ BOT_RULES = RuleSet(
      r"(?:lit|lisent|repond|repondent|ecrit|ecrivent|tape|tapent)\b"
      r"|\bwhether (?:it is|this is|there is) (?:a|an|the|some) (?:[a-z]+ ){0,5}?(?:who|that) "
      r"(?:is )?(?:reading|answering|writing|typing|replying)\b"),
+    # "do you run on electricity, or on coffee like us?", "vous ne carburez qu'à
+    # l'électricité ?": the bot's nature asked of it, as a joke (a machine or a fleet "running
+    # on renewable electricity" is a question: only a bare power source, said to "you").
+    ("bot.runs_on_power",
+     "run runs running work function live powered fuelled fueled carburez carbures fonctionnez "
+     "fonctionnes marchez marches tournez tournes & electricity batteries battery electrons "
+     "algorithms code electricite courant piles algorithmes",
+     r"\b(?:you|u) (?:only |just |really |actually )?(?:run|work|function|live|survive) "
+     r"(?:only |just |purely )?(?:on|off) (?:electricity|batteries|electrons|algorithms|code|"
+     r"ones and zeros|zeros and ones)\b"
+     r"|\b(?:are you|r u|you are) (?:only |just )?(?:powered|fuelled|fueled|running) (?:by|on) "
+     r"(?:electricity|batteries|electrons|algorithms|code)\b"
+     r"|\b(?:vous|tu) (?:ne )?(?:carburez|carbures|fonctionnez|fonctionnes|marchez|marches|"
+     r"tournez|tournes)\b(?: [a-z]+){0,6}? (?:que |uniquement |seulement |juste )?"
+     r"(?:a|au|aux) (?:le |la )?"
+     r"(?:electricite|courant|piles|batteries|algorithmes|electrons|code)\b",
+     # a company's plant or fleet and its energy ("vous tournez au gaz ou à l'électricité, vos
+     # fours ?"): a question
+     r"\b(?:gaz|gas|diesel|fioul|fuel|petrol|essence|hydrogene|hydrogen|solaire|solar|"
+     r"renouvelables?|renewable|verte|green|vapeur|steam)\b"
+     r"|\b(?:vos|votre|your|ur) (?:[a-z]+ )?(?:machines?|camions?|vehicules?|vehicles?|trucks?|"
+     r"fleet|flotte|usines?|factory|factories|plants?|sites?|equipements?|equipment|fours?|"
+     r"ovens?|chariots?|installations?|engins?|vans?|cars?|voitures?|servers?|serveurs?|"
+     r"datacenters?|entrepots?|warehouses?|bureaux|offices?)\b"),
+    # "vous pourriez m'aider en étant un peu plus... humain ?", "could you act a bit more
+    # human": asked to pass for a person (role-play), said to the bot.
+    ("bot.be_more_human",
+     "plus more & humain humaine human humanly",
+     r"\b(?:vous|tu)\b(?: [a-z.]+){0,8}? (?:etre|etant|soyez|sois|paraitre|sembler|agir|"
+     r"repondre|ecrire|parler)(?: de facon| de maniere)?(?: un peu| un petit peu| un tout petit "
+     r"peu| beaucoup| bien| legerement)?(?: \.)* plus (?:\. )*(?:humain|humaine)\b"
+     r"|\b(?:you|u)\b(?: [a-z]+){0,3}? (?:be|act|sound|seem|talk|behave|write|answer|reply|"
+     r"pretend to be)(?: a (?:bit|little|tad|touch)| a lot| much| slightly| way)? more "
+     r"(?:human|humanly|like a (?:human|person|real person))\b"),
 )

@@ -102,6 +102,13 @@ _FR_PERSON_WORDS = (
     "superviseur manager chef hotline standard standardiste soutien support service sav "
     "assistance relation centre gens human contact commercial")
 
+# Whom a visitor asks to be sent on site ("send an engineer", "envoyer un technicien").
+_SENT_EN = (r"(?:engineers?|technicians?|techs?|fitters?|surveyors?|inspectors?|reps?|mechanics?|"
+            r"installers?|specialists?|experts?|consultants?)\b")
+_SENT_FR = (r"(?:technicien|technicienne|techniciens|ingenieur|ingenieure|ingenieurs|expert|"
+            r"experte|experts|commercial|commerciale|conseiller|conseillere|inspecteur|"
+            r"inspectrice|installateur|depanneur|specialiste|metreur|geometre)\b")
+
 # --- requests for a person -----------------------------------------------------------------
 
 _CONNECT_FORMS = (
@@ -130,7 +137,10 @@ HUMAN_RULES = RuleSet(
      r"getting in touch with|get a hold of|get ahold of|get hold of|in touch with|"
      r"in contact with) " + _EN_PERSON
      + r"|\b(?:call|calling|phone|ring)(?! (?:someone|somebody|anyone|anybody|people)\b) "
-     + _EN_PERSON),
+     + _EN_PERSON,
+     # "can our CRM call your helpdesk API": software calling software
+     r"\b(?:helpdesk|help desk|support|service desk|sales|service|team|agent|operator)s? "
+     r"(?:api|apis|endpoints?|webhooks?|sdk|integration|rest api|graphql)\b"),
     ("human.connect_me",
      "transferred connected redirected forwarded passed handed escalated switched routed "
      + _CONNECT_FORMS + " & " + _EN_PERSON_WORDS,
@@ -175,7 +185,10 @@ HUMAN_RULES = RuleSet(
      r"hand off|takeover|review|being to help)\b",
      # a question about what a plan offers, not a request
      r"\b(?:included|include|includes|plan|plans|pricing|price|cost|costs|sla|subscription|"
-     r"tier|package|option)\b"),
+     r"tier|package|option)\b"
+     # "safe for human contact", "fit for human consumption": exposure, not a person
+     r"|\b(?:for|to|with|from|of|avoid|avoiding|prevent|preventing|limit|limits|minimal|"
+     r"minimise|minimize|no) human (?:contact|exposure|consumption|use|skin)\b"),
     ("human.not_a_bot",
      "not no never hate stop tired sick fed enough more instead rather is sucks pas plus assez "
      "& bot bots robot robots machine machines computer computers ai chatbot chatbots program "
@@ -190,8 +203,9 @@ HUMAN_RULES = RuleSet(
      r"(?:bots?|robots?|machines?|chatbots?|ia)(?: \.)? (?:(?:a|an|un|une|the) )?(?:real |vrai )?"
      r"(?:human|person|agent|humain|conseiller|personne)\b"),
     ("human.callback",
-     "me us callback back "
-     "& callback call ring phone contact reach bell buzz shout tinkle",
+     "me us callback back zuruckrufen zuruckruf ruckruf ruckrufbitte mich "
+     "& callback call ring phone contact reach bell buzz shout tinkle zuruckrufen zuruckruf "
+     "ruckruf ruckrufbitte an zuruck",
      r"\b(?:call|ring|phone) me back\b|\bcallback\b|\bcall back (?:request|please|asap)\b"
      r"|\bgiv(?:e|ing) (?:me|us) a (?:bell|ring|buzz|shout|tinkle|call)\b"
      r"(?! (?:option|button|feature|log|history|function|icon|menu)s?\b)"
@@ -199,7 +213,10 @@ HUMAN_RULES = RuleSet(
      r"agent|you) to)(?: [a-z]+){0,2} (?:call|ring|phone|contact|reach) me"
      r"(?=\s*(?:$|\.|\b(?:back|please|asap|at|on|today|tomorrow|now|when|as soon|by phone|"
      r"about|regarding|to discuss|later|this|in|again|urgently|quickly|directly|soon)\b))"
-     r"|^(?:please )?(?:call|ring|phone) me(?: please)?(?: \.)*$",
+     r"|^(?:please )?(?:call|ring|phone) me(?: please)?(?: \.)*$"
+     # German, as visitors mix it in: "kann mich jemand zurückrufen?", "bitte um Rückruf"
+     r"|\b(?:zuruckrufen|zuruckruf|ruckruf|ruckrufbitte)\b"
+     r"|\bruf(?:en sie| sie)? mich (?:bitte )?(?:doch )?(?:an|zuruck)\b",
      # "what will you call me", "call me by my first name": a name, not a phone call.
      r"\b(?:what|how)\b(?: [a-z]+){0,6} call me\b|\bcall me (?:by|as|this|that)\b"
      r"|\bname\b(?: [a-z]+){0,8} call me\b"
@@ -361,7 +378,11 @@ HUMAN_RULES = RuleSet(
     # a visit is a person (what it costs is a question).
     ("human.visit",
      "come pop swing drop stop passage visite venue deplacement intervention passer venir "
-     "deplacer passe passait est in around near & engineer engineers technician technicians "
+     "deplacer passe passait est in around near send sending dispatch dispatching envoyer "
+     "envoyez envoye envoyiez depecher depechez & engineer engineers technician technicians "
+     "mechanic mechanics installer installers specialist expert experts consultant ingenieure "
+     "ingenieurs techniciens inspecteur inspectrice installateur depanneur specialiste "
+     "metreur geometre "
      "tech techs fitter fitters rep reps "
      "salesperson surveyor surveyors inspector inspectors technicien technicienne commercial "
      "commerciale expert experte conseiller conseillere ingenieur",
@@ -383,7 +404,14 @@ HUMAN_RULES = RuleSet(
      r"dans (?:la|notre) region|chez nous|pas loin)\b"
      r"|\b(?:if|when|whenever|next time) (?:your|an?|the) (?:engineers?|technicians?|techs?|"
      r"reps?|fitters?) (?:is |are |happens to be |happen to be )?(?:ever )?(?:in|around|near) "
-     r"(?:the|our|this|your) (?:area|neighbourhood|neighborhood|region|way)\b",
+     r"(?:the|our|this|your) (?:area|neighbourhood|neighborhood|region|way)\b"
+     # "could you send an engineer out", "pourriez-vous envoyer un ingénieur" (never "send your
+     # engineer the drawings": a document sent)
+     r"|\b(?:send|sending|dispatch|dispatching)(?: (?:out|over|round|along|down|up))? "
+     r"(?:an?|your|ur|the|one of your|a qualified|a senior) (?:[a-z]+ )?" + _SENT_EN
+     + r"(?! (?:the|a|an|our|my|these|those|this|that|us|me|them|some|any|copies|details)\b)"
+     r"|\b(?:envoyer|envoyez|envoye|envoyiez|depecher|depechez)(?: nous| moi)? (?:un|une|votre|"
+     r"vos|le|la)(?: de vos)? (?:[a-z]+ )?" + _SENT_FR,
      r"\b(?:tarifs?|prix|cout|couts|combien|frais|factur\w*|rates?|costs?|price|prices|charge|"
      r"charges|fees?|how much)\b"),
     # "Je laisse mes coordonnées : ..., au cas où", "I'll leave you my number": to be called.
@@ -396,6 +424,55 @@ HUMAN_RULES = RuleSet(
      r"telephone|portable|contact))\b",
      r"\b(?:commande|facture|dossier|client|contrat|order|invoice|account|reference|ticket|"
      r"tva|vat|siret)\b"),
+    # "un petit appel de votre part svp", "a call from your team would help": a call from the
+    # company, wanted (one received or missed is told, not asked for).
+    ("human.call_from_you",
+     "appel appels coup call ring & part vous votre vos your you someone somebody",
+     r"\b(?:un|une|a|an)(?: (?:petit|petite|rapide|quick|short|brief|courtesy))? (?:appel|"
+     r"coup de fil|coup de telephone|call|phone call|ring) (?:de votre part|de vous|de votre "
+     r"(?:equipe|service|commercial|commerciale|technicien|agence|cote)|de le votre|"
+     r"from (?:you|your (?:side|end|team|office|rep|sales team|engineer|technician|company)|"
+     r"someone|somebody|one of your))\b",
+     r"\b(?:recu|eu|rate|manque|got|had|received|missed|get|getting|receiving|reçu)"
+     r"(?: [a-z]+){0,2} (?:un|une|a|an)(?: [a-z]+)? (?:appel|call|coup de fil|ring)\b"),
+    # "vos réponses automatiques c'est bien, mais mon cas est un peu particulier", "your canned
+    # replies are fine but my situation is unusual": the bot's answers will not do.
+    ("human.my_case_differs",
+     "mais but & cas situation dossier probleme demande case situation issue problem request "
+     "query",
+     r"\b(?:automatiques?|automatisees?|toutes faites|generiques?|robot|bot|chatbot|faq|ia|"
+     r"automated|automatic|canned|generic|standard|stock|bot|chatbot|ai)\b(?: [a-z.]+){0,8}? "
+     r"(?:mais|but) (?:[a-z]+ ){0,3}?(?:mon|ma|notre|my|our) (?:cas|situation|dossier|probleme|"
+     r"demande|case|situation|issue|problem|request|query|setup) (?:est|is|are|a|has|se revele)"
+     r"(?: [a-z]+){0,2}? (?:particuliere?|specifiques?|speciale?|compliquee?|complexe|atypique|"
+     r"different|differente|unique|unusual|special|specific|complicated|complex|tricky|odd|"
+     r"different|peculiar|non standard|hors norme)\b"),
+    # "I'd sleep better knowing a person has checked our order", "je préfère qu'un humain
+    # relise": a person's check, wanted (what the process is stays a question).
+    ("human.person_to_check",
+     "knowing want need like prefer rather happier better reassured prefere voudrais "
+     "aimerais souhaite & person human someone somebody personne humain quelquun",
+     r"\b(?:knowing|want|need|would like|prefer|rather|happier if|better if|reassured if|"
+     r"feel better if|sleep better if)(?: that)? (?:a|an|some|one of your) (?:real |actual |"
+     r"live |human )?(?:person|human|human being|someone|somebody|engineer|technician|expert)"
+     r"(?: has| had| to| would| could| will| who| that)?(?: actually| personally| properly| "
+     r"really)? (?:check|checked|checks|look|looked|looks|review|reviewed|reviews|go|gone|"
+     r"went|read|double check|double checked|verify|verified|sign off|signed off|vet|vetted)"
+     r"\b"
+     r"|\b(?:prefere|prefererais|voudrais|aimerais|souhaite|souhaiterais|veux|serais rassuree?)"
+     r"(?: bien| vraiment)? (?:que|quon|que on) (?:une (?:vraie )?personne|un (?:vrai )?humain|"
+     r"quelquun|un technicien|un expert|un conseiller|une conseillere) (?:de chez vous )?"
+     r"(?:verifie|relise|regarde|controle|valide|jette)\b"),
+    # "what's the quickest way to get your planner on the phone?", "avoir votre technicien au
+    # bout du fil": a person wanted on the line (never an app "on the phone").
+    ("human.on_the_phone",
+     "phone line blower fil & get getting have avoir",
+     r"\b(?:get|getting|have) (?:your|ur|the|a|an|one of your|someone|somebody|anyone|"
+     r"anybody)(?: [a-z]+){0,2}? (?!(?:app|apps|application|software|machine|device|printer|"
+     r"scanner|router|computer|charger|tracker|controller|server|adapter|update|file|files|"
+     r"number|offer|quote|invoice)\b)[a-z]+ on the (?:phone|line|blower)\b"
+     r"|\b(?:avoir|joindre) (?:votre|vos|un|une|le|la|quelquun)(?: [a-z]+){0,2}? au bout du "
+     r"fil\b"),
     # French.
     ("human.fr_parler_a",
      "rendez rdv appel entretien echange parler parle parlez causer discuter echanger "

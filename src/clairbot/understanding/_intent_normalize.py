@@ -50,6 +50,7 @@ _WORDS: dict[str, str] = {
     "jai": "je ai", "chui": "je suis", "jsuis": "je suis", "veu": "veux", "veut": "veux",
     "voudrai": "voudrais", "c": "ce est", "bjr": "bonjour", "slt": "salut", "bsr": "bonsoir",
     "mrc": "merci", "tchat": "chat", "dun": "de un", "dune": "de une", "dmd": "demande",
+    "apel": "appel", "apels": "appels",
 }
 
 # Words whose misspellings are repaired: a missing or extra letter from 5 letters on
