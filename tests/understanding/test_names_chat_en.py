@@ -257,6 +257,13 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Joy at the front counter seems to think the butter changed", ['Joy']),
     ("Please send the receipt to Wanjiru in acounts", ['Wanjiru']),
     ("is the order under deepak or the main account?", ['deepak']),
+    # the thirteenth round: a trade before the name, "is X still", "X's the one", "hi X here"
+    ("engineer tariq came yesterday, needs more cable", ['tariq']),
+    ("the fitter kwame left early", ['kwame']),
+    ("Is Ravi still coming on Monday?", ['Ravi']),
+    ("Mark is the one on site Monday", ['Mark']),
+    ("Mark's the one who signs", ['Mark']),
+    ("hi ruby here, can we book the big room", ['ruby']),
 ]
 
 NEGATIVES = [
@@ -394,6 +401,11 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'The install at Prince Albert Farm is booked for April.',  # a farm
     'Our gala at Queen Elizabeth Hall went well.',  # a hall named after a queen
     'The parts are under warranty until May.',
+    # the thirteenth round's cues on things
+    'The Engineer Report is due on Friday',
+    'ask for help if needed',
+    'hi team here, quick one about the invoice',
+    'Mark the boxes as fragile please',
 ]
 
 

@@ -252,6 +252,11 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Patience, le chauffeur, a attendu deux heures.", ['Patience']),
     ("Blanche a comandé du noir, on a reçu du lait", ['Blanche']),
     ("dmd a mehdi la fiche tech stp", ['mehdi']),
+    # le treizième tour : un métier avant le nom, "demande à X si", "si X est disponible"
+    ("le plombier karim est passé ce matin", ['karim']),
+    ("demande a grace si les etiquettes sont pretes", ['grace']),
+    ("dis a bill que les cartons sont arrives", ['bill']),
+    ("Si Rose est disponible, elle pourrait nous rappeler.", ['Rose']),
 ]
 
 NEGATIVES = [
@@ -377,6 +382,11 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "ça s'appelle Bureau Pro, votre logiciel ?",
     "La balance de la fromagerie Lucien Garnier fait n'importe quoi.",  # a shop
     "Le rose a reçu un prix au salon.",  # a colour
+    # le treizième tour : une enseigne, un service, une couleur
+    'Le resto Chez Paulette a fermé.',
+    'On a dîné au bistrot Chez Gégène hier soir.',
+    'demande a la compta si la facture est partie',
+    'le rose est disponible en 3 tailles',
 ]
 
 

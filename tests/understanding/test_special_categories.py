@@ -181,6 +181,26 @@ POSITIVES_FR += [
     ("je ne voterai plus jamais pour eux, je veux du local", "ne voterai plus jamais pour",
      "political_opinion"),
     ("Je suis peule et fière de l'être.", "peule", "ethnic_origin"),
+    # a union of Belgium or Switzerland named before the membership; a past with alcohol; a
+    # group's religion
+    ("La FGTB, dont je suis membre, m'a conseillé votre entreprise.", "FGTB",
+     "union_membership"),
+    ("Unia, dont je suis déléguée, organise une formation.", "Unia", "union_membership"),
+    ("Vu mon passé avec l'alcool, pas de vin dans le coffret svp.", "passé avec l'alcool",
+     "health"),
+    ("nous sommes musulmans, prévoyez des plats halal", "musulmans", "religion"),
+]
+POSITIVES_EN += [
+    # the writer introduced by a condition; a history with drugs; a misspelt medicine; a
+    # group's religion and rite
+    ("wheelchair user here, is the showroom step free?", "wheelchair user", "health"),
+    ("Coeliac here - is the buffet gluten free?", "Coeliac", "health"),
+    ("Because of my history with drugs I'd rather skip the bar.", "history with drugs",
+     "health"),
+    ("im on antidepresants so bit slow today, resend the link pls", "antidepresants", "health"),
+    ("were muslims and need halal food for the event", "muslims", "religion"),
+    ("We'd like to do a short puja before the showroom opens, is that ok?", "a short puja",
+     "religion"),
 ]
 
 
@@ -260,6 +280,13 @@ NEAR_MISSES = [
     ("Ce modèle se transmet de père en fils chez nous, c'est une tradition.", "fr"),
     ("The main hub is in Leeds.", "en"),
     ("Our Zulu time format is UTC.", "en"),
+    # an organisation's faith, a group's union, a guest list, a process's history
+    ("we are a Christian charity and need 40 mugs", "en"),
+    ("We're Catholic-run, so the school needs invoices by term.", "en"),
+    ("Nous sommes une école catholique, il nous faut 40 mugs.", "fr"),
+    ("Le CSC de notre client, c'est un composant électronique ?", "fr"),
+    ("Our history with this supplier is long.", "en"),
+    ("Coeliac disease awareness week: can you print 200 flyers?", "en"),
 ]
 
 
@@ -471,6 +498,14 @@ def test_when_pride_is_about_something_else_then_no_orientation(text: str, lang:
     ("I, Ms Amara Doyle, will attend with my wife.", "my wife"),
     ("jsuis nadia et ma meuf bosse chez vous", "ma meuf"),
     ("Hallo, hier ist Jonas; mein Mann picks up the samples.", "mein Mann"),
+    # Québec's "chum" and "blonde", a spelling, Afrikaans, "c'est moi, X, qui", "et moi X je"
+    ("Mon chum pis moi, on cherche une salle. Moi c'est Jean-Marc.", "Mon chum"),
+    ("ma blonde pis moi on veut réserver. Moi c'est Julie.", "ma blonde"),
+    ("Mr Walsh here. My husbund deals with invoices, pls cc him.", "My husbund"),
+    ("Ek is Willem, en my man Thabo sal die boxes kom haal.", "my man"),
+    ("Ma compagne est malade, alors c'est moi, Sophie, qui passe les commandes.",
+     "Ma compagne"),
+    ("mon mari a eu un souci et moi julien je dois gerer la livraison", "mon mari"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -557,6 +592,9 @@ def test_when_someone_else_has_a_partner_of_the_other_gender_then_nothing(text: 
     "Tom and I married our two databases last spring.",  # the writer's gender untold
     "Mme Dupont, votre commande : mon mari passera la chercher.",  # a woman's husband
     "I, Mr Okoro, will attend with my wife.",  # a man's wife
+    "Hi, Willem here, my man on site will sign for it.",  # English "my man": no husband
+    "ma blonde pis moi on veut réserver. Moi c'est Mathieu.",  # a man's girlfriend
+    "Ma femme est enceinte donc c'est moi, Camille, qui gère",  # Camille tells nothing
 ])
 def test_when_the_partner_is_of_the_other_gender_or_the_writers_is_untold_then_nothing(
         text: str) -> None:

@@ -76,6 +76,16 @@ INTRO = re.compile(
     r"c" + APOS + r"est|c\s+moi|ici|moi\s+c" + APOS + r"est|je\s+suis|j" + APOS
     + r"?[ \t]*suis|here\s+is)[ \t]+")
 COMPANY_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:from|at|de|du|d" + APOS + r"|chez)\b")
+# Trades sent on site, named before the person as chats do ("engineer ahmed came 2day", "the
+# fitter Kwame left early", "le plombier karim est passé"): with or without an article.
+_ON_SITE = (r"engineer|fitter|plumber|electrician|installer|courier|mechanic|surveyor|inspector|"
+            r"foreman|tech|technician|driver|(?:delivery|gas|van|site)\s+(?:guy|man|lady|driver)|"
+            r"ing[ée]nieure?|plombier|[ée]lectricien(?:ne)?|installat(?:eur|rice)|coursier|"
+            r"m[ée]canicien(?:ne)?|technicien(?:ne)?|livreur|livreuse|chauffeur")
+# Only a known name counts after them (`names._cued`): "The Engineer Report" is a document.
+ON_SITE = re.compile(
+    r"(?=[tloynmvefpicsdg])(?<![\w'’])(?:(?:le|la|l" + APOS
+    + r"|the|our|your|ur|notre|votre|ton|mon|my)\s*)?(?:" + _ON_SITE + r")[ \t]*,?[ \t]+")
 RELATION = re.compile(
     # "le juge Moreau", "the judge Okafor": a title-like office, with its article
     r"(?=[mnvoyhlt])\b(?:(?:le|la|the)\s+(?:juge|judge|notaire|huissier|greffi[èe]re?|"

@@ -41,14 +41,21 @@ _VERB_EN = (r"(?:said|says|told|asked|signed|approved|called|phoned|rang|emailed
             r"(?:can|could|should)\s+(?:call|phone|ring|sign|approve)|"
             # "Rose might have mentioned", "Hope may have had a different vision"
             r"(?:might|may|must|could|would|should)\s+have\s+(?:mentioned|said|told|had|seen|sent|"
-            r"signed|forgotten|asked|noticed)|seems\s+to\s+think|wants\s+the|loved\s+the)")
+            r"signed|forgotten|asked|noticed)|seems\s+to\s+think|wants\s+the|loved\s+the|"
+            # "is Ravi still doing the Tuesday route", "Mark is the one on site Monday"
+            r"(?:doing|covering|driving|running)\s+(?:the|our|my|your)|coming\s+(?:on|in|back|"
+            r"round|over|to)|working\s+(?:on|there|for|with|today|tomorrow)|on\s+(?:site|shift|"
+            r"duty)\s+(?:on|today|tomorrow|this|next)|is\s+the\s+one\s+(?:who|that|on|in|at|doing))")
 _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a)\s+(?:dit|signe|appele|rappele|confirme|promis|"
             r"recupere|valide|ecrit|envoye|repondu|demande|eu\s+le\s+temps|recu|re[cç]u|"
             r"com+ande|regarde|oublie|transmis|reset|note|prevenu)|"
             r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait)\s+(?:que|un|une|"
             r"le|la|les|qu|des|plutot)|(?:est|sera)\s+(?:absente?|en\s+"
             r"(?:conge|arret|vacances|deplacement|rendez-vous)|malade)|passera|rappellera|"
-            r"signera|s'?\s*occupe\s+de")
+            r"signera|s'?\s*occupe\s+de|"
+            # "si Blanche est disponible, elle ...": available, as only a person is
+            r"(?:est|sera|serait|etait)\s+(?:disponible|dispo|joignable|libre\s+(?:pour|demain|"
+            r"lundi|mardi|mercredi|jeudi|vendredi|ce|cette)|en\s+poste|d'?\s*astreinte)")
 # A role in apposition: "Honey, the driver,", "Rose, notre acheteuse,".
 _ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:driver|buyer|manager|rep|"
          r"colleague|assistant|accountant|boss|engineer|technician|chauffeur|livreur|livreuse|"
@@ -63,7 +70,7 @@ _FROM_EN = (r"from\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:company|firm|team|off
 PREDICATE_AFTER = re.compile(accent_insensitive(
     rf"\s+(?:(?:from|in|at)\s+{_TEAM_EN}\b|{_FROM_EN}\b|{_TEAM_FR}\b|{_ADVERB_EN}{_VERB_EN}\b"
     rf"|{_VERB_FR}\b)"
-    rf"|'s\s+running\s+the\b|{_ROLE}"),
+    rf"|'s\s+(?:running\s+the|the\s+one\s+(?:who|that|on|in|at|doing))\b|{_ROLE}"),
     re.IGNORECASE)
 # Only the verbs, for a given name written in lower case ("mark said the parcel left"): a
 # team after a lower-case word is too often a thing ("bill from accounts").

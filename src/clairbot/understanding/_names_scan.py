@@ -213,12 +213,22 @@ class Scan:
             return True, "no"
         return False, "no"
 
+    def business_sign(self, index: int) -> bool:
+        """Whether token `index` is "Chez" capitalised mid-sentence, as a business's sign is
+        written ("le resto Chez Marcel"); "chez Marcel" or a sentence's "Chez Marcel, ..." is
+        at Marcel's."""
+        tok = self.tokens[index]
+        if tok.text != "Chez" or index == 0:
+            return False
+        between = self.text[self.tokens[index - 1].end:tok.start]
+        return not any(char in ".!?\n:;" for char in between)
+
     def _place_before(self, index: int) -> bool:
         """Whether the words before token `index` make it a place, institution or brand."""
         k, skipped = index - 1, 0
         while k >= 0 and skipped <= 2 and (self._tight(k, k + 1) or self._abbreviated(k)):
             tok = self.tokens[k]
-            if tok.folded in PLACE_BEFORE:
+            if tok.folded in PLACE_BEFORE or self.business_sign(k):
                 return True
             if tok.folded in PARTICLES or tok.folded in ("of", "the"):
                 k -= 1

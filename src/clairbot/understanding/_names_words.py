@@ -35,6 +35,8 @@ all any some each every other such only also just very too hi hey hello dear tha
 sorry ok okay regards best kind warm sincerely cheers welcome yours truly faithfully many great
 good new old first last next here there today tomorrow yesterday now then note see attached let
 get got send sent call need needs want wants still back happy fine sure
+came come comes went gone left arrived brought took fitted fixed delivered collected dropped
+parked installed repaired said says told asked rang phoned emailed texted
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet
 aout septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday
 january february march april june july august september october november december jan feb mar

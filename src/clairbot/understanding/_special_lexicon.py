@@ -97,10 +97,27 @@ _HEALTH_OPENING_FR = (
     r"maternite|maladie|de\s+maternite)|arret\s+maladie|convalescence|reeducation|cure\s+de\s+"
     r"desintox\w*)|hospitalisee?|enceinte(?=\s*(?:[,.;:!\u2013-]|de\s+\d|depuis\b|jusqu|et\b|"
     r"donc\b|$))))(?![\w-])")
+# The writer introduced by their condition, as chats do: "wheelchair user here", "coeliac
+# here, is the buffet safe?".
+_HEALTH_HERE_EN = (
+    _OPENING + r"(?P<t>(?:an?\s+)?(?:wheelchair\s+user|amputee|diabetic|type\s+[12]\s+diabetic|"
+    r"coeliac|celiac|epileptic|asthmatic|deaf|blind|partially\s+sighted|hard\s+of\s+hearing|"
+    r"autistic|dyslexic|adhd|recovering\s+(?:alcoholic|addict)|cancer\s+survivor|pregnant|"
+    r"expectant\s+mum|expectant\s+mom|new\s+mum\s+on\s+mat\s+leave))\s+here\b")
+# "my history with alcohol", "our MD's struggle with depression": a past told, still health.
+_HEALTH_HISTORY_EN = (
+    r"(?P<c>\b(?:my|his|her))\s+(?P<t>(?:history|past|struggles?|battles?|problems?|issues?|"
+    r"troubles?|fight)\s+with\s+(?:alcohol|drink|drinking|drugs|addiction|gambling|"
+    r"substance\s+abuse|self-harm|depression|anxiety|mental\s+illness|an\s+eating\s+disorder|"
+    r"cancer|anorexia|bulimia|opioids|cocaine|heroin))")
+_HEALTH_HISTORY_FR = (
+    r"(?P<c>\b(?:mon|mes|son|ses))\s+(?P<t>(?:passe|probleme|problemes|antecedents|combat|"
+    r"soucis|difficultes)\s+(?:avec|d'|de|contre)\s*(?:l'|la\s+|les\s+)?(?:alcool|drogues?|"
+    r"addictions?|jeu|depression|anorexie|boulimie|cancer|toxicomanie|cocaine|heroine))")
 _HEALTH_MED_EN = (
     r"(?P<c>\b(?:i\s+take|i'?m\s+taking|i\s+am\s+taking|(?:he|she)\s+takes|i\s+was\s+prescribed|"
     r"i've\s+been\s+prescribed|i'?m\s+on|i\s+am\s+on))\s+(?:(?:some|daily|my)\s+)?"
-    r"(?P<t>antidepressants?|insulin|metformin|methadone|chemo(?:therapy)?|prep|"
+    r"(?P<t>anti-?depr?ess?ants?|antidepresents?|insulin|metformin|methadone|chemo(?:therapy)?|prep|"
     r"antiretrovirals?|xanax|prozac|zoloft|lexapro|adderall|ritalin|lithium|antipsychotics?|"
     r"blood\s+thinners|warfarin|opioids?|oxycodone|morphine|suboxone|steroids|prednisone|"
     r"ozempic|wegovy)")
@@ -122,7 +139,12 @@ _RELIGION_FIXED_FR = (
     r"au\s+temple))"
     r"|\b(?:pendant|durant)\s+(?:le\s+)?(?P<t2>ramadan)(?P<c2>,?\s+(?:je|j'))"
     r"|(?P<c3>\b(?:ma|mes))\s+(?P<t3>religion|foi|confession|convictions\s+religieuses|"
-    r"croyances\s+religieuses|pratique\s+religieuse)")
+    r"croyances\s+religieuses|pratique\s+religieuse)"
+    # "nous sommes musulmans, prévoyez du halal": the writer's group ("nous sommes une école
+    # catholique" is an organisation)
+    r"|(?P<c4>\b(?:nous\s+sommes|on\s+est)(?:\s+(?:tous|toutes|tous\s+les\s+deux|"
+    r"pratiquants))?)\s+(?P<t4>musulmane?s|juifs|juives|chretiene?s|catholiques|protestante?s|"
+    r"bouddhistes|hindoue?s|sikhs|jains|orthodoxes|evangeliques|coptes|mormone?s)\b")
 _RELIGION_BE_EN = (
     r"muslims?|jewish|jews?|christians?|catholics?|protestants?|evangelicals?|"
     r"(?:greek\s+|russian\s+|serbian\s+|coptic\s+)?orthodox|coptic|jains?|"
@@ -140,6 +162,19 @@ _RELIGION_FIXED_EN = (
     r"(?:attend|attends)\s+(?:church|mosque|synagogue|temple|mass))"
     r"|(?P<c3>\bmy)\s+(?P<t3>religion|faith|religious\s+beliefs|church|mosque|synagogue|"
     r"pastor|imam|rabbi)"
+    # "we're Hindus and ...", "were muslims so ..." (an apostrophe dropped): the writer's group;
+    # never "we are a Christian charity", an organisation
+    r"|(?P<c4>(?:^|[.,;!?]\s*|\b)(?:we're|we\s+are|we\s+r|(?:^|(?<=[.,;!?]\s)|(?<=[.,;!?]))were)"
+    r"(?:\s+(?:all|both|mostly|practising|practicing|devout))?)\s+(?P<t4>muslims|hindus|sikhs|"
+    r"jews|jewish|christians|catholics|protestants|buddhists|jains|mormons|orthodox\s+jews|"
+    r"evangelicals|muslim|hindu|sikh|catholic|buddhist|jain)"
+    r"(?!\s*-?\s*(?:owned|run|led|school|charity|church|company|business|bakery|organi[sz]ation|"
+    r"group|firm|community\s+centre|foundation|college|hospital|family\s+business)\b)"
+    # "we'd like to do a small puja before the launch": a rite the writer performs
+    r"|(?P<c5>\b(?:we|i|we'd|i'd|we\s+would|i\s+would|we\s+will|i\s+will)\s+(?:like\s+to\s+|want\s+"
+    r"to\s+|wanna\s+|need\s+to\s+|plan\s+to\s+)?(?:do|perform|hold|have|offer|say))\s+"
+    r"(?P<t5>(?:a|an|our|the|my)?\s*(?:small|short|quick|little)?\s*(?:puja|pooja|havan|aarti|"
+    r"namaz|salah|salat|kiddush|novena))\b"
     # Hinglish "main Jain hoon" (I am Jain)
     r"|(?P<c2>\bmain)\s+(?P<t2>jain|hindu|muslim|musalman|sikh|christian|isai|buddhist|"
     r"bauddh)\s+(?:hoon|hun|hu)\b")
@@ -148,8 +183,13 @@ _RELIGION_FIXED_EN = (
 # "syndicat de copropriété" (a building's owners), "syndicat patronal" (employers): not unions.
 _NOT_A_TRADE_UNION = (r"(?!\s+(?:de\s+copropriete|des\s+coproprietaires|de\s+copro|"
                       r"intercommunal|mixte|d'initiative|patronal|professionnel|des\s+eaux))")
-_UNIONS_FR = (r"(?:la\s+|le\s+)?(?:cgt|cfdt|fo|force\s+ouvriere|cfe-cgc|cftc|unsa|sud|"
-              r"solidaires|fsu|snes|snuipp|unef|syndicat" + _NOT_A_TRADE_UNION + r"(?:\s+\w+)?)")
+# The unions of French-speaking Belgium (FGTB, CSC, CGSLB, SETCa, CNE), Switzerland (Unia,
+# Syna, SSP, Syndicom), Luxembourg (OGBL, LCGB) and Québec (CSN, FTQ, CSQ, CSD) are named as
+# France's are.
+_UNIONS_ELSEWHERE_FR = r"fgtb|csc|cgslb|setca|cne|unia|syna|ssp|syndicom|ogbl|lcgb|csn|ftq|csq|csd"
+_UNIONS_FR = (r"(?:la\s+|le\s+|l')?(?:cgt|cfdt|fo|force\s+ouvriere|cfe-cgc|cftc|unsa|sud|"
+              r"solidaires|fsu|snes|snuipp|unef|" + _UNIONS_ELSEWHERE_FR + r"|syndicat"
+              + _NOT_A_TRADE_UNION + r"(?:\s+\w+)?)")
 _UNION_BE_FR = (
     r"syndiquee?s?(?:\s+(?:a|au|chez|a\s+la)\s+" + _UNIONS_FR + r")?|"
     r"delegue(?:e)?s?\s+syndica(?:le?|ux)|representante?\s+syndicale?|elue?\s+(?:cgt|cfdt|fo|"
@@ -161,7 +201,12 @@ _UNION_FIXED_FR = (
     + r"|carte\s+(?:syndicale|cgt|cfdt|fo)|"
     r"cotisation\s+syndicale|section\s+syndicale|delegue\s+syndical)"
     r"|(?P<c>\b(?:j'ai|je\s+me\s+suis|il\s+a|elle\s+a))\s+(?P<t>(?:adhere|rejoint|pris\s+ma\s+"
-    r"carte)\s+(?:a|au|a\s+la|chez)\s+" + _UNIONS_FR + r")")
+    r"carte)\s+(?:a|au|a\s+la|chez)\s+" + _UNIONS_FR + r")"
+    # "Unia, dont je suis membre, ...", "la CSN, où je suis déléguée": the union named first
+    r"|(?P<t2>\b(?:" + _UNIONS_ELSEWHERE_FR + r"|cgt|cfdt|fo|cftc|unsa|cfe-cgc|le\s+syndicat"
+    + _NOT_A_TRADE_UNION + r"(?:\s+\w+)?))\s*,?\s+(?P<c2>(?:dont|ou|auquel|a\s+laquelle|"
+    r"chez\s+qui)\s+(?:je\s+suis|j'?\s*adhere|nous\s+sommes|il\s+est|elle\s+est)\s+"
+    r"(?:membre|adherente?|syndiquee?|deleguee?|elue?|militante?)s?)")
 # Unions by name, across the English-speaking countries the chats come from (UK, Ireland, US,
 # Canada, Australia, South Africa, India); names that are also common abbreviations (PCS, SDA,
 # AFT, USW, NEA) are left out.
@@ -357,6 +402,7 @@ RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("health", "poss", _HEALTH_NOUN_FR, 0.8),
     ("health", "fixed", _HEALTH_MED_FR, 0.85),
     ("health", "fixed", _HEALTH_OPENING_FR, 0.8),
+    ("health", "fixed", _HEALTH_HISTORY_FR, 0.8),
     ("religion", "be", _RELIGION_BE_FR, 0.85),
     ("religion", "fixed", _RELIGION_FIXED_FR, 0.8),
     ("union_membership", "be", _UNION_BE_FR, 0.85),
@@ -377,6 +423,8 @@ RULES_EN: tuple[tuple[str, str, str, float], ...] = (
     ("health", "poss", _HEALTH_NOUN_EN, 0.75),
     ("health", "fixed", _HEALTH_MED_EN, 0.85),
     ("health", "fixed", _HEALTH_OPENING_EN, 0.8),
+    ("health", "fixed", _HEALTH_HERE_EN, 0.8),
+    ("health", "fixed", _HEALTH_HISTORY_EN, 0.8),
     ("religion", "be", _RELIGION_BE_EN, 0.85),
     ("religion", "fixed", _RELIGION_FIXED_EN, 0.8),
     ("union_membership", "be", _UNION_BE_EN, 0.85),
@@ -425,7 +473,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "chlamydia", "syphilis", "gonorr", "medication", "meds", "prescription", "opioid",
         "oxycodon", "suboxone", "steroid", "prednison", "ozempic", "wegovy", "lexapro", "adderall",
         "warfarin", "blood thinner", "chronic", "maternity", "medical leave", "disability leave",
-        "mi-temps", "pathologique",
+        "mi-temps", "pathologique", "anti-depress", "antidepr", "drug", "gambling",
+        "substance", "self-harm", "toxico", "drogue", "jeu$", "cocaine", "heroin",
     ),
     "religion": (
         "musulman", "juif", "juive", "chretien", "catholi", "protestant", "evangeli", "orthodox",
@@ -437,14 +486,17 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "muslim", "jewish", "jew$", "jews$", "christian", "devout", "born-again", "believer",
         "convert", "practicing", "practising", "sabbath", "lent$", "passover", "diwali", "eid$",
         "headscarf", "yarmulke", "church", "mass$", "faith", "pastor", "imam", "rabbi",
-        "jain", "copt", "main$",
+        "jain", "copt", "main$", "puja", "pooja", "havan", "aarti", "namaz", "salah", "salat",
+        "kiddush", "novena",
     ),
     "union_membership": (
         "syndiqu", "syndica", "delegue", "represent", "elu$", "elue$", "cgt", "cfdt", "cftc",
         "cfe-cgc", "union", "teamsters", "unison", "unite$", "gmb$", "seiu", "uaw$", "afl-cio",
         "ufcw", "rmt$", "usdaw", "steward", "syndicat", "ibew", "afscme", "neu$", "nasuwt",
         "ucu$", "cwu$", "aslef", "tssa", "nuj$", "rcn$", "siptu", "forsa", "unifor", "cupe$",
-        "cfmeu", "numsa", "cosatu", "intuc", "citu$",
+        "cfmeu", "numsa", "cosatu", "intuc", "citu$", "fgtb", "csc$", "cgslb", "setca", "cne$",
+        "unia$", "syna$", "ssp$", "syndicom", "ogbl", "lcgb", "csn$", "ftq$", "csq$", "csd$",
+        "fo$",
     ),
     "political_opinion": (
         "vote", "votai", "militant", "encarte", "gauche", "droite", "communist", "socialist",

@@ -118,9 +118,14 @@ _WRITER_NAME = (
         r"(?:[ \t]+[^\W\d_.]+\.?)?[\s.!]*$")),
     re.compile(accent_insensitive(
         r"\b(?:je\s+m'?\s*appelle|je\s+suis|moi\s+c(?:'?\s*est)?|my\s+name\s+is|my\s+name'?s|"
-        r"this\s+is|i'?m|i\s+am|ici|soy|me\s+llamo|ich\s+bin|ik\s+ben|hier\s+ist|jsuis|jsui|"
+        r"this\s+is|i'?m|i\s+am|ici|soy|me\s+llamo|ich\s+bin|ik\s+ben|ek\s+is|hier\s+ist|jsuis|jsui|"
         r"j'?\s*suis|je\s+me\s+presente\s*[,:]|"
         r"let\s+me\s+introduce\s+myself\s*[,:])\s+(?P<name>[^\W\d_]+)")),
+    # "c'est moi, Aurélie, qui gère", "et moi florian je dois l'aider": the writer named
+    # beside "moi".
+    re.compile(accent_insensitive(
+        r"\b(?:c'?\s*est\s+moi|moi)\s*,?\s+(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)\s*,?\s+"
+        r"(?:qui|je|j'|jdois|jvais)\b")),
     # "Apologies from Daniel: ...", "Message from Priya - ...", as the message opens.
     re.compile(accent_insensitive(
         r"^\W*(?:[^\W\d_]+\s+){0,2}from\s+(?P<name>[^\W\d_]+)\s*[:,\-\u2014\u2013]")),
@@ -149,13 +154,18 @@ _AGREEMENT = frozenset(f"{_FEMININE_FR}|{_MASCULINE_FR}".split("|"))
 _EX = r"(?:ex[-\s]?)?"
 _PARTNER = re.compile(accent_insensitive(
     r"\b(?P<m>(?:mon|my)\s+" + _EX + r"(?:mari|epoux|compagnon|conjoint|fiance|cheri|husband|"
-    r"boyfriend|hubby|hubbie|husbend|husbnd|husban|boyfrend|boyfreind|bf|copain|petit\s+ami|"
-    r"petit\s+copain)|mon\s+mec|mi\s+(?:esposo|marido|novio)|mein\s+(?:mann|ehemann|freund)|"
+    r"boyfriend|hubby|hubbie|husbend|husbnd|husban|husbund|husbant|hubsand|boyfrend|boyfreind|"
+    r"bf|copain|petit\s+ami|petit\s+copain|chum)|mon\s+mec|mi\s+(?:esposo|marido|novio)|mein\s+(?:mann|ehemann|freund)|"
     r"mijn\s+(?:man|echtgenoot|vriend))\b"
     r"|\b(?P<f>(?:ma|my)\s+" + _EX + r"(?:femme|compagne|conjointe|fiancee|cherie|wife|"
     r"girlfriend|missus|wifey|girlfrend|girlfreind|gf|copine|petite\s+amie|petite\s+copine)"
-    r"|mon\s+" + _EX + r"epouse|ma\s+meuf|mi\s+(?:esposa|mujer|novia)|meine\s+(?:frau|ehefrau|"
+    r"|mon\s+" + _EX + r"epouse|ma\s+meuf|ma\s+blonde(?=\s+(?:pis|et|pi|puis|m'a|est|a|va|"
+    r"travaille|vient|viendra|passera|s'occupe|gere)\b)|my\s+vrou|mi\s+(?:esposa|mujer|novia)|meine\s+(?:frau|ehefrau|"
     r"freundin)|mijn\s+(?:vrouw|echtgenote|vriendin))\b(?!\s+de\s+(?:menage|chambre))"))
+# Afrikaans "my man" is "my husband", read so only where the writer introduces themself in
+# Afrikaans ("Ek is Pieter, en my man Johan ...").
+_AFRIKAANS = re.compile(r"\bek\s+is\b")
+_AFRIKAANS_HUSBAND = re.compile(r"\bmy\s+(?P<m>man|eggenoot)\b")
 # "Me and the boyfriend", "the wife and I": the writer's own, as British chats say it.
 _THE_PARTNER = re.compile(
     r"\b(?:me\s+and|and\s+me|with)\s+the\s+(?:(?P<m>boyfriend|husband|hubby|fella)|"
@@ -253,6 +263,8 @@ def _writers_partners(low: str) -> list[tuple[int, int, str]]:
     spans = [(*match.span(gender), gender) for pattern in (_PARTNER, _COUPLE_FRIEND)
              for match in pattern.finditer(low)
              for gender in ("m" if match.group("m") else "f",)]
+    if _AFRIKAANS.search(low):
+        spans += [(*match.span(), "m") for match in _AFRIKAANS_HUSBAND.finditer(low)]
     for match in _THE_PARTNER.finditer(low):
         group = next(g for g in ("m", "f", "m2", "f2") if match.group(g))
         spans.append((*match.span(group), group[0]))

@@ -134,6 +134,11 @@ LEARNED_SCORE = 0.6
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+\Z")
 # Where a sentence starts, for "Ravi here".
 _CLAUSE_START = re.compile(r"[\n.!?,;:]")
+# A greeting opening the clause before "X here" ("hi ruby here").
+_GREETING_AT = re.compile(r"(?:hi|hiya|hello|hey|bonjour|salut|coucou|allo)[ \t]*[,!]?[ \t]+")
+# What follows a lower-case name that is also a word, after a contact verb, when it names
+# someone: "demande a grace si ...", "ask bill whether ...".
+_CONNECTOR = re.compile(r"[ \t]+(?:si|s['’]|que|qu['’]|de|d['’]|pour|if|whether|to|about)\b")
 # A word said again after a preposition is an idiom, not a name ("Petit à petit", "Side by
 # side", "Mot pour mot"), however sure the tagger is of the capitalised one.
 _SAID_AGAIN = re.compile(r"[ \t]+(?:à|a|by|to|for|after|pour|après|apres)[ \t]+([^\W\d_]+)",
@@ -189,7 +194,8 @@ class PersonNameDetector:
         for name in tagger.names(text, lang, tagger.beside_threshold, scored):
             if name.probability < tagger.threshold and touches(
                     text, name.start, name.end, anchors) and not touches(
-                    text, name.start, name.end, blocked, beside=False):
+                    text, name.start, name.end, blocked, beside=False) and not scan.in_a_place(
+                    name.start, name.end):
                 scan.candidates.append(Candidate(
                     name.start, name.end, LEARNED_SCORE,
                     f"the learned tagger, beside a name (p = {name.probability:.2f})"))
@@ -229,6 +235,8 @@ class _Scan(Scan):
         while last + 1 < len(tokens) and (self._tight(last, last + 1) or self._abbreviated(
                 last)) and tokens[last + 1].kind in capital:
             last += 1
+        if self.business_sign(first):
+            return True  # "le resto Chez Marcel"
         return tokens[first].folded in PLACE_BEFORE or tokens[last].folded in PLACE_AFTER or (
             _company(self.text[tokens[first].start:tokens[last].end])) or self._blocked(
             Candidate(tokens[first].start, tokens[last].end, 0.0, "extent"))
@@ -265,9 +273,14 @@ class _Scan(Scan):
                 elif match.group(1).split()[0] not in GREETINGS:
                     self._thanked(match.end(), cue_text)
             else:
-                self._cued(match.end(), score=0.85 if kind == "intro" else 0.8,
-                           reason=f"{'introduced by' if kind == 'intro' else 'after'} "
-                                  f"'{cue_text}'", strict=kind == "intro")
+                span = self._cued(match.end(), score=0.85 if kind == "intro" else 0.8,
+                                  reason=f"{'introduced by' if kind == 'intro' else 'after'} "
+                                         f"'{cue_text}'", strict=kind == "intro")
+                if (span is None and kind == "contact"
+                        and text[match.end():match.end() + 1].islower()):
+                    # "demande a grace si ...": a word that is also a name, then a clause
+                    self._cued(match.end(), score=0.75, reason=f"after '{cue_text}'",
+                               ambiguous="connector")
         if cues.hinted(low, "header"):
             for match in cues.HEADER.finditer(low):
                 self._cued(match.end(), score=0.85, reason=f"after the header "
@@ -283,6 +296,9 @@ class _Scan(Scan):
                                    reason=f"named as '{relation}'"):
                 self._cued(match.end(), score=0.8, reason=f"named as '{relation}'",
                            lower_only=True)
+        for match in cues.ON_SITE.finditer(low):
+            job = text[match.start():match.end()].strip(" \t,")
+            self._cued(match.end(), score=0.75, reason=f"named as '{job}'")
         if cues.hinted(low, "here"):
             self._here(low)
         self._sign_offs(low)
@@ -340,17 +356,21 @@ class _Scan(Scan):
                                                  f"before '{said}'"))
 
     def _cued(self, pos: int, *, score: float, reason: str, strict: bool = False,
-              lower_only: bool = False, add: bool = True) -> tuple[int, int] | None:
+              lower_only: bool = False, add: bool = True,
+              ambiguous: str = "no") -> tuple[int, int] | None:
         """A name right at `pos`, after a cue that announces a person but may also announce a
         company or a team ("speak to Sales", "contact Chronopost"): a lower-case known given
         name (with its surname), a known given name or surname alone, or a run of capitalised
-        words holding one (`strict`: an ambiguous given name alone must end its clause)."""
+        words holding one (`strict`: an ambiguous given name alone must end its clause).
+        `ambiguous`: when a lower-case given name that is also a word counts: "no", "yes" (the
+        cue decides: "hi ruby here"), "connector" (before "si", "if", "to"...)."""
         if pos >= len(self.text):
             return None
         scan: Scan = self  # a capitalised name: the message's own tokens hold it
         if not self.text[pos].isupper():
             word = _LOWER_WORD.match(self.text, pos)
-            if not word or not known_given(fold_word(word.group()))[0]:
+            if not word or not known_given(fold_word(word.group()))[0] or (
+                    ambiguous == "connector" and not _CONNECTOR.match(self.text, word.end())):
                 return None  # most cues are followed by an ordinary word: stop here
             scan = self._words_at(pos)
         first = scan._index_at(pos)
@@ -360,8 +380,10 @@ class _Scan(Scan):
         if scan._title(tok, first)[0]:
             return None  # "Mon conseiller, M. Haddad": the title rule finds the name
         if tok.kind == "lower":
-            known, ambiguous = known_given(tok.folded)
-            if not known or ambiguous or tok.folded in COMMON_WORDS:
+            known, is_word = known_given(tok.folded)
+            if not known or tok.folded in COMMON_WORDS or is_word and not (
+                    ambiguous == "yes" or ambiguous == "connector"
+                    and _CONNECTOR.match(self.text, tok.end)):
                 return None
             end = scan._lower_name_end(first)
             if lower_only and not (CLAUSE_END.match(self.text, scan.tokens[end - 1].end)
@@ -456,7 +478,12 @@ class _Scan(Scan):
             pos = before[-1] if before else 0
             while pos < match.start() and low[pos] in " \t":
                 pos += 1
-            span = self._cued(pos, score=0.85, reason="", add=False)
+            greeting = _GREETING_AT.match(low, pos)
+            if greeting and greeting.end() < match.start():
+                pos = greeting.end()
+            direct = low[pos:match.start()].strip(" \t").count(" ") == 0
+            span = self._cued(pos, score=0.85, reason="", add=False,
+                              ambiguous="yes" if direct else "no")
             if span and (gap := cues.HERE_GAP.match(low, span[1])) and gap.end() == match.end():
                 here = self.text[match.start():match.end()]
                 self.candidates.append(Candidate(span[0], span[1], 0.85,

@@ -113,8 +113,8 @@ def _subtypes_present(low: str) -> set[str]:
 
 
 def _group(match: re.Match[str], name: str) -> tuple[int, int] | None:
-    """The span of the first of `name`, `name`2, `name`3, `name`4 that took part in the match."""
-    for suffix in ("", "2", "3", "4"):
+    """The span of the first of `name`, `name`2 ... `name`5 that took part in the match."""
+    for suffix in ("", "2", "3", "4", "5"):
         key = name + suffix
         if key in match.re.groupindex and match.start(key) >= 0:
             return match.span(key)
