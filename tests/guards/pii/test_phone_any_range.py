@@ -85,6 +85,9 @@ def found(text: str, lang: str) -> list[str]:
     ("our office is on 6555 0101.", "en", ["6555 0101"]),
     # "I'm on ...": where the writer is reached
     ("I'm on 0161 5550 7731 most mornings", "en", ["0161 5550 7731"]),
+    # an Australian freephone in its shape; a number right after "contact"
+    ("The depot's freephone, 1800 555 067, is open all week", "en", ["1800 555 067"]),
+    ("Pls contact 6555 4817 and ask for accounts", "en", ["6555 4817"]),
 ])
 def test_when_an_unassigned_number_is_plausibly_written_then_it_is_found(
         text: str, lang: str, expected: list[str]) -> None:
@@ -157,6 +160,11 @@ def test_when_an_unassigned_number_is_plausibly_written_then_it_is_found(
     ("contract covers 2024-2025", "en"),
     ("order ref, 4512 8890", "en"),
     ("Send the 40 boxes, 12345678", "en"),
+    # a quantity in the freephone's shape; a carrier's prefix; "adhérant"; an IBAN's ending
+    ("we ordered 1800 500 200 units", "en"),
+    ("colis suivi 6A 123 456 789 02 toujours pas livre", "fr"),
+    ("mon numéro d'adhérant c'est 1099-0057, merci", "fr"),
+    ("Hallo, our IBAN ends in 0417 1643 22, graag", "en"),
 ])
 def test_when_the_same_shapes_are_references_then_no_phone_is_found(text: str, lang: str) -> None:
     assert found(text, lang) == []

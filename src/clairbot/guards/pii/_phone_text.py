@@ -8,7 +8,7 @@ import re
 
 # What a visitor's own number is never followed by: "mon numéro de commande", "votre n° client".
 _NOT_A_PHONE_NUMBER = (r"(?:commande|client|facture|dossier|suivi|contrat|compte|ticket|colis"
-                       r"|lot|s[ée]rie|s[ée]cu|tva|siret|siren|rcs|adh[ée]rent|licence|bon"
+                       r"|lot|s[ée]rie|s[ée]cu|tva|siret|siren|rcs|adh[ée]r[ae]nt|licence|bon"
                        r"|devis|r[ée]f|carte|iban|rib)")
 # Phone keywords, French and English, at the start of a word ("hôtel", "automobile" and
 # "rejoindre" are not). "numéro" and "number" only after a possessive ("mon numéro", "your
@@ -29,6 +29,8 @@ PHONE_CONTEXT = re.compile(
     r"|reach\b[^.?!\d]{0,24}?\b(?:on|at)\b|\bring\s*:?\s*\Z|\bhp\s*[:.]?\s*\Z"
     # "I'm on 0151 ...", "we're on 6555 ...": where the writer is reached, as the British say it
     r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|she'?s|he'?s)\s+on\s*\Z"
+    # "pls contact 6555 4392 and ask for ...": the number right after the verb
+    r"|\bcontact(?:ez|er)?\s*:?\s*\Z"
     # "tu peux me biper au ...", German "ruf mich an unter ...", "Telefon: ..."
     r"|\bbip(?:er|ez|e)\b|\bbeep\s+(?:me|us)\b|\bruf\w*\s+(?:mich|uns)\s+an\b|\banrufen\b|telefon"
     r"|(?:my|your|our|his|her|their|contact|home|work|office|new)\s+(?:number|num\b|no\b)"
@@ -58,7 +60,7 @@ _REFERENCE_WORD = (
     r"|article|art|bon|devis|quote|estimate|avoir|receipt|re[çc]u|transaction|po|siret|siren"
     r"|tva|vat|ein|abn|acn|utr|nhs|ssn|nino|imei|iban|rib|s[ée]cu|case|cas|incident|claim"
     r"|r[ée]clamation|sinistre|rma|montant|amount|total|code|matricule|identifiant|licen[cs]e"
-    r"|booking|r[ée]servation|reservation|policy|police|offres?|membership|adh[ée]rent"
+    r"|booking|r[ée]servation|reservation|policy|police|offres?|membership|adh[ée]r[ae]nt"
     r"|companies house|entreprise|bce|kbo|kvk|registration|reg|voucher|coupon|pin")
 _REFERENCE_BEFORE = re.compile(
     # "référence de badge", "numéro de commande": two reference words joined by "de" / "of"
@@ -68,8 +70,12 @@ _REFERENCE_BEFORE = re.compile(
     # one short phrase may come between: "lot number on the sidewall is", "numéro de lot du
     # levain sec c'est"
     r"(?:(?:(?:on|of|for|in|du|de|des|de\s+la|sur)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
-    r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?(?:is|was|est|c['’]est|[ée]tait)\s+(?:le\s+|the\s+)?)?"
-    r"(?-i:[A-Z]{2}[ \u00a0]?)?\Z",
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?(?:is|was|est|c['’]est|[ée]tait)\s+(?:le\s+|the\s+)?"
+    # "our IBAN ends in 0417 ...", "commence par"
+    r"|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:in|with)\s+"
+    r"|(?:finit|termine|commence)\s+par\s+)?"
+    # a prefix of capitals, or of a digit and a capital, as carriers print it ("6A 123 ...")
+    r"(?-i:(?=[A-Z0-9]?[A-Z])[A-Z0-9]{2}[ \u00a0]?)?\Z",
     re.IGNORECASE)
 # ... unless the reference word names the person or the desk the phone is for: "Tél client :
 # 06 ...", "mobile du client", "Service client : 09 70 ..." are phone labels.

@@ -342,7 +342,8 @@ class PhoneDetector:
         if not self.other_countries:
             return None
         shape = _phone_shape(chunk, digits, regions)
-        if shape is not None:
+        if shape is not None and not (shape.startswith("the Australian")
+                                      and _QUANTITY_AFTER.match(text, end)):
             return self._accept(text, start, end, None, None, kind="national", grouping=shape)
         if possible:
             return None
@@ -532,6 +533,12 @@ _VANITY = re.compile(r"(?<![\w-])(?:\+?1[ \u00a0.\-]?)?\(?8(?:00|33|44|55|66|77|
 _SPACED_CODE = re.compile(r"00[ \u00a0]?[1-9]\d{0,2}[ \u00a0]")
 # A country code in brackets without "+": "(33) 1 45 56 78 90", "(44) 20 7946 0958".
 _BRACKETED_CODE = re.compile(r"\(([1-9]\d{0,2})\)[ \u00a0]?")
+# An Australian freephone or local-rate number: "1800 555 041", "1300 555 019" (not a quantity:
+# "1800 500 200 units").
+_QUANTITY_AFTER = re.compile(r"\s*(?:units?|pcs|pieces?|items?|kg|g|t|tonnes?|tons?|litres?|"
+                             r"liters?|l|m|km|bags?|boxes|pallets?|bottles?|copies|x)\b",
+                             re.IGNORECASE)
+_AU_FREEPHONE = re.compile(r"1[38]00[ \u00a0\-]?\d{3}[ \u00a0\-]?\d{3}")
 # A British mobile written without spaces: 07 and nine digits ("07700900123").
 _GB_MOBILE = re.compile(r"07\d{9}")
 # "at" / "on" right before a number: where someone is reached.
@@ -577,6 +584,8 @@ def _phone_shape(chunk: str, digits: str, regions: Sequence[str]) -> str | None:
         return "the British mobile shape (07 and nine digits)"
     if ("GB" in regions or "US" in regions) and indian_mobile(chunk):
         return "the Indian mobile grouping (XXXXX XXXXX)"
+    if "GB" in regions and _AU_FREEPHONE.fullmatch(chunk):
+        return "the Australian freephone shape (1800 / 1300 XXX XXX)"
     return None
 
 
