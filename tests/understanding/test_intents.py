@@ -406,6 +406,11 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "I'd feel better if a real person looked over our order.",
     "je préfère qu'un humain relise la commande avant l'envoi",
     "What's the fastest way to get your site manager on the phone?",
+    # someone who could decide; the bot ruled out, "so who can?"; misspelt call-backs and visits
+    "je tourne en rond, il y a sûrement quelqu'un chez vous qui pourrait trancher",
+    "The FAQ doesn't help and I doubt you can either, so who can?",
+    "Est-ce qu'un technicien pourait me rapeler ?",
+    "Un technicient peut il passer demain ?",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -451,6 +456,11 @@ def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
     "Est-ce que vous carburez au café ou uniquement à l'électricité ?",
     "Vous pourriez être un peu plus humain dans vos réponses ?",
     "Could you act a bit more human please?",
+    # who reads, asked; staff or a machine; this or that
+    "y a qqn de reel qui lit ca",
+    "Il y a un prénom derrière cet écran ?",
+    "Am I communicating with your support staff or with a machine?",
+    "Is this an automated chat or a real person?",
 ])
 def test_when_the_visitor_asks_whether_staff_answer_then_it_is_the_bots_identity(
         text: str) -> None:
@@ -491,6 +501,9 @@ def test_when_the_visitor_asks_whether_staff_answer_then_it_is_the_bots_identity
     "Vos camions tournent au gaz ou à l'électricité ?",
     "Comment rendre notre accueil plus humain avec vos bornes ?",
     "Mon cas est particulier : deux sites, un seul contrat ?",
+    # traps for the fourteenth round's rules: who pays, who reads a document, a product's mode
+    "It doesn't fit the pallet, so who pays?",
+    "Is this product automated or manual?",
 ])
 def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_leave_it(
         text: str) -> None:

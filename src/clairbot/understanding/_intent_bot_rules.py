@@ -35,6 +35,7 @@ _LIFE_NOUN = (
         "human beings?|humans?|person|people|being|life ?form|boy|girl|man|woman|lady|guy|"
         "individual|entity|creature|animal|insect|cat|dog|pet|member of the human race|"
         "employee|agent|operator|representative|(?:someone|somebody) (?:real|human|alive)|"
+        "(?:support |customer service |sales )?staff(?: member)?|team member|"
         "someone|somebody"))
 _ID_ADJ = phrases(
     "real|human|alive|living|automated|artificial|fake|sentient|digital|virtual|corporeal|"
@@ -94,7 +95,8 @@ AM_I_TALKING_TO = re.compile(
     r"(?: (?:really|actually|currently|now|even|just|still|right now|always|only))* "
     + _TALKING + r" (?:to|with|at) (?:to )?" + alt(
         _IDENT, "someone real|someone|staff|(?:a |your )?(?:real )?(?:staff member|member of "
-        "staff|employee|salesperson)|your staff") + r"\b"
+        "staff|employee|salesperson)|(?:your |the )?(?:support |customer service |sales )?"
+        "(?:staff|team)") + r"\b"
     r"|\b(?:je (?:parle|discute|cause|communique|chatte|converse|dialogue|echange|ecris|tchatte)"
     r"|(?:ai je|je ai|est ce que je ai) affaire"
     r"|(?:je suis|suis je)(?: en train| entrain) de (?:parler|discuter|causer|communiquer|"
@@ -368,4 +370,25 @@ BOT_RULES = RuleSet(
      r"|\b(?:you|u)\b(?: [a-z]+){0,3}? (?:be|act|sound|seem|talk|behave|write|answer|reply|"
      r"pretend to be)(?: a (?:bit|little|tad|touch)| a lot| much| slightly| way)? more "
      r"(?:human|humanly|like a (?:human|person|real person))\b"),
+    # "y a qqn de réel qui lit ça ?", "il y a vraiment quelqu'un qui écrit ces réponses ?", "il y
+    # a un prénom derrière ce chat ?": who reads or writes, asked.
+    ("bot.fr_someone_reads",
+     "qui derriere & lit lis lisent ecrit ecris ecrivent repond reponds repondent tape tapes "
+     "tapent redige rediges chat ecran clavier reponses messages assistant",
+     r"\b(?:y a t il|y at il|y a|il y a|est ce que il y a|est ce que ya)(?: (?:bien|vraiment|"
+     r"reellement|au moins|encore))* (?:quelquun|une personne|un humain|une humaine|un etre "
+     r"humain)(?: de (?:reel|vrai|physique))? qui (?:me |nous )?(?:lit|lis|lisent|ecrit|ecris|"
+     r"ecrivent|repond|reponds|repondent|tape|tapes|tapent|redige|rediges)"
+     r"(?=\s*(?:$|\.|\b(?:ca|cela|ceci|mes|nos|ces|ce chat|ce message|ici|vraiment|en vrai|"
+     r"de le autre cote|les messages|les reponses|derriere)\b))"
+     r"|\b(?:un prenom|un nom|un visage|une personne|quelquun|un humain|une vraie personne) "
+     r"(?:derriere|au bout de) (?:ce|cet|cette|vos|le|la|les) (?:chat|tchat|ecran|clavier|"
+     r"reponses|messages|assistant|fenetre|conversation|bot|robot)\b"),
+    # "is this live chat with staff or automated", "is this an automated chat or a real person?"
+    ("bot.this_or_that",
+     "or & automated automatic live real human bot ai person staff machine robot",
+     r"\bis (?:this|it|that)(?: (?:chat|conversation|service|thing|line|support))? (?:an? )?"
+     r"(?:automated|automatic|live|real|human|bot|ai|robot)\b(?: [a-z]+){0,5}? or (?:an? |with "
+     r"(?:an? )?)?(?:automated|automatic|live|real|human|bot|ai|person|staff|machine|robot|"
+     r"actual person|real person|human being|(?:do|am|can) i (?:talk|speak|chat))\b"),
 )

@@ -303,10 +303,20 @@ HUMAN_RULES = RuleSet(
     # "il y a bien quelqu'un chez vous qui connaît les colles PU ?", "is there anyone on your
     # team who knows silos?": someone who knows, wanted.
     ("human.someone_who_knows",
-     "qui who & connait connaissent sait savent maitrise knows understands s",
+     "qui who & connait connaissent sait savent maitrise knows understands s pourrait puisse "
+     "peut pourra saurait saura could can might would",
      r"\b(?:quelquun|une personne|un expert|une experte|un specialiste)(?: de)?(?: chez vous| de "
      r"votre equipe| dans votre (?:equipe|societe|boite))? qui (?:connait|sait|maitrise|"
      r"comprend|se y connait|soit (?:calee?|competente?))\b"
+     # "il y a sûrement quelqu'un chez vous qui pourrait trancher"
+     r"|\bquelquun (?:chez vous|de chez vous|dans votre (?:equipe|societe|boite)|de votre "
+     r"equipe) qui (?:pourrait|puisse|peut|pourra|saurait|saura) (?:trancher|decider|me aider|"
+     r"nous aider|me repondre|nous repondre|regarder|voir|valider|debloquer|me renseigner|"
+     r"me conseiller|expliquer|me expliquer|arbitrer)\b"
+     r"|\b(?:someone|somebody|anyone|a person)(?: there| at your (?:company|end|place)| on your "
+     r"(?:team|side)| in your (?:team|company))? who (?:could|can|might|would be able to) "
+     r"(?:decide|make a call|make the call|sort (?:this|it) out|sign (?:this|it) off|"
+     r"take a decision|make a decision)\b"
      r"|\b(?:someone|somebody|anyone|anybody|a person)(?: there| at your (?:company|end|place)|"
      r" on your (?:team|side)| in your (?:team|company))? who (?:knows|understands|really knows|"
      r"actually knows)\b",
@@ -424,6 +434,13 @@ HUMAN_RULES = RuleSet(
      r"telephone|portable|contact))\b",
      r"\b(?:commande|facture|dossier|client|contrat|order|invoice|account|reference|ticket|"
      r"tva|vat|siret)\b"),
+    # "the FAQ doesn't cover this and I doubt you can either, so who would?": the bot ruled out,
+    # a person asked for.
+    ("human.who_then",
+     "who qui & so then alors donc",
+     r"^(?=.*\b(?:not|no|pas|ni|aucune?|nor)\b).*\b(?:so|then|alors|donc|et) (?:who|qui) "
+     r"(?:would|could|can|will|does|pourrait|peut|pourra|le peut|saurait|le pourrait)"
+     r"(?: then| alors| donc)?(?: \.)*\s*$"),
     # "un petit appel de votre part svp", "a call from your team would help": a call from the
     # company, wanted (one received or missed is told, not asked for).
     ("human.call_from_you",
@@ -517,7 +534,11 @@ HUMAN_RULES = RuleSet(
      r"veritables? )?(?:humains?|etres? humains?|personnes? (?:reelles?|physiques?)|"
      r"vraies? personnes?|une personne|des personnes|quelquun(?: de reel| de vrai)?|"
      r"conseill(?:er|ere)s?|agents?)(?=\s*(?:$|\.|\b(?:qui|a qui|avec qui|que je|disponible|"
-     r"en ligne|pour|reels?|reelles?|la|ici|de disponible)\b))"),
+     r"en ligne|pour|reels?|reelles?|la|ici|de disponible)\b))",
+     # "y a qqn de réel qui lit ça ?": who reads, asked (the bot's identity)
+     r"\bqui (?:me |nous )?(?:lit|lis|lisent|ecrit|ecris|ecrivent|repond|reponds|repondent|tape|"
+     r"tapes|tapent|redige|rediges)(?=\s*(?:$|\.|\b(?:ca|cela|ceci|mes|nos|ces|ce chat|"
+     r"ce message|ici|vraiment|en vrai|de le autre cote|les messages|les reponses)\b))"),
     ("human.fr_aide_humaine",
      "humain humaine humains humaines",
      r"\b(?:aide|assistance|support|service|soutien|contact|interlocuteur|reponse|"

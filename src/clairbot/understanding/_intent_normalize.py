@@ -50,7 +50,9 @@ _WORDS: dict[str, str] = {
     "jai": "je ai", "chui": "je suis", "jsuis": "je suis", "veu": "veux", "veut": "veux",
     "voudrai": "voudrais", "c": "ce est", "bjr": "bonjour", "slt": "salut", "bsr": "bonsoir",
     "mrc": "merci", "tchat": "chat", "dun": "de un", "dune": "de une", "dmd": "demande",
-    "apel": "appel", "apels": "appels",
+    "apel": "appel", "apels": "appels", "rapeler": "rappeler", "rapelez": "rappelez",
+    "rapelle": "rappelle", "pourait": "pourrait", "pouriez": "pourriez", "pourai": "pourrai",
+    "technicient": "technicien", "tecnicien": "technicien", "technicen": "technicien",
 }
 
 # Words whose misspellings are repaired: a missing or extra letter from 5 letters on
