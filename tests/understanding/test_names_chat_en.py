@@ -264,6 +264,14 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Mark is the one on site Monday", ['Mark']),
     ("Mark's the one who signs", ['Mark']),
     ("hi ruby here, can we book the big room", ['ruby']),
+    # the fourteenth round: "is X around?", booked with, from the X site, set up, "it's X,"
+    ("is grace around? she did our order", ['grace']),
+    ("Is Mark in today?", ['Mark']),
+    ("delivery booked w darren thurs?", ['darren']),
+    ("Hey, Ravi from the Pune site, the blade is chipped", ['Ravi']),
+    ("Grace set up our account last year", ['Grace']),
+    ("Hi, it's Naledi, the stools came back perfect", ['Naledi']),
+    ("Rose at our place says you do gold plating", ['Rose']),
 ]
 
 NEGATIVES = [
@@ -406,6 +414,10 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'ask for help if needed',
     'hi team here, quick one about the invoice',
     'Mark the boxes as fragile please',
+    # the fourteenth round's cues on things
+    'is the boss around?',
+    'is stock in yet?',
+    'The boat is in Port Elizabeth now',
 ]
 
 

@@ -257,6 +257,10 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("demande a grace si les etiquettes sont pretes", ['grace']),
     ("dis a bill que les cartons sont arrives", ['bill']),
     ("Si Rose est disponible, elle pourrait nous rappeler.", ['Rose']),
+    # le quatorzième tour : un prénom composé en minuscules, "ma collège", "ait oublié"
+    ("jean-marc est dispo pr la livraison jeudi?", ['jean-marc']),
+    ("Ma collège Svetlana Petrova vous a écrit", ['Svetlana Petrova']),
+    ("Il se pourrait que Mark ait oublié le bon", ['Mark']),
 ]
 
 NEGATIVES = [
@@ -387,6 +391,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'On a dîné au bistrot Chez Gégène hier soir.',
     'demande a la compta si la facture est partie',
     'le rose est disponible en 3 tailles',
+    # le quatorzième tour : un collège nommé d'après une personne
+    'le collège Louise-Michel voudrait un devis',
+    'Mon collège Jean Moulin organise une sortie',
 ]
 
 

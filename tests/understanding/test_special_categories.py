@@ -201,6 +201,15 @@ POSITIVES_EN += [
     ("were muslims and need halal food for the event", "muslims", "religion"),
     ("We'd like to do a short puja before the showroom opens, is that ok?", "a short puja",
      "religion"),
+    # sober for years; back from chemo
+    ("I'm three years sober, so no wine in the hamper please.", "three years sober", "health"),
+    ("Just back from chemo, so sorry if I'm slow with the order.", "Just back from chemo",
+     "health"),
+]
+POSITIVES_FR += [
+    # an elected member described as the message opens
+    ("Conseiller municipal socialiste, je voudrais un devis pour la mairie.", "socialiste",
+     "political_opinion"),
 ]
 
 
@@ -287,6 +296,8 @@ NEAR_MISSES = [
     ("Le CSC de notre client, c'est un composant électronique ?", "fr"),
     ("Our history with this supplier is long.", "en"),
     ("Coeliac disease awareness week: can you print 200 flyers?", "en"),
+    ("Back from the hospital visit to the client, here is the quote.", "en"),
+    ("Our sober-curious menu needs new labels.", "en"),
 ]
 
 
@@ -507,6 +518,14 @@ def test_when_pride_is_about_something_else_then_no_orientation(text: str, lang:
     ("Ma compagne est malade, alors c'est moi, Sophie, qui passe les commandes.",
      "Ma compagne"),
     ("mon mari a eu un souci et moi julien je dois gerer la livraison", "mon mari"),
+    # a couple told feminine; "je ne suis que l'associée"; "en couple avec une femme"; "X aquí"
+    ("Ma compagne et moi, on est toutes les deux gérantes, mettez nos deux noms.",
+     "Ma compagne"),
+    ("Le bail sera au nom de ma compagne, Julie ; je ne suis plus que simple employée.",
+     "ma compagne"),
+    ("C'est mon épouse Anne qui signe ; je ne suis que l'associée.", "mon épouse"),
+    ("Je suis en couple avec une femme et on reprend la ferme. Sophie", "une femme"),
+    ("Carlos aquí, mi novio picks up the parts.", "mi novio"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -596,6 +615,8 @@ def test_when_someone_else_has_a_partner_of_the_other_gender_then_nothing(text: 
     "Hi, Willem here, my man on site will sign for it.",  # English "my man": no husband
     "ma blonde pis moi on veut réserver. Moi c'est Mathieu.",  # a man's girlfriend
     "Ma femme est enceinte donc c'est moi, Camille, qui gère",  # Camille tells nothing
+    "Mon mari et moi sommes ravis.",  # a couple told masculine (or mixed)
+    "Je suis en couple avec un homme. Sophie",  # a woman's partner
 ])
 def test_when_the_partner_is_of_the_other_gender_or_the_writers_is_untold_then_nothing(
         text: str) -> None:

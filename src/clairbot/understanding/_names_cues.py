@@ -90,6 +90,8 @@ RELATION = re.compile(
     # "le juge Moreau", "the judge Okafor": a title-like office, with its article
     r"(?=[mnvoyhlt])\b(?:(?:le|la|the)\s+(?:juge|judge|notaire|huissier|greffi[èe]re?|"
     r"avocate?|magistrate?|pr[ée]sidente?)|"
+    # "ma collège X": the feminine possessive tells "collègue" misspelt (not a school)
+    r"ma\s+coll[èe]ge|"
     r"(?:mon|ma|notre|votre|my|our|your|his|her)\s+(?:coll[èe]gue|"
     r"collaborat(?:eur|rice)|associ[ée]e?|responsable|manager|chef|directeur|directrice|"
     r"assistante?|comptable|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|fr[èe]re|"
@@ -128,7 +130,7 @@ under_the_name under_the_name_of in_the_name_of booked_under under
 except apart_from instead_of replacement_for attn fao c/o""".split()
 _EN_VERB_TO = """speak spoke speaking talk talked talking chat chatted chatting meet met meeting
 work worked working deal dealt dealing liaise liaising touch_base sync follow_up followed_up
-following_up check checked checking""".split()
+following_up check checked checking booked scheduled arranged sorted""".split()
 _EN_SEND = """forward forwarded send sent transfer transferred pass passed give gave hand handed
 escalate escalated assign assigned address addressed route routed redirect redirected refer
 referred""".split()
@@ -140,7 +142,7 @@ _CONTACT_PHRASES = frozenset(phrase.replace("_", " ") for phrase in (
     _FR_VERB + _EN_VERB
     + [f"{verb}_{prep}" for verb in _FR_VERB_A for prep in ("a", "aupres_de")]
     + [f"{verb}_avec" for verb in _FR_AVEC]
-    + [f"{verb}_{prep}" for verb in _EN_VERB_TO for prep in ("to", "with")]
+    + [f"{verb}_{prep}" for verb in _EN_VERB_TO for prep in ("to", "with", "w", "w/")]
     + [f"{verb}_{obj}{part}to" for verb in _EN_SEND
        for obj in ("", "it_", "this_", "that_", "me_", "them_", "my_thanks_")
        for part in ("", "on_", "back_", "over_", "through_")]

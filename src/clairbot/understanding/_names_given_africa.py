@@ -29,15 +29,16 @@ bachir badr badreddine bahar bahia bahija bahram
 bakari bakary bamba banafsheh banele baraka barasa baris
 bashir bassam bassem bassma baya bayo bayram behnam behrouz bekele bello berk berkay bernadine
 betul bienvenu bijan bilal bimpe binetou binta
-bintou birol bisi bisola blessing bola bolaji bolanle bongani
-boualem boubacar boubaker bouchaib bouchra brahim brice buhle bukola bulent burak burcu busra cagla
+bintou birol bisi bisola blessing boitumelo bola bolaji bolanle bongani
+boualem boubacar boubaker bouchaib bouchra brahim brice
+buhle bukola bulent burak burcu busisiwe busra cagla
 cagri camran can canan cansu cem cengiz ceren chadia chafik chahrazed chaim chaima chaimae chaka
 chakib chakir charaf charbel chebet cheikh cheikhou chems cherif chiamaka chibuike chidera chidi
 chidiebere chidinma chika chima chinedu chinonso chinwe chioma chorouk christelle christian
 chukwudi chukwuemeka chukwuma claudine consolata coumba cyrus dalia dalila dami damilola damla
 daouda darine darius dariush daryush davit dawit dayo
 deji demba deniz deo derya desta destinee didem
-dieudonne dieynaba dilek divine djamal djamel djamila
+dieudonne dieynaba dilek dineo divine djamal djamel djamila
 djenaba djeneba djibril djillali dogan dolapo dorcas
 dounia dov driss ebere ebru ebuka ece ecem eda edem efe efosa efua ehis ehsan eitan ejike ekaterina
 ekow ekrem el-hadj elcin elhadj elham eli elias elif elikem elyas emad emeka emel emin emine
@@ -57,8 +58,10 @@ ifeanyichukwu ifeoma ihsane ijeoma ikechukwu ikenna ikram ilan ilham ilhan ilias
 ilyes imad iman imane imen imene inaya innocent inoussa irakli irem isma ismahane ismail issa issam
 issiaka issouf itai jabari jalal jaleh jalil jamal
 jamila jawad jean-bosco jepkoech jibril jide jihane jihed
-josiane jovial juma kaan kabila kaddour kader kadiatou kadidia kadidiatou kadir kalala kalidou
-kalilou kalonji kamal kamau kamel kamran kandia karam karamoko kareem karen karim karima kariuki
+josiane jovial juma kaan kabila kaddour kader
+kadiatou kadidia kadidiatou kadir kagiso kalala kalidou
+kalilou kalonji kamal kamau kamel kamran kandia
+karabo karam karamoko kareem karen karim karima kariuki
 kasongo kaveh kawtar kayembe kayode kebede kehinde kekeli kelechi kemal kemi kenza kerem ketevan
 khadidiatou khadidja khadija khadim khady khaled khalid khalil khaoula kheira kiala kian kimani
 kingsley kiprono kitenge kobby koffi kofi kojo kokou
@@ -76,10 +79,12 @@ mohsen mojgan mokhtar mokrane mona mory moshe mostafa mouad moufida mouhamadou m
 mouna mounia mounir mounira mourad moussa moustapha mpho muge muhammad mukendi mulugeta mulumba
 murat musa mustafa mustapha muthoni mwangi naa nabil
 nabila nacer nacera nader nadia nadir nadjib nafissa
-nafissatou nafula naim naima najat najib najla najwa nana nandi nare narek nasiru nasrin nasser
+nafissatou nafula naim naima najat najib najla najwa
+naledi nana nandi nare narek nasiru nasrin nasser
 nassim natia navid nawal nawel nazim nazli ndeye
 neda nekesa neslihan nesrine ngalula ngone ngozi nidal
-nihat nii nika nilay nino nirina nisreen nizar njeri nkechi nkulu nnamdi nneka nnenna noam nomsa
+nihat nii nika nilay nino nirina nisreen nizar
+njeri nkechi nkulu nnamdi nneka nnenna noam nokuthula nomsa
 nomvula nonso nora nordine nosa nosipho nour noura nourdine noureddine nouria ntumba nuray nurcan
 nyambura obiageli obinna odhiambo ofer oguz oguzhan okan olamide olawale olumide olusegun
 oluwadamilare oluwaseun oluwatobi omar omer omid omolara onur onyeka onyinye oren orhan osama osman
@@ -100,7 +105,8 @@ suleyman sultan tadesse taha tahar tahina taiwo tal tamar tamer tamuna tanko tao
 tarik tayeb tebogo temitope thabo thandeka thandiwe themba thierno thouria thulani tiana tidiane
 tiemoko tigist tigran titi tobi tochukwu toky
 tolga tolu tope toyin tsegaye tshepo tshibangu tshilombo
-tugba tugce tuncay tunde tunji turgut uchechi uchenna udoka ufuk ugur ulrich umit usman utku uzoma
+tugba tugce tumelo tuncay tunde tunji turgut uchechi
+uchenna udoka ufuk ugur ulrich umit usman utku uzoma
 voahirana volkan wael wafa wahiba wairimu wale
 walid wambui wanjiku wanjiru warsame wassila wassim wekesa wiam
 widad yaa yacine yacouba yael yahaya yahia yahya yakubu yamina yanis yannick yao yasaman yasemin

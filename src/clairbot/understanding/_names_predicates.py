@@ -21,7 +21,7 @@ _TEAM_EN = (r"(?:the\s+|your\s+|our\s+|my\s+)?(?:ac+ounts?|accounting|finance|hr
             r"purchasing|procurement|logistics|reception|front\s+desk|operations|ops|legal|"
             r"payroll|billing|dispatch|warehouse|marketing|support|admin|office|team|site|"
             r"depot|stores|quality|engineering|maintenance|head\s+office|customer\s+service|"
-            r"front\s+counter|counter|till)")
+            r"front\s+counter|counter|till|place|end|shop|yard|branch|firm|company)")
 _TEAM_FR = (r"(?:de\s+la\s+(?:compta\w*|logistique|direction|maintenance|qualite|paie)|"
             r"du\s+(?:service|magasin|standard|siege|depot|bureau|support|juridique)|"
             r"des\s+(?:achats|ventes|rh|ressources\s+humaines)|de\s+l'?\s*(?:accueil|atelier|"
@@ -42,11 +42,15 @@ _VERB_EN = (r"(?:said|says|told|asked|signed|approved|called|phoned|rang|emailed
             # "Rose might have mentioned", "Hope may have had a different vision"
             r"(?:might|may|must|could|would|should)\s+have\s+(?:mentioned|said|told|had|seen|sent|"
             r"signed|forgotten|asked|noticed)|seems\s+to\s+think|wants\s+the|loved\s+the|"
+            # "Grace set up our account", "Mark ordered the pumps"
+            r"set\s+(?:it\s+)?up\s+(?:our|my|the|a|this|that)|configured|installed\s+(?:our|the|it)|"
+            r"ordered\s+(?:the|our|it|them|a|an|\d)|"
             # "is Ravi still doing the Tuesday route", "Mark is the one on site Monday"
             r"(?:doing|covering|driving|running)\s+(?:the|our|my|your)|coming\s+(?:on|in|back|"
             r"round|over|to)|working\s+(?:on|there|for|with|today|tomorrow)|on\s+(?:site|shift|"
             r"duty)\s+(?:on|today|tomorrow|this|next)|is\s+the\s+one\s+(?:who|that|on|in|at|doing))")
-_VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a)\s+(?:dit|signe|appele|rappele|confirme|promis|"
+_VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+(?:dit|signe|appele|rappele|"
+            r"confirme|promis|"
             r"recupere|valide|ecrit|envoye|repondu|demande|eu\s+le\s+temps|recu|re[cç]u|"
             r"com+ande|regarde|oublie|transmis|reset|note|prevenu)|"
             r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait)\s+(?:que|un|une|"
@@ -66,7 +70,8 @@ _ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:driver|buyer|ma
 # An adverb may sit between the name and the verb: "Dolores simply hasn't seen it".
 _ADVERB_EN = r"(?:(?:simply|just|still|already|probably|maybe|perhaps|obviously|also|never)\s+)?"
 _FROM_EN = (r"from\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:company|firm|team|office|depot|"
-            r"desk|department|people|lot)|from\s+(?:the\s+)?[^\W\d_]+\s+" + _VERB_EN)
+            r"desk|department|people|lot|site|branch|plant|yard|farm|warehouse|store|shop|factory|"
+            r"mill|orchard)|from\s+(?:the\s+)?[^\W\d_]+\s+" + _VERB_EN)
 PREDICATE_AFTER = re.compile(accent_insensitive(
     rf"\s+(?:(?:from|in|at)\s+{_TEAM_EN}\b|{_FROM_EN}\b|{_TEAM_FR}\b|{_ADVERB_EN}{_VERB_EN}\b"
     rf"|{_VERB_FR}\b)"

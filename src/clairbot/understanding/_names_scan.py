@@ -228,7 +228,10 @@ class Scan:
         k, skipped = index - 1, 0
         while k >= 0 and skipped <= 2 and (self._tight(k, k + 1) or self._abbreviated(k)):
             tok = self.tokens[k]
-            if tok.folded in PLACE_BEFORE or self.business_sign(k):
+            if tok.folded in PLACE_BEFORE and not (
+                    tok.folded == "college" and k and self.tokens[k - 1].folded == "ma"):
+                return True  # ("ma collège Svetlana": "collègue" misspelt, not a school)
+            if self.business_sign(k):
                 return True
             if tok.folded in PARTICLES or tok.folded in ("of", "the"):
                 k -= 1

@@ -40,7 +40,7 @@ parked installed repaired said says told asked rang phoned emailed texted
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet
 aout septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday
 january february march april june july august september october november december jan feb mar
-apr jun jul aug sep sept oct nov dec noel paques christmas easter
+apr jun jul aug sep sept oct nov dec noel paques christmas easter thurs thur tues weds around
 service services client clients clientele customer customers support team teams equipe equipes
 sales vente ventes commercial commerciale commerciaux marketing direction directeur directrice
 director manager managers responsable chef head president presidente account accounts billing
@@ -137,7 +137,8 @@ TITLES_LOWER_OK = _words("monsieur madame mademoiselle mme mlle docteur mr mrs d
 # A name right after one of these words names a place, an institution or a company:
 # "rue Victor Hugo", "Hôpital Henri Mondor", "lycée Jean Moulin", "Saint Louis", "Renault Zoé".
 PLACE_BEFORE = _words("""
-rue avenue av avn ave boulevard bd blvd bld place pl allee impasse imp chemin quai cours square
+port fort mount cape rue avenue av avn ave boulevard bd blvd bld place pl allee impasse imp chemin
+quai cours square
 route rte passage voie villa cite residence lotissement hameau sentier promenade esplanade parvis
 faubourg fbg chaussee montee rond-point st hopital hospitalier hospitaliere hospital clinique
 clinic chu ch ehpad centre center lycee college ecole school universite university univ institut

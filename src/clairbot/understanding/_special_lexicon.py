@@ -60,6 +60,10 @@ _HEALTH_BE_EN = (
     r"disability)\s+leave|off\s+sick|alcoholic|addict|recovering\s+(?:alcoholic|addict)|"
     r"recovering\s+from\s+(?:an?\s+|my\s+)?(?:\w+\s+)?(?:addiction|surgery|operation|"
     r"stroke|heart\s+attack|cancer|chemo(?:therapy)?|burnout|breakdown|depression|covid)|adhd|"
+    # "I'm two years sober", "I'm in recovery", "I'm just back from chemo"
+    r"(?:\w+\s+(?:years?|months?|weeks?)\s+)sober|sober\s+(?:for|since)\s+\w+|in\s+recovery|"
+    r"(?:just\s+)?back\s+from\s+(?:chemo(?:therapy)?|rehab|dialysis|radiotherapy|surgery|"
+    r"(?:the\s+)?hospital(?!\s+(?:visit|site|job|project|meeting|delivery|install\w*|contract|run|tender))|my\s+(?:operation|surgery|treatment))|"
     r"cancer\s+survivor|diabetic|amputee|wheelchair\s+user|neurodivergent|"
     r"allergic\s+to\s+\w+|on\s+dialysis|on\s+chemo(?:therapy)?|infertile|"
     r"expecting\s+(?:a\s+baby|twins|our\s+first|my\s+first)|on\s+(?:antidepressants|insulin|"
@@ -91,7 +95,9 @@ _HEALTH_OPENING_EN = (
     r"disability)\s+leave|off\s+sick|in\s+rehab|in\s+(?:the\s+)?hospital|"
     r"pregnant(?=\s*(?:[,.;:!\u2013-]|and\b|so\b|with\b|until\b|til\b|$))|"
     r"recovering\s+from\s+(?:an?\s+|my\s+)?(?:\w+\s+)?(?:addiction|surgery|operation|stroke|"
-    r"heart\s+attack|cancer|chemo(?:therapy)?|burnout|breakdown|depression|covid)))(?![\w-])")
+    r"heart\s+attack|cancer|chemo(?:therapy)?|burnout|breakdown|depression|covid)|"
+    r"(?:just\s+)?back\s+from\s+(?:chemo(?:therapy)?|rehab|dialysis|radiotherapy|surgery|"
+    r"(?:the\s+)?hospital(?!\s+(?:visit|site|job|project|meeting|delivery|install\w*|contract|run|tender))|my\s+(?:operation|surgery|treatment))))(?![\w-])")
 _HEALTH_OPENING_FR = (
     _OPENING + r"(?P<t>(?:(?:actuellement|encore|toujours)\s+)?(?:en\s+(?:conge\s+(?:mat|"
     r"maternite|maladie|de\s+maternite)|arret\s+maladie|convalescence|reeducation|cure\s+de\s+"
@@ -246,6 +252,11 @@ _POLITICAL_BE_FR = (
     r"nationaliste|identitaire|militante?\s+(?:politique|de\s+gauche|de\s+droite|"
     r"d'extreme\s+(?:gauche|droite)|ecologiste|communiste|socialiste|" + _PARTIES_FR + r")|"
     r"(?:adherente?|membre|encartee?)\s+(?:au|a\s+la|du|de\s+la|de|chez|a)\s+" + _PARTIES_FR)
+# The writer described as the message opens: "Conseillère régionale écologiste, je ...".
+_POLITICAL_OPENING_FR = (
+    r"(?P<c>^)\W*(?!(?:un|une|le|la|les|notre|votre|nos|vos|ce|cette|ces|mon|ma|mes|des|du)\b)"
+    r"(?:[^\W\d_'-]+\s+){0,3}(?P<t>" + _POLITICAL_BE_FR + r")\s*[,:\u2014\u2013-]\s*"
+    r"(?:je|j'|moi|nous)\b")
 _POLITICAL_FIXED_FR = (
     r"(?P<c>\b(?:je|j'|il|elle|(?:mon|ma)\s+\w+))\s*(?P<t>(?:vote|votais|voterai|voterais|"
     r"ai\s+vote|a\s+vote)\s+(?:pour\s+)?" + _PARTIES_FR + r")(?![\w-])"
@@ -409,6 +420,7 @@ RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("union_membership", "fixed", _UNION_FIXED_FR, 0.8),
     ("political_opinion", "be", _POLITICAL_BE_FR, 0.85),
     ("political_opinion", "fixed", _POLITICAL_FIXED_FR, 0.8),
+    ("political_opinion", "fixed", _POLITICAL_OPENING_FR, 0.8),
     ("sexual_orientation", "be", _ORIENTATION_BE_FR, 0.85),
     ("sexual_orientation", "fixed", _ORIENTATION_FIXED_FR, 0.85),
     ("ethnic_origin", "be_person", _ETHNIC_BE_FR, 0.85),
@@ -473,8 +485,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "chlamydia", "syphilis", "gonorr", "medication", "meds", "prescription", "opioid",
         "oxycodon", "suboxone", "steroid", "prednison", "ozempic", "wegovy", "lexapro", "adderall",
         "warfarin", "blood thinner", "chronic", "maternity", "medical leave", "disability leave",
-        "mi-temps", "pathologique", "anti-depress", "antidepr", "drug", "gambling",
-        "substance", "self-harm", "toxico", "drogue", "jeu$", "cocaine", "heroin",
+        "mi-temps", "pathologique", "sober", "recovery", "anti-depress", "antidepr", "drug",
+        "gambling", "substance", "self-harm", "toxico", "drogue", "jeu$", "cocaine", "heroin",
     ),
     "religion": (
         "musulman", "juif", "juive", "chretien", "catholi", "protestant", "evangeli", "orthodox",

@@ -40,9 +40,12 @@ _MASCULINE_FR = ("marie|pacse|alle|parti|venu|ne|arrive|rentre|sorti|reste|tombe
                  "occupe|installe|embauche|charge|enchante|navre|perdu|surpris|decu|"
                  "malheureux|convaincu|persuade")
 # Any first-person form of "être" (or of a verb that agrees like it) before the word.
-_I_AM_FR = (r"(?:je\s+(?:suis|serai|serais|me\s+suis|me\s+sens|reste)|j'?\s*(?:suis|etais|"
-            r"ai\s+ete)|chui|chuis|moi\s+qui\s+suis)\s+"
-            r"(?:(?:tres|vraiment|si|tellement|bien|deja|toute?|pas|encore|un\s+peu)\s+)?")
+# Negated or restricted too: "je ne suis plus moi-même que simple salariée", "je ne suis que
+# l'associée".
+_I_AM_FR = (r"(?:je\s+(?:ne\s+|n'\s*)?(?:suis|serai|serais|me\s+suis|me\s+sens|reste)|"
+            r"j'?\s*(?:suis|etais|ai\s+ete)|chui|chuis|moi\s+qui\s+suis)\s+"
+            r"(?:(?:tres|vraiment|si|tellement|bien|deja|toute?|pas|encore|un\s+peu|plus|que|"
+            r"moi-meme|moi\s+meme|simple|une\s+simple|seulement)\s+|qu'\s*){0,4}(?:l'\s*)?")
 # Any other agreeing word, by its ending or its article: "je suis coincée", "je suis la
 # gérante" (f); "je suis épuisé", "je suis le gérant" (m). Written with its accent: "é" alone
 # is masculine, where a bare "e" ends many words of either gender ("je suis libre").
@@ -89,8 +92,12 @@ _NAMED_THEN = r"\bje\s+suis\s+[^\W\d_]+\s*,\s+{0}\s+[^\W\d_]{{3,}}"
 _OPENING = r"^\W*(?:(?:bonjour|bonsoir|salut|hello)\W+)?(?:{0})\b"
 _OPENING_F = "ravie|desolee|enchantee|contente|heureuse|navree|ravie|soulagee|surprise"
 _OPENING_M = "ravi|desole|enchante|content|heureux|navre|soulage|surpris"
+# "Ma femme et moi, on est toutes les deux associées", "Sarah et moi sommes mariées": a
+# couple the writer is in, told feminine.
+_WE_TWO_F = (r"\bet\s+moi\b[^.;!?]{0,40}?\b(?:toutes\s+(?:les\s+)?deux|(?:on\s+est|nous\s+sommes|"
+             r"sommes)\s+(?:toutes\s+(?:les\s+)?deux\s+)?[^\W\d_]+ees)\b")
 _WRITER = (
-    ("f", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_FEMININE_FR})\b"
+    ("f", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_FEMININE_FR})\b|{_WE_TWO_F}"
                      + "|" + _OPENING.format(_OPENING_F)
                      + "|" + _NAMED_THEN.format("(?:la|une)")
                      + rf"|\b{_I_AM_FR}(?:{_FEMININE_FORM})"
@@ -133,7 +140,7 @@ _WRITER_NAME = (
     re.compile(accent_insensitive(
         rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?!(?:{_GREETING})\b)"
         r"(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
-        r"(?:\s*,\s*[^,.;:!?\n]{1,30})?\s+(?:here|speaking|again|writing|hier|ici|"
+        r"(?:\s*,\s*[^,.;:!?\n]{1,30})?\s+(?:here|speaking|again|writing|hier|ici|aqui|aquí|"
         r"a\s+l'?appareil)\b")),
     # "Bonjour, c'est Julien", "hello it's Anna", at the start or after a greeting.
     re.compile(accent_insensitive(
@@ -177,6 +184,10 @@ _COUPLE_FRIEND = re.compile(accent_insensitive(
     r"\b(?:pacsee?s?|mariee?s?|en\s+couple|vis|vit|vivons|habite|habitons|fiancee?s?)"
     r"(?:\s+(?:ensemble|depuis\s+\w+\s+\w+))?\s+avec\s+"
     r"(?:(?P<m>mon\s+(?:ami|partenaire))|(?P<f>mon\s+amie|ma\s+partenaire))\b"))
+# "Je suis en couple avec une femme", "married to a man": the partner's gender said outright.
+_COUPLE_WITH = re.compile(accent_insensitive(
+    r"\b(?:en\s+couple|mariee?|pacsee?|fiancee?|vis|vit|in\s+a\s+relationship|married|engaged|"
+    r"living)\s+(?:avec|a|with|to)\s+(?:(?P<f>une\s+femme|a\s+woman)|(?P<m>un\s+homme|a\s+man))\b"))
 # "Sarah and I married last spring", "Paul et moi sommes pacsés": a partner named with the
 # writer, as a couple; the name tells the gender.
 _NAME_AND_I_WED = re.compile(accent_insensitive(
@@ -260,7 +271,7 @@ def _finding(text: str, start: int, end: int, gender: str, whose: str) -> Findin
 
 def _writers_partners(low: str) -> list[tuple[int, int, str]]:
     """The writer's partners named in `low`, with their gender ("m", "f")."""
-    spans = [(*match.span(gender), gender) for pattern in (_PARTNER, _COUPLE_FRIEND)
+    spans = [(*match.span(gender), gender) for pattern in (_PARTNER, _COUPLE_FRIEND, _COUPLE_WITH)
              for match in pattern.finditer(low)
              for gender in ("m" if match.group("m") else "f",)]
     if _AFRIKAANS.search(low):

@@ -131,9 +131,15 @@ _WHO = re.compile(r"[ \t]+(?:qui|who)\b", re.IGNORECASE)
 # A name only the learned tagger found: under a cue's, above a lone given name's.
 LEARNED_SCORE = 0.6
 # The word right before a predicate, in lower case ("mark said").
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+\Z")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:-[^\W\d_]+)*\Z")
 # Where a sentence starts, for "Ravi here".
 _CLAUSE_START = re.compile(r"[\n.!?,;:]")
+# "is grace around?", "is Mark in today?": asked where only a person is, a word that is also a
+# given name is one.
+_IS_AROUND = re.compile(
+    r"\b(?:is|was)[ \t]+(?=[^\W\d_]+[ \t]+(?:around|about|in[ \t]+(?:today|tomorrow|the[ \t]+"
+    r"office|yet)|on[ \t]+(?:site|shift)[ \t]+today|still[ \t]+there|off[ \t]+today|back[ \t]+"
+    r"(?:yet|today|tomorrow))\b)", re.IGNORECASE)
 # A greeting opening the clause before "X here" ("hi ruby here").
 _GREETING_AT = re.compile(r"(?:hi|hiya|hello|hey|bonjour|salut|coucou|allo)[ \t]*[,!]?[ \t]+")
 # What follows a lower-case name that is also a word, after a contact verb, when it names
@@ -235,8 +241,8 @@ class _Scan(Scan):
         while last + 1 < len(tokens) and (self._tight(last, last + 1) or self._abbreviated(
                 last)) and tokens[last + 1].kind in capital:
             last += 1
-        if self.business_sign(first):
-            return True  # "le resto Chez Marcel"
+        if self.business_sign(first) or self._place_before(first):
+            return True  # "le resto Chez Marcel", "le collège Louise-Michel"
         return tokens[first].folded in PLACE_BEFORE or tokens[last].folded in PLACE_AFTER or (
             _company(self.text[tokens[first].start:tokens[last].end])) or self._blocked(
             Candidate(tokens[first].start, tokens[last].end, 0.0, "extent"))
@@ -296,6 +302,9 @@ class _Scan(Scan):
                                    reason=f"named as '{relation}'"):
                 self._cued(match.end(), score=0.8, reason=f"named as '{relation}'",
                            lower_only=True)
+        for match in _IS_AROUND.finditer(low):
+            self._cued(match.end(), score=0.7, reason="asked if they are around",
+                       ambiguous="yes")
         for match in cues.ON_SITE.finditer(low):
             job = text[match.start():match.end()].strip(" \t,")
             self._cued(match.end(), score=0.75, reason=f"named as '{job}'")
