@@ -514,7 +514,7 @@ def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_le
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.23  # 15/68 (12 with the regression stack, 11 with the network at the
+MODEL_TRAPS_TAKEN = 0.236  # 16/68 (12 with the regression stack, 11 with the network at the
 # 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
 # the spent held-out splits too, 15 with heldout_v10 spent: "we need a person on site for the
 # installation", which a visitor may well mean as a request for a visit; 16 with the tenth
@@ -523,7 +523,8 @@ MODEL_TRAPS_TAKEN = 0.23  # 15/68 (12 with the regression stack, 11 with the net
 # batch and heldout_v12 spent, while on heldout_v14 they rose 1 -> 2 / 1 -> 2 of 100; 16
 # with heldout_v13 spent, while on heldout_v15 they stayed 0 / 2 of 99; 15 with heldout_v14
 # spent, while on heldout_v16 they stayed 1 / 1 of 100; 15 with heldout_v15 spent, while on
-# heldout_v17 they stayed 2 / 1 of 100)
+# heldout_v17 they stayed 2 / 1 of 100; 16 with heldout_v16 spent, while on heldout_v18 they
+# stayed 2 / 0 of 100)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -702,14 +703,16 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # heldout_v15 spent: 1046, 27, 5 and 67 (Bot Framework's assistant commands "get back please",
 # "go back please", "read this page": the model reads more of them as a person or the bot asked
 # for, none from this round's rules; on heldout_v17 the questions handed off stayed 2 / 1 of
-# 100 while French requests for a person rose 91 -> 92 of 95).
+# 100 while French requests for a person rose 91 -> 92 of 95). heldout_v16 spent: 984, 28, 6 and
+# 58 (Rasa's "I want a pizza", "Can YouTube talk?"; on heldout_v18 the questions handed off
+# stayed 2 / 0 of 100, French requests for a person fell 88 -> 87 of 92).
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0445),  # 1046/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0418),  # 984/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0036),  # 27/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0038),  # 28/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.0151),  # 5/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0759),  # 67/883
+     0.0181),  # 6/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0657),  # 58/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:
