@@ -430,6 +430,25 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     # the same words about something else
     ("Does your site refuse cookies from third parties?", Intent.QUESTION),
     ("How do I turn off the alarm on the scale?", Intent.QUESTION),
+    # marketing refused in a few words, a typo, an opt-out, German; sharing, photos, cookies
+    ("stop sms merci", Intent.DATA_OBJECTION),
+    ("Je veux plus de votre newsletter, enlevez-moi de la liste.", Intent.DATA_OBJECTION),
+    ("I don't want your emails anymore, unsubcribe me.", Intent.DATA_OBJECTION),
+    ("I'd like to opt out of the WhatsApp updates about prices.", Intent.DATA_OBJECTION),
+    ("I'd rather not keep getting those monthly offers", Intent.DATA_OBJECTION),
+    ("Ich will keine Newsletter mehr", Intent.DATA_OBJECTION),
+    ("pls stop sharing my data with partners", Intent.CONSENT_WITHDRAW),
+    ("Veuillez cesser de partager mes coordonnées avec vos partenaires.",
+     Intent.CONSENT_WITHDRAW),
+    ("we now withdraw that permission", Intent.CONSENT_WITHDRAW),
+    ("J'annule mon acord pour les photos sur votre site", Intent.CONSENT_WITHDRAW),
+    ("Please stop using the photo of our team in your adverts.", Intent.CONSENT_WITHDRAW),
+    ("reject all cookies pls and dont track me", Intent.CONSENT_WITHDRAW),
+    # ... and about a product or a document
+    ("Does your platform let users opt out of marketing emails?", Intent.QUESTION),
+    ("How do I stop sharing my screen in the app?", Intent.QUESTION),
+    ("can we stop using the logo on invoices?", Intent.QUESTION),
+    ("Stop, le colis est arrivé", Intent.QUESTION),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
         text: str, intent: Intent) -> None:

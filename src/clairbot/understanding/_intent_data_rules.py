@@ -46,6 +46,9 @@ _MARKETING_FR = (r"(?:newsletters?|lettres? de information|"
 _MARKETING_EN = (r"(?:newsletters?|mailing lists?|email lists?|(?:e ?mail|contact|sms|text) list|"
                  r"marketing(?: \w+)?|promo\w*|advertising|adverts?|ads|spam|sales calls?|"
                  r"cold calls?|offers?|catalog(?:ue)? e ?mails?|(?:sales|marketing) e ?mails?)")
+# Not what a product's users may opt out of: "does it let users opt out of marketing emails?"
+_NOT_THEIRS = (r"(?<!users )(?<!customers )(?<!clients )(?<!recipients )(?<!subscribers )"
+               r"(?<!people )(?<!they )(?<!contacts )(?<!members )")
 MARKETING = re.compile(
     r"\b(?:desinscri\w*|desabonn\w*|retir\w*|enlev\w*|radi\w*|supprim\w*)(?: moi| me| nous)?"
     r"(?: (?:de|des|du|de la|de le|a|aux))? (?:(?:votre|vos|la|le|les|ma|mon|mes) )?"
@@ -64,11 +67,34 @@ MARKETING = re.compile(
     r"paiements?|rappels?|securite|mot de passe|compte)\b))"
     r"|\b(?:stop|plus de|fini les) (?:le |la |les |aux |a la )?(?:sms promo\w*|mails? promo\w*|"
     r"pubs?|demarchage\w*|prospection|appels? commerciaux|newsletters?)\b"
-    rf"|\b(?:unsubscribe|unsub|opt (?:me |us )?out)\b(?: \w+){{0,4}} {_MARKETING_EN}\b"
+    # (what users of a product may opt out of is a question: "let users opt out of ...")
+    r"|" + _NOT_THEIRS +
+    rf"\b(?:unsubscribe|unsub|opt (?:me |us )?out)\b(?: \w+){{0,4}} {_MARKETING_EN}\b"
     r"|^(?:please )?(?:unsubscribe|unsub)(?: me| us)?(?: please| thanks)?(?: \.)*$"
     r"|\b(?:take|remove) (?:me|us|my (?:e ?mail|address|number|details))"
     r"(?: \w+)? (?:off|from) (?:the |your |ur |all )?(?:\w+ )?(?:lists?|mailing)\b"
     r"|\b(?:stop|quit|no more|do not want|dont want|no longer (?:wish|want) to receive|turn off|"
     r"switch off|"
-    r"not interested in|(?:prefer|rather) not (?:to )?(?:receive|get))\b(?: \w+){0,4} "
-    + _MARKETING_EN + r"\b")
+    r"not interested in|(?:prefer|rather) not (?:to )?(?:keep )?(?:receive|get|receiving|getting))"
+    r"\b(?: \w+){0,4} " + _MARKETING_EN + r"\b"
+    # "stop sms merci", "plus de newsletter svp": a bare channel refused, the whole message
+    r"|^(?:stop|plus de|fini les|arretez|arreter|no more) (?:les |des |vos |the |your )?(?:sms|"
+    r"textos?|mails|e mails|newsletters?|pubs?|texts|e ?mails)(?: (?:svp|stp|merci|please|"
+    r"thanks|thx))*(?: \.)*$"
+    # "je veux plus de votre newsletter", "I don't want your emails anymore"
+    r"|\b(?:veux|veut|voulons|souhaite|souhaitons) plus (?:de |recevoir )?(?:votre|vos|la|les|"
+    r"ta|tes|de) (?:newsletters?|lettres? de information|sms|mails|e mails|courriels|pubs?|"
+    r"offres)\b"
+    r"|\b(?:do not|dont|don t) want (?:your|you are|youre|ur|any more|any|those|these) "
+    r"(?:e ?mails|newsletters?|texts|sms|messages|offers|calls|promos?)\b"
+    # "enlevez-moi de la liste", "unsubcribe me"
+    r"|\b(?:enlev|retir|supprim|radi)\w* moi (?:de|des) (?:la |votre |vos |cette |ces )?"
+    r"(?:liste|listes|fichier|mailing)\b"
+    r"|\b(?:unsubscribe|unsubcribe|unsuscribe|unsubscibe|unsub) (?:me|us)\b"
+    # "opt out of the WhatsApp updates"
+    r"|" + _NOT_THEIRS + r"\bopt (?:me |us )?out (?:of|from) "
+    r"(?:the |your |all |these |those |any )?(?:\w+ ){0,2}"
+    r"(?:updates|messages|texts|e ?mails|newsletters?|offers|alerts|notifications|calls|"
+    r"marketing|promos?)\b"
+    # German, as visitors mix it in: "ich will keine Newsletter mehr"
+    r"|\bkeine? (?:newsletter|werbung|werbemails?|sms|e ?mails?) mehr\b")
