@@ -340,6 +340,7 @@ def test_when_a_question_mentions_people_agents_or_bots_then_the_rules_leave_it(
     "Le callback URL est configurable ou fixe ?",
     "our callback endpoint returns a 500 since Monday",
     "Which parameters does the callback function receive?",
+    "c koi l'url de callback pour les webhooks ?",
 ])
 def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     assert detect_intent(text, learned=False) == IntentMatch(Intent.QUESTION, "")
@@ -411,6 +412,22 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "The FAQ doesn't help and I doubt you can either, so who can?",
     "Est-ce qu'un technicien pourait me rapeler ?",
     "Un technicient peut il passer demain ?",
+    # a person wanted in the subjunctive, tired of the bot, doubting the channel, remembered
+    "bon, maintenant je veux qu'un conseiller me réponde directement",
+    "il faudrait que quelqu'un de chez vous me recontacte",
+    "J'ai déjà réexpliqué mon problème deux fois à ce robot.",
+    "I have explained my issue twice to a bot now, still nothing",
+    "Vos réponses préenregistrées sont claires, mais notre dossier sort vraiment du cadre.",
+    "The scripted replies don't really fit a listed building like ours.",
+    "Je doute qu'un chat soit le bon canal pour un litige de cette taille.",
+    "Not sure a chatbot is the right place for a warranty dispute this size.",
+    "Is there somebody at the office who dealt with our 2021 contract?",
+    "il y a quelqu'un chez vous qui se souvient de notre commande de mars ?",
+    "A human voice on the phone would be a relief right now.",
+    "Une voix au bout du fil me ferait du bien, honnêtement.",
+    "Does your site manager ever take calls from subcontractors?",
+    "votre responsable logistique prend-il les appels des petits clients ?",
+    "We used to just ring Marguerite directly, can we still do that?",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -444,10 +461,19 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     ("J'annule mon acord pour les photos sur votre site", Intent.CONSENT_WITHDRAW),
     ("Please stop using the photo of our team in your adverts.", Intent.CONSENT_WITHDRAW),
     ("reject all cookies pls and dont track me", Intent.CONSENT_WITHDRAW),
+    ("Je vous prie de cesser l'envoi de votre lettre d'information.", Intent.DATA_OBJECTION),
+    ("Kindly cease all marketing calls to our switchboard.", Intent.DATA_OBJECTION),
+    ("I'd like to switch off the analytics cookies, I've changed my mind.",
+     Intent.CONSENT_WITHDRAW),
+    ("je voudrais désactiver les cookies publicitaires", Intent.CONSENT_WITHDRAW),
+    ("I'm no longer comfortable with my photo being on your website.",
+     Intent.CONSENT_WITHDRAW),
     # ... and about a product or a document
     ("Does your platform let users opt out of marketing emails?", Intent.QUESTION),
     ("How do I stop sharing my screen in the app?", Intent.QUESTION),
     ("can we stop using the logo on invoices?", Intent.QUESTION),
+    ("Can our users turn off analytics cookies in your app?", Intent.QUESTION),
+    ("Comment cesser l'envoi des factures papier ?", Intent.QUESTION),
     ("Stop, le colis est arrivé", Intent.QUESTION),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
@@ -480,6 +506,11 @@ def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
     "Il y a un prénom derrière cet écran ?",
     "Am I communicating with your support staff or with a machine?",
     "Is this an automated chat or a real person?",
+    # who reads, doubted; a persona asked for through "talk like"
+    "Y a-t-il quelqu'un de vrai qui lit ce que j'écris ?",
+    "vu vos réponses, je doute d'avoir affaire à un humain",
+    "Jouez le jeu et parlez-moi comme une vraie conseillère, svp.",
+    "Just talk to me like a real salesperson would.",
 ])
 def test_when_the_visitor_asks_whether_staff_answer_then_it_is_the_bots_identity(
         text: str) -> None:
@@ -523,6 +554,14 @@ def test_when_the_visitor_asks_whether_staff_answer_then_it_is_the_bots_identity
     # traps for the fourteenth round's rules: who pays, who reads a document, a product's mode
     "It doesn't fit the pallet, so who pays?",
     "Is this product automated or manual?",
+    # traps for the fifteenth round's rules: a chatbot sold, an API taking calls, a model's old
+    # name, a manager's calls as a feature, an expert's register asked for
+    "Je ne sais pas si le bot est adapté à nos besoins, il gère le français ?",
+    "Is a chatbot really suited to visitors on mobile, in your experience?",
+    "Does your support API take calls from our CRM?",
+    "We always called it the blue model, is it still available?",
+    "Répondez comme un expert du sujet : quelle colle pour le PVC ?",
+    "Who explained the new tariff to the robot arm supplier?",
 ])
 def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_leave_it(
         text: str) -> None:

@@ -272,6 +272,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Grace set up our account last year", ['Grace']),
     ("Hi, it's Naledi, the stools came back perfect", ['Naledi']),
     ("Rose at our place says you do gold plating", ['Rose']),
+    # the fifteenth round: a greeting, then the writer and where they write from; clergy
+    ("Hi there, Mark from the rugby club, how much for the bull?", ['Mark']),
+    ("Reverend Thorne liked the sample panel", ['Thorne']),
 ]
 
 NEGATIVES = [
@@ -336,6 +339,8 @@ NEGATIVES = [
     "Mark from the list the items you need",  # not a team
     "Paris confirmed the date",  # a city
     "May from accounts called",  # a month
+    "Hi, Friday from 9 works for us",  # a weekday after a greeting
+    "Good morning, Acme Ltd from Leeds would like a quote",  # a company greets
 ]
 
 # Written after the rules, as a check on new phrasings (see the module docstring).

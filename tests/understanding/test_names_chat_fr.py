@@ -261,6 +261,10 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("jean-marc est dispo pr la livraison jeudi?", ['jean-marc']),
     ("Ma collège Svetlana Petrova vous a écrit", ['Svetlana Petrova']),
     ("Il se pourrait que Mark ait oublié le bon", ['Mark']),
+    # le quinzième tour : un salut, puis le nom et d'où l'on écrit ; un titre de clergé
+    ("Salut, Bill du club nautique, la voile est prête ?", ['Bill']),
+    ("Bonjour, Blanche du cabinet dentaire, un fauteuil de plus svp", ['Blanche']),
+    ("L'abbé Moreau passera voir les vitraux jeudi.", ['Moreau']),
 ]
 
 NEGATIVES = [
@@ -317,6 +321,7 @@ NEGATIVES = [
     "Pouvez-vous demander au Magasin de Lille ?",  # a shop and a city
     "France a signé l'accord",  # a country
     "La rose a fané pendant le transport",  # an article before it
+    "bonjour, Mairie de Lyon, service achats",  # an institution greets, not a person
 ]
 
 # Written after the rules, as a check on new phrasings (see the module docstring).

@@ -205,11 +205,21 @@ POSITIVES_EN += [
     ("I'm three years sober, so no wine in the hamper please.", "three years sober", "health"),
     ("Just back from chemo, so sorry if I'm slow with the order.", "Just back from chemo",
      "health"),
+    # treatment as the message opens; what one wears for one's faith; a vote as the message
+    # opens; a union's subs with a word between
+    ("having dialysis this week so pls deliver friday", "having dialysis", "health"),
+    ("Forgive my kippah in the video call, can we discuss the quote?", "kippah", "religion"),
+    ("voted sinn fein last time, anyway can u quote for 3 units", "voted sinn fein",
+     "political_opinion"),
+    ("Just paid my annual Unison subs, so money is tight this month.", "Unison subs",
+     "union_membership"),
 ]
 POSITIVES_FR += [
     # an elected member described as the message opens
     ("Conseiller municipal socialiste, je voudrais un devis pour la mairie.", "socialiste",
      "political_opinion"),
+    ("Vous avez peut-être vu ma kippa à la réunion ; le devis est prêt ?", "kippa",
+     "religion"),
 ]
 
 
@@ -298,6 +308,10 @@ NEAR_MISSES = [
     ("Coeliac disease awareness week: can you print 200 flyers?", "en"),
     ("Back from the hospital visit to the client, here is the quote.", "en"),
     ("Our sober-curious menu needs new labels.", "en"),
+    # a building's rehab; a fund's equity; a vote won by a company
+    ("doing rehab of the old mill building next month", "en"),
+    ("The equity subs of the fund are due on Friday.", "en"),
+    ("Voted best supplier of the year, we'd like 40 trophies.", "en"),
 ]
 
 

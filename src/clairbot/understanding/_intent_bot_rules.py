@@ -99,6 +99,9 @@ AM_I_TALKING_TO = re.compile(
         "(?:staff|team)") + r"\b"
     r"|\b(?:je (?:parle|discute|cause|communique|chatte|converse|dialogue|echange|ecris|tchatte)"
     r"|(?:ai je|je ai|est ce que je ai) affaire"
+    # "je doute d'avoir affaire à quelqu'un en chair et en os"
+    r"|(?:doute de|me demande si je|sais (?:pas|plus) si je|pas sure? de|pas certaine? de|"
+    r"pas sure? que je|pas certaine? que je|impression de) (?:avoir|ai|aie) affaire"
     r"|(?:je suis|suis je)(?: en train| entrain) de (?:parler|discuter|causer|communiquer|"
     r"converser|dialoguer|echanger|ecrire|chatter))(?: (?:bien|vraiment|reellement|"
     r"actuellement|en ce moment|la|maintenant|ici))* (?:a|avec|au) (?:(?:un|une|des|le|la|de) )?"
@@ -380,10 +383,19 @@ BOT_RULES = RuleSet(
      r"humain)(?: de (?:reel|vrai|physique))? qui (?:me |nous )?(?:lit|lis|lisent|ecrit|ecris|"
      r"ecrivent|repond|reponds|repondent|tape|tapes|tapent|redige|rediges)"
      r"(?=\s*(?:$|\.|\b(?:ca|cela|ceci|mes|nos|ces|ce chat|ce message|ici|vraiment|en vrai|"
-     r"de le autre cote|les messages|les reponses|derriere)\b))"
+     r"de le autre cote|les messages|les reponses|derriere|ce que|ce qui|tout ce)\b))"
      r"|\b(?:un prenom|un nom|un visage|une personne|quelquun|un humain|une vraie personne) "
      r"(?:derriere|au bout de) (?:ce|cet|cette|vos|le|la|les) (?:chat|tchat|ecran|clavier|"
      r"reponses|messages|assistant|fenetre|conversation|bot|robot)\b"),
+    # "jouez le jeu et parlez-moi comme un collègue en chair et en os", "talk to me like a real
+    # colleague would": asked to pass for a person (role-play).
+    ("bot.talk_like_a_person",
+     "comme like as though & parler parlez parle repondre repondez reponds ecrire ecrivez "
+     "talk speak write reply answer chat",
+     r"\b(?:me |nous )?(?:parler|parlez|parle|repondre|repondez|reponds|ecrire|ecrivez|ecris)"
+     r"(?: moi| nous)? comme (?:si vous etiez |si tu etais )?(?:un|une) (?:" + _FR_PERSONA + r")"
+     r"|\b(?:talk|speak|write|reply|answer|chat)(?: to me| with me| back)? (?:like|as if you "
+     r"were|as though you were|as) (?:a|an) (?:" + _EN_PERSONA + r")"),
     # "is this live chat with staff or automated", "is this an automated chat or a real person?"
     ("bot.this_or_that",
      "or & automated automatic live real human bot ai person staff machine robot",

@@ -96,5 +96,11 @@ MARKETING = re.compile(
     r"(?:the |your |all |these |those |any )?(?:\w+ ){0,2}"
     r"(?:updates|messages|texts|e ?mails|newsletters?|offers|alerts|notifications|calls|"
     r"marketing|promos?)\b"
+    # "cesser l'envoi de votre lettre d'information", "kindly cease all marketing calls"
+    r"|\b(?:cesser|cessez|arreter|arretez|suspendre|suspendez|stopper|stoppez|interrompre|"
+    r"interrompez) (?:le |les )?(?:envoi|envois|reception) (?:de |des |du )?(?:(?:votre|vos|la|"
+    r"le|les|cette|ces) )?" + _MARKETING_FR + r"\b"
+    r"|\b(?:cease|halt|end|discontinue) (?:all |any |the |your |these |those )*(?:\w+ )?"
+    + _MARKETING_EN + r"\b"
     # German, as visitors mix it in: "ich will keine Newsletter mehr"
     r"|\bkeine? (?:newsletter|werbung|werbemails?|sms|e ?mails?) mehr\b")

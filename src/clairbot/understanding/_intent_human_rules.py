@@ -225,7 +225,8 @@ HUMAN_RULES = RuleSet(
      r"|\bcallbacks? (?:[a-z]+ )?(?:urls?|uris?|endpoints?|webhooks?|functions?|handlers?|"
      r"addresse?s?|adresse?s?|"
      r"parameters?|params?|routes?|hooks?|api|http|https|adresse|fonction|server|events?)\b"
-     r"|\b(?:urls?|uris?|endpoint|webhook|api|adresse|address|adress|fonction|function|route|"
+     r"|\b(?:urls?|lurl|uris?|endpoint|webhook|api|adresse|address|adress|fonction|function|"
+     r"route|"
      r"handler|http|"
      r"https|event|parametre|champ|field) (?:de |du |of |for |the |a |le |la )*callbacks?\b"),
     # "who do i contact for X" asks for a contact the knowledge base may hold: a question.
@@ -291,7 +292,8 @@ HUMAN_RULES = RuleSet(
      r"\b(?:typing|answering|writing|replying|reading|on the other end|is this|are you|am i|"
      r"is it|etes vous|vous etes|suis je|est ce que je parle|qui (?:me |nous )?(?:ecrit|repond|"
      r"tape|lit)|tu es|presenter comme|pretend|pretendre|faire semblant|imaginons|imaginez|"
-     r"supposons|admettons|soyez|sois|se agit il|il se agit)\b"),
+     r"supposons|admettons|soyez|sois|se agit il|il se agit|jouer le jeu|jouez le jeu|"
+     r"joue le jeu|play along|parler comme|parlez comme|talk like|talk to me like|speak like)\b"),
     # "je suppose qu'il y a un commercial quelque part", "there must be a human somewhere in
     # there": a person supposed to be behind the bot, wanted.
     ("human.someone_somewhere",
@@ -304,7 +306,8 @@ HUMAN_RULES = RuleSet(
     # team who knows silos?": someone who knows, wanted.
     ("human.someone_who_knows",
      "qui who & connait connaissent sait savent maitrise knows understands s pourrait puisse "
-     "peut pourra saurait saura could can might would",
+     "peut pourra saurait saura could can might would remembers recalls dealt worked handled "
+     "souvient rappelle suivi traite gere",
      r"\b(?:quelquun|une personne|un expert|une experte|un specialiste)(?: de)?(?: chez vous| de "
      r"votre equipe| dans votre (?:equipe|societe|boite))? qui (?:connait|sait|maitrise|"
      r"comprend|se y connait|soit (?:calee?|competente?))\b"
@@ -318,8 +321,13 @@ HUMAN_RULES = RuleSet(
      r"(?:decide|make a call|make the call|sort (?:this|it) out|sign (?:this|it) off|"
      r"take a decision|make a decision)\b"
      r"|\b(?:someone|somebody|anyone|anybody|a person)(?: there| at your (?:company|end|place)|"
-     r" on your (?:team|side)| in your (?:team|company))? who (?:knows|understands|really knows|"
-     r"actually knows)\b",
+     r" on your (?:team|side)| in your (?:team|company)| in (?:the|your) office| at (?:the|your) "
+     r"office)? who (?:knows|understands|really knows|actually knows|remembers|recalls|"
+     r"(?:dealt|worked|handled) (?:with |on )?(?:our|my|the|this|that))\b"
+     # "il y a bien quelqu'un qui se souvient de notre commande de 2019"
+     r"|\bquelquun(?: chez vous| de chez vous| dans votre (?:equipe|societe|boite)| de votre "
+     r"equipe| au bureau)? qui (?:se souvient|se rappelle|a suivi|a traite|a gere) (?:de )?"
+     r"(?:notre|mon|ma|nos|mes|le|la|ce|cette)\b",
      # who knows what is asked of the knowledge, not of a person: "anyone who knows the
      # answer can reply here" stays a request; "customers who know" is no person asked for
      r"\b(?:customers?|clients?|users?|utilisateurs?) who\b"),
@@ -357,14 +365,23 @@ HUMAN_RULES = RuleSet(
     # "un interlocuteur serait bienvenu", "a human would be nice right now".
     ("human.person_welcome",
      "serait bienvenu bienvenue utile apprecie appreciee top would nice welcome helpful "
-     "great good",
+     "great good reassuring comforting relief ferait rassurant rassurante bien",
      r"\b(?:un|une) (?:vrai |vraie )?(?:interlocut(?:eur|rice)|humain|humaine|personne|"
      r"conseill(?:er|ere)|commercial|commerciale|technicien|technicienne) (?:(?:me |nous )?"
      r"(?:serait|sera|ce serait) (?:plus |vraiment |tres |bien )?(?:bienvenue?|utile|"
      r"appreciee?|top|ideal|bien|mieux))\b"
      r"|\b(?:a|an) (?:real |actual |live )?(?:human|person|agent|rep|advisor|salesperson|"
      r"engineer|technician) would be (?:nice|welcome|great|good|helpful|better|handy|ideal|"
-     r"lovely)\b"),
+     r"lovely)\b"
+     # "a voice on the other end of the line would be very reassuring", "une voix au bout du
+     # fil me rassurerait"
+     r"|\b(?:a|an) (?:real |actual |live |human |friendly )?(?:human )?voice(?: on the "
+     r"(?:other end|phone|line)(?: of the (?:line|phone))?)? would (?:be|feel) (?:very |really |"
+     r"so |much |a lot |quite )?(?:more )?(?:nice|welcome|great|good|helpful|better|reassuring|"
+     r"comforting|a relief|lovely)\b"
+     r"|\bune (?:vraie )?voix(?: humaine)?(?: au bout du fil| au telephone)? (?:me |nous )?"
+     r"(?:serait|ferait|rassurerait)(?: (?:vraiment|tellement|bien|plus))? (?:du bien|"
+     r"rassurante?|bienvenue|plaisir|mieux)?\b"),
     # "j'ai raté l'appel de votre agence, on peut réessayer ?", "sorry I missed your call".
     ("human.missed_call",
      "rate manque missed & appel call",
@@ -455,15 +472,28 @@ HUMAN_RULES = RuleSet(
     # "vos réponses automatiques c'est bien, mais mon cas est un peu particulier", "your canned
     # replies are fine but my situation is unusual": the bot's answers will not do.
     ("human.my_case_differs",
-     "mais but & cas situation dossier probleme demande case situation issue problem request "
-     "query",
+     "mais but answers replies responses options reponses scripts & cas situation dossier "
+     "probleme demande case situation issue problem request query cover fit apply work match "
+     "handle couvrent correspondent collent conviennent repondent",
      r"\b(?:automatiques?|automatisees?|toutes faites|generiques?|robot|bot|chatbot|faq|ia|"
-     r"automated|automatic|canned|generic|standard|stock|bot|chatbot|ai)\b(?: [a-z.]+){0,8}? "
+     r"automated|automatic|canned|generic|standard|stock|bot|chatbot|ai|predefinies?|"
+     r"preenregistrees?|predefined|preset|prewritten|pre written|scripted|preprogrammed)\b"
+     r"(?: [a-z.]+){0,8}? "
      r"(?:mais|but) (?:[a-z]+ ){0,3}?(?:mon|ma|notre|my|our) (?:cas|situation|dossier|probleme|"
-     r"demande|case|situation|issue|problem|request|query|setup) (?:est|is|are|a|has|se revele)"
+     r"demande|case|situation|issue|problem|request|query|setup) (?:est|is|are|a|has|se revele|"
+     r"sort)"
      r"(?: [a-z]+){0,2}? (?:particuliere?|specifiques?|speciale?|compliquee?|complexe|atypique|"
      r"different|differente|unique|unusual|special|specific|complicated|complex|tricky|odd|"
-     r"different|peculiar|non standard|hors norme)\b"),
+     r"different|peculiar|non standard|hors norme|de le ordinaire|hors de le commun|"
+     r"hors du commun|de le cadre|du cadre|des cases|out of the ordinary)\b"
+     # "your predefined answers don't quite cover a seventeen-window church", "vos réponses
+     # automatiques ne collent pas à notre cas"
+     r"|\b(?:automatiques?|automatisees?|toutes faites|generiques?|predefinies?|"
+     r"preenregistrees?|types?|automated|automatic|canned|generic|standard|stock|predefined|"
+     r"preset|prewritten|pre written|scripted|preprogrammed|bot|chatbot|robot) (?:answers|"
+     r"replies|responses|options|reponses|scripts) (?:do not|cannot|will not|ne) (?:quite |"
+     r"really |exactly |fully |vraiment |tout a fait |du tout )?(?:cover|fit|apply to|work for|"
+     r"match|handle|couvrent|correspondent|collent|conviennent|repondent)\b"),
     # "I'd sleep better knowing a person has checked our order", "je préfère qu'un humain
     # relise": a person's check, wanted (what the process is stays a question).
     ("human.person_to_check",
@@ -490,6 +520,68 @@ HUMAN_RULES = RuleSet(
      r"number|offer|quote|invoice)\b)[a-z]+ on the (?:phone|line|blower)\b"
      r"|\b(?:avoir|joindre) (?:votre|vos|un|une|le|la|quelquun)(?: [a-z]+){0,2}? au bout du "
      r"fil\b"),
+    # "j'ai déjà expliqué tout ça trois fois à une machine", "I've explained this twice to a
+    # bot already": tired of the bot, a person wanted.
+    ("human.explained_to_machine",
+     "explique repete raconte redit reexplique explained repeated typed told & machine robot "
+     "bot chatbot ia programme automate repondeur ai computer program",
+     r"\bje ai (?:deja |encore |bien |maintes fois )?(?:explique|repete|raconte|redit|"
+     r"reexplique|ecrit)(?: [a-z]+){0,4}? (?:(?:deux|trois|quatre|cinq|dix|plusieurs|mille|"
+     r"[0-9]+) fois )?(?:a|au) (?:(?:un|une|le|la|ce|cette|votre) )?(?:machine|robot|bot|"
+     r"chatbot|ia|programme|automate|repondeur)\b"
+     r"|\b(?:i have|i|we have)(?: already| now)? (?:explained|repeated|typed|told|said) "
+     r"(?:this|that|it|my (?:issue|problem|question|case)|everything|all this|all of this|"
+     r"the same thing)(?: [a-z]+){0,3}? (?:(?:two|three|four|five|several|many|ten|[0-9]+) "
+     r"times |twice |again )?(?:to|into) (?:(?:a|an|the|this|your) )?(?:machine|bot|robot|"
+     r"chatbot|ai|computer|program)\b"),
+    # "je ne sais pas si un chat est vraiment adapté pour parler d'un sinistre", "not sure a
+    # chatbot is the right place for this": the channel doubted, a person wanted.
+    ("human.chat_not_suited",
+     "chat tchat chatbot robot bot messagerie assistant ia & adapte adaptee bon bonne fait "
+     "faite ideal ideale approprie right best ideal suited suitable appropriate place meant",
+     r"^(?=.*\b(?:pas|doute|not|doubt|wonder|hardly|unsure)\b).*"
+     r"\b(?:un|le|ce|votre|la|cette) (?:chat|tchat|chatbot|robot|bot|messagerie|assistant "
+     r"virtuel|agent conversationnel|fenetre de chat|ia)(?: [a-z]+)? (?:est|soit|serait|"
+     r"ne est|ne soit|ne serait)(?: pas)?(?: vraiment| bien| tres| le plus)? (?:adaptee?|"
+     r"le bon (?:canal|outil|endroit|moyen|interlocuteur)|la bonne (?:porte|solution)|"
+     r"fait pour|faite pour|ideale?|approprie)\b"
+     r"|^(?=.*\b(?:not|doubt|wonder|hardly|unsure)\b).*"
+     r"\b(?:a|the|this|your) (?:chat|chatbot|bot|chat window|ai|live chat|chat box)"
+     r"(?: [a-z]+)? (?:is|is not|would be|really is|is really)(?: really| quite| the)? "
+     r"(?:right|best|ideal|suited|suitable|appropriate|the right (?:place|channel|way|tool)|"
+     r"the place|meant) (?:for|to|place|channel|way)\b",
+     # a chat offered as a product or feature is asked about, not doubted
+     r"\b(?:widget|plugin|module|integration|integrer|install|installer|licen[cs]e|"
+     r"abonnement|subscription|feature|fonctionnalite|option|visiteurs|visitors)\b"
+     r"|\b(?:nos besoins|notre (?:site|entreprise|activite|boutique)|nos clients|our (?:needs|"
+     r"site|website|business|customers|shop)|yours|le votre|la votre)\b"),
+    # "does your mill manager take calls from small bakeries?", "votre responsable prend-il les
+    # appels ?": whether a person can be called.
+    ("human.takes_calls",
+     "take takes accept accepts answer answers return returns prend prennent accepte "
+     "decroche & calls appels",
+     r"\b(?:does|do|would|will|can|could) (?:your|ur|the) (?:[a-z]+ ){0,2}?(?:manager|"
+     r"director|engineer|technician|rep|boss|owner|head|supervisor|salesperson|accountant|"
+     r"planner|team|staff|advisor|adviser|consultant|people|guys) (?:ever )?(?:take|accept|"
+     r"answer|return) (?:phone )?calls\b"
+     r"|\b(?:your|ur|the) (?:[a-z]+ ){0,2}?(?:manager|director|engineer|technician|rep|boss|"
+     r"owner|head|supervisor|salesperson|accountant|planner|advisor|adviser|consultant) "
+     r"(?:takes|accepts|answers|returns) (?:phone )?calls\b"
+     r"|\b(?:votre|le|la) (?:[a-z]+ ){0,2}?(?:responsable|directeur|directrice|technicien|"
+     r"technicienne|commercial|commerciale|chef|gerant|gerante|conseiller|conseillere|"
+     r"ingenieur|patron|patronne)(?: [a-z]+)?(?: il| elle)? (?:prend|accepte|decroche)"
+     r"(?: il| elle)?"
+     r"(?: les| des)? (?:appels|coups de fil)\b",
+     r"\b(?:api|apis|webhooks?|function|functions|fonction|fonctions|sdk|software|logiciel|"
+     r"system|systeme|queue|file)\b"),
+    # "my dad always just rang Pat, I don't suppose that's still possible?": a person called
+    # by name as before, wanted.
+    ("human.as_before",
+     "rang rung ring called call phoned phone & still",
+     r"\b(?:always|used to|would always|would)(?: just)? (?:rang|rung|ring|called|call|phoned|"
+     r"phone) (?!(?:the|a|an|your|our|customer|support|it|this|that|them|out|for|in)\b)"
+     r"[a-z]+\b(?: [a-z.]+){0,12}? (?:still (?:possible|an option|doable|allowed)|can (?:i|we) "
+     r"still|could (?:i|we) still)\b"),
     # French.
     ("human.fr_parler_a",
      "rendez rdv appel entretien echange parler parle parlez causer discuter echanger "
@@ -538,7 +630,8 @@ HUMAN_RULES = RuleSet(
      # "y a qqn de réel qui lit ça ?": who reads, asked (the bot's identity)
      r"\bqui (?:me |nous )?(?:lit|lis|lisent|ecrit|ecris|ecrivent|repond|reponds|repondent|tape|"
      r"tapes|tapent|redige|rediges)(?=\s*(?:$|\.|\b(?:ca|cela|ceci|mes|nos|ces|ce chat|"
-     r"ce message|ici|vraiment|en vrai|de le autre cote|les messages|les reponses)\b))"),
+     r"ce message|ici|vraiment|en vrai|de le autre cote|les messages|les reponses|ce que|"
+     r"ce qui|tout ce)\b))"),
     ("human.fr_aide_humaine",
      "humain humaine humains humaines",
      r"\b(?:aide|assistance|support|service|soutien|contact|interlocuteur|reponse|"
@@ -575,10 +668,19 @@ HUMAN_RULES = RuleSet(
      r"parler|ecrire)\b|\bqui (?:dois je|je dois|puis je|je peux|peut on|faut il) "
      r"(?:contacter|appeler|joindre)\b"),
     ("human.fr_quelquun_m_aide",
-     "aider rappeler appeler contacter repondre recontacter joindre "
-     "& quelquun conseiller conseillere humain agent personne technicien commercial",
+     "aider rappeler appeler contacter repondre recontacter joindre reponde repond parle aide "
+     "contacte appelle rappelle ecrive recontacte prenne "
+     "& quelquun conseiller conseillere humain agent personne technicien commercial "
+     "interlocuteur",
      r"\b(?:quelquun|un conseiller|une conseillere|un humain|un agent|une personne|"
      r"un technicien|un commercial)(?: de chez vous)? (?:peut|pourrait|pourra|va|doit|"
      r"peut il|pourrait il|pourriez|pouvez|puisse) (?:me|nous) (?:aider|rappeler|appeler|"
-     r"contacter|repondre|recontacter|joindre)\b"),
+     r"contacter|repondre|recontacter|joindre)\b"
+     # "je veux qu'un humain me réponde", "il faudrait que quelqu'un de chez vous me rappelle"
+     r"|\b(?:veux|voudrais|aimerais|souhaite|souhaiterais|exige|prefere|prefererais|faut|"
+     r"faudrait|besoin) (?:que|quon|que on) (?:(?:un|une) (?:vrai |vraie )?(?:humain|humaine|"
+     r"personne|conseiller|conseillere|agent|technicien|technicienne|commercial|commerciale|"
+     r"interlocuteur|interlocutrice)|quelquun(?: de reel| de vrai)?)(?: de chez vous)? "
+     r"(?:me|nous) (?:reponde|repond|repondre|parle|aide|contacte|appelle|rappelle|ecrive|"
+     r"recontacte|prenne en charge)\b"),
 )

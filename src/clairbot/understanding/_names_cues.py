@@ -72,9 +72,14 @@ HEADER = re.compile(r"^[ \t]*(?:from|de|exp[ée]diteur|sender|to|a|cc)[ \t]*:[ \
 # "I'm X from ACME", "c'est X de chez Y": checked after the name by `COMPANY_AFTER` (a chat
 # introduction without a company, "this is aisha", is one of `CHAT_CUES`).
 INTRO = re.compile(
-    r"(?=[itcmjh])\b(?:i" + APOS + r"m|i\s+am|im|this\s+is|is\s+this|it" + APOS + r"s|its|"
+    r"(?=[itcmjhsbg])\b(?:i" + APOS + r"m|i\s+am|im|this\s+is|is\s+this|it" + APOS + r"s|its|"
     r"c" + APOS + r"est|c\s+moi|ici|moi\s+c" + APOS + r"est|je\s+suis|j" + APOS
-    + r"?[ \t]*suis|here\s+is)[ \t]+")
+    + r"?[ \t]*suis|here\s+is"
+    # "Hi there, Mark from the rugby club", "Salut, Bill du club nautique": a greeting, then the
+    # writer and where they are from
+    r"|(?P<greeting>(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|greetings|salut|"
+    r"bonjour|bonsoir|coucou)(?:\s+(?:there|all|team|everyone|a\s+tous|tout\s+le\s+monde))?"
+    r"[ \t]*[,!:]|(?:hi|hello|hey|salut|bonjour)\s+from))[ \t]+")
 COMPANY_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:from|at|de|du|d" + APOS + r"|chez)\b")
 # Trades sent on site, named before the person as chats do ("engineer ahmed came 2day", "the
 # fitter Kwame left early", "le plombier karim est passé"): with or without an article.

@@ -128,7 +128,10 @@ PARTICLES = _words("de du des la le d van von der den ter ten da di del della do
 TITLES_ANY_CASE = _words("monsieur madame mademoiselle docteur professeur maitre mme mmes mlle "
                          "mr mrs dr doctor professor mister madam herr frau mevrouw meneer mevr "
                          "dhr bwana senor senora senorita signor signora sig sigra alhaji alhaja "
-                         "mallam")
+                         "mallam "
+                         # clergy, as visitors name them ("Reverend Thorne", "l'abbé Martin")
+                         "reverend rev pastor pasteur imam rabbi rabbin abbe vicar pandit swami "
+                         "sheikh")
 TITLES_EXACT = frozenset({"Ms", "Miss", "Pr", "Prof", "Sir", "M.", "MM."})
 TITLE_ME = "Me"  # "Me Dupont" (maître, a French lawyer or notary): French text only.
 # Titles after which a lower-case word is still a name ("madame dupont" in a chat).

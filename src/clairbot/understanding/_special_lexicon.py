@@ -97,7 +97,10 @@ _HEALTH_OPENING_EN = (
     r"recovering\s+from\s+(?:an?\s+|my\s+)?(?:\w+\s+)?(?:addiction|surgery|operation|stroke|"
     r"heart\s+attack|cancer|chemo(?:therapy)?|burnout|breakdown|depression|covid)|"
     r"(?:just\s+)?back\s+from\s+(?:chemo(?:therapy)?|rehab|dialysis|radiotherapy|surgery|"
-    r"(?:the\s+)?hospital(?!\s+(?:visit|site|job|project|meeting|delivery|install\w*|contract|run|tender))|my\s+(?:operation|surgery|treatment))))(?![\w-])")
+    r"(?:the\s+)?hospital(?!\s+(?:visit|site|job|project|meeting|delivery|install\w*|contract|run|tender))|my\s+(?:operation|surgery|treatment))|"
+    # "doin chemo rn so ...", "having radiotherapy this month"
+    r"(?:doing|doin|having|going\s+through|undergoing|starting|started)\s+(?:chemo(?:therapy)?|"
+    r"radiotherapy|dialysis|ivf)))(?![\w-])")
 _HEALTH_OPENING_FR = (
     _OPENING + r"(?P<t>(?:(?:actuellement|encore|toujours)\s+)?(?:en\s+(?:conge\s+(?:mat|"
     r"maternite|maladie|de\s+maternite)|arret\s+maladie|convalescence|reeducation|cure\s+de\s+"
@@ -144,8 +147,8 @@ _RELIGION_FIXED_FR = (
     r"le\s+niqab)|vais\s+(?:a\s+la\s+mosquee|a\s+la\s+synagogue|a\s+la\s+messe|a\s+l'eglise|"
     r"au\s+temple))"
     r"|\b(?:pendant|durant)\s+(?:le\s+)?(?P<t2>ramadan)(?P<c2>,?\s+(?:je|j'))"
-    r"|(?P<c3>\b(?:ma|mes))\s+(?P<t3>religion|foi|confession|convictions\s+religieuses|"
-    r"croyances\s+religieuses|pratique\s+religieuse)"
+    r"|(?P<c3>\b(?:ma|mes|mon))\s+(?P<t3>religion|foi|confession|convictions\s+religieuses|"
+    r"croyances\s+religieuses|pratique\s+religieuse|kippa|hijab|niqab|burqa|turban)"
     # "nous sommes musulmans, prévoyez du halal": the writer's group ("nous sommes une école
     # catholique" is an organisation)
     r"|(?P<c4>\b(?:nous\s+sommes|on\s+est)(?:\s+(?:tous|toutes|tous\s+les\s+deux|"
@@ -167,7 +170,7 @@ _RELIGION_FIXED_EN = (
     r"(?:go|goes|went)\s+to\s+(?:church|mosque|synagogue|temple|mass)|"
     r"(?:attend|attends)\s+(?:church|mosque|synagogue|temple|mass))"
     r"|(?P<c3>\bmy)\s+(?P<t3>religion|faith|religious\s+beliefs|church|mosque|synagogue|"
-    r"pastor|imam|rabbi)"
+    r"pastor|imam|rabbi|kippah|kippa|yarmulke|hijab|niqab|burqa|turban)"
     # "we're Hindus and ...", "were muslims so ..." (an apostrophe dropped): the writer's group;
     # never "we are a Christian charity", an organisation
     r"|(?P<c4>(?:^|[.,;!?]\s*|\b)(?:we're|we\s+are|we\s+r|(?:^|(?<=[.,;!?]\s)|(?<=[.,;!?]))were)"
@@ -236,7 +239,9 @@ _UNION_FIXED_EN = (
     r"|(?P<c>\b(?:i|we|he|she))\s+(?P<t>(?:belong|belongs|belonged)\s+to\s+(?:a|the)\s+"
     r"(?:trade\s+|labou?r\s+)?union|joined\s+(?:(?:a|the)\s+(?:trade\s+|labou?r\s+)?union|"
     r"(?:the\s+)?" + _UNIONS_EN + r")(?![\w-])|(?:pay|pays|paid)\s+(?:my|our|his|her)\s+union\s+"
-    r"(?:dues|subs|fees))")
+    r"(?:dues|subs|fees))"
+    r"|(?P<c4>\b(?:my|our|his|her)\s+(?:first|annual|monthly|latest|yearly))\s+"
+    r"(?P<t4>(?:union|equity|bectu|" + _UNIONS_EN + r")\s+(?:dues|subs|card|membership))(?![\w-])")
 
 # -- political opinion --------------------------------------------------------------------------
 _PARTIES_FR = (r"(?:le\s+|la\s+|les\s+|l')?(?:rn|fn|front\s+national|rassemblement\s+national|"
@@ -272,7 +277,9 @@ _POLITICAL_FIXED_FR = (
     + r"))(?![\w-])")
 _PARTIES_EN = (r"(?:the\s+)?(?:republicans?|democrats?|democratic\s+party|labour|tory|tories|"
                r"conservatives|lib\s+dems?|liberal\s+democrats?|the\s+greens|green\s+party|"
-               r"snp|reform\s+uk|ukip|plaid\s+cymru|trump|biden|harris|obama|sanders|gop)")
+               r"snp|reform\s+uk|ukip|plaid\s+cymru|trump|biden|harris|obama|sanders|gop|"
+               r"fine\s+gael|fianna\s+f[aá]il|sinn\s+f[eé]in|dup|ndp|bloc\s+qu[eé]b[eé]cois|"
+               r"bjp|one\s+nation|the\s+nationals|anc|the\s+eff|the\s+pap)")
 _POLITICAL_BE_EN = (
     r"(?:registered\s+)?(?:republican|democrat|labour|tory)(?:\s+(?:voter|supporter|"
     r"member|party\s+member))?|(?:socialist|communist|libertarian|marxist|anarchist)|"
@@ -289,7 +296,8 @@ _POLITICAL_FIXED_EN = (
     r"(?P<t2>(?:for\s+)?(?:labour|labor|green|reform|leave|remain))(?![\w-])"
     r"|(?P<c3>\bmy)\s+(?P<t3>political\s+(?:views|opinions|beliefs|party|affiliation|"
     r"leanings))"
-    r"|(?P<c4>\bi)\s+(?P<t4>(?:will|'ll|would)\s+never\s+(?:again\s+)?vote\s+for)")
+    r"|(?P<c4>\bi)\s+(?P<t4>(?:will|'ll|would)\s+never\s+(?:again\s+)?vote\s+for)"
+    r"|(?P<c5>^)[^\w]*(?P<t5>(?:always\s+)?voted?\s+(?:for\s+)?" + _PARTIES_EN + r")(?![\w-])")
 
 # -- sexual orientation (and gender identity, treated alike) -------------------------------------
 _ORIENTATION_BE_FR = (
@@ -504,6 +512,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
     "union_membership": (
         "syndiqu", "syndica", "delegue", "represent", "elu$", "elue$", "cgt", "cfdt", "cftc",
         "cfe-cgc", "union", "teamsters", "unison", "unite$", "gmb$", "seiu", "uaw$", "afl-cio",
+        "equity$", "bectu",
         "ufcw", "rmt$", "usdaw", "steward", "syndicat", "ibew", "afscme", "neu$", "nasuwt",
         "ucu$", "cwu$", "aslef", "tssa", "nuj$", "rcn$", "siptu", "forsa", "unifor", "cupe$",
         "cfmeu", "numsa", "cosatu", "intuc", "citu$", "fgtb", "csc$", "cgslb", "setca", "cne$",

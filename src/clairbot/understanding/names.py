@@ -475,6 +475,9 @@ class _Scan(Scan):
             end, count = self._take(first, limit=3, cued=True)
             stop = next((k for k in range(end, first, -1) if cues.COMPANY_AFTER.match(
                 low, self.tokens[k - 1].end)), None)
+            if (stop is not None and match.group("greeting")
+                    and not known_person_word(self.tokens[first], self.lang)):
+                continue  # "Bonjour, Mairie de Lyon": after a greeting, only a known name
             if count and stop is not None:
                 intro = self.text[match.start():match.end()].strip()
                 self._add(first, stop, 0.85, f"introduced by '{intro}' with a company after")

@@ -151,6 +151,9 @@ def test_when_an_unassigned_number_is_plausibly_written_then_it_is_found(
     ("acct no 0412 555 903 cant log in", "en"),
     ("Please quote project number 0113-496-2208 on invoices.", "en"),
     ("the serail number is 0491-570-2231 on the base", "en"),
+    # a reference read off a plate or a statement, with capitals before it
+    ("the serial plate on the pump reads 07700 9004 12, is that the 2019 model?", "en"),
+    ("the reference on our bank statement was SGW 2079 4600 11", "en"),
     ("Lease agreement 0491 5702 41 looks wrong", "en"),
     ("bin id 0300 255 019 missed again", "en"),
     ("facture n 0639278144 tjrs pas recue", "fr"),

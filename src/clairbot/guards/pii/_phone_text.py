@@ -69,13 +69,17 @@ _REFERENCE_BEFORE = re.compile(
     r"\.?\s*(?:n(?:°|o\b\.?|um[ée]ro|umbe?r|r\b\.?|\b)|#|id\b)?\s*[:.#,]?\s*"
     # one short phrase may come between: "lot number on the sidewall is", "numéro de lot du
     # levain sec c'est"
-    r"(?:(?:(?:on|of|for|in|du|de|des|de\s+la|sur)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
-    r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?(?:is|was|est|c['’]est|[ée]tait)\s+(?:le\s+|the\s+)?"
+    # ("the serial plate on the gearbox reads", "reference on our bank statement was")
+    r"(?:(?:plate|label|sticker|tag|plaque|[ée]tiquette)\s+)?"
+    r"(?:(?:(?:on|of|for|in|du|de|des|de\s+la|sur)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|"
+    r"our\s+|my\s+|your\s+|notre\s+|mon\s+|ma\s+|votre\s+)?"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?(?:is|was|est|c['’]est|[ée]tait|reads|"
+    r"read|says|said|shows|showed|indique|affiche)\s+(?:le\s+|the\s+)?"
     # "our IBAN ends in 0417 ...", "commence par"
     r"|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:in|with)\s+"
     r"|(?:finit|termine|commence)\s+par\s+)?"
     # a prefix of capitals, or of a digit and a capital, as carriers print it ("6A 123 ...")
-    r"(?-i:(?=[A-Z0-9]?[A-Z])[A-Z0-9]{2}[ \u00a0]?)?\Z",
+    r"(?-i:(?=[A-Z0-9]?[A-Z])[A-Z0-9]{2,4}[ \u00a0]?)?\Z",
     re.IGNORECASE)
 # ... unless the reference word names the person or the desk the phone is for: "Tél client :
 # 06 ...", "mobile du client", "Service client : 09 70 ..." are phone labels.
