@@ -572,7 +572,7 @@ def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_le
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.236  # 16/68 (12 with the regression stack, 11 with the network at the
+MODEL_TRAPS_TAKEN = 0.265  # 18/68 (12 with the regression stack, 11 with the network at the
 # 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
 # the spent held-out splits too, 15 with heldout_v10 spent: "we need a person on site for the
 # installation", which a visitor may well mean as a request for a visit; 16 with the tenth
@@ -582,7 +582,9 @@ MODEL_TRAPS_TAKEN = 0.236  # 16/68 (12 with the regression stack, 11 with the ne
 # with heldout_v13 spent, while on heldout_v15 they stayed 0 / 2 of 99; 15 with heldout_v14
 # spent, while on heldout_v16 they stayed 1 / 1 of 100; 15 with heldout_v15 spent, while on
 # heldout_v17 they stayed 2 / 1 of 100; 16 with heldout_v16 spent, while on heldout_v18 they
-# stayed 2 / 0 of 100)
+# stayed 2 / 0 of 100; 18 with heldout_v17 spent and five networks averaged in the stack,
+# "do you sell robots?" and "is your chatbot GDPR compliant?" among them, while on heldout_v19
+# they went 0 / 2 -> 0 / 1 of 100 and English requests for a person rose 91 -> 93 of 95)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -763,14 +765,19 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # for, none from this round's rules; on heldout_v17 the questions handed off stayed 2 / 1 of
 # 100 while French requests for a person rose 91 -> 92 of 95). heldout_v16 spent: 984, 28, 6 and
 # 58 (Rasa's "I want a pizza", "Can YouTube talk?"; on heldout_v18 the questions handed off
-# stayed 2 / 0 of 100, French requests for a person fell 88 -> 87 of 92).
+# stayed 2 / 0 of 100, French requests for a person fell 88 -> 87 of 92). heldout_v17 spent and
+# five networks averaged in the stack (more recall out of fold at the same budget): 1096, 33,
+# 5 and 64, all the model's, none of this round's rules (Bitext's "want assistance to change an
+# bloody order", "want help to give a quick look at the bill": help asked for; 0.44 % of
+# ordinary questions, within the 1 %; on heldout_v19 the questions handed off went 0 / 2 -> 0 / 1
+# of 100 while English requests for a person rose 91 -> 93 of 95).
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0418),  # 984/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0466),  # 1096/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0038),  # 28/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0044),  # 33/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.0181),  # 6/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0657),  # 58/883
+     0.0151),  # 5/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0725),  # 64/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:
