@@ -275,6 +275,12 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # the fifteenth round: a greeting, then the writer and where they write from; clergy
     ("Hi there, Mark from the rugby club, how much for the bull?", ['Mark']),
     ("Reverend Thorne liked the sample panel", ['Thorne']),
+    # the sixteenth round: a given name before a possessive; two people joined by "or"; a
+    # person who may have left something, or might know
+    ("Could whoever handled Grace's order call me?", ['Grace']),
+    ("Is Hamid's crew still coming on Thursday?", ['Hamid']),
+    ("Maybe Joy or Kwame would know where the spare key is?", ['Joy', 'Kwame']),
+    ("I think Florence may have left her badge at your desk.", ['Florence']),
 ]
 
 NEGATIVES = [
@@ -341,6 +347,10 @@ NEGATIVES = [
     "May from accounts called",  # a month
     "Hi, Friday from 9 works for us",  # a weekday after a greeting
     "Good morning, Acme Ltd from Leeds would like a quote",  # a company greets
+    "Joy's running late on everything this week, sorry",  # "Joy is", not a possessive
+    "We had lunch at Wendy's before the visit",  # a restaurant
+    "Do you stock Parker fittings in 3/4 inch?",  # a brand before a product
+    "Ship it to Paris or London, whichever is cheaper",  # two cities
 ]
 
 # Written after the rules, as a check on new phrasings (see the module docstring).

@@ -265,9 +265,16 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Salut, Bill du club nautique, la voile est prête ?", ['Bill']),
     ("Bonjour, Blanche du cabinet dentaire, un fauteuil de plus svp", ['Blanche']),
     ("L'abbé Moreau passera voir les vitraux jeudi.", ['Moreau']),
+    # le seizième tour : deux personnes jointes par "ou" / "pis", un diminutif qui passe,
+    # un prénom qui est aussi un mot joint à un nom trouvé
+    ("karim pis julien disent que la cuve fuit encore", ['karim', 'julien']),
+    ("clem passe la chercher demain matin", ['clem']),
+    ("Anaïs et Oscar, nos deux régisseurs, arriveront lundi.", ['Anaïs', 'Oscar']),
 ]
 
 NEGATIVES = [
+    "Vous avez des raccords Parker en 3/4 ?",  # a brand after a product
+    "Paris ou Lyon, peu importe pour la livraison",  # two cities
     "Bonjour, je voudrais parler au service comptabilité",  # a department
     "Pouvez-vous me passer le support technique ?",  # a team
     "Transmettez la facture à la Comptabilité",  # a capitalised department

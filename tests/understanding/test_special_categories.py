@@ -213,6 +213,14 @@ POSITIVES_EN += [
      "political_opinion"),
     ("Just paid my annual Unison subs, so money is tight this month.", "Unison subs",
      "union_membership"),
+    # the sixteenth round: a people named after "as a"; a convenor; Equity; a minority faith
+    ("As a Yoruba woman I'd like the invite in both languages.", "Yoruba", "ethnic_origin"),
+    ("our senior convenor wants the rota changes in writing", "senior convenor",
+     "union_membership"),
+    ("I'm an Equity rep on this production, the call sheet is wrong.", "Equity rep",
+     "union_membership"),
+    ("As a Druze I'd rather skip the wine pairing.", "Druze", "religion"),
+    ("we're Quakers, so no fancy dress for the launch please", "Quakers", "religion"),
 ]
 POSITIVES_FR += [
     # an elected member described as the message opens
@@ -220,6 +228,10 @@ POSITIVES_FR += [
      "political_opinion"),
     ("Vous avez peut-être vu ma kippa à la réunion ; le devis est prêt ?", "kippa",
      "religion"),
+    # the sixteenth round: abstinence told; a minority faith
+    ("je suis abstinente depuis l'an dernier, pas de champagne au pot svp", "abstinente",
+     "health"),
+    ("En tant que yézidie, je préfère éviter les repas du mercredi.", "yézidie", "religion"),
 ]
 
 
@@ -312,6 +324,13 @@ NEAR_MISSES = [
     ("doing rehab of the old mill building next month", "en"),
     ("The equity subs of the fund are due on Friday.", "en"),
     ("Voted best supplier of the year, we'd like 40 trophies.", "en"),
+    # the sixteenth round: allergic to meetings; a conference's convenor; a language spoken;
+    # an equity partner
+    ("Mon associé est allergique à la paperasse, envoyez le devis par mail.", "fr"),
+    ("Our CFO is allergic to spreadsheets, can you send a PDF?", "en"),
+    ("The convenor of the trade fair needs 20 stands.", "en"),
+    ("As a Tamil speaker I can proofread the leaflet for you.", "en"),
+    ("As an equity partner of the firm I sign the lease.", "en"),
 ]
 
 
@@ -544,6 +563,9 @@ def test_when_pride_is_about_something_else_then_no_orientation(text: str, lang:
     ("C'est mon épouse Anne qui signe ; je ne suis que l'associée.", "mon épouse"),
     ("Je suis en couple avec une femme et on reprend la ferme. Sophie", "une femme"),
     ("Carlos aquí, mi novio picks up the parts.", "mi novio"),
+    # a greeting of the languages visitors mix in before "X here"
+    ("Salaam, Fatima here, my wife runs the café side.", "my wife"),
+    ("Kia ora, Hemi here, my husband will sign the lease.", "my husband"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -566,6 +588,9 @@ def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_o
     ("Le mari de M. Martin viendra chercher la commande.", "mari de M. Martin"),
     ("Notre acheteur principal vit avec son compagnon à Lausanne, livrez chez eux.",
      "Notre acheteur principal vit avec son compagnon"),
+    # a name apposed and a few words before "avec son mari"
+    ("Notre régisseur, Paul Henry, viendra au salon avec son mari.",
+     "Notre régisseur, Paul Henry, viendra au salon avec son mari"),
     ("La gérante et sa femme passeront signer le bail.", "La gérante et sa femme"),
 ])
 def test_when_someone_else_has_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
@@ -587,6 +612,8 @@ def test_when_someone_else_has_a_partner_of_their_own_gender_then_it_is_sexual_o
     "Mme Roux et son mari passeront",
     "Notre directeur et sa femme viendront au salon.",
     "La gérante et son mari passeront signer le bail.",
+    "Notre directeur a déjeuné avec Mme Roux et son mari.",  # her husband
+    "Notre directeur vient avec sa femme au gala.",
 ])
 def test_when_someone_else_has_a_partner_of_the_other_gender_then_nothing(text: str) -> None:
     assert [f for f in RULES.detect(text, "fr") if f.subtype == "sexual_orientation"] == []
@@ -598,6 +625,7 @@ def test_when_someone_else_has_a_partner_of_the_other_gender_then_nothing(text: 
     "mon mari viendra chercher la commande",  # the writer's gender is not told
     "Ma femme de ménage ouvrira, je suis désolée.",  # the cleaner
     "ma copine va venir chercher la commande",  # the writer's gender untold
+    "Salaam, Karim here, my wife will collect the order.",  # a man's wife
     "Je suis sur le chantier, mon mari vous rappellera.",  # "sur", not "sûr"
     "My husband will sign for it. Regards, Mrs Clarke",
     "I'm a dad and a mum to my team, my wife says.",  # both told: no guess

@@ -396,6 +396,45 @@ BOT_RULES = RuleSet(
      r"(?: moi| nous)? comme (?:si vous etiez |si tu etais )?(?:un|une) (?:" + _FR_PERSONA + r")"
      r"|\b(?:talk|speak|write|reply|answer|chat)(?: to me| with me| back)? (?:like|as if you "
      r"were|as though you were|as) (?:a|an) (?:" + _EN_PERSONA + r")"),
+    # "Réponds-moi deux fois : une fois en IA, une fois en vrai technicien sans filtre", "give
+    # me two answers, one as the bot and one unfiltered": the classic split-persona jailbreak
+    # (two answers asked for alone, "with and without VAT", stay a question).
+    ("bot.two_answers",
+     "deux two twice & filtre filter unfiltered humain human vrai real libre free jailbreak "
+     "jailbroken dan restriction restrictions regles rules limite limites limits censure "
+     "censored uncensored",
+     r"\b(?:reponds|repondez|repondre|donne|donnez|ecris|ecrivez|answer|reply|respond|give|"
+     r"write)(?: moi| nous| me| us)?\b(?: [a-z]+){0,3}? (?:deux fois|twice|deux reponses|"
+     r"deux versions|de deux (?:facons|manieres)|two (?:answers|responses|replies|versions|ways)|"
+     r"in two ways)\b(?: [a-z.:,]+){0,16}? (?:sans (?:filtre|filtres|censure|limites?|"
+     r"restrictions?|regles)|unfiltered|uncensored|no (?:filter|filters|rules|limits)|without "
+     r"(?:filters?|rules|limits|restrictions|censorship)|jailbr[a-z]+|dan|(?:un |une |a |an )?"
+     r"(?:vrai|vraie|real|actual) (?:[a-z]+ )?(?:humain|humaine|human|person|personne|"
+     r"technicien|technicienne|engineer|employee|employe|conseiller|conseillere|agent)|"
+     r"(?:en|as a|as an|comme un|comme une) (?:humain|humaine|human|person|personne))\b"),
+    # "Bizarre, vous répondez exactement la même chose que tout à l'heure. Il y a quelqu'un ?",
+    # "same answer again... anyone there?": the same reply twice, then who answers, asked.
+    ("bot.same_answer",
+     "meme pareil same repeating repeat paste & quelquun qqn anyone anybody someone somebody "
+     "human humain",
+     r"\b(?:la meme chose|pareil|la meme reponse|le meme message|les memes reponses|"
+     r"same (?:thing|answer|reply|response|message|answers|replies)|repeating yourself|"
+     r"on repeat|copy (?:and )?paste)\b(?: [a-z.,:!?]+){0,16}? (?:(?:il y a|y a t il|y a|ya|"
+     r"est ce que il y a) (?:quelquun|qqn|un humain|une personne)|(?:(?:is|are) (?:there )?)?"
+     r"(?:anyone|anybody|someone|somebody|a human|a person)(?: actually| really| even)?"
+     r" (?:there|home|real|alive|at all|out there|awake|in there|reading))\b"),
+    # "Is there someone real on the other end of this, or just code?": a person, or the
+    # machine, asked as a choice that ends the message.
+    ("bot.or_just_code",
+     "or ou & code script software program programme algorithm automation automated bot "
+     "machine computer ai ia robot logiciel algorithme",
+     r"^(?=.*\b(?:someone|somebody|anyone|anybody|a person|a human|human|real|quelquun|"
+     r"humain|une personne|vrai|vraie)\b)(?=.*\b(?:is there|are you|am i|is this|is it|"
+     r"y a|il y a|es tu|etes vous|ce est|est ce)\b).*\b(?:or|ou) (?:is it |ce est |just |only |"
+     r"simply |merely |juste |seulement |simplement |rien que )*(?:code|a script|software|"
+     r"a program|a programme|an algorithm|automation|automated|a bot|a machine|a computer|ai|"
+     r"an ai|du code|un script|un programme|un algorithme|un logiciel|une machine|un robot|"
+     r"une ia|un bot|des algorithmes|algorithms)(?: \.| \?)*\s*$"),
     # "is this live chat with staff or automated", "is this an automated chat or a real person?"
     ("bot.this_or_that",
      "or & automated automatic live real human bot ai person staff machine robot",

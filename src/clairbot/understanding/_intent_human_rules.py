@@ -107,7 +107,9 @@ _SENT_EN = (r"(?:engineers?|technicians?|techs?|fitters?|surveyors?|inspectors?|
             r"installers?|specialists?|experts?|consultants?)\b")
 _SENT_FR = (r"(?:technicien|technicienne|techniciens|ingenieur|ingenieure|ingenieurs|expert|"
             r"experte|experts|commercial|commerciale|conseiller|conseillere|inspecteur|"
-            r"inspectrice|installateur|depanneur|specialiste|metreur|geometre)\b")
+            r"inspectrice|installateur|depanneur|specialiste|metreur|geometre|frigoristes?|"
+            r"plombiers?|electriciens?|electricienne|chauffagistes?|mecaniciens?|mecanicienne|"
+            r"cordistes?|soudeurs?|serruriers?|couvreurs?|monteurs?|frigoriste)\b")
 
 # --- requests for a person -----------------------------------------------------------------
 
@@ -223,12 +225,14 @@ HUMAN_RULES = RuleSet(
      # A callback URL, webhook or function is software, in either language ("le callback URL",
      # "l'URL de callback", "callback endpoint").
      r"|\bcallbacks? (?:[a-z]+ )?(?:urls?|uris?|endpoints?|webhooks?|functions?|handlers?|"
+     r"oauth|oidc|saml|sso|redirect|redirects|redirection|javascript|js|"
      r"addresse?s?|adresse?s?|"
      r"parameters?|params?|routes?|hooks?|api|http|https|adresse|fonction|server|events?)\b"
      r"|\b(?:urls?|lurl|uris?|endpoint|webhook|api|adresse|address|adress|fonction|function|"
      r"route|"
      r"handler|http|"
-     r"https|event|parametre|champ|field) (?:de |du |of |for |the |a |le |la )*callbacks?\b"),
+     r"https|event|parametre|champ|field|oauth|oidc|saml|sso|redirect|"
+     r"javascript|js) (?:de |du |of |for |the |a |le |la )*callbacks?\b"),
     # "who do i contact for X" asks for a contact the knowledge base may hold: a question.
     ("human.who_can_i_talk_to",
      "who "
@@ -410,7 +414,10 @@ HUMAN_RULES = RuleSet(
      "mechanic mechanics installer installers specialist expert experts consultant ingenieure "
      "ingenieurs techniciens inspecteur inspectrice installateur depanneur specialiste "
      "metreur geometre "
-     "tech techs fitter fitters rep reps "
+     "tech techs fitter fitters rep reps someone somebody anyone anybody person guy guys "
+     "frigoriste frigoristes plombier plombiers electricien electriciens electricienne "
+     "chauffagiste chauffagistes mecanicien mecaniciens mecanicienne cordiste cordistes "
+     "soudeur soudeurs serrurier serruriers couvreur couvreurs monteur monteurs "
      "salesperson surveyor surveyors inspector inspectors technicien technicienne commercial "
      "commerciale expert experte conseiller conseillere ingenieur",
      r"\b(?:can|could|would|will) (?:your |ur |an? |the |one of (?:your|ur) )(?:[a-z]+ )?"
@@ -420,8 +427,7 @@ HUMAN_RULES = RuleSet(
      r"tomorrow|today|on|at|asap|soon|early|later)\b"
      r"|\b(?:passage|visite|venue|deplacement|intervention) (?:sur (?:site|place) |chez nous |"
      r"dans nos locaux |a notre (?:site|usine|entrepot|depot) )?(?:de|du|de un|de une) "
-     r"(?:votre |vos |un |une )?(?:technicien|technicienne|commercial|commerciale|expert|experte|"
-     r"conseiller|conseillere|ingenieur)"
+     r"(?:votre |vos |un |une )?" + _SENT_FR +
      r"|\b(?:votre|un|une|le) (?:technicien|technicienne|commercial|commerciale|expert|"
      r"conseiller|conseillere|ingenieur) (?:pourrait|peut|pourra|viendrait|pourriez)"
      r"(?: il| elle)? (?:passer|venir|se deplacer)\b"
@@ -437,6 +443,11 @@ HUMAN_RULES = RuleSet(
      r"|\b(?:send|sending|dispatch|dispatching)(?: (?:out|over|round|along|down|up))? "
      r"(?:an?|your|ur|the|one of your|a qualified|a senior) (?:[a-z]+ )?" + _SENT_EN
      + r"(?! (?:the|a|an|our|my|these|those|this|that|us|me|them|some|any|copies|details)\b)"
+     # "can you send somebody out?": someone sent, with the particle that makes it a visit
+     r"|\b(?:send|sending|dispatch|get)(?: (?:us|me))? (?:someone|somebody|anyone|anybody|"
+     r"a person|a guy|one of your (?:guys|lads|people|team|crew|staff)) (?:out|over|round|"
+     r"around|along|down|up|on site|onsite|to (?:site|our site|us|have a look|look|fix|check|"
+     r"sort))\b"
      r"|\b(?:envoyer|envoyez|envoye|envoyiez|depecher|depechez)(?: nous| moi)? (?:un|une|votre|"
      r"vos|le|la)(?: de vos)? (?:[a-z]+ )?" + _SENT_FR,
      r"\b(?:tarifs?|prix|cout|couts|combien|frais|factur\w*|rates?|costs?|price|prices|charge|"
@@ -635,7 +646,8 @@ HUMAN_RULES = RuleSet(
     ("human.fr_aide_humaine",
      "humain humaine humains humaines",
      r"\b(?:aide|assistance|support|service|soutien|contact|interlocuteur|reponse|"
-     r"intervention|accompagnement)s? (?:[a-z]+ )?humaine?s?\b",
+     r"intervention|accompagnement|avis|conseil|regard|oeil|diagnostic|expertise)s? "
+     r"(?:[a-z]+ )?humaine?s?\b",
      # "notre service ressource(s) humaine(s)": a department, not a person asked for
      r"\bressources? humaines?\b"),
     ("human.fr_pas_un_robot",
@@ -683,4 +695,87 @@ HUMAN_RULES = RuleSet(
      r"interlocuteur|interlocutrice)|quelquun(?: de reel| de vrai)?)(?: de chez vous)? "
      r"(?:me|nous) (?:reponde|repond|repondre|parle|aide|contacte|appelle|rappelle|ecrive|"
      r"recontacte|prenne en charge)\b"),
+    # "Je sollicite l'intervention d'un frigoriste", "nous demandons une visite sur site", "we'd
+    # like to arrange an engineer visit": a visit asked for (what it costs is a question).
+    ("human.visit_requested",
+     "intervention visite deplacement visit callout call & sollicite sollicitons demande "
+     "demandons requiers souhaite souhaitons voudrais voudrions aimerais aimerions faut request "
+     "requesting arrange arranging organise organize book booking",
+     r"\b(?:je|nous|on) (?:vous )?(?:sollicite|sollicitons|demande|demandons|requiers|"
+     r"souhaite|souhaitons|voudrais|voudrions|aimerais|aimerions) (?:une|le|la|votre|un) "
+     r"(?:nouvelle |nouveau |petite |petit )?(?:intervention|visite|deplacement)"
+     r"(?: (?:urgente|rapide|technique|sur site|sur place|chez nous|de votre part))?"
+     r"(?=\s*(?:$|\.|\b(?:de|du|des|sur|chez|dans|a|au|pour|rapidement|en urgence|au plus vite|"
+     r"des que|avant|cette|ce|demain|svp|merci|la|car|:)\b))"
+     r"|\b(?:i|we)(?: would| d)? (?:like to |want to |wish to |need to )?(?:request|arrange|"
+     r"organise|organize)(?: for)? (?:a|an|the|another) (?:[a-z]+ ){0,2}?(?:visit|call ?out)\b",
+     r"\b(?:tarifs?|prix|cout|couts|combien|frais|factur\w*|devis|rates?|costs?|price|prices|"
+     r"quote|fees?|how much|how do|comment|formulaire|form|online|en ligne|where|ou)\b"),
+    # "j'aurais besoin d'un vrai avis technique", "I need a real person's opinion": a person's
+    # judgement wanted, rather than the bot's.
+    ("human.real_opinion",
+     "avis conseil diagnostic regard expertise opinion advice assessment & vrai vraie "
+     "veritable reel reelle real actual human person expert engineer",
+     r"\b(?:besoin|envie|voudrais|aimerais|souhaite|souhaiterais|prefererais) (?:de |d )?"
+     r"(?:un|le|une) (?:vrai|veritable|reel) (?:avis|conseil|diagnostic|regard|expertise)\b"
+     r"|\b(?:need|want|would like|like|prefer|rather have)(?: to get| to have)? (?:a|an|some) "
+     r"(?:real|actual|human) (?:[a-z]+ )?(?:opinion|advice|assessment|judgement|judgment)\b"
+     r"|\b(?:opinion|advice|assessment|judgement|judgment|eyes) (?:from|of) (?:a|an) (?:real |"
+     r"actual )?(?:person|human|human being|engineer|expert|technician)\b"),
+    # "Mon numéro est dans la fiche client, au cas où", "you've got my number on file": to be
+    # called (not when the number is to be changed or removed).
+    ("human.number_on_file",
+     "numero num tel telephone portable number mobile cell digits & dans sur est figure have "
+     "got is s on in avez",
+     r"\bmon (?:numero|num|tel|telephone|portable|06|fixe)(?: de telephone| de portable)? "
+     r"(?:est|figure|se trouve|est bien|est deja|doit etre|devrait etre) (?:dans|sur|en) "
+     r"(?:la |le |votre |vos |ma |mon |notre )?(?:fiche|dossier|compte|espace|profil|base|"
+     r"signature|fichier|crm|systeme)"
+     r"|\bvous (?:avez|aviez) (?:deja |bien )?mon (?:numero|num|tel|telephone|portable)\b"
+     r"|\bmy (?:number|phone number|mobile|cell|digits|mobile number)(?: is| s| should be)? "
+     r"(?:already )?(?:on|in) (?:the |your |my )?(?:file|account|system|records?|profile|crm|"
+     r"signature)\b"
+     r"|\byou (?:have|ve got|have got|should have|already have|got) my (?:number|mobile|"
+     r"phone number|cell|digits)\b",
+     r"\b(?:change|changer|modifier|modifie|corriger|mettre a jour|update|updated|updating|"
+     r"wrong|incorrect|faux|errone|erronee|ancien|old|supprim\w*|delete|remove|efface\w*|"
+     r"why|pourquoi|how|comment|where|ou avez|correct|correcte|right|up to date|a jour|"
+     r"verifier|check|verify|confirm|confirmer|still|toujours|is my|est ce que mon)\b"),
+    # "Vous avez sûrement des collègues plus calés sur les raccords ?", "surely someone more
+    # knowledgeable could look": someone who knows more, wanted.
+    ("human.someone_more_versed",
+     "plus more better mieux & cales calee calees cale competents competent competente "
+     "competentes qualifies qualifie experimentes experimente pointus pointu renseignes "
+     "informes knowledgeable qualified experienced clued informed versed technical",
+     r"\b(?:des |un |une |vos |de )?(?:collegues?|confreres?|quelquun|gens|personnes?) (?:de )?"
+     r"(?:plus|mieux) (?:cales?|calees?|competente?s?|qualifiee?s?|experimentee?s?|pointue?s?|"
+     r"renseignee?s?|informee?s?|au fait)\b"
+     r"|\b(?:colleagues?|someone|somebody|anyone|anybody|a person|people|folks)(?: (?:who|that) "
+     r"(?:is|are|s))? (?:more|better) (?:knowledgeable|qualified|experienced|clued up|informed|"
+     r"versed|technical)\b",
+     r"\b(?:than|que (?:nous|moi|les autres|vos concurrents))\b"),
+    # "Whoever handled our brine pump last winter really knew their stuff, just saying",
+    # "celui qui est venu l'an dernier connaissait son affaire": that person, wanted again.
+    ("human.that_one_again",
+     "whoever engineer technician guy lady chap person celui celle technicien technicienne "
+     "gars & knew knows connaissait savait was etait",
+     r"\b(?:whoever|the (?:engineer|technician|tech|guy|lady|chap|fellow|person|bloke)s? "
+     r"(?:who|that)) (?:handled|dealt with|did|fixed|serviced|looked after|came|sorted|"
+     r"installed|repaired|inspected|was on)\b(?: [a-z]+){0,10}? (?:really |clearly |actually )?"
+     r"(?:knew|knows) (?:their|his|her|what) (?:stuff|onions|job|trade|business|they|he|she)\b"
+     r"|\b(?:celui|celle|le technicien|la technicienne|le gars|la personne) qui (?:est venue?|"
+     r"a fait|a traite|se est occupee?|a repare|a installe|a gere|a suivi)\b(?: [a-z]+){0,10}? "
+     r"(?:connaissait|savait|maitrisait) (?:son|sa|bien son|vraiment son|ce que)\b"),
+    # "Does anyone over there pick up the phone anymore?": calls unanswered, a person wanted.
+    ("human.anyone_picks_up",
+     "anyone anybody someone somebody guys lot staff team office people quelquun "
+     "& pick answer return decroche repond",
+     r"\b(?:does|do|will|would|can|is) (?:anyone|anybody|someone|somebody|any of you|you guys|"
+     r"you lot|your (?:team|staff|office|people))(?: (?:over there|there|at your end|in your "
+     r"office|ever|actually|still|even|at all))* (?:pick(?:ing)? up|answer(?:ing)?|return(?:ing)?) "
+     r"(?:the |your |a |my |their |any )?(?:phone|phones|calls?)\b"
+     # "quelqu'un décroche encore chez vous ?" (a complaint told, "personne ne répond au
+     # téléphone", stays one)
+     r"|\bquelquun (?:chez vous |la bas )?(?:decroche|repond au telephone) (?:encore|parfois|"
+     r"un jour|des fois)\b"),
 )

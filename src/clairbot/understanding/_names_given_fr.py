@@ -20,13 +20,13 @@ arlette armance armand armelle arnaud arnold arsene arthur arthus arya assia ast
 aubane aubin aude audren audrey auguste augustin augustine aurane aurelia aurelie aurelien aurelle
 aurore auxane ava awa axel axelle ayden aylan aymar aymen aymeric ayoub azilis bap baptiste
 baptistine barbara barnabe barthelemy basile bastien bathilde baudouin beatrice benedict benedicte
-benjamin benoit benoite berangere berenice bernadette bernard berthe bertille bertrand bettina
+benjamin benji benoit benoite berangere berenice bernadette bernard berthe bertille bertrand bettina
 billie blaise blanche blandine bonnie boris brenda brendan brice brieuc brigitte bruno bryan cali
 calie calixte camille candice capucine carine carl carla carmen caro carole caroline casimir
 cassandra cassandre cassie cassien catherine cathy cecile cedric celeste celestin celestine celia
 celian celine cesar chaima chanel chantal chantale charlene charles charlie charlotte charly chiara
 chloe chris christel christelle christian christiane christine christophe clara clarence clarisse
-claude claudette claudie claudine clelia clemence clement clemente clementin clementine cleo
+claude claudette claudie claudine clelia clem clemence clement clemente clementin clementine cleo
 cleophee cloe clotaire clotilde clovis colette coline colombe come constance constant coralie
 coraline corantin corentin corinne cunegonde cyprien cyrian cyrielle cyril cyrille dahlia damase
 damien dana daniel daniele danielle dany daphne daphnee david dayana deborah delia delphin delphine
@@ -40,7 +40,8 @@ eugene eugenie eulalie eva evan evane evann evariste eve evelyne evrard ewen ewe
 fabienne fabiola fabrice fanny faustin faustine felicie felicien felicite felix ferdinand fernand
 fernande ferreol firmin flavie flavien fleur flo flora flore florence florent florentin florian
 floriane florimond florine francette francine francis franck francois francoise fred frederic
-frederique fulbert gabin gabriel gabriela gabrielle gaby gael gaelan gaelig gaelle gaetan gaetane
+frederique fulbert gabi gabin gabriel gabriela gabrielle gaby gael gaelan gaelig gaelle gaetan
+gaetane
 gaia garance gaspard gaston gatien gatienne gauthier gautier gauvain gemma genevieve geoffrey
 geoffroy georges georgette gerald geraldine gerard germain germaine gervais ghislain ghislaine
 gilbert gilda gildas gilles gisele gislain giulia gladys gonzague gorka greg gregoire gregorie
@@ -49,9 +50,10 @@ gwennaelle gwenola gwladys hadrien hanna hannah harmonie harry helene heloise he
 herbert hermann hermine herminie herve hilaire hippolyte honore honorine hortense hubert hubertine
 hugo hugolin hugues huguette hyacinthe ignace iker ilan iliana ilona ilyes imran ines ingrid irene
 iris irma isaac isabella isabelle isaure iseult isidore isis ismael issa ivan ivanne jacky
-jacqueline jacques jade jana jasmine jean jeanine jeanne jeannette jeannine jehanne jenna jenny
+jacqueline jacques jade jana jasmine jean jeanine jeanne jeannette jeannine jef jehanne jenna jenny
 jeremie jeremy jerome jessica jessy jimmy joachim joanna jocelyn jocelyne joel joelle joey johan
-johann johanna johanne jonas jonathan jordan jordane joris joseph josephe josephine josette josiane
+johann johanna johanne jojo jonas jonathan jordan jordane joris joseph josephe josephine josette
+josiane
 josselin josue joy judicael judith juju jules julia julian juliane julianne julie julien julienne
 juliette juste justin justine kais kamil karen karine kelly kenan kenza kenzo kevin kiara kilian
 killian klervi kylian kyllian laeticia laetitia laly lambert lana laura laure laurence laurene
@@ -59,7 +61,8 @@ laurent lauriane laurine lazare lea leana leandre leane leila lena lenny leny le
 leonce leone leonie leonore leopold lia liam liana lili lilian liliane lilou lily lina line lionel
 lisandro lise lisette lison livia livio loan loane loeiz logan lohan loic loick lois lola lorelei
 lorene lorenzo lorette lorie loris lothaire lou louane louis louisa louise louison louka louna loup
-luc luca lucas luce lucette lucia lucie lucien lucienne lucile lucille ludivine ludovic lulu luna
+luc luca lucas luce lucette lucia lucie lucien lucienne lucile lucille ludivine ludo ludovic lulu
+luna
 lya lyam lydia lydie lylou lyna madeleine mae mael maela maelie maeline maelle maelo maelys maeva
 magali mahaut mahe maia maialen mailys maissa maiwenn malia malo malone mandy manel manoel manolo
 manon manu manuela marc marceau marcel marceline marcelle marcellin marcelline margaret margaux

@@ -41,7 +41,12 @@ _VERB_EN = (r"(?:said|says|told|asked|signed|approved|called|phoned|rang|emailed
             r"(?:can|could|should)\s+(?:call|phone|ring|sign|approve)|"
             # "Rose might have mentioned", "Hope may have had a different vision"
             r"(?:might|may|must|could|would|should)\s+have\s+(?:mentioned|said|told|had|seen|sent|"
-            r"signed|forgotten|asked|noticed)|seems\s+to\s+think|wants\s+the|loved\s+the|"
+            r"signed|forgotten|asked|noticed|left|taken|put|moved|kept|lost|borrowed|ordered|"
+            r"returned|booked)|seems\s+to\s+think|wants\s+the|loved\s+the|"
+            # "Grace or Emmanuel might know who ordered", "Rose returned the dresses"
+            r"(?:might|may|would|will|should|must)\s+know\b|"
+            r"(?:returned|returnd|brought\s+back|sent\s+back|took\s+back)\s+(?:the|our|it|them|"
+            r"a|an|those|these|\d)|(?:has|had)\s+(?:borrowed|returned|taken)\s+(?:the|our|it)|"
             # "Grace set up our account", "Mark ordered the pumps"
             r"set\s+(?:it\s+)?up\s+(?:our|my|the|a|this|that)|configured|installed\s+(?:our|the|it)|"
             r"ordered\s+(?:the|our|it|them|a|an|\d)|"
@@ -57,6 +62,9 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+(?:dit|signe|ap
             r"le|la|les|qu|des|plutot)|(?:est|sera)\s+(?:absente?|en\s+"
             r"(?:conge|arret|vacances|deplacement|rendez-vous)|malade)|passera|rappellera|"
             r"signera|s'?\s*occupe\s+de|"
+            # "ludo passe le déposer ce soir": coming by, as only a person does
+            r"passe\s+(?:le|la|les|ce\s+soir|demain|prendre|chercher|deposer|recuperer|voir|"
+            r"livrer|ramener)|disent\s+que|dit\s+que|"
             # "si Blanche est disponible, elle ...": available, as only a person is
             r"(?:est|sera|serait|etait)\s+(?:disponible|dispo|joignable|libre\s+(?:pour|demain|"
             r"lundi|mardi|mercredi|jeudi|vendredi|ce|cette)|en\s+poste|d'?\s*astreinte)")
@@ -64,7 +72,9 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+(?:dit|signe|ap
 _ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:driver|buyer|manager|rep|"
          r"colleague|assistant|accountant|boss|engineer|technician|chauffeur|livreur|livreuse|"
          r"acheteur|"
-         r"acheteuse|comptable|collegue|responsable|technicien|technicienne)\b")
+         r"acheteuse|comptable|collegue|responsable|technicien|technicienne|caretaker|"
+         r"gardien|gardienne|concierge|regisseur|regisseuse|caretaker|foreman|supervisor|"
+         r"chef\s+d'?\s*equipe|contremaitre)\b")
 # A company or a desk they come from, then what they said or did: "Mark from the lift company
 # popped by", "Bill from calibration says ...".
 # An adverb may sit between the name and the verb: "Dolores simply hasn't seen it".
@@ -89,7 +99,7 @@ DETERMINER_BEFORE = re.compile(
 DETERMINER_BEFORE_CAPITAL = re.compile(
     r"(?<![\w'’])(?:" + _DETERMINERS.format(that="") + r")[ \t]+\Z", re.IGNORECASE)
 # A second name before "and" ("Rose and Art from purchasing"): both are the predicate's.
-AND_BEFORE = re.compile(r"(?P<name>[^\W\d_]+)[ \t]+(?:and|et|&)[ \t]+\Z")
+AND_BEFORE = re.compile(r"(?P<name>[^\W\d_]+)[ \t]+(?:and|et|&|or|ou|pis)[ \t]+\Z")
 # Given names that are months: "May from accounts" may be a person, but a month is likelier.
 MONTHS = frozenset("january february march april may june july august september october "
                    "november december".split())

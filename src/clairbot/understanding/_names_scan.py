@@ -56,9 +56,12 @@ Candidate = ScoredSpan
 
 
 # A word joined by "and" / "et" after or before a name: "nadia et paul", "Tom and Priya".
-_AND_AFTER = re.compile(r"[ \t]+(?:et|and|&)[ \t]+(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)\b")
-_AND_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t]+(?:et|and|&)"
-                         r"[ \t]+\Z")
+# "or" / "ou" and Québec's "pis" join two people as well: "Grace or Emmanuel might know",
+# "steve pis mathieu disent".
+_AND_AFTER = re.compile(r"[ \t]+(?P<joint>et|and|&|or|ou|pis)[ \t]+"
+                        r"(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)\b")
+_AND_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t]+"
+                         r"(?P<joint>et|and|&|or|ou|pis)[ \t]+\Z")
 
 
 class Scan:
@@ -323,9 +326,12 @@ class Scan:
         return again
 
     def _coordinated(self, found: list[Candidate]) -> list[Candidate]:
-        """A known given name joined by "et" / "and" to a name found ("nadia et paul st ok",
-        "Priya and Tom signed"): two people named together, written alike (both in lower case
-        or both capitalised). One that is also a word never counts ("Rose and Will")."""
+        """A known given name joined by "et" / "and" / "or" to a name found ("nadia et paul st
+        ok", "Priya and Tom signed"): two people named together, written alike (both in lower
+        case or both capitalised). One that is also a common word never counts ("Rose and
+        Will"); one that is also a place or a brand counts capitalised, beside a name found
+        by a cue ("Lucie et Oscar, nos comédiens", "Grace or Emmanuel"), but never with "&"
+        ("Marks & Spencer")."""
         both: list[Candidate] = []
         for cand in found:
             if cand.score < 0.6:  # a given name alone (0.55) is too weak to vouch for another
@@ -337,7 +343,9 @@ class Scan:
                     continue
                 word = match.group("word")
                 known, ambiguous = known_given(fold(word))
-                if (not known or ambiguous or fold(word) in COMMON_WORDS
+                if ambiguous and (word[:1].islower() or match.group("joint") == "&"):
+                    continue
+                if (not known or fold(word) in COMMON_WORDS
                         or word[:1].islower() != name[:1].islower()):
                     continue
                 joined = Candidate(match.start("word"), match.end("word"), 0.7,

@@ -157,6 +157,8 @@ modele model gamme serie series range collection edition produit product version
 offre offer plan pack forfait abonnement subscription projet project campagne campaign code
 fromagerie boulangerie boucherie pharmacie garage brasserie librairie quincaillerie scierie
 menuiserie domaine chateau queen king prince princess duke duchess
+raccord raccords flexible flexibles vanne vannes pompe pompes joint joints filtre filtres outil
+outils roulement roulements capteur capteurs moteur moteurs connecteur connecteurs marque
 """)
 # A name right before one of these words is part of a place or an institution name:
 # "Victor Hugo Street", "Johns Hopkins Hospital", "Nobel Prize".
@@ -176,6 +178,8 @@ agence trucks imports exports import export trading textiles textile fabrics fur
 printing print electrical electronics engineering plumbing catering farms dental medical pharmacy
 bakery builders traders packaging plastics metals steel chemicals tools parts garage
 quay wharf pier docks towers farm farms estate
+fittings fitting hoses hose valves valve pumps pump seals couplings connectors bearings filters
+gauges sensors brand
 """)
 
 # Brand and institution names made of a given name and a surname, folded, spaces only; also

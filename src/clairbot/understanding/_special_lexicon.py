@@ -11,11 +11,21 @@ them a little for a third person.
 from __future__ import annotations
 
 # -- health -------------------------------------------------------------------------------------
+# "Mon chef est allergique aux réunions du lundi", "allergic to paperwork": said in jest.
+_FIGURATIVE = (r"reunions?|lundis?|paperasse|changements?|administrati\w*|bureaucratie|"
+               r"formalites|chiffres|excel|tableurs?|retards?|travail|efforts?|critiques?|"
+               r"compromis|nouveautes?|procedures?|process|mails?|e-mails?|routine|conflits?|"
+               r"heures\s+sup\w*|meetings?|mondays?|paperwork|change|bureaucracy|spreadsheets?|"
+               r"admin|work|criticism|deadlines?|emails?|red\s+tape|rules|small\s+talk|"
+               r"overtime|mornings?|matins?|open\s+spaces?|powerpoint|slides|jargon")
+_NOT_FIGURATIVE_FR = (r"(?!\s+(?:a|aux|au)\s+(?:la\s+|l'|les\s+|le\s+)?(?:" + _FIGURATIVE
+                      + r")\b)")
 _HEALTH_BE_FR = (
     r"diabetiques?|enceinte|seropositive?|handicapee?s?|en\s+invalidite|gravement\s+malade|malade|"
     r"epileptique|asthmatique|autiste|bipolaire|schizophrene|depressive?|anorexique|boulimique|"
     r"dyslexique|dyspraxique|hyperactive?|tdah|tda|sourde?|malentendante?|aveugle|malvoyante?|"
-    r"paraplegique|tetraplegique|immunodeprimee?|allergique|cardiaque|insuffisante?\s+"
+    r"paraplegique|tetraplegique|immunodeprimee?|allergique" + _NOT_FIGURATIVE_FR
+    + r"|cardiaque|abstinente?|sobre\s+depuis\s+\w+|insuffisante?\s+"
     r"(?:renale?|cardiaque|respiratoire)|hospitalisee?|operee?|en\s+remission|"
     r"en\s+chimio(?:therapie)?|en\s+dialyse|sous\s+dialyse|alcoolique|toxicomane|"
     r"en\s+fauteuil\s+roulant|en\s+situation\s+de\s+handicap|en\s+depression|en\s+burn-?out|"
@@ -40,7 +50,8 @@ _HEALTH_NOUN_FR = (
     r"dialyse|greffe|fausse\s+couche|ivg|fiv|pma|sterilite|infertilite|grossesse|invalidite|"
     r"rqth|ald|affection\s+longue\s+duree|arret\s+(?:maladie|de\s+travail)|"
     r"conge\s+(?:maladie|maternite|de\s+maternite)|mi-temps\s+therapeutique|"
-    r"accident\s+du\s+travail|allergies?\s+(?:a|au|aux)\s+\w+|maladie\s+professionnelle")
+    r"accident\s+du\s+travail|allergies?" + _NOT_FIGURATIVE_FR + r"\s+(?:a|au|aux)\s+\w+|"
+    r"maladie\s+professionnelle")
 _HEALTH_MED_FR = (
     r"(?P<c>\b(?:je\s+prends|(?:il|elle)\s+prend|je\s+suis\s+sous|on\s+m'a\s+prescrit|"
     r"mon\s+traitement\s+(?:de|au|a\s+base\s+de)|je\s+me\s+soigne\s+(?:avec|au|a\s+la)))\s+"
@@ -65,7 +76,8 @@ _HEALTH_BE_EN = (
     r"(?:just\s+)?back\s+from\s+(?:chemo(?:therapy)?|rehab|dialysis|radiotherapy|surgery|"
     r"(?:the\s+)?hospital(?!\s+(?:visit|site|job|project|meeting|delivery|install\w*|contract|run|tender))|my\s+(?:operation|surgery|treatment))|"
     r"cancer\s+survivor|diabetic|amputee|wheelchair\s+user|neurodivergent|"
-    r"allergic\s+to\s+\w+|on\s+dialysis|on\s+chemo(?:therapy)?|infertile|"
+    r"allergic\s+to\s+(?!(?:" + _FIGURATIVE + r")\b)\w+|on\s+dialysis|on\s+chemo(?:therapy)?|"
+    r"infertile|"
     r"expecting\s+(?:a\s+baby|twins|our\s+first|my\s+first)|on\s+(?:antidepressants|insulin|"
     r"metformin|methadone|prep|antiretrovirals|lithium|antipsychotics|blood\s+thinners|"
     r"warfarin|opioids|morphine|suboxone|steroids|ozempic|wegovy|xanax|prozac|zoloft|lexapro|"
@@ -138,7 +150,9 @@ _RELIGION_BE_FR = (
     r"temoins?\s+de\s+jehovah|"
     r"mormone?s?|pratiquante?s?|croyante?s?|pieuse|pieux|convertie?\s+a\s+l'islam|"
     r"convertie?\s+au\s+(?:judaisme|catholicisme|christianisme|bouddhisme|protestantisme)|"
-    r"de\s+confession\s+\w+|de\s+religion\s+\w+")
+    r"de\s+confession\s+\w+|de\s+religion\s+\w+|yezidie?s?|yazidie?s?|druzes?|"
+    r"zoroastrienne?s?|parsie?s?|bahaie?s?|rastafaris?|alaouites?|ismaeliens?|ismaeliennes?|"
+    r"chiites?|sunnites?|quakers?|amish|mennonites?|paiens?|paiennes?|wiccans?|wiccanes?")
 _RELIGION_FIXED_FR = (
     r"(?P<c>\b(?:je|j'|il|elle|(?:mon|ma)\s+\w+))\s+(?:ne\s+)?(?P<t>(?:fais|fait|observe|"
     r"respecte|jeune\s+pour|jeune\s+pendant)\s+(?:le\s+)?(?:ramadan|careme|shabbat|kippour|"
@@ -160,7 +174,11 @@ _RELIGION_BE_EN = (
     r"buddhists?|hindus?|sikhs?|atheists?|agnostics?|jehovah'?s\s+witness(?:es)?|mormons?|"
     r"devout|religious(?!\s+about\b)|born-again(?:\s+christian)?|a\s+believer|"
     r"(?:practicing|practising)\s+(?:muslim|jew|catholic|christian|hindu|buddhist|sikh)|"
-    r"a\s+convert\s+to\s+(?:islam|judaism|catholicism|christianity|buddhism)")
+    r"a\s+convert\s+to\s+(?:islam|judaism|catholicism|christianity|buddhism)|"
+    # a people may come first: "as a Kurdish Yazidi", "an Iraqi Shia"
+    r"(?:[a-z]+\s+)?(?:yazidis?|yezidis?|druze|zoroastrians?|parsis?|parsees?|baha'?is?|"
+    r"rastafarians?|alawites?|ismailis?|shia|shiite|sunni|quakers?|amish|mennonites?|pagans?|"
+    r"wiccans?)(?![\w-])")
 _RELIGION_FIXED_EN = (
     r"(?P<c>\b(?:i|i'm|im|i\s+am|we're|we\s+are|(?:he|she)(?:'s|\s+is)?|my\s+\w+(?:\s+is)?))\s+"
     r"(?P<t>fasting\s+for\s+ramadan|(?:observe|observes|keep|keeps|celebrate|celebrates)\s+"
@@ -176,7 +194,8 @@ _RELIGION_FIXED_EN = (
     r"|(?P<c4>(?:^|[.,;!?]\s*|\b)(?:we're|we\s+are|we\s+r|(?:^|(?<=[.,;!?]\s)|(?<=[.,;!?]))were)"
     r"(?:\s+(?:all|both|mostly|practising|practicing|devout))?)\s+(?P<t4>muslims|hindus|sikhs|"
     r"jews|jewish|christians|catholics|protestants|buddhists|jains|mormons|orthodox\s+jews|"
-    r"evangelicals|muslim|hindu|sikh|catholic|buddhist|jain)"
+    r"evangelicals|muslim|hindu|sikh|catholic|buddhist|jain|quakers|mennonites|yazidis|druze|"
+    r"baha'?is)"
     r"(?!\s*-?\s*(?:owned|run|led|school|charity|church|company|business|bakery|organi[sz]ation|"
     r"group|firm|community\s+centre|foundation|college|hospital|family\s+business)\b)"
     # "we'd like to do a small puja before the launch": a rite the writer performs
@@ -230,7 +249,8 @@ _UNION_BE_EN = (
     + _UNIONS_EN + r"|" + _UNIONS_EN + r"\s+" + _UNION_ROLES_EN
     + r"|in\s+(?:a|the)\s+union|unioni[sz]ed|(?:shop|union)\s+steward|"
     r"union\s+(?:rep(?:resentative)?|convenor|convener|delegate|organi[sz]er|official|"
-    r"branch\s+secretary)")
+    r"branch\s+secretary)|(?:equity|bectu)\s+(?:member|rep|representative|steward|"
+    r"card[\s-]holder)s?")
 _UNION_FIXED_EN = (
     r"(?P<c3>\b(?:my|our|his|her))\s+(?P<t3>(?:union|" + _UNIONS_EN + r")(?:\s+(?:rep|"
     r"representative|steward|convenor|convener|delegate|membership|card|dues|subs|branch))?)"
@@ -241,7 +261,10 @@ _UNION_FIXED_EN = (
     r"(?:the\s+)?" + _UNIONS_EN + r")(?![\w-])|(?:pay|pays|paid)\s+(?:my|our|his|her)\s+union\s+"
     r"(?:dues|subs|fees))"
     r"|(?P<c4>\b(?:my|our|his|her)\s+(?:first|annual|monthly|latest|yearly))\s+"
-    r"(?P<t4>(?:union|equity|bectu|" + _UNIONS_EN + r")\s+(?:dues|subs|card|membership))(?![\w-])")
+    r"(?P<t4>(?:union|equity|bectu|" + _UNIONS_EN + r")\s+(?:dues|subs|card|membership))(?![\w-])"
+    # "Our convenor, Ruth Adair, ...": a senior shop steward, said of the writer's workplace
+    r"|(?P<c5>\b(?:my|our))\s+(?P<t5>(?:senior\s+|site\s+|works\s+|plant\s+|branch\s+)?"
+    r"conven[eo]r)(?![\w-])(?!\s+(?:of|for)\b)")
 
 # -- political opinion --------------------------------------------------------------------------
 _PARTIES_FR = (r"(?:le\s+|la\s+|les\s+|l')?(?:rn|fn|front\s+national|rassemblement\s+national|"
@@ -347,7 +370,18 @@ _ETHNIC_EN = (r"black|african[- ]american|hispanic|latino|latina|latinx|asian(?:
               r"south\s+asian|east\s+asian|west\s+african|afro-\w+")
 # "I'm Black", "a Black woman", "of Moroccan descent": the adjective alone only after "I'm",
 # never after "as a" ("as a black box").
-_ETHNIC_BE_EN = (r"(?:" + _ETHNIC_EN + r")\s+" + _PERSON_EN + r"|of\s+\w+\s+(?:descent|origin|"
+# Peoples whose name is no ordinary word: "as a Kikuyu, ...", "I'm Yoruba" (not "ewe").
+_PEOPLES_EN = (r"(?:xhosa|zulu|yoruba|igbo|hausa|fulani|ashanti|kikuyu|luhya|kalenjin|maasai|"
+               r"somali|amhara|oromo|tigrayan|tamil|punjabi|gujarati|bengali|sindhi|pashtun|"
+               r"hazara|kurd|kurdish|berber|amazigh|tuareg|wolof|romani|maori|inuit|kamba|"
+               r"meru|kisii|ibibio|efik|tiv|ijaw|ndebele|sotho|tswana|venda|shona|baganda|"
+               r"hmong|sikh\s+punjabi|marathi|malayali|telugu|kannadiga|sinhalese|uyghur|"
+               r"tatar|chechen|circassian|assyrian|chaldean|armenian|druze)"
+               r"(?![\w-])(?!\s+(?:speaker|speaking|translation|translator|version|language|"
+               r"font|script|keyboard|menu|text|subtitles?|dish|restaurant|food|cuisine|"
+               r"market|customers?|clients?|region|community\s+centre)\b)")
+_ETHNIC_BE_EN = (_PEOPLES_EN + r"|(?:" + _ETHNIC_EN + r")\s+" + _PERSON_EN
+                 + r"|of\s+\w+\s+(?:descent|origin|"
                  r"heritage|ethnicity)|(?:from\s+)?an\s+ethnic\s+minority(?:\s+background)?")
 _ETHNIC_FIXED_EN = (
     r"(?P<c2>\bmimi\s+ni)\s+(?P<t2>m(?:luo|kikuyu|kalenjin|luhya|kamba|maasai|somali|"
@@ -493,7 +527,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "chlamydia", "syphilis", "gonorr", "medication", "meds", "prescription", "opioid",
         "oxycodon", "suboxone", "steroid", "prednison", "ozempic", "wegovy", "lexapro", "adderall",
         "warfarin", "blood thinner", "chronic", "maternity", "medical leave", "disability leave",
-        "mi-temps", "pathologique", "sober", "recovery", "anti-depress", "antidepr", "drug",
+        "mi-temps", "pathologique", "sober", "sobre", "abstinen", "recovery", "anti-depress",
+        "antidepr", "drug",
         "gambling", "substance", "self-harm", "toxico", "drogue", "jeu$", "cocaine", "heroin",
     ),
     "religion": (
@@ -507,12 +542,14 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "convert", "practicing", "practising", "sabbath", "lent$", "passover", "diwali", "eid$",
         "headscarf", "yarmulke", "church", "mass$", "faith", "pastor", "imam", "rabbi",
         "jain", "copt", "main$", "puja", "pooja", "havan", "aarti", "namaz", "salah", "salat",
-        "kiddush", "novena",
+        "kiddush", "novena", "yazid", "yezid", "druz", "zoroastr", "parsi", "parsee", "baha",
+        "rastafari", "alawit", "alaouit", "ismail", "ismael", "chiit", "sunnit", "shia$",
+        "shiite", "sunni$", "quaker", "amish", "mennonit", "pagan", "paien", "wicca",
     ),
     "union_membership": (
         "syndiqu", "syndica", "delegue", "represent", "elu$", "elue$", "cgt", "cfdt", "cftc",
         "cfe-cgc", "union", "teamsters", "unison", "unite$", "gmb$", "seiu", "uaw$", "afl-cio",
-        "equity$", "bectu",
+        "equity$", "bectu", "conven",
         "ufcw", "rmt$", "usdaw", "steward", "syndicat", "ibew", "afscme", "neu$", "nasuwt",
         "ucu$", "cwu$", "aslef", "tssa", "nuj$", "rcn$", "siptu", "forsa", "unifor", "cupe$",
         "cfmeu", "numsa", "cosatu", "intuc", "citu$", "fgtb", "csc$", "cgslb", "setca", "cne$",
@@ -549,7 +586,10 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "hausa", "fulani", "akan$", "ashanti", "ewe$", "kikuyu", "luo$", "luhya", "kalenjin",
         "maasai", "somali", "amhara", "oromo", "tigray", "tamil", "tamoul", "punjabi", "gujarati",
         "bengali", "sindhi", "pashtun", "hazara", "kurd", "berber", "amazigh", "tuareg", "touareg",
-        "wolof", "peul", "bambara", "soninke", "malinke", "bamileke", "mimi$",
+        "wolof", "peul", "bambara", "soninke", "malinke", "bamileke", "mimi$", "kamba", "meru$",
+        "kisii", "ibibio", "efik", "tiv$", "ijaw", "ndebele", "sotho", "tswana", "venda$", "shona",
+        "baganda", "hmong", "marathi", "malayali", "telugu", "kannadiga", "sinhal", "uyghur",
+        "tatar", "chechen", "circassian", "assyrian", "chaldean", "armenian", "druz",
     ),
     "biometrics": (
         "empreinte", "biometri", "reconnaissance faciale", "scan", "iris$", "retin", "visage",

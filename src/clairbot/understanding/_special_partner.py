@@ -116,7 +116,9 @@ _WRITER = (
 )
 # Greetings after which "c'est ..." or "it's ..." introduces the writer, not someone else
 # ("c'est Julien qui passera" names who comes).
-_GREETING = r"bonjour|bonsoir|salut|slt|coucou|hello|hi|hey|allo"
+_GREETING = (r"bonjour|bonsoir|salut|slt|coucou|hello|hi|hey|allo|hiya|howdy|salaam|salam|"
+             r"assalamu\s+alaikum|salam\s+alaykoum|namaste|hola|kia\s+ora|jambo|habari|"
+             r"sawubona|howzit|morning|good\s+morning|good\s+afternoon|dear\s+all")
 # The writer's first name: in a signature (the message's last one or two words, after a
 # sign-off, a sentence's end or a line break) or an introduction.
 _WRITER_NAME = (
@@ -211,9 +213,15 @@ _HERS = r"wife|girlfriend|missus|wifey|gf"
 # A colleague named by a French noun whose ending tells their gender, with "son"/"sa" partner
 # ("notre directeur commercial vit avec son compagnon", "la gérante et sa femme"). `{0}` takes
 # the noun, `{1}` the partner.
+# "Notre directeur, M. Lemaire, vient au gala avec son mari": the name apposed and a few
+# words between, none of them another person.
 _ROLE_AND_PARTNER = (r"|\b(?:notre|votre|mon|ma|le|la|leur|cette|ce)\s+(?:{0})(?:\s+[^\W\d_]+)?"
-                     r"\s+(?:et|vit\s+avec|habite\s+avec|viendra\s+avec|est\s+(?:mariee?|pacsee?)"
-                     r"\s+avec)\s+{1}")
+                     r"(?:\s*,\s*(?:(?:m|mr|monsieur|mme|madame|mlle)\.?\s+)?[^\W\d_]+"
+                     r"(?:\s+[^\W\d_]+)?\s*,)?"
+                     r"(?:\s+(?!(?:mme|madame|mlle|m|monsieur|elle|il|lui|sa|son|ses|la|le|"
+                     r"les|une|un|et|avec|qui|dont)\b)[^\W\d_]+){{0,4}}?"
+                     r"\s+(?:et|avec|vit\s+avec|habite\s+avec|viendra\s+avec|est\s+"
+                     r"(?:mariee?|pacsee?)\s+avec)\s+{1}")
 _ROLE_F = r"[^\W\d_]+(?:trice|euse|iere|ienne|ante|esse)"
 _ROLE_M = r"[^\W\d_]+(?:teur|eur|ier|ien|ant)"
 _THEIR_PARTNER = (

@@ -110,6 +110,20 @@ from clairbot.understanding._names_words import (
 
 __all__ = ["PersonNameDetector"]
 
+# Shops and firms named by a given name's possessive: "Wendy's", "Macy's", "Claire's".
+_POSSESSIVE_BRANDS = frozenset("wendy macy claire denny carl lloyd christie levi nando reese "
+                               "hardee dillard kohl moody domino sotheby kellogg hershey".split())
+# ... and the words before a possessive that make it a shop or a place: "Trader Joe's", "St
+# John's", "Papa John's".
+_BEFORE_A_SHOP = frozenset("trader papa saint st mc mac".split())
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# Words after "X's" that make it "X is" or "X has": "Joy's not here", "Hope's gone".
+_NOT_POSSESSED = frozenset(
+    "a an the been got gone not here there in on at off back out away still just also always "
+    "never really very so too all now over up down done fine ok okay right good bad my your our "
+    "their his her with from to for about like said told asked only already sure going coming "
+    "leaving left taken made had".split())
+
 # After a title: "Mr. Smith", "M.Dupont", "Dr Who".
 _TITLE_GAP = re.compile(r"\.?[ \t\u00a0\u202f]*")
 # An article or a possessive right before a given name makes it a thing ("le Bas Choix").
@@ -223,6 +237,14 @@ def _company(words: str) -> bool:
 class _Scan(Scan):
     """One pass over one message: candidates from every cue, then filters and merging."""
 
+    def _blocked(self, cand: Candidate) -> bool:
+        """Also a shop named by a given name's possessive: "lunch at Wendy's"."""
+        if super()._blocked(cand):
+            return True
+        k = self._index_at(cand.start)
+        return k < len(self.tokens) and self.tokens[k].end == cand.end and self.tokens[
+            k].ends_name and self.tokens[k].folded in _POSSESSIVE_BRANDS
+
     def in_a_place(self, start: int, end: int) -> bool:
         """Whether `text[start:end]`, or the run of capitalised words it lies in, is a place,
         an institution or a company ("The Martin Luther King Jr. Center", "Université Paul
@@ -313,6 +335,7 @@ class _Scan(Scan):
         self._sign_offs(low)
         self._last_line()
         self._predicated(low)
+        self._possessed()
         if text.islower():
             return
         if cues.hinted(low, "intro"):
@@ -324,6 +347,27 @@ class _Scan(Scan):
                     self.candidates.append(Candidate(span[0], span[1], 0.7,
                                                      "a full name after 'by'"))
         self._greetings()
+
+    def _possessed(self) -> None:
+        """A capitalised given name with an English possessive, even one that is also a word
+        ("whoever looked after Bill's account", "Can Ravi's van come out?"): a person's thing.
+        Not the shops named so ("Wendy's", "Macy's"), nor the end of a longer name ("St
+        John's", "Trader Joe's")."""
+        tokens = self.tokens
+        for k, tok in enumerate(tokens):
+            if not tok.ends_name or tok.kind != "cap" or tok.folded in _POSSESSIVE_BRANDS or (
+                    tok.folded in COMMON_WORDS or tok.folded in predicates.MONTHS
+                    or not known_given(tok.folded)[0]):
+                continue
+            if k and tokens[k - 1].kind in ("cap", "upper") and self._tight(k - 1, k) and (
+                    tokens[k - 1].folded not in COMMON_WORDS or tokens[k - 1].folded in
+                    _BEFORE_A_SHOP):
+                continue
+            word = _NEXT_WORD.match(self.text, tok.end + 2)
+            after = word.group(1).lower() if word else ""
+            if not after or after.endswith("ing") or after in _NOT_POSSESSED:
+                continue  # "Joy's running out", "Hope's not here": "is", not a possessive
+            self._add(k, k + 1, 0.7, "a given name, before a possessive")
 
     def _predicated(self, low: str) -> None:
         """A given name, even one that is also a word, or a known surname, right before what

@@ -168,6 +168,13 @@ def test_when_an_unassigned_number_is_plausibly_written_then_it_is_found(
     ("colis suivi 6A 123 456 789 02 toujours pas livre", "fr"),
     ("mon numéro d'adhérant c'est 1099-0057, merci", "fr"),
     ("Hallo, our IBAN ends in 0417 1643 22, graag", "en"),
+    # the sixteenth round: a part's reference "de la pièce", a badge "for the gate, number",
+    # an IBAN that "se termine par", an engraved number, a delivery note
+    ("Référence de la pièce : 0412-3377-81, un raccord coudé.", "fr"),
+    ("The badge for the loading gate, number 0199 0042 77, stopped working.", "en"),
+    ("Le RIB de la facture se termine par 0412 3377 81, c'est bien ça ?", "fr"),
+    ("Le numéro gravé sur la vanne, c'est 02 61 91 88 14, vous l'avez ?", "fr"),
+    ("bon de livraison 0412337781 incomplet", "fr"),
 ])
 def test_when_the_same_shapes_are_references_then_no_phone_is_found(text: str, lang: str) -> None:
     assert found(text, lang) == []
@@ -200,6 +207,9 @@ def test_when_the_same_shapes_are_references_then_no_phone_is_found(text: str, l
     ("contact me on 5558675309", "en"),
     ("your number 5558675309", "en"),
     ("home number 01632960123", "en"),
+    # "wa" for WhatsApp, "cel" for a cell, as chats shorten and misspell them
+    ("need a quote, wa 0401123456", "en"),
+    ("my cel 5558675309 if easier", "en"),
 ])
 def test_when_a_phone_keyword_is_near_then_a_bare_unassigned_number_is_found(
         text: str, lang: str) -> None:

@@ -22,11 +22,13 @@ PHONE_CONTEXT = re.compile(
     r"|contact\w*(?:[- ](?:moi|nous|me|us))?\s+(?:au|on|at)\b"
     r"|(?:mon|ton|son|notre|votre|leur)\s+(?:num[ée]ro|num\b|n°)"
     rf"(?!\s*(?:(?:de|d['’]|du)\s*)?{_NOT_A_PHONE_NUMBER})"
-    r"|cell\b|mob\b|ph\s*[.:]|landline|direct (?:line|dial)|switchboard|hotline|helpline"
+    r"|cell?\b|mob\b|ph\s*[.:]|landline|direct (?:line|dial)|switchboard|hotline|helpline"
     r"|(?:reach|ring|text) (?:me|us|him|her|them)\b|ring back\b|a ring\b|dial\b"
     # "u can reach accounts on ...", "ring 98205 ...", "hp 9555 0172" (a handphone, as
     # Singapore and Malaysia write it).
     r"|reach\b[^.?!\d]{0,24}?\b(?:on|at)\b|\bring\s*:?\s*\Z|\bhp\s*[:.]?\s*\Z"
+    # "wa 78 555 01 93": WhatsApp, as chats shorten it
+    r"|\bwa\s*[:.]?\s*\Z"
     # "I'm on 0151 ...", "we're on 6555 ...": where the writer is reached, as the British say it
     r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|she'?s|he'?s)\s+on\s*\Z"
     # "pls contact 6555 4392 and ask for ...": the number right after the verb
@@ -61,11 +63,20 @@ _REFERENCE_WORD = (
     r"|tva|vat|ein|abn|acn|utr|nhs|ssn|nino|imei|iban|rib|s[ée]cu|case|cas|incident|claim"
     r"|r[ée]clamation|sinistre|rma|montant|amount|total|code|matricule|identifiant|licen[cs]e"
     r"|booking|r[ée]servation|reservation|policy|police|offres?|membership|adh[ée]r[ae]nt"
-    r"|companies house|entreprise|bce|kbo|kvk|registration|reg|voucher|coupon|pin")
+    r"|companies house|entreprise|bce|kbo|kvk|registration|reg|voucher|coupon|pin"
+    # "numéro gravé sur le flexible", "the number stamped on the plate"
+    r"|(?:num[ée]ro|number|n°)\s+(?:grav[ée]|frapp[ée]|estampill[ée]|engraved|stamped|etched"
+    r"|embossed|printed|imprim[ée])")
+# What a reference word may be "of": "bon de livraison", "référence de la pièce".
+_REFERENCE_TAIL = (_REFERENCE_WORD + r"|id|livraison|delivery|exp[ée]dition|pi[èe]ces?"
+                   r"|r[ée]ception|transport|fabrication|production|stock")
 _REFERENCE_BEFORE = re.compile(
     # "référence de badge", "numéro de commande": two reference words joined by "de" / "of"
     rf"\b(?:{_REFERENCE_WORD})(?:[ .\-]+(?:(?:de|du|des|d['’]|of|for)\s*(?:la\s+|le\s+|l['’]"
-    rf"\s*|the\s+)?)?(?:{_REFERENCE_WORD}|id))*"
+    rf"\s*|the\s+)?)?(?:{_REFERENCE_TAIL}))*"
+    # "badge d'accès au bâtiment, number ...": what it is for, then a number named
+    r"(?:(?:\s*(?:de|d['’]|du|des|au|aux|à|of|for|to)\s*(?:la\s+|le\s+|l['’]\s*|the\s+)?"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?){1,2}\s*,?\s*(?=n(?:°|o\b|um[ée]ro|umbe?r)|#))?"
     r"\.?\s*(?:n(?:°|o\b\.?|um[ée]ro|umbe?r|r\b\.?|\b)|#|id\b)?\s*[:.#,]?\s*"
     # one short phrase may come between: "lot number on the sidewall is", "numéro de lot du
     # levain sec c'est"
@@ -73,11 +84,11 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:(?:plate|label|sticker|tag|plaque|[ée]tiquette)\s+)?"
     r"(?:(?:(?:on|of|for|in|du|de|des|de\s+la|sur)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|"
     r"our\s+|my\s+|your\s+|notre\s+|mon\s+|ma\s+|votre\s+)?"
-    r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)?(?:is|was|est|c['’]est|[ée]tait|reads|"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+)?(?:is|was|est|c['’]est|[ée]tait|reads|"
     r"read|says|said|shows|showed|indique|affiche)\s+(?:le\s+|the\s+)?"
     # "our IBAN ends in 0417 ...", "commence par"
     r"|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:in|with)\s+"
-    r"|(?:finit|termine|commence)\s+par\s+)?"
+    r"|(?:se\s+)?(?:finit|termine|commence)\s+par\s+)?"
     # a prefix of capitals, or of a digit and a capital, as carriers print it ("6A 123 ...")
     r"(?-i:(?=[A-Z0-9]?[A-Z])[A-Z0-9]{2,4}[ \u00a0]?)?\Z",
     re.IGNORECASE)
