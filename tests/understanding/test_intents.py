@@ -628,7 +628,8 @@ MODEL_TRAPS_TAKEN = 0.265  # 18/68 (12 with the regression stack, 11 with the ne
 # heldout_v17 they stayed 2 / 1 of 100; 16 with heldout_v16 spent, while on heldout_v18 they
 # stayed 2 / 0 of 100; 18 with heldout_v17 spent and five networks averaged in the stack,
 # "do you sell robots?" and "is your chatbot GDPR compliant?" among them, while on heldout_v19
-# they went 0 / 2 -> 0 / 1 of 100 and English requests for a person rose 91 -> 93 of 95)
+# they went 0 / 2 -> 0 / 1 of 100 and English requests for a person rose 91 -> 93 of 95; 18
+# with heldout_v18 spent, while on heldout_v20 they went 2 / 2 -> 2 / 1 of 100)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -814,14 +815,18 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # 5 and 64, all the model's, none of this round's rules (Bitext's "want assistance to change an
 # bloody order", "want help to give a quick look at the bill": help asked for; 0.44 % of
 # ordinary questions, within the 1 %; on heldout_v19 the questions handed off went 0 / 2 -> 0 / 1
-# of 100 while English requests for a person rose 91 -> 93 of 95).
+# of 100 while English requests for a person rose 91 -> 93 of 95). heldout_v18 spent: 1079,
+# 31, 7 and 67, every one the model's but Rasa's "Can you call me back ?" (a callback, rightly,
+# by an older rule), none of this round's rules (Rasa's "I want a pizza",
+# "Can YouTube talk?" again; on heldout_v20 the questions handed off went 2 / 2 -> 2 / 1 of
+# 100).
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0466),  # 1096/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0459),  # 1079/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0044),  # 33/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0042),  # 31/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.0151),  # 5/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0725),  # 64/883
+     0.0211),  # 7/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0759),  # 67/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:
