@@ -9,11 +9,13 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from clairbot.conversation import pipeline
 from clairbot.conversation.bot import Bot
 from clairbot.conversation.models import Conversation, Message
 from clairbot.errors import Conflict, InvalidInput
 from clairbot.knowledge import KnowledgeIndex
 from clairbot.respond import Answer
+from clairbot.understanding.intents import Intent, IntentMatch
 from tests.factories import start, turn
 
 
@@ -150,6 +152,26 @@ def test_when_asked_if_bot_and_for_a_person_then_both_are_answered_in_the_turn(
     assert conversation.state == "waiting_for_human"
     assert visitor.meta["intent"] == "human_request"
     assert visitor.meta["also"] == ["bot_identity"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "How long does delivery take to Belgium?", "automated assistant"),
+    ("fr", "Quel est le délai de livraison pour la Belgique ?", "assistant automatisé"),
+])
+def test_when_the_model_doubts_a_question_is_about_the_bot_then_it_discloses_and_answers(
+        session: Session, demo_bot: Bot, monkeypatch: pytest.MonkeyPatch, lang: str, text: str,
+        expected: str) -> None:
+    # What the model reads in doubt is its own matter (tests/understanding); here, what the
+    # turn makes of it: the disclosure first, then the answer, and nobody is queued.
+    monkeypatch.setattr(pipeline, "detect_intent", lambda text, lang=None: IntentMatch(
+        Intent.QUESTION, "model.doubt.bot_identity@0.05", (Intent.BOT_IDENTITY,)))
+    conversation = start(session, demo_bot, lang)
+    visitor, *replies = turn(session, demo_bot, conversation, text)
+    assert [reply.meta["kind"] for reply in replies][:1] == ["identity"]
+    assert expected in replies[0].text
+    assert replies[1].meta["kind"] in ("answer", "dont_know")
+    assert conversation.state == "bot"
+    assert visitor.meta["intent"] == "question" and visitor.meta["also"] == ["bot_identity"]
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -61,6 +61,23 @@ def test_when_a_model_is_saved_and_loaded_then_it_says_the_same(tmp_path: Path) 
         assert again.said(text).keys() == model.said(text).keys()
 
 
+def test_when_the_stack_has_a_doubt_threshold_then_it_says_apart_what_lies_between(
+        tmp_path: Path) -> None:
+    # Above the lower "doubt" threshold, under the class's own: said in doubt, not said; a
+    # save and a load keep the doubt threshold.
+    model = _model(stack_thresholds=0.999999)
+    model = LinearModel(**{**model.__dict__, "stack": Stack(**{
+        **model.stack.__dict__, "doubt": {"health": 0.01}})})  # type: ignore[union-attr]
+    text, raw = "chemo next week", "I have chemotherapy for my cancer next week"
+    [(said, doubted)] = model.doubted_all([text], [raw])
+    assert said == {} and set(doubted) == {"health"}
+    save(model, tmp_path)
+    again = load("toy", tmp_path)
+    assert again.stack is not None and again.stack.doubt == {"health": 0.01}
+    assert again.doubted_all([text], [raw])[0][1].keys() == {"health"}
+    assert again.doubted_all(["invoice for the pallets"])[0] == ({}, {})
+
+
 def test_when_a_stack_was_trained_on_another_encoder_then_the_model_is_refused(
         tmp_path: Path) -> None:
     save(_model(), tmp_path)

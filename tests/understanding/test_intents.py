@@ -540,6 +540,18 @@ def test_when_the_visitor_asks_whether_staff_answer_then_it_is_the_bots_identity
 
 
 @pytest.mark.parametrize("text", [
+    # a public set's questions to the bot that the stack only doubts about (CLINC150's)
+    "what place were you actually born at",
+    "were you made here",
+])
+def test_when_the_model_only_doubts_a_question_is_about_the_bot_then_it_is_disclosed_too(
+        text: str) -> None:
+    match = detect_intent(text, "en")
+    assert match.intent is Intent.QUESTION and match.also == (BOT,)
+    assert match.rule.startswith("model.doubt.")
+
+
+@pytest.mark.parametrize("text", [
     "Toujours la même réponse... il y a quelqu'un ?",
     "Vous me répondez pareil qu'il y a dix minutes, y a quelqu'un ?",
     "Is there a real person on the other end, or is it just software?",
@@ -836,6 +848,17 @@ def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_on
     rate = len(flagged) / len(rows)
     print(f"{relative}: false positives {rate:.4%} ({len(flagged)}/{len(rows)})")
     assert rate <= max_rate, flagged
+
+
+def test_when_ordinary_questions_are_read_then_few_get_the_disclosure_in_doubt() -> None:
+    # The disclosure said in doubt costs a sentence, not a handoff: 2 of Bitext's 7,500 ordinary
+    # customer questions got it when it came ("wanna leave an opinion about ur services").
+    rows = [row for row in _load("intents/bitext_customer_service_intents_en.jsonl")
+            if row["intent"] not in {"contact_human_agent", "contact_customer_service"}]
+    doubted = [row["text"] for row in rows
+               if (match := detect_intent(row["text"])).intent is Intent.QUESTION
+               and BOT in match.also]
+    assert len(doubted) / len(rows) <= 0.0003, doubted
 
 
 def test_when_eval_asks_for_customer_service_then_mostly_handed_off() -> None:

@@ -82,6 +82,9 @@ class Judged:
     negatives: np.ndarray
     plain: np.ndarray | None
     plain_budget: float
+    # A wider budget for classes whose answer costs nothing when given in excess (the bot's
+    # disclosure): their own lower thresholds, said "in doubt" (group of classes, share).
+    doubt: tuple[tuple[str, ...], float] | None = None
 
     def report(self, name: str, scores: np.ndarray, rows: np.ndarray, cs: list[float],
                knob: str = "C") -> tuple[dict[str, float], dict[str, Any]]:
@@ -121,4 +124,26 @@ class Judged:
         if plain is not None:
             figures["ordinary_messages_taken"] = round(float(said[plain].any(axis=1).mean()), 4)
             print(f"{name:28} ordinary messages taken: {figures['ordinary_messages_taken']}")
+        if self.doubt is not None:
+            figures["doubt"] = self._doubt(scores, labels, negatives, langs)
+            print(f"{name:28} in doubt: {json.dumps(figures['doubt'])}", flush=True)
         return thresholds, figures
+
+    def _doubt(self, scores: np.ndarray, labels: np.ndarray, negatives: np.ndarray,
+               langs: np.ndarray) -> dict[str, Any]:
+        """The `doubt` group's own thresholds within its wider budget, and what they find:
+        each language's positives of the group that some class of it says (a question about
+        the bot and a role-play get the same answer)."""
+        assert self.doubt is not None
+        group, share = self.doubt
+        columns = [self.classes.index(label) for label in group]
+        cuts = joint_thresholds(scores[negatives][:, columns], share)
+        said = scores[:, columns] >= np.array(cuts)
+        figures: dict[str, Any] = {
+            "budget": share, "thresholds": {label: round(value, 6)
+                                            for label, value in zip(group, cuts, strict=True)},
+            "negatives_taken": round(float(said[negatives].any(axis=1).mean()), 4)}
+        for lang in ("fr", "en"):
+            positive = (langs == lang) & labels[:, columns].any(axis=1)
+            figures[f"recall_{lang}"] = round(float(said[positive].any(axis=1).mean()), 4)
+        return figures

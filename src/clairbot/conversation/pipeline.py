@@ -246,6 +246,9 @@ def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
     elif intent in _SMALL_TALK:
         turn.replies.append(Reply(t(_SMALL_TALK[intent], lang, **names), "small_talk"))
     else:
+        if Intent.BOT_IDENTITY in turn.intent.also:
+            # Perhaps asked what it is ("model.doubt..."): the disclosure first, then the answer.
+            turn.replies.append(Reply(t("bot.identity", lang, **names), "identity"))
         answer = bot.responder.answer(question=without_placeholders(turn.text), lang=lang,
                                       index=bot.knowledge.index())
         if answer.answered:

@@ -64,6 +64,9 @@ class Stack:
     hidden: tuple[np.ndarray, np.ndarray] | None = None  # (features, units), (units,)
     center: np.ndarray | None = None
     scale: np.ndarray | None = None
+    # Lower thresholds for the classes whose answer costs nothing given in excess (the bot's
+    # disclosure): what they find is said "in doubt" (`LinearModel.doubted_all`).
+    doubt: dict[str, float] | None = None
 
     def scores(self, totals: np.ndarray, raws: list[str]) -> np.ndarray:
         """The stack's probabilities, a row per text: `totals` the n-grams' log-odds (a row
@@ -130,20 +133,33 @@ class LinearModel:
                  ) -> list[dict[str, float]]:
         """`said` of each text (`raws`: what the stack reads of each, else the texts), the
         embeddings of those past the gate computed together."""
+        return [said for said, _ in self.doubted_all(texts, raws)]
+
+    def doubted_all(self, texts: list[str], raws: list[str] | None = None
+                    ) -> list[tuple[dict[str, float], dict[str, float]]]:
+        """Of each text, the classes `said` and, apart, those only in doubt: under their
+        threshold but above the stack's lower one for them (`Stack.doubt`; none without)."""
         totals = np.array([self.totals(text) for text in texts]).reshape(
             len(texts), len(self.classes))
+        doubt: dict[str, float] = {}
         if self.stack is None:
             probabilities, thresholds = sigmoid(totals), self.thresholds
         else:
             probabilities, thresholds = np.zeros_like(totals), self.stack.thresholds
+            doubt = self.stack.doubt or {}
             read = np.flatnonzero(sigmoid(totals.max(axis=1, initial=-np.inf))
                                   >= self.stack.gate)
             if read.size:
                 words = raws if raws is not None else texts
                 probabilities[read] = self.stack.scores(totals[read],
                                                         [words[index] for index in read])
-        return [{name: float(score) for name, score in zip(self.classes, row, strict=True)
-                 if score >= thresholds[name]} for row in probabilities]
+        readings = []
+        for row in probabilities:
+            scored = dict(zip(self.classes, map(float, row), strict=True))
+            readings.append(({name: p for name, p in scored.items() if p >= thresholds[name]},
+                             {name: p for name, p in scored.items() if p < thresholds[name]
+                              and name in doubt and p >= doubt[name]}))
+        return readings
 
 
 def save(model: LinearModel, folder: Path = MODELS) -> None:
@@ -169,6 +185,7 @@ def save(model: LinearModel, folder: Path = MODELS) -> None:
     meta = dict(model.meta)
     if stack is not None:
         meta["stack"] = {"gate": stack.gate, "thresholds": stack.thresholds,
+                         **({"doubt": stack.doubt} if stack.doubt else {}),
                          **meta.get("stack", {})}
     (folder / f"{model.name}.json").write_text(json.dumps({
         "classes": list(model.classes), "thresholds": model.thresholds,
@@ -210,7 +227,9 @@ def load(name: str, folder: Path = MODELS) -> LinearModel:
                           weights=archive["stack_weights"].astype(np.float32),
                           bias=archive["stack_bias"].astype(np.float32),
                           thresholds=dict(meta["stack"]["thresholds"]), hidden=hidden,
-                          center=optional.get("center"), scale=optional.get("scale"))
+                          center=optional.get("center"), scale=optional.get("scale"),
+                          doubt=dict(meta["stack"]["doubt"]) if "doubt" in meta["stack"]
+                          else None)
     classes = tuple(meta.pop("classes"))
     return LinearModel(name=name, classes=classes, thresholds=dict(meta.pop("thresholds")),
                        bias=tuple(meta.pop("bias")),

@@ -22,7 +22,10 @@ How it works (a fraction of a millisecond per message, no network):
 3. What no rule words, the `intents` model reads in the normalised text (three words or
    more): a logistic regression over hashed n-grams (`classifier`, `features`), trained by
    `training/understanding/build.py` with thresholds set for recall (docs/understanding.md).
-   Its rule name is `model.<label>@<probability>`.
+   Its rule name is `model.<label>@<probability>`. Below its thresholds for a question
+   about the bot or a role-play, but above lower ones (`Stack.doubt`), it answers the
+   question with the disclosure said first: `model.doubt.<label>@<probability>`, QUESTION
+   with BOT_IDENTITY in `also` (a disclosure given in excess costs a sentence).
 4. Priority: HUMAN_REQUEST > BOT_IDENTITY (rules) > the model > small talk > QUESTION; a
    message read as both a request for a person and a question about the bot says so in
    `IntentMatch.also`, and both are answered.
@@ -205,13 +208,21 @@ def learned_intent(normalized: str, raw: str | None = None) -> IntentMatch | Non
     visitor's `raw` words. Its rule name says so, with the probability, for the audit."""
     if len(normalized.split()) < _MODEL_MIN_WORDS:
         return None
-    said = load("intents").said(normalized, raw=raw)
+    [(said, doubted)] = load("intents").doubted_all([normalized], [
+        normalized if raw is None else raw])
     if not said:
-        return None
+        if not doubted:
+            return None
+        # In doubt whether it asks what the bot is: answered as a question, the disclosure
+        # said first (given in excess it costs a sentence; missed, the visitor may think a
+        # person answers).
+        label, score = max(doubted.items(), key=lambda item: item[1])
+        return IntentMatch(Intent.QUESTION, f"model.doubt.{label}@{score:.2f}",
+                           (Intent.BOT_IDENTITY,))
     label, score = max(said.items(), key=lambda item: item[1])
     # Recall first on both invariants: a message read as both a request for a person and a
-    # question about the bot gets both answers, whichever is likelier.
-    also = tuple(dict.fromkeys(_LEARNED[other] for other in said
+    # question about the bot gets both answers, whichever is likelier (the bot in doubt too).
+    also = tuple(dict.fromkeys(_LEARNED[other] for other in [*said, *doubted]
                                if _LEARNED[other] is not _LEARNED[label]))
     return IntentMatch(_LEARNED[label], f"model.{label}@{score:.2f}", also)
 
