@@ -552,6 +552,23 @@ def test_when_the_model_only_doubts_a_question_is_about_the_bot_then_it_is_discl
 
 
 @pytest.mark.parametrize("text", [
+    "Is there a human I can talk to, or is it all automated here?",
+    "je veux parler à un conseiller, vous êtes tous des programmes ici ?",
+])
+def test_when_the_rules_take_a_request_and_the_model_reads_the_bot_then_both_are_answered(
+        text: str) -> None:
+    # The bot's rules say nothing of "all automated here": the model does, and the request
+    # for a person gets the disclosure too.
+    assert detect_intent(text, learned=False).also == ()
+    match = detect_intent(text)
+    assert match.intent is HUMAN and match.also == (BOT,)
+
+
+def test_when_a_request_is_only_a_request_then_no_disclosure_is_added() -> None:
+    assert detect_intent("I want to speak to a real person").also == ()
+
+
+@pytest.mark.parametrize("text", [
     "Toujours la même réponse... il y a quelqu'un ?",
     "Vous me répondez pareil qu'il y a dix minutes, y a quelqu'un ?",
     "Is there a real person on the other end, or is it just software?",

@@ -227,6 +227,17 @@ def learned_intent(normalized: str, raw: str | None = None) -> IntentMatch | Non
     return IntentMatch(_LEARNED[label], f"model.{label}@{score:.2f}", also)
 
 
+def _model_reads_the_bot(normalized: str, raw: str) -> bool:
+    """Whether the `intents` model reads a question about the bot or a role-play in a message
+    the rules took for a request for a person, above its thresholds or in doubt ("is there a
+    human I can talk to, or is it all automated?"): without it, 1 % of the training's
+    questions about the bot went to the queue with no disclosure."""
+    if len(normalized.split()) < _MODEL_MIN_WORDS:
+        return False
+    [(said, doubted)] = load("intents").doubted_all([normalized], [raw])
+    return any(_LEARNED[label] is Intent.BOT_IDENTITY for label in [*said, *doubted])
+
+
 # --- entry point ---------------------------------------------------------------------------
 
 def detect_intent(text: str, lang: str | None = None, *, learned: bool = True) -> IntentMatch:
@@ -256,8 +267,10 @@ def detect_intent(text: str, lang: str | None = None, *, learned: bool = True) -
         for_human_rules = _AM_I_TALKING_TO.sub(" . ", normalized)
     rule = _HUMAN_RULES.first_match(for_human_rules, words)
     if rule is not None:
-        # "are you a bot? put me through to someone": the question is answered as well.
-        asked = _BOT_RULES.first_match(normalized, words) is not None
+        # "are you a bot? put me through to someone": the question is answered as well, told
+        # by the bot's rules or, where they say nothing, by the model (said or in doubt).
+        asked = _BOT_RULES.first_match(normalized, words) is not None or (
+            learned and _model_reads_the_bot(normalized, text))
         return IntentMatch(Intent.HUMAN_REQUEST, rule.name,
                            (Intent.BOT_IDENTITY,) if asked else ())
     rule = _BOT_RULES.first_match(normalized, words)
