@@ -140,3 +140,18 @@ def test_when_visitor_refuses_marketing_then_the_objection_is_recorded_and_the_l
     state = consent.current(session=session, tenant_id=demo_bot.tenant_id,
                             subject=conversation.subject)
     assert state["analytics"].decision == "objected"  # the legitimate interest stops too
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("en", "I withdraw my consent, and I want to speak to a manager", "consent_withdrawn"),
+    ("fr", "désinscrivez-moi de la newsletter et passez-moi un conseiller", "objection"),
+])
+def test_when_a_right_and_a_person_are_asked_together_then_both_are_done(
+        session: Session, demo_bot: Bot, lang: str, text: str, kind: str) -> None:
+    # A person is always one message away, whatever else the message asks.
+    conversation = start(session, demo_bot, lang)
+    replies = turn(session, demo_bot, conversation, text)[1:]
+    assert [reply.meta["kind"] for reply in replies][0] == kind
+    assert replies[-1].meta["kind"] == "handoff"
+    session.refresh(conversation)
+    assert conversation.state == "waiting_for_human"

@@ -443,6 +443,15 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "The technician who came in March really knew his stuff, just so you know.",
     "La technicienne qui est venue en mai connaissait vraiment son métier.",
     "does anybody at your end ever answer the phone these days?",
+    # the seventeenth round: a number left on a form; the whole story not to be typed in a
+    # little box
+    "my number's on the contact form if anyone needs it",
+    "Mon portable figure sur le formulaire de devis, au besoin.",
+    "Honestly I don't want to write out the entire saga here.",
+    "It's hard to explain all of this in a tiny chat box.",
+    "j'ai pas trop envie de tout réexpliquer dans cette petite fenêtre",
+    # a quoted label, then the wish said outright
+    "le bouton « rappel » ne marche pas, passez-moi quelqu'un",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -483,6 +492,18 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     ("je voudrais désactiver les cookies publicitaires", Intent.CONSENT_WITHDRAW),
     ("I'm no longer comfortable with my photo being on your website.",
      Intent.CONSENT_WITHDRAW),
+    # the seventeenth round: a consent named by what it covers, "notre", the languages
+    # mixed, a mind changed, sharing refused in chat French, a page on a social network,
+    # marketing mails, calls with offers
+    ("I want to withdraw my analytics cookie consent.", Intent.CONSENT_WITHDRAW),
+    ("Nous retirons notre autorisation pour les photos du chantier.", Intent.CONSENT_WITHDRAW),
+    ("I withdraw mon accord pour la newsletter, merci", Intent.CONSENT_WITHDRAW),
+    ("signed up for the offers but changed my mind, please remove me", Intent.CONSENT_WITHDRAW),
+    ("je veux plus que vous transmettiez mes coordonnées à vos partenaires",
+     Intent.CONSENT_WITHDRAW),
+    ("Please stop using our team photo on your Facebook page.", Intent.CONSENT_WITHDRAW),
+    ("plus de mails publicitaires svp", Intent.DATA_OBJECTION),
+    ("don't call me again about your deals", Intent.DATA_OBJECTION),
     # ... and about a product or a document
     ("Does your platform let users opt out of marketing emails?", Intent.QUESTION),
     ("How do I stop sharing my screen in the app?", Intent.QUESTION),
@@ -490,6 +511,9 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     ("Can our users turn off analytics cookies in your app?", Intent.QUESTION),
     ("Comment cesser l'envoi des factures papier ?", Intent.QUESTION),
     ("Stop, le colis est arrivé", Intent.QUESTION),
+    ("Can I cancel the parental consent form after signing it?", Intent.QUESTION),
+    ("Comment annuler le consentement d'un utilisateur via l'API ?", Intent.QUESTION),
+    ("How do I remove the consent banner from my shop?", Intent.QUESTION),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
         text: str, intent: Intent) -> None:
@@ -564,6 +588,28 @@ def test_when_the_rules_take_a_request_and_the_model_reads_the_bot_then_both_are
     assert match.intent is HUMAN and match.also == (BOT,)
 
 
+@pytest.mark.parametrize("text", [
+    "Vos réponses automatiques ne m'aident pas, il me faut quelqu'un qui connaisse le dossier.",
+])
+def test_when_the_bot_rules_take_a_message_and_the_model_reads_a_person_then_both_are_answered(
+        text: str) -> None:
+    # The bot's rules read the automated answers; the model reads the person wanted: the
+    # queue and the disclosure, both.
+    assert detect_intent(text, learned=False).intent is BOT
+    match = detect_intent(text)
+    assert match.intent is HUMAN and match.also == (BOT,)
+    assert match.rule.startswith("model.human_request@")
+
+
+@pytest.mark.parametrize("text", [
+    "Are your replies automated or written by someone?",
+    "tes réponses sont générées par une IA ?",
+])
+def test_when_the_bot_rules_take_a_question_about_the_bot_then_nobody_is_queued(
+        text: str) -> None:
+    assert detect_intent(text).intent is BOT
+
+
 def test_when_a_request_is_only_a_request_then_no_disclosure_is_added() -> None:
     assert detect_intent("I want to speak to a real person").also == ()
 
@@ -635,6 +681,16 @@ def test_when_a_person_is_sought_and_the_bot_doubted_then_both_are_answered(text
     "Pour le callback OAuth, quelle redirect URI faut-il déclarer ?",
     "Can you send someone the invoice copy by email?",
     "personne ne répond au téléphone depuis hier, c'est normal ?",
+    # traps for the seventeenth round's rules: a payment or server callback; a number on the
+    # form to correct; a story to write in a form's field
+    "Can the Stripe callback hit our sandbox while we test?",
+    "Our payment callback returns a 500, any idea why?",
+    "My number on the booking form is the old one, how do I fix it?",
+    "I want to write out the whole history in the notes field, is there a limit?",
+    # a control's label quoted: the feature, not a wish
+    "Le bouton « parler à un conseiller » n'apparaît pas sur mobile, c'est normal ?",
+    'the "talk to an agent" button is greyed out on iOS',
+    "Where is the 'call me back' option in the widget settings?",
 ])
 def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_leave_it(
         text: str) -> None:

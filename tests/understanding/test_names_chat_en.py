@@ -281,6 +281,17 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Is Hamid's crew still coming on Thursday?", ['Hamid']),
     ("Maybe Joy or Kwame would know where the spare key is?", ['Joy', 'Kwame']),
     ("I think Florence may have left her badge at your desk.", ['Florence']),
+    # the seventeenth round: an office apposed between commas; a name taken up by "she" and
+    # a verb
+    ("Our founder, Kwame Asante, wants the report by Friday.", ['Kwame Asante']),
+    ("Please add a pass for Grace, she said she'd come after all.", ['Grace']),
+    # an honorific of the languages visitors mix in after the name; a Scottish given name
+    # before a possessive
+    ("Min-seo 씨가 the invoice is wrong 라고 했어요", ['Min-seo']),
+    ("Could you ask Watanabe-san whether the reels shipped?", ['Watanabe']),
+    ("Verma ji wants the quote in rupees", ['Verma']),
+    ("Moira's orchard needs six hives in April.", ['Moira']),
+    ("Perhaps Jasmine should be the one to sign, not me.", ['Jasmine']),
 ]
 
 NEGATIVES = [

@@ -270,6 +270,11 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("karim pis julien disent que la cuve fuit encore", ['karim', 'julien']),
     ("clem passe la chercher demain matin", ['clem']),
     ("Anaïs et Oscar, nos deux régisseurs, arriveront lundi.", ['Anaïs', 'Oscar']),
+    # le dix-septième tour : un prénom repris par "elle" et un verbe, un prénom avant ce que
+    # seule une personne fait, un parent par alliance en apposition
+    ("Un badge de plus pour Hope, elle s'est inscrite ce matin.", ['Hope']),
+    ("Rose a réservé la salle du conseil pour jeudi.", ['Rose']),
+    ("Mon beau-père, Anselme, passera signer le bon.", ['Anselme']),
 ]
 
 NEGATIVES = [
@@ -329,6 +334,8 @@ NEGATIVES = [
     "France a signé l'accord",  # a country
     "La rose a fané pendant le transport",  # an article before it
     "bonjour, Mairie de Lyon, service achats",  # an institution greets, not a person
+    "Le vin Rose, il est servi frais ?",  # a pronoun that takes up a thing
+    "cest bon pour moi, merci",  # an SMS "c'est", no one introduced
 ]
 
 # Written after the rules, as a check on new phrasings (see the module docstring).

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clairbot.categories import SPECIAL_CATEGORY, SPECIAL_SUBTYPES
+from clairbot.understanding._special_partner import other_gender_partners
 from clairbot.understanding.special_categories import SpecialCategoryDetector
 
 DETECTOR = SpecialCategoryDetector()
@@ -221,6 +222,15 @@ POSITIVES_EN += [
      "union_membership"),
     ("As a Druze I'd rather skip the wine pairing.", "Druze", "religion"),
     ("we're Quakers, so no fancy dress for the launch please", "Quakers", "religion"),
+    # the seventeenth round: whoever suffers; a birth; a broken wrist; a hearing aid; RSI;
+    # a back gone
+    ("Our foreman suffers from epilepsy, so no night shifts.", "epilepsy", "health"),
+    ("my daughter just gave birth so I'm off till Monday", "just gave birth", "health"),
+    ("Kofi broke his wrist, so the install waits a week.", "his wrist", "health"),
+    ("Ms Adeyemi has a sprained ankle and can't climb the tower.", "sprained ankle", "health"),
+    ("Our receptionist wears a hearing aid, please use the loop.", "a hearing aid", "health"),
+    ("Three of our packers have RSI from the old tape guns.", "RSI", "health"),
+    ("can't meet the engineer, my back's gone again", "back's gone again", "health"),
 ]
 POSITIVES_FR += [
     # an elected member described as the message opens
@@ -232,6 +242,13 @@ POSITIVES_FR += [
     ("je suis abstinente depuis l'an dernier, pas de champagne au pot svp", "abstinente",
      "health"),
     ("En tant que yézidie, je préfère éviter les repas du mercredi.", "yézidie", "religion"),
+    # the seventeenth round: a condition anyone "souffre" of; a birth; a broken wrist; a
+    # hearing aid
+    ("Notre régisseur souffre d'un diabète, prévoyez une pause.", "diabète", "health"),
+    ("ma soeur a accouché mardi donc je décale le rdv", "accouché", "health"),
+    ("Le gardien s'est fracturé la cheville, quelqu'un d'autre ouvrira.", "fracturé la cheville",
+     "health"),
+    ("Mon associé porte un appareil auditif, préférez l'écrit.", "un appareil auditif", "health"),
 ]
 
 
@@ -331,6 +348,13 @@ NEAR_MISSES = [
     ("The convenor of the trade fair needs 20 stands.", "en"),
     ("As a Tamil speaker I can proofread the leaflet for you.", "en"),
     ("As an equity partner of the firm I sign the lease.", "en"),
+    # the seventeenth round: phones for hearing aids; RSI guards; a robot's arm; a project
+    # that suffers from delays; a server that suffers
+    ("Do your handsets work with hearing aids?", "en"),
+    ("We have RSI guards on every press.", "en"),
+    ("Le bras du robot s'est cassé le bras de levage ?", "fr"),
+    ("Le projet souffre de retards depuis mars.", "fr"),
+    ("The old server suffers from poor cooling.", "en"),
 ]
 
 
@@ -568,6 +592,11 @@ def test_when_pride_is_about_something_else_then_no_orientation(text: str, lang:
     # a greeting of the languages visitors mix in before "X here"
     ("Salaam, Fatima here, my wife runs the café side.", "my wife"),
     ("Kia ora, Hemi here, my husband will sign the lease.", "my husband"),
+    # the seventeenth round: a title and a name with an apostrophe; Polish; the writer named
+    # in brackets
+    ("Mr O'Neill speaking, my husband will collect the keys.", "my husband"),
+    ("Marek tu. Mój mąż odbierze the order tomorrow.", "Mój mąż"),
+    ("My husband Ewan and I (Callum) need two badges.", "My husband"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -665,8 +694,28 @@ def test_when_someone_else_has_a_partner_of_the_other_gender_then_nothing(text: 
     "Ma femme est enceinte donc c'est moi, Camille, qui gère",  # Camille tells nothing
     "Mon mari et moi sommes ravis.",  # a couple told masculine (or mixed)
     "Je suis en couple avec un homme. Sophie",  # a woman's partner
+    "Anna tu. Mój mąż will sign.",  # a woman's husband, in Polish
+    "My wife and I (Callum) need two badges.",  # a man's wife
 ])
 def test_when_the_partner_is_of_the_other_gender_or_the_writers_is_untold_then_nothing(
         text: str) -> None:
     lang = "fr" if any(word in text.lower() for word in ("je ", "mon ", "ma ")) else "en"
     assert [f for f in RULES.detect(text, lang) if f.subtype == "sexual_orientation"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Je suis Thomas, ma femme organise le séminaire et réglera la facture.",
+    "Mr Osei speaking, my wife booked the venue last week.",
+    "Ici Mme Lefèvre : mon mari passera chercher les badges.",
+])
+def test_when_the_text_tells_a_couple_of_two_genders_then_the_model_is_overruled(
+        text: str) -> None:
+    # The model cannot weigh who writes; the words that tell both genders can.
+    assert other_gender_partners(text)
+    lang = "fr" if " ma " in text or " mon " in text else "en"
+    assert [f for f in DETECTOR.detect(text, lang) if f.subtype == "sexual_orientation"] == []
+
+
+def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
+    # "since coming out, I've left my ex-husband": a past partner tells nothing of now.
+    assert other_gender_partners("It's Aisha; since coming out I've left my ex-husband.") == []

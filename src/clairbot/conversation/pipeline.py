@@ -185,6 +185,8 @@ def route_intent(turn: Turn) -> Turn:
     return turn
 
 
+_DATA_RIGHTS = (Intent.CONSENT_WITHDRAW, Intent.DATA_OBJECTION, Intent.DATA_EXPORT,
+                Intent.DATA_ERASURE)
 _ACTION_INTENTS = {"consent": Intent.CONSENT_DECISION, "withdraw_consent": Intent.CONSENT_WITHDRAW,
                    "object": Intent.DATA_OBJECTION, "handoff": Intent.HUMAN_REQUEST,
                    "callback": Intent.HUMAN_REQUEST}
@@ -210,14 +212,17 @@ def respond(turn: Turn, bot: Bot, session: Session) -> Turn:
             reply.actions.append(callback_form_action(lang))  # the reason consent was asked
         turn.replies.append(reply)
         return turn
-    if intent is Intent.CONSENT_WITHDRAW:
-        turn.replies.append(withdraw_all(turn, bot, session))
-        return turn
-    if intent is Intent.DATA_OBJECTION:
-        turn.replies.append(object_to_processing(turn, bot, session))
-        return turn
-    if intent in (Intent.DATA_EXPORT, Intent.DATA_ERASURE):
-        turn.replies.append(_data_rights(turn, bot))
+    if intent in _DATA_RIGHTS:
+        if intent is Intent.CONSENT_WITHDRAW:
+            turn.replies.append(withdraw_all(turn, bot, session))
+        elif intent is Intent.DATA_OBJECTION:
+            turn.replies.append(object_to_processing(turn, bot, session))
+        else:
+            turn.replies.append(_data_rights(turn, bot))
+        if Intent.HUMAN_REQUEST in turn.intent.also and turn.state == "bot":
+            # "I withdraw my consent, and I want to speak to a manager": both are done.
+            turn.replies.append(request_person(turn, bot, session, reason="visitor_request",
+                                               detail=turn.intent.rule))
         return turn
     names = {"bot": bot.spec.bot.name, "company": bot.spec.company.legal_name}
     if intent is Intent.HUMAN_REQUEST:

@@ -65,7 +65,8 @@ MARKETING = re.compile(
     r"| (?:(?:des|de|vos|les|ces|d) )?(?:offres|catalogues?|sms|textos|mails|e mails|courriels)\b"
     r"(?!(?: \w+){0,3} (?:suivi|livraison|factur\w*|confirmation|commandes?|relances?|"
     r"paiements?|rappels?|securite|mot de passe|compte)\b))"
-    r"|\b(?:stop|plus de|fini les) (?:le |la |les |aux |a la )?(?:sms promo\w*|mails? promo\w*|"
+    r"|\b(?:stop|plus de|fini les) (?:le |la |les |aux |a la )?(?:sms promo\w*|"
+    r"(?:e ?)?mails? (?:promo\w*|marketing|publicitaires|commerciaux)|"
     r"pubs?|demarchage\w*|prospection|appels? commerciaux|newsletters?)\b"
     # (what users of a product may opt out of is a question: "let users opt out of ...")
     r"|" + _NOT_THEIRS +
@@ -102,5 +103,9 @@ MARKETING = re.compile(
     r"le|les|cette|ces) )?" + _MARKETING_FR + r"\b"
     r"|\b(?:cease|halt|end|discontinue) (?:all |any |the |your |these |those )*(?:\w+ )?"
     + _MARKETING_EN + r"\b"
+    # "don't ring me again with special offers"
+    r"|\b(?:do not|dont|don t|never) (?:ring|call|phone|text|e ?mail|contact) (?:me|us)"
+    r"(?: again| any more| anymore)? (?:with|about) (?:\w+ ){0,2}(?:offers|promotions|promos|deals|"
+    r"sales|products)\b"
     # German, as visitors mix it in: "ich will keine Newsletter mehr"
     r"|\bkeine? (?:newsletter|werbung|werbemails?|sms|e ?mails?) mehr\b")

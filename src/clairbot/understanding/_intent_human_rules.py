@@ -232,7 +232,12 @@ HUMAN_RULES = RuleSet(
      r"route|"
      r"handler|http|"
      r"https|event|parametre|champ|field|oauth|oidc|saml|sso|redirect|"
-     r"javascript|js) (?:de |du |of |for |the |a |le |la )*callbacks?\b"),
+     r"javascript|js) (?:de |du |of |for |the |a |le |la )*callbacks?\b"
+     # "can the payment callback point at our staging server?": software by its context.
+     r"|\b(?:payments?|paiement|stripe|paypal|checkout|webhook|server|serveur|async|ajax) "
+     r"callbacks?\b"
+     r"|\bcallbacks?\b(?: [a-z0-9]+){0,8} (?:staging|sandbox|endpoint|server|serveur|payload|"
+     r"json|timeout|404|500)\b"),
     # "who do i contact for X" asks for a contact the knowledge base may hold: a question.
     ("human.who_can_i_talk_to",
      "who "
@@ -394,7 +399,8 @@ HUMAN_RULES = RuleSet(
     # "I'm not really a typing person", "pas très à l'aise à l'écrit": rather talk.
     ("human.not_a_typer",
      "typing typer typist type ecrit taper clavier messagerie messageries chat chats tchat "
-     "messaging texting & not hate rather bad pas prefere",
+     "messaging texting write writing explain explaining spell spelling raconter expliquer "
+     "reexpliquer retaper ecrire & not hate rather bad pas prefere hard difficult impossible never",
      r"\bnot (?:really |much |very much |a big |big on |good at |great at |one for |much of )?"
      r"(?:a )?(?:typing person|typer|typist|typing type)\b"
      r"|\b(?:hate|cannot stand|bad at) typing\b|\brather (?:not type|talk than (?:type|write))\b"
@@ -404,7 +410,20 @@ HUMAN_RULES = RuleSet(
      r"|\bnot (?:very |really |too )?(?:comfortable|good|great|at ease) (?:with|at) "
      r"(?:typing|chat|chats|messaging|texting|these chat)\b"
      r"|\bprefere (?:de loin |largement )?(?:parler|le oral|le telephone) (?:que|plutot que|a) "
-     r"(?:ecrire|taper|le ecrit)\b"),
+     r"(?:ecrire|taper|le ecrit)\b"
+     # "I don't fancy typing out the whole history of this dispute in a little box", "pas
+     # envie de raconter toute l'histoire dans cette petite fenêtre".
+     r"|\b(?:not|never) (?:really |exactly )?(?:fancy|feel like|want to|wanna|keen on|going to|"
+     r"gonna|about to) (?:typ(?:e|ing)|writ(?:e|ing)|spell(?:ing)?|explain(?:ing)?) (?:out |up |"
+     r"down )?(?:the|my|our|this|that|all|a) (?:whole|entire|full|long) (?:story|history|saga|"
+     r"thing|situation|dispute|case|background|explanation|essay|novel)\b"
+     r"|\b(?:not|never|hard to|difficult to|impossible to)(?: [a-z]+){0,3} (?:type|typing|write|"
+     r"writing|explain|explaining|spell|spelling)\b(?: [a-z]+){0,8} in (?:a|this|that|your|some) "
+     r"(?:little|tiny|small|wee) (?:box|window|chat box)\b"
+     r"|\bpas (?:trop |vraiment |du tout |tres )?envie de (?:tout )?(?:taper|ecrire|raconter|"
+     r"reexpliquer|re expliquer|expliquer|retaper)\b(?: [a-z]+){0,6} (?:dans|sur|par) "
+     r"(?:ce|cette|un|une|votre) (?:petit |petite |minuscule )?(?:chat|tchat|fenetre|case|"
+     r"encadre|boite|champ)\b"),
     # "can ur engineer come tue", "un passage sur site de votre technicien, envisageable ?":
     # a visit is a person (what it costs is a question).
     ("human.visit",
@@ -722,7 +741,8 @@ HUMAN_RULES = RuleSet(
      r"(?:real|actual|human) (?:[a-z]+ )?(?:opinion|advice|assessment|judgement|judgment)\b"
      r"|\b(?:opinion|advice|assessment|judgement|judgment|eyes) (?:from|of) (?:a|an) (?:real |"
      r"actual )?(?:person|human|human being|engineer|expert|technician)\b"),
-    # "Mon numéro est dans la fiche client, au cas où", "you've got my number on file": to be
+    # "Mon numéro est dans la fiche client, au cas où", "you've got my number on file", "my
+    # mobile number is on the enquiry form, in case that's useful": to be
     # called (not when the number is to be changed or removed).
     ("human.number_on_file",
      "numero num tel telephone portable number mobile cell digits & dans sur est figure have "
@@ -730,11 +750,11 @@ HUMAN_RULES = RuleSet(
      r"\bmon (?:numero|num|tel|telephone|portable|06|fixe)(?: de telephone| de portable)? "
      r"(?:est|figure|se trouve|est bien|est deja|doit etre|devrait etre) (?:dans|sur|en) "
      r"(?:la |le |votre |vos |ma |mon |notre )?(?:fiche|dossier|compte|espace|profil|base|"
-     r"signature|fichier|crm|systeme)"
+     r"signature|fichier|crm|systeme|formulaire)"
      r"|\bvous (?:avez|aviez) (?:deja |bien )?mon (?:numero|num|tel|telephone|portable)\b"
      r"|\bmy (?:number|phone number|mobile|cell|digits|mobile number)(?: is| s| should be)? "
-     r"(?:already )?(?:on|in) (?:the |your |my )?(?:file|account|system|records?|profile|crm|"
-     r"signature)\b"
+     r"(?:already )?(?:on|in) (?:the |your |my )?(?:(?:enquiry|inquiry|contact|booking|order|"
+     r"quote|web|online) )?(?:file|account|system|records?|profile|crm|signature|form)\b"
      r"|\byou (?:have|ve got|have got|should have|already have|got) my (?:number|mobile|"
      r"phone number|cell|digits)\b",
      r"\b(?:change|changer|modifier|modifie|corriger|mettre a jour|update|updated|updating|"

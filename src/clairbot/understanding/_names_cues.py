@@ -106,7 +106,12 @@ RELATION = re.compile(
     r"(?:sales|account)\s+(?:rep|manager|executive)|(?:office|project)\s+manager|"
     r"chef\s+de\s+projet|interlocut(?:eur|rice)|conseill(?:er|[èe]re)|commerciale?|"
     r"livreur|livreuse|chauffeur|driver|technicien(?:ne)?|technician|acheteur|acheteuse|buyer|"
-    r"gestionnaire|team\s+lead(?:er)?|advis[eo]r))[ \t]*,?[ \t]+")
+    r"gestionnaire|team\s+lead(?:er)?|advis[eo]r|belle-?m[èe]re|beau-?p[èe]re|belle-?s(?:oe|œ)ur|"
+    r"beau-?fr[èe]re|(?:mother|father|sister|brother|son|daughter)-in-law)|"
+    # "The CEO, Bill Harrington, wants ...": an office apposed, between commas.
+    r"(?:the|our|le|la|notre)\s+(?:ceo|cfo|coo|cto|md|managing\s+director|chair(?:man|woman)?|"
+    r"president|founder|owner|pdg|dg|g[ée]rante?|fondat(?:eur|rice)|pr[ée]sidente?)[ \t]*,)"
+    r"[ \t]*,?[ \t]+")
 # Verbs of contact and handover, and the phrases around them: "passez-moi Karim", "I spoke
 # with Priya", "demande à Sébastien", "cc Jean-Marc", "on behalf of", "a callback from".
 # Written folded ("a" also matches "à") with "_" for a space, and expanded into one set.
@@ -158,7 +163,7 @@ _CONTACT_PHRASES = frozenset(phrase.replace("_", " ") for phrase in (
                                  "kudos", "credit")]))
 _INTRO_PHRASES = frozenset(phrase.replace("_", " ") for phrase in """i'm i_am im this_is is_this
 it's its c'est c_moi ici moi_c'est je_suis j'suis jsuis j_suis here_is c'est_moi c'est_encore_moi
-encore_moi it's_me it's_me_again me_again is_that""".split())
+encore_moi it's_me it's_me_again me_again is_that cest c_est moi_cest jsui""".split())
 _GREETING_PHRASES = frozenset(f"{word}{more}".replace("_", " ") for word in """bonjour bonsoir salut
 coucou hello hi hey dear cher chere merci thanks thank_you thx ty tks cheers""".split()
                               for more in ("", "_so_much", "_very_much", "_beaucoup", "_bcp",

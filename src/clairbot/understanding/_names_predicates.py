@@ -51,13 +51,17 @@ _VERB_EN = (r"(?:said|says|told|asked|signed|approved|called|phoned|rang|emailed
             r"set\s+(?:it\s+)?up\s+(?:our|my|the|a|this|that)|configured|installed\s+(?:our|the|it)|"
             r"ordered\s+(?:the|our|it|them|a|an|\d)|"
             # "is Ravi still doing the Tuesday route", "Mark is the one on site Monday"
+            # "Maybe Jasmine should be the one asking"
+            r"(?:should|would|could|might|will|must)\s+be\s+the\s+one\s+(?:asking|doing|who|"
+            r"to|that|on|in|at)|"
             r"(?:doing|covering|driving|running)\s+(?:the|our|my|your)|coming\s+(?:on|in|back|"
             r"round|over|to)|working\s+(?:on|there|for|with|today|tomorrow)|on\s+(?:site|shift|"
             r"duty)\s+(?:on|today|tomorrow|this|next)|is\s+the\s+one\s+(?:who|that|on|in|at|doing))")
 _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+(?:dit|signe|appele|rappele|"
             r"confirme|promis|"
             r"recupere|valide|ecrit|envoye|repondu|demande|eu\s+le\s+temps|recu|re[cç]u|"
-            r"com+ande|regarde|oublie|transmis|reset|note|prevenu)|"
+            r"com+ande|regarde|oublie|transmis|reset|note|prevenu|reserve|organise|annule|"
+            r"contacte|relance)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
             r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait)\s+(?:que|un|une|"
             r"le|la|les|qu|des|plutot)|(?:est|sera)\s+(?:absente?|en\s+"
             r"(?:conge|arret|vacances|deplacement|rendez-vous)|malade)|passera|rappellera|"
@@ -85,7 +89,10 @@ _FROM_EN = (r"from\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:company|firm|team|off
 PREDICATE_AFTER = re.compile(accent_insensitive(
     rf"\s+(?:(?:from|in|at)\s+{_TEAM_EN}\b|{_FROM_EN}\b|{_TEAM_FR}\b|{_ADVERB_EN}{_VERB_EN}\b"
     rf"|{_VERB_FR}\b)"
-    rf"|'s\s+(?:running\s+the|the\s+one\s+(?:who|that|on|in|at|doing))\b|{_ROLE}"),
+    rf"|'s\s+(?:running\s+the|the\s+one\s+(?:who|that|on|in|at|doing))\b|{_ROLE}"
+    # "un badge pour Grace, elle s'est inscrite": the name taken up by a pronoun and a verb.
+    rf"|\s*,\s+(?:elle|il|she|he)\s+(?:{_ADVERB_EN}{_VERB_EN}|{_VERB_FR}|s'?\s*est\s+"
+    r"(?:inscrite?|desistee?|engagee?|proposee?|chargee?))\b"),
     re.IGNORECASE)
 # Only the verbs, for a given name written in lower case ("mark said the parcel left"): a
 # team after a lower-case word is too often a thing ("bill from accounts").

@@ -69,7 +69,9 @@ HAVE_FR = (r"(?P<c>\b(?:j'?\s?ai|j'?\s?avais|j'?\s?ai\s+eu|(?:il|elle)\s+a|"
            r"(?:mon|ma|notre|son|sa)\s+" + REL_FR + r"\s+(?:a|avait|a\s+eu)|"
            r"(?:mes|nos|ses)\s+" + REL_FR + r"\s+ont|"
            r"(?:je|il|elle)\s+(?:souffre|souffrait)\s+|(?:mon|ma|son|sa)\s+" + REL_FR
-           + r"\s+souffre\s+|souffrant\s+|(?:je\s+suis\s+|il\s+est\s+|elle\s+est\s+)?atteinte?\s+|"
+           + r"\s+souffre\s+|souffrant\s+|"
+           # "notre régisseur, M. Perrin, souffre d'une surdité": whoever the subject
+           r"souffr(?:e|ent|ait|aient)\s+|(?:je\s+suis\s+|il\s+est\s+|elle\s+est\s+)?atteinte?\s+|"
            r"je\s+(?:lutte|me\s+bats)\s+contre|je\s+vis\s+avec|on\s+m'a\s+(?:diagnostique|"
            r"decouvert|detecte|trouve)|(?:je\s+suis\s+)?(?:soignee?|traitee?|suivie?|"
            r"hospitalisee?)\s+pour|je\s+sors\s+d'|je\s+fais|je\s+viens\s+de\s+faire|"
@@ -88,7 +90,10 @@ HAVE_EN = (r"(?P<c>\b(?:i\s+have|i've|i've\s+got|i\s+have\s+got|i\s+had|i've\s+h
            r"i'?m\s+being\s+treated\s+for|i'?m\s+recovering\s+from|i\s+live\s+with|"
            r"i'?m\s+living\s+with|i'?m\s+battling|i'?m\s+fighting|i\s+(?:just\s+)?beat|"
            r"i\s+survived|i'?m\s+undergoing|i'?m\s+having|i\s+am\s+having|"
-           r"i'?m\s+going\s+through|because\s+of\s+my|due\s+to\s+my))\s+" + _DET_EN)
+           r"i'?m\s+going\s+through|because\s+of\s+my|due\s+to\s+my|"
+           # "our foreman suffers from ...": whoever the subject, a person suffers.
+           r"suffers\s+from|suffered\s+from|is\s+suffering\s+from|are\s+suffering\s+from))\s+"
+           + _DET_EN)
 
 POSS_FR = r"(?P<c>\b(?:mon|ma|mes|son|sa|ses))\s+"
 POSS_EN = r"(?P<c>\b(?:my|his|her))\s+"

@@ -448,6 +448,44 @@ _GENETIC_FIXED_EN = (
 _GENETIC_HAVE_EN = (r"(?:brca[12]?\s+)?(?:gene\s+)?mutation|genetic\s+(?:disorder|condition|"
                     r"disease|predisposition|mutation)|huntington'?s(?:\s+disease)?")
 
+# The body told by what happened to it or what it needs: a birth, a broken wrist, a hearing
+# aid, repetitive strain ("ma femme a accouché hier", "notre gardien s'est cassé le poignet",
+# "Mr Banda wears a hearing aid", "two of our machinists have RSI", "my back's gone").
+# Limbs of machines ("le bras du robot") are not bodies.
+_LIMB_FR = (r"(?:poignet|bras|jambe|cheville|clavicule|genou|hanche|epaule|cote|cotes|coude|"
+            r"main|pied|doigt|orteil|nez|machoire|bassin|vertebre|femur|tibia|coccyx)"
+            r"(?!\s+(?:du|de|des|d'))")
+_HEALTH_BODY_FR = (
+    r"(?P<c>\b(?:j'?\s?ai|je\s+viens\s+d'|elle\s+a|elle\s+vient\s+d'|(?:ma|notre|sa)\s+"
+    r"(?:femme|epouse|compagne|fille|soeur|collegue|assistante|associee|salariee|employee|"
+    r"responsable|cheffe|patronne)\s+(?:a|vient\s+d'))\s*)(?P<t>accouche\w*)"
+    r"|(?P<c2>\b(?:je\s+me\s+suis|(?:il|elle)\s+s'?\s*est|s'?\s*est|c'?\s*est|se\s+est))\s+"
+    r"(?P<t2>(?:casse|cassee|fracture|fracturee|foule|foulee|luxe|luxee|demis|demise|"
+    r"tordu|tordue|bloque|bloquee)\s+(?:le|la|les|l')\s*" + _LIMB_FR + r")"
+    r"|(?P<c3>\b(?:porte|portent|portant|j'?\s?ai|(?:il|elle)\s+a|avec))\s+(?P<t3>(?:un|une|des|"
+    r"deux)\s+(?:appareils?\s+auditifs?|protheses?\s+auditives?|implants?\s+cochleaires?))"
+    r"|(?P<c4>\b(?:je\s+suis|(?:il|elle)\s+est))\s+(?P<t4>appareillee?)\b")
+_HEALTH_BODY_EN = (
+    r"(?P<c>\b(?:i|she|my\s+(?:wife|partner|daughter|sister|colleague|assistant|manager|boss)"
+    r"|our\s+\w+))\s+(?P<t>(?:just\s+|has\s+just\s+|have\s+just\s+)?(?:gave\s+birth|"
+    r"had\s+(?:a|the|our|her|my)\s+baby|went\s+into\s+labou?r|is\s+in\s+labou?r))"
+    r"|(?P<c2>\b(?:broke|broken|fractured|sprained|dislocated|twisted|hurt|injured|put\s+out)|"
+    r"\b(?:has|have|had|got|with)\s+an?)\s+"
+    r"(?P<t2>(?:(?:my|his|her|their)|(?:broken|fractured|sprained|dislocated|twisted))\s+"
+    r"(?:wrist|arm|leg|ankle|collarbone|knee|hip|shoulder|rib|ribs|elbow|hand|foot|finger|toe|"
+    r"nose|jaw|pelvis|back|neck)(?![\w-]|\s+(?:rail|brake|tool|truck|crank|wheel|pump|of|on)\b))"
+    r"|(?P<c3>\b(?:wears?|wearing|uses?|using|has|have|got|needs?))\s+(?P<t3>(?:a\s+|two\s+)?"
+    r"(?:hearing\s+aids?|cochlear\s+implants?))(?!\s+(?:compat\w*|loops?|batter\w*|shop|"
+    r"suppliers?|range|brands?))"
+    r"|(?P<c4>\b(?:have|has|had|got|developed|developing|diagnosed\s+with))\s+(?P<t4>(?:bad\s+)?"
+    r"(?:rsi|repetitive\s+strain(?:\s+injury)?|carpal\s+tunnel(?:\s+syndrome)?|tendinitis|"
+    r"tendonitis|sciatica|a\s+slipped\s+disc|a\s+herniated\s+disc|tennis\s+elbow|frozen\s+"
+    r"shoulder|whiplash))\b(?!\s+(?:guards?|prevention|policy|policies|training|risks?|"
+    r"assessments?|claims?|mats?|equipment|products?|kits?))"
+    r"|(?P<c5>\b(?:my|his|her))\s+(?P<t5>back(?:'s|\s+is|\s+has)\s+(?:gone\s+again|gone|out|"
+    r"killing\s+me|playing\s+up|bad))"
+    r"|(?P<c6>\b(?:put|did))\s+(?P<t6>(?:my|his|her)\s+back\s+(?:out|in))")
+
 # (subtype, frame, terms, score): frames "be", "have", "poss" use `_special_contexts`.
 RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("health", "be", _HEALTH_BE_FR, 0.85),
@@ -456,6 +494,7 @@ RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_MED_FR, 0.85),
     ("health", "fixed", _HEALTH_OPENING_FR, 0.8),
     ("health", "fixed", _HEALTH_HISTORY_FR, 0.8),
+    ("health", "fixed", _HEALTH_BODY_FR, 0.8),
     ("religion", "be", _RELIGION_BE_FR, 0.85),
     ("religion", "fixed", _RELIGION_FIXED_FR, 0.8),
     ("union_membership", "be", _UNION_BE_FR, 0.85),
@@ -479,6 +518,7 @@ RULES_EN: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_OPENING_EN, 0.8),
     ("health", "fixed", _HEALTH_HERE_EN, 0.8),
     ("health", "fixed", _HEALTH_HISTORY_EN, 0.8),
+    ("health", "fixed", _HEALTH_BODY_EN, 0.8),
     ("religion", "be", _RELIGION_BE_EN, 0.85),
     ("religion", "fixed", _RELIGION_FIXED_EN, 0.8),
     ("union_membership", "be", _UNION_BE_EN, 0.85),
@@ -517,7 +557,12 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "transplant", "fausse couche", "ivg$", "fiv$", "pma$", "sterilit", "infertil", "grossesse",
         "pregnan", "rqth$", "ald$", "affection longue", "accident du travail", "maladie", "prep$",
         "travailleu", "disab", "deaf", "blind", "surdit", "fragile", "hard of hearing",
-        "impaired", "suicid", "ill$",
+        "impaired", "suicid", "ill$", "accouch", "casse", "fractur", "foule", "luxe", "demis",
+        "tordu", "bloque", "appareil", "prothese", "implant", "gave birth", "had a baby",
+        "had the baby", "had our baby", "had her baby", "had my baby", "labor", "labour", "broke",
+        "sprain", "dislocat", "twisted", "hearing aid", "cochlear", "rsi$", "repetitive strain",
+        "carpal", "tendinitis", "tendonitis", "sciatica", "slipped disc", "herniated",
+        "tennis elbow", "frozen shoulder", "whiplash", "back", "souffr", "suffer",
         "sick$", "wheelchair", "rehab", "survivor", "amputee", "neurodiverg", "expecting",
         "anxiety", "ptsd$", "ocd$", "dementia", "heart", "stroke", "crohn", "lupus", "arthritis",
         "medical condition", "health condition", "illness", "mental health", "eating disorder",

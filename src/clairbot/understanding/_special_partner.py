@@ -62,8 +62,8 @@ _SIGN_OFF = (r"merci|thanks|thank\s+you|thx|cheers|regards|cordialement|salutati
              r"vous|bonne\s+journee|bises|best|ciao")
 _TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s|je\s+suis|jsuis|i\s+am|i'?m|my\s+name\s+is|"
            r"je\s+m'?\s*appelle|^\W*i\s*,)\s+(?:{0})\b\.?(?!\s*[^\W\d_]+'(?:s\b|\s))"
-           r"|\b(?:{0})\.?\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s+(?:here|speaking|again|writing|hier|"
-           r"ici|a\s+l'?appareil)\b"
+           r"|\b(?:{0})\.?\s+[^\W\d_]+(?:['\u2019-][^\W\d_]+)?(?:\s+[^\W\d_]+){{0,2}}\s+"
+           r"(?:here|speaking|again|writing|hier|ici|a\s+l'?appareil)\b"
            rf"|\b(?:{_CLOSING})\s*[,:!.\-]*\s+(?:{{0}})\.?\s+[^\W\d_]+"
            r"|(?:^|[\n.!?,;:\u2014\u2013-])\s*(?:{0})\.?\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}"
            r"[\s.!]*$"
@@ -143,7 +143,10 @@ _WRITER_NAME = (
         rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?!(?:{_GREETING})\b)"
         r"(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
         r"(?:\s*,\s*[^,.;:!?\n]{1,30})?\s+(?:here|speaking|again|writing|hier|ici|aqui|aquí|"
-        r"a\s+l'?appareil)\b")),
+        r"a\s+l'?appareil|tu(?=\s*[.!:;\u2014\u2013-]))\b")),
+    # "my husband Hamish and I (Robert)": the writer named in brackets after themselves.
+    re.compile(accent_insensitive(
+        r"\b(?:and\s+i|and\s+me|me|i|myself|et\s+moi|moi|moi-meme)\s*\(\s*(?P<name>[^\W\d_]+)")),
     # "Bonjour, c'est Julien", "hello it's Anna", at the start or after a greeting.
     re.compile(accent_insensitive(
         rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?:c'?\s*est|c|it'?s|it\s+is)\s+"
@@ -161,16 +164,18 @@ _AGREEMENT = frozenset(f"{_FEMININE_FR}|{_MASCULINE_FR}".split("|"))
 # partners, but recall comes first here: masked for nothing, a friend costs a consent
 # question; missed, a partner leaves an orientation in clear.
 _EX = r"(?:ex[-\s]?)?"
+_AN_EX = re.compile(r"\bex\b|\bex-?(?=[^\W\d_])")
 _PARTNER = re.compile(accent_insensitive(
     r"\b(?P<m>(?:mon|my)\s+" + _EX + r"(?:mari|epoux|compagnon|conjoint|fiance|cheri|husband|"
     r"boyfriend|hubby|hubbie|husbend|husbnd|husban|husbund|husbant|hubsand|boyfrend|boyfreind|"
     r"bf|copain|petit\s+ami|petit\s+copain|chum)|mon\s+mec|mi\s+(?:esposo|marido|novio)|mein\s+(?:mann|ehemann|freund)|"
-    r"mijn\s+(?:man|echtgenoot|vriend))\b"
+    r"mijn\s+(?:man|echtgenoot|vriend)|m[oó]j\s+(?:m[aą][zż]|chłopak|chlopak|narzeczony))\b"
     r"|\b(?P<f>(?:ma|my)\s+" + _EX + r"(?:femme|compagne|conjointe|fiancee|cherie|wife|"
     r"girlfriend|missus|wifey|girlfrend|girlfreind|gf|copine|petite\s+amie|petite\s+copine)"
     r"|mon\s+" + _EX + r"epouse|ma\s+meuf|ma\s+blonde(?=\s+(?:pis|et|pi|puis|m'a|est|a|va|"
     r"travaille|vient|viendra|passera|s'occupe|gere)\b)|my\s+vrou|mi\s+(?:esposa|mujer|novia)|meine\s+(?:frau|ehefrau|"
-    r"freundin)|mijn\s+(?:vrouw|echtgenote|vriendin))\b(?!\s+de\s+(?:menage|chambre))"))
+    r"freundin)|mijn\s+(?:vrouw|echtgenote|vriendin)|moja\s+(?:[zż]ona|dziewczyna|narzeczona))\b"
+    r"(?!\s+de\s+(?:menage|chambre))"))
 # Afrikaans "my man" is "my husband", read so only where the writer introduces themself in
 # Afrikaans ("Ek is Pieter, en my man Johan ...").
 _AFRIKAANS = re.compile(r"\bek\s+is\b")
@@ -254,16 +259,33 @@ def same_gender_partner(text: str) -> list[Finding]:
              for start, end, gender in _their_partners(low)]
     partners = [span for span in _writers_partners(low)
                 if not any(f.start < span[1] and span[0] < f.end for f in found)]
-    if not partners:
+    writer = _writer_gender(low) if partners else None
+    if writer is None:
         return found
-    genders = {gender for gender, pattern in _WRITER if pattern.search(low)}
-    genders |= _named_writer(low) | _apposed_writer(low)
-    if len(genders) != 1:  # none told, or both (a quote, a couple writing): no guess
-        return found
-    (writer,) = genders
     found += [_finding(text, start, end, writer, "the writer")
               for start, end, partner in partners if partner == writer]
     return sorted(found, key=lambda f: f.start)
+
+
+def other_gender_partners(text: str) -> list[tuple[int, int]]:
+    """The spans of the writer's partners whose gender the text tells is not the writer's
+    ("Je suis Thomas, ma femme organise le séminaire"): such a couple reveals nothing, and
+    the model, which cannot weigh who writes, is overruled there. Not an ex ("since coming
+    out I've left my ex-husband"): a past partner tells nothing of the present."""
+    low = lower_same_length(text)
+    partners = [(start, end, partner) for start, end, partner in _writers_partners(low)
+                if not _AN_EX.search(low, start, end)]
+    writer = _writer_gender(low) if partners else None
+    return [] if writer is None else [(start, end) for start, end, partner in partners
+                                      if partner != writer]
+
+
+def _writer_gender(low: str) -> str | None:
+    """The writer's gender ("m", "f") when the text tells one and only one (a quote, or a
+    couple writing, may tell both: no guess)."""
+    genders = {gender for gender, pattern in _WRITER if pattern.search(low)}
+    genders |= _named_writer(low) | _apposed_writer(low)
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _finding(text: str, start: int, end: int, gender: str, whose: str) -> Finding:

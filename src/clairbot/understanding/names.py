@@ -71,6 +71,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from clairbot.categories import PERSON
 from clairbot.findings import Finding
@@ -154,6 +155,15 @@ _IS_AROUND = re.compile(
     r"\b(?:is|was)[ \t]+(?=[^\W\d_]+[ \t]+(?:around|about|in[ \t]+(?:today|tomorrow|the[ \t]+"
     r"office|yet)|on[ \t]+(?:site|shift)[ \t]+today|still[ \t]+there|off[ \t]+today|back[ \t]+"
     r"(?:yet|today|tomorrow))\b)", re.IGNORECASE)
+# A name with the honorific of the languages visitors mix in right after it ("Hae-jin 씨가
+# said", "Joon-ho님이", "Tanaka-san", "Sharma ji"): only a person takes one.
+_HONORIFIC = re.compile(
+    r"(?<![\w-])(?P<name>[^\W\d_a-z][^\W\d_]+"
+    r"(?:-(?!(?:san|sama|kun|chan|sensei|ji)\b)[^\W\d_]+)?)"
+    r"(?:[ \t]?(?:씨|님|선생님|さん|様|くん|ちゃん|先生)"
+    r"|-(?:san|sama|kun|chan|sensei|ji)\b|[ \t]ji\b)")
+# ... which is no part of the name when glued to it: "Tanaka-san" names "Tanaka".
+_HONORIFIC_TAIL = re.compile(r"-(?:san|sama|kun|chan|sensei|ji)\Z", re.IGNORECASE)
 # A greeting opening the clause before "X here" ("hi ruby here").
 _GREETING_AT = re.compile(r"(?:hi|hiya|hello|hey|bonjour|salut|coucou|allo)[ \t]*[,!]?[ \t]+")
 # What follows a lower-case name that is also a word, after a contact verb, when it names
@@ -190,7 +200,9 @@ class PersonNameDetector:
         scan.titles_and_names()
         if self.learned:
             self._learned(scan, self._tagger or shipped_tagger())
-        findings = scan.findings(self.name)
+        findings = [replace(f, end=f.start + len(trimmed)) if (trimmed := _HONORIFIC_TAIL.sub(
+            "", text[f.start:f.end])) != text[f.start:f.end] and trimmed else f
+            for f in scan.findings(self.name)]
         if self.ignore:
             findings = [f for f in findings if fold(text[f.start:f.end]) not in self.ignore]
         return findings
@@ -336,6 +348,9 @@ class _Scan(Scan):
         self._last_line()
         self._predicated(low)
         self._possessed()
+        for match in _HONORIFIC.finditer(text):
+            self.candidates.append(Candidate(*match.span("name"), 0.8,
+                                             "before an honorific"))
         if text.islower():
             return
         if cues.hinted(low, "intro"):

@@ -41,7 +41,7 @@ from clairbot.text import fold
 from clairbot.textmatch import accent_insensitive, lower_same_length, trie_pattern
 from clairbot.understanding import _special_contexts as ctx
 from clairbot.understanding._special_lexicon import GATE_STEMS, RULES_EN, RULES_FR
-from clairbot.understanding._special_partner import same_gender_partner
+from clairbot.understanding._special_partner import other_gender_partners, same_gender_partner
 from clairbot.understanding.learned_categories import learned_findings
 
 __all__ = ["SpecialCategoryDetector"]
@@ -138,7 +138,13 @@ class SpecialCategoryDetector:
         found = self._by_rules(text, lang)
         if not self.learned:
             return found
-        return sorted(found + learned_findings(text, found), key=lambda f: (f.start, f.end))
+        learned = learned_findings(text, found)
+        if any(f.subtype == "sexual_orientation" for f in learned):
+            # A man's wife or a woman's husband, as the text tells both, reveals nothing.
+            couples = other_gender_partners(text)
+            learned = [f for f in learned if f.subtype != "sexual_orientation" or not any(
+                f.start <= start and end <= f.end for start, end in couples)]
+        return sorted(found + learned, key=lambda f: (f.start, f.end))
 
     def _by_rules(self, text: str, lang: str) -> list[Finding]:
         # A partner of the writer's own gender names no sensitive word: its own rule.

@@ -88,6 +88,12 @@ def found(text: str, lang: str) -> list[str]:
     # an Australian freephone in its shape; a number right after "contact"
     ("The depot's freephone, 1800 555 067, is open all week", "en", ["1800 555 067"]),
     ("Pls contact 6555 4817 and ask for accounts", "en", ["6555 4817"]),
+    # the seventeenth round: a second person's number, its noun left out; chat spellings of
+    # "phone" and "mobile"; an area code set apart by a spaced slash
+    ("you can text me on 555-0112, and my wife's is 555-0139", "en", ["555-0112", "555-0139"]),
+    ("the yard fone 555-0163 rings out back", "en", ["555-0163"]),
+    ("my mobil is 0151 2291 4478 after six", "en", ["0151 2291 4478"]),
+    ("Our Berlin desk: 030 / 4471 2290, ask for Jana", "en", ["030 / 4471 2290"]),
 ])
 def test_when_an_unassigned_number_is_plausibly_written_then_it_is_found(
         text: str, lang: str, expected: list[str]) -> None:
@@ -175,6 +181,10 @@ def test_when_an_unassigned_number_is_plausibly_written_then_it_is_found(
     ("Le RIB de la facture se termine par 0412 3377 81, c'est bien ça ?", "fr"),
     ("Le numéro gravé sur la vanne, c'est 02 61 91 88 14, vous l'avez ?", "fr"),
     ("bon de livraison 0412337781 incomplet", "fr"),
+    # the seventeenth round: a client number said in SMS ("c"); a key card's number after
+    # two short phrases
+    ("mon num client c 0412 3377 81 svp verifiez", "fr"),
+    ("Le numéro de carte de propriété de notre serrurier est le 0199 0042 77.", "fr"),
 ])
 def test_when_the_same_shapes_are_references_then_no_phone_is_found(text: str, lang: str) -> None:
     assert found(text, lang) == []

@@ -29,6 +29,12 @@ PHONE_CONTEXT = re.compile(
     r"|reach\b[^.?!\d]{0,24}?\b(?:on|at)\b|\bring\s*:?\s*\Z|\bhp\s*[:.]?\s*\Z"
     # "wa 78 555 01 93": WhatsApp, as chats shorten it
     r"|\bwa\s*[:.]?\s*\Z"
+    # chat spellings: "the barn fone 555-0181", "my numbr is", "my mobil is"
+    r"|\b(?:fone|numbr|nmbr|mobil|mobl|moblie|phne|fon)\b"
+    # "my number is 555-0198 and my fiancé's is 555-0174": a person's, the noun left out
+    r"|\b(?:my|his|her|our|their|your)\s+(?:wife|husband|partner|fianc[ée]e?|boss|"
+    r"colleague|mum|mom|dad|son|daughter|brother|sister|manager|assistant|girlfriend|"
+    r"boyfriend|other\s+half|missus|hubby)['’]s(?:\s+(?:is|on))?\s*:?\s*\Z"
     # "I'm on 0151 ...", "we're on 6555 ...": where the writer is reached, as the British say it
     r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|she'?s|he'?s)\s+on\s*\Z"
     # "pls contact 6555 4392 and ask for ...": the number right after the verb
@@ -55,6 +61,8 @@ PHONE_LABEL_AFTER = re.compile(
 _REFERENCE_WORD = (
     r"commande|cmd|order|facture|fact|invoi?ce|invioce|r[ée]f[ée]r[ae]nce|r[ée]f|dossier|ticket"
     r"|acct|a/c|project|projet|agreement|bin|asset|unit|meter|compteur|badge|vehicle|job"
+    # "numéro de carte de propriété" (a master-key card), not a business card
+    r"|carte(?!\s+(?:de\s+)?visite)"
     r"|permit|permis|seri[ae]l|serail"
     r"|suivi|tracking|duns"
     r"|contrat|contract|compte|account|acc|client|custom+er|colis|parcel|shipment|consignment"
@@ -84,7 +92,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:(?:plate|label|sticker|tag|plaque|[ée]tiquette)\s+)?"
     r"(?:(?:(?:on|of|for|in|du|de|des|de\s+la|sur)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|"
     r"our\s+|my\s+|your\s+|notre\s+|mon\s+|ma\s+|votre\s+)?"
-    r"[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+)?(?:is|was|est|c['’]est|[ée]tait|reads|"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+){0,2}(?:is|was|est|c['’]est|c|cest|[ée]tait|reads|"
     r"read|says|said|shows|showed|indique|affiche)\s+(?:le\s+|the\s+)?"
     # "our IBAN ends in 0417 ...", "commence par"
     r"|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:in|with)\s+"

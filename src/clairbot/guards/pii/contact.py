@@ -131,9 +131,12 @@ _GROUPINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 # (a date has three groups, not five).
 _FR_SLASHED = re.compile(r"(?<![\w/])0[1-9](?:/\d\d){4}(?![\w/])")
 # An area code set apart by a slash, as Belgians, Germans and some Americans write it:
-# "0470/12.34.56", "02/123.45.67", "030/1234567", "212/555-0147". Read as if a space.
+# "0470/12.34.56", "02/123.45.67", "030/1234567", "212/555-0147", "069 / 4471 2290". Read as
+# if a space.
 _AREA_SLASHED = re.compile(
-    r"(?<![\w/.,\-])(?:0\d{1,4}|[2-9]\d\d)/[ \u00a0]?\d(?:[ \u00a0.\-]?\d){5,9}(?![\w/]|[.,\-]\d)")
+    r"(?<![\w/.,\-])(?:0\d{1,4}|[2-9]\d\d)[ \u00a0]?/[ \u00a0]?\d(?:[ \u00a0.\-]?\d){5,9}"
+    r"(?![\w/]|[.,\-]\d)")
+_SLASH = re.compile(r"[ \u00a0]*/[ \u00a0]*")
 # The nine digits after a leading zero typed as the letter O, in French pairs ("O1 42 68 53 00").
 _FR_AFTER_LETTER_O = re.compile(r"[1-9](?P<sep>[ .\-])\d\d(?:(?P=sep)\d\d){3}")
 # Overseas France dials like mainland France ("0692 12 34 56" in Réunion) in its own country
@@ -389,7 +392,7 @@ class PhoneDetector:
         for match in _AREA_SLASHED.finditer(text):
             if _DATE.search(match.group()):
                 continue
-            chunk = match.group().replace("/", " ")
+            chunk = _SLASH.sub(" ", match.group())
             found.append((match, self._parse(text, *match.span(), chunk, digits_of(chunk),
                                              regions)))
         for match, finding in found:
