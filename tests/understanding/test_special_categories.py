@@ -367,7 +367,7 @@ def test_when_b2b_text_shares_the_vocabulary_then_the_rules_find_nothing(
 # The model, tuned for recall (a category masked in excess keeps nothing it should not), reads
 # a category in some of these near-misses; its share, as measured when it was built, is
 # written here (a rise is a choice made when the models are rebuilt).
-MODEL_NEAR_MISSES_TAKEN = 0.065  # 5/78 (8/50 with the regression stack, 3/50 with the network
+MODEL_NEAR_MISSES_TAKEN = 0.065  # 5/83 (8/50 with the regression stack, 3/50 with the network
 # at the L2 penalty 0.01, 5/50 at 1.0, which scores better out of fold and on the spent splits;
 # 4/50 with the seventh batch and the gate at 99 %; 3/50 trained on the spent splits too, 1/50
 # with the ninth batch's 200 near-misses a language, 3/50 with the ninth held-out split spent
@@ -386,7 +386,10 @@ MODEL_NEAR_MISSES_TAKEN = 0.065  # 5/78 (8/50 with the regression stack, 3/50 wi
 # of 120; with heldout_v17 spent, five networks averaged and three near-misses added, 5/73,
 # while on heldout_v19 French false alarms fell 4 -> 3 of 120; with heldout_v18 spent and five
 # near-misses added, 5/78 ("As a Tamil speaker I can proofread the leaflet" among them; 6/78
-# under the previous models), while on heldout_v20 false alarms stayed 3 / 1 -> 3 / 2 of 120)
+# under the previous models), while on heldout_v20 false alarms stayed 3 / 1 -> 3 / 2 of 120;
+# with heldout_v19 spent and five near-misses added, 5/83 ("Mon associé est allergique à la
+# paperasse" in place of "As a Tamil speaker"), while on heldout_v21 false alarms stayed 3 / 0
+# of 120)
 
 
 def test_when_the_model_reads_the_near_misses_then_it_takes_at_most_the_measured_share(
