@@ -275,6 +275,10 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Un badge de plus pour Hope, elle s'est inscrite ce matin.", ['Hope']),
     ("Rose a réservé la salle du conseil pour jeudi.", ['Rose']),
     ("Mon beau-père, Anselme, passera signer le bon.", ['Anselme']),
+    # a name after an elided article: the article is no part of it
+    ("On attend le retour d'Aurélien sur le planning.", ['Aurélien']),
+    ("Vous avez bien reçu le mail de Clothilde ?", ['Clothilde']),
+    ("Faites signer Rose, c'est elle la responsable du site.", ['Rose']),
 ]
 
 NEGATIVES = [
@@ -335,6 +339,7 @@ NEGATIVES = [
     "La rose a fané pendant le transport",  # an article before it
     "bonjour, Mairie de Lyon, service achats",  # an institution greets, not a person
     "Le vin Rose, il est servi frais ?",  # a pronoun that takes up a thing
+    "Le vin Rose, c'est lui le meilleur de la carte ?",
     "cest bon pour moi, merci",  # an SMS "c'est", no one introduced
 ]
 

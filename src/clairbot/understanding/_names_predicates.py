@@ -92,7 +92,11 @@ PREDICATE_AFTER = re.compile(accent_insensitive(
     rf"|'s\s+(?:running\s+the|the\s+one\s+(?:who|that|on|in|at|doing))\b|{_ROLE}"
     # "un badge pour Grace, elle s'est inscrite": the name taken up by a pronoun and a verb.
     rf"|\s*,\s+(?:elle|il|she|he)\s+(?:{_ADVERB_EN}{_VERB_EN}|{_VERB_FR}|s'?\s*est\s+"
-    r"(?:inscrite?|desistee?|engagee?|proposee?|chargee?))\b"),
+    r"(?:inscrite?|desistee?|engagee?|proposee?|chargee?))\b"
+    # "Faites signer Grace, c'est elle la responsable", "ask Hope, she's the manager"
+    r"|\s*,\s+(?:c'?\s*est\s+elle\s+(?:la\s+(?:responsable|gerante|cheffe|directrice|patronne|"
+    r"referente|signataire)|qui|notre)|(?:she|he)(?:'s|\s+is)\s+"
+    r"(?:the|our)\s+(?:manager|boss|buyer|owner|one|lead|head|director|contact))\b"),
     re.IGNORECASE)
 # Only the verbs, for a given name written in lower case ("mark said the parcel left"): a
 # team after a lower-case word is too often a thing ("bill from accounts").

@@ -164,6 +164,8 @@ _HONORIFIC = re.compile(
     r"|-(?:san|sama|kun|chan|sensei|ji)\b|[ \t]ji\b)")
 # ... which is no part of the name when glued to it: "Tanaka-san" names "Tanaka".
 _HONORIFIC_TAIL = re.compile(r"-(?:san|sama|kun|chan|sensei|ji)\Z", re.IGNORECASE)
+# A French elided article in lower case glued before a name: "d'Aurélien", "l'Hélène".
+_ELIDED_HEAD = re.compile(r"(?:[dljmnst]|qu)['’](?=[^\W\d_])")
 # A greeting opening the clause before "X here" ("hi ruby here").
 _GREETING_AT = re.compile(r"(?:hi|hiya|hello|hey|bonjour|salut|coucou|allo)[ \t]*[,!]?[ \t]+")
 # What follows a lower-case name that is also a word, after a contact verb, when it names
@@ -200,9 +202,7 @@ class PersonNameDetector:
         scan.titles_and_names()
         if self.learned:
             self._learned(scan, self._tagger or shipped_tagger())
-        findings = [replace(f, end=f.start + len(trimmed)) if (trimmed := _HONORIFIC_TAIL.sub(
-            "", text[f.start:f.end])) != text[f.start:f.end] and trimmed else f
-            for f in scan.findings(self.name)]
+        findings = [_trimmed(text, f) for f in scan.findings(self.name)]
         if self.ignore:
             findings = [f for f in findings if fold(text[f.start:f.end]) not in self.ignore]
         return findings
@@ -231,6 +231,21 @@ class PersonNameDetector:
                 scan.candidates.append(Candidate(
                     name.start, name.end, LEARNED_SCORE,
                     f"the learned tagger, beside a name (p = {name.probability:.2f})"))
+
+
+def _trimmed(text: str, finding: Finding) -> Finding:
+    """`finding` without what is no part of the name: a French elided article before it
+    ("le retour d'Aurélien" names "Aurélien"; "D'Souza" keeps its capital) or an honorific
+    glued after it ("Tanaka-san")."""
+    start, end = finding.start, finding.end
+    head = _ELIDED_HEAD.match(text, start, end)
+    if head is not None and head.end() < end:
+        start = head.end()
+    tail = _HONORIFIC_TAIL.search(text, start, end)
+    if tail is not None and tail.start() > start:
+        end = tail.start()
+    return finding if (start, end) == (finding.start, finding.end) else replace(
+        finding, start=start, end=end)
 
 
 def _said_again(text: str, start: int, end: int) -> bool:
