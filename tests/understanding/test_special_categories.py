@@ -355,6 +355,7 @@ NEAR_MISSES = [
     ("Le bras du robot s'est cassé le bras de levage ?", "fr"),
     ("Le projet souffre de retards depuis mars.", "fr"),
     ("The old server suffers from poor cooling.", "en"),
+    ("Mon chef est à l'hôpital pour une réunion avec la direction.", "fr"),
 ]
 
 

@@ -20,6 +20,12 @@ _FIGURATIVE = (r"reunions?|lundis?|paperasse|changements?|administrati\w*|bureau
                r"overtime|mornings?|matins?|open\s+spaces?|powerpoint|slides|jargon")
 _NOT_FIGURATIVE_FR = (r"(?!\s+(?:a|aux|au)\s+(?:la\s+|l'|les\s+|le\s+)?(?:" + _FIGURATIVE
                       + r")\b)")
+# "mon chef est à l'hôpital pour une réunion": there for work, not as a patient.
+_AT_THE_HOSPITAL_FOR_WORK = (
+    r"(?!\s+pour\s+(?:une?\s+|le\s+|la\s+|les\s+|des\s+)?(?:reunion|rendez-vous\s+"
+    r"(?:commercial|client|fournisseur)|chantier|livraison|devis|intervention|installation|"
+    r"travaux|maintenance|travailler|travail|visite\s+technique|audit|formation|inventaire|"
+    r"depannage|releve|mesures|presentation|demo|demonstration)\b)")
 _HEALTH_BE_FR = (
     r"diabetiques?|enceinte|seropositive?|handicapee?s?|en\s+invalidite|gravement\s+malade|malade|"
     r"epileptique|asthmatique|autiste|bipolaire|schizophrene|depressive?|anorexique|boulimique|"
@@ -29,7 +35,8 @@ _HEALTH_BE_FR = (
     r"(?:renale?|cardiaque|respiratoire)|hospitalisee?|operee?|en\s+remission|"
     r"en\s+chimio(?:therapie)?|en\s+dialyse|sous\s+dialyse|alcoolique|toxicomane|"
     r"en\s+fauteuil\s+roulant|en\s+situation\s+de\s+handicap|en\s+depression|en\s+burn-?out|"
-    r"en\s+convalescence|en\s+reeducation|a\s+l'hopital|en\s+arret\s+(?:maladie|de\s+travail)|"
+    r"en\s+convalescence|en\s+reeducation|a\s+l'hopital" + _AT_THE_HOSPITAL_FOR_WORK
+    + r"|en\s+arret\s+(?:maladie|de\s+travail)|"
     r"en\s+conge\s+(?:maladie|maternite|de\s+maternite|longue\s+maladie|pathologique)|"
     r"en\s+mi-temps\s+therapeutique|travailleur\s+handicape|travailleuse\s+handicapee|"
     r"atteinte?\s+d(?:e|u|'|'une?)\s*(?:cancer|diabete|sclerose|maladie|vih|sida|leucemie)"
