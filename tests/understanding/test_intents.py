@@ -452,6 +452,9 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "j'ai pas trop envie de tout réexpliquer dans cette petite fenêtre",
     # a quoted label, then the wish said outright
     "le bouton « rappel » ne marche pas, passez-moi quelqu'un",
+    # someone to come and look, as an idiom says it
+    "We need eyes on site, the unit is leaking again.",
+    "could you get some expert eyes on the roof before winter?",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -691,6 +694,7 @@ def test_when_a_person_is_sought_and_the_bot_doubted_then_both_are_answered(text
     "Le bouton « parler à un conseiller » n'apparaît pas sur mobile, c'est normal ?",
     'the "talk to an agent" button is greyed out on iOS',
     "Where is the 'call me back' option in the widget settings?",
+    "Does the app give you eyes on site through the cameras?",
 ])
 def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_leave_it(
         text: str) -> None:

@@ -798,4 +798,12 @@ HUMAN_RULES = RuleSet(
      # téléphone", stays one)
      r"|\bquelquun (?:chez vous |la bas )?(?:decroche|repond au telephone) (?:encore|parfois|"
      r"un jour|des fois)\b"),
+    # "We need eyes on site, the unit is leaking again", "can we get some expert eyes on it?":
+    # someone to come and look.
+    ("human.eyes_on",
+     "eyes & on",
+     r"\b(?:need|needs|want|get|have|send|could use)(?: some| a pair of| a set of)?"
+     r"(?: expert| fresh| human| trained| professional| qualified)? eyes on (?:site|it|this|that|"
+     r"the (?:site|unit|job|system|machine|roof|plant|ground))\b",
+     r"\b(?:camera|cctv|monitoring|sensor|sensors|app|dashboard)\b"),
 )
