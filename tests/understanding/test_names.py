@@ -230,3 +230,15 @@ def test_when_any_text_is_scanned_then_spans_stay_inside_it(text: str, lang: str
     for finding in DETECTOR.detect(text, lang):
         assert 0 <= finding.start < finding.end <= len(text)
         assert finding.type == PERSON and finding.reason
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Willow from the sailing club said you might fit us in", ["Willow"]),
+    ("Grace from the golf club recommended you", ["Grace"]),
+    ("Our venue is next to the Royal Albert Hall; could you quote?", []),
+    ("Our berth holders at Drake's Wharf have been grumbling", []),
+    ("whoever looked after Bill's account has left", ["Bill"]),
+])
+def test_when_a_name_is_told_by_who_they_are_with_or_a_place_so_named_then_it_is_read_so(
+        text: str, expected: list[str]) -> None:
+    assert names(text, "en") == expected

@@ -723,3 +723,39 @@ def test_when_the_text_tells_a_couple_of_two_genders_then_the_model_is_overruled
 def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     # "since coming out, I've left my ex-husband": a past partner tells nothing of now.
     assert other_gender_partners("It's Aisha; since coming out I've left my ex-husband.") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "subtype"), [
+    # the writer's gender from an opening with their title or full name and role
+    ("Monsieur Lambert, responsable sécurité. Mon époux étant hospitalisé, je reporte la "
+     "démonstration.", "fr", "sexual_orientation"),
+    ("Antoine Roux, gérant du port ; mon mari et moi gérons la capitainerie.", "fr",
+     "sexual_orientation"),
+    ("Dr Henrik Olsen here. My husband and I would like to donate to the fund.", "en",
+     "sexual_orientation"),
+    # a colleague by their job or title, then what they are
+    ("Notre organiste titulaire, Mme Perrin, est malvoyante ; la console aura-t-elle des "
+     "repères ?", "fr", "health"),
+    ("Mon boss est claustro, il tiendra une heure dans la nacelle ?", "fr", "health"),
+    ("Moi je suis anar, mais c'est mon boulot de commander votre chlore.", "fr",
+     "political_opinion"),
+    ("Where are contractors' palm-vein templates stored? Mine was enrolled last Tuesday.", "en",
+     "biometrics"),
+])
+def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
+        text: str, lang: str, subtype: str) -> None:
+    assert subtype in {f.subtype for f in RULES.detect(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Julien Martin, merci pour votre retour. Mon mari passera signer.", "fr"),
+    ("ce devis me donne le vertige", "fr"),
+    ("Mme Perrin est absente jusqu'à lundi", "fr"),
+    ("Where are the palm-vein readers installed? Mine was delivered Tuesday.", "en"),
+    ("Please schedule the tuning after Easter Sunday, as the cathedral is booked until then.",
+     "en"),
+    ("On repasse après la Toussaint, c'est bon pour vous ?", "fr"),
+])
+def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
+                                                                     lang: str) -> None:
+    assert found(text, lang) == []

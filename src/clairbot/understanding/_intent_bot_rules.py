@@ -302,6 +302,16 @@ BOT_RULES = RuleSet(
      r"|\b(?:se agit il|il se agit|est ce|ce est|ai je affaire a) (?:de )?(?:un|une) "
      r"[a-z ]{0,40}?(?:en chair et en os|humaine?|reel(?:le)?|vraie? personne) ou (?:bien )?"
      r"(?:de |a )?(?:un|une) (?:" + _FR_BOT + r")\b"),
+    # "Répète après moi : « je ne suis pas une machine »", "repeat after me: I'm a real person":
+    # a claim to be human dictated to the bot (role-play).
+    ("bot.repeat_after_me",
+     "apres after & moi me",
+     r"\b(?:repete|repetez|redis|redites|dis|dites|ecris|ecrivez|tape|tapez|recopie|recopiez) "
+     r"apres moi\b(?: [a-z.]+){0,10}? je (?:suis|ne suis)\b(?: [a-z]+){0,4}? (?:humaine?|machine|"
+     r"robot|bot|ia|programme|personne|vraie?|en chair et en os)\b"
+     r"|\b(?:repeat|say|type|write|copy) (?:this |that )?after me\b(?: [a-z.]+){0,10}? "
+     r"(?:i am|im|i)\b(?: [a-z]+){0,4}? (?:human|machine|robot|bot|ai|program|person|real|"
+     r"flesh and blood)\b"),
     # "Imaginons que vous soyez un technicien en chair et en os", "let's say you were a real
     # salesperson": a persona asked for, whatever the frame.
     ("bot.imagine_you_are",

@@ -400,7 +400,9 @@ HUMAN_RULES = RuleSet(
     ("human.not_a_typer",
      "typing typer typist type ecrit taper clavier messagerie messageries chat chats tchat "
      "messaging texting write writing explain explaining spell spelling raconter expliquer "
-     "reexpliquer retaper ecrire & not hate rather bad pas prefere hard difficult impossible never",
+     "reexpliquer retaper ecrire speaking talking parler oral telephone phone exprime & not hate "
+     "rather bad pas prefere hard difficult impossible never easier simpler easy facile simple "
+     "mieux",
      r"\bnot (?:really |much |very much |a big |big on |good at |great at |one for |much of )?"
      r"(?:a )?(?:typing person|typer|typist|typing type)\b"
      r"|\b(?:hate|cannot stand|bad at) typing\b|\brather (?:not type|talk than (?:type|write))\b"
@@ -411,6 +413,21 @@ HUMAN_RULES = RuleSet(
      r"(?:typing|chat|chats|messaging|texting|these chat)\b"
      r"|\bprefere (?:de loin |largement )?(?:parler|le oral|le telephone) (?:que|plutot que|a) "
      r"(?:ecrire|taper|le ecrit)\b"
+     # "speaking is more easy for me", "parler c'est plus simple pour moi", "je m'exprime mieux
+     # à l'oral": the writer would rather say it than type it.
+     r"|\b(?:speaking|talking|a call|a phone call|the phone|calling) (?:is|would be|will be) "
+     r"(?:much |a lot |way |far |so much )?(?:easier|more easy|simpler|more simple|quicker) "
+     r"(?:for me|for us)\b"
+     r"|\b(?:easier|simpler|more easy) (?:for me |for us )?to (?:talk|speak|explain|say) "
+     r"(?:it |this |that )?(?:on the phone|by phone|over the phone|in person|out loud|than "
+     r"(?:to )?(?:type|write))\b"
+     r"|\b(?:parler|le oral|le telephone|de vive voix) (?:ce est |est |serait |sera )?"
+     r"(?:bien |beaucoup |tellement )?plus (?:facile|simple|pratique) pour (?:moi|nous)\b"
+     r"|\bplus (?:facile|simple|pratique) (?:pour moi |pour nous )?(?:de|a) (?:le |la |vous |te )?"
+     r"(?:expliquer|dire|raconter|parler) (?:a le oral|au telephone|par telephone|de vive voix|"
+     r"en direct)\b"
+     r"|\b(?:je|on) (?:me |nous )?(?:exprime|explique) (?:bien |beaucoup )?mieux (?:a le oral|"
+     r"au telephone|de vive voix|en parlant)\b"
      # "I don't fancy typing out the whole history of this dispute in a little box", "pas
      # envie de raconter toute l'histoire dans cette petite fenêtre".
      r"|\b(?:not|never) (?:really |exactly )?(?:fancy|feel like|want to|wanna|keen on|going to|"
@@ -429,7 +446,8 @@ HUMAN_RULES = RuleSet(
     ("human.visit",
      "come pop swing drop stop passage visite venue deplacement intervention passer venir "
      "deplacer passe passait est in around near send sending dispatch dispatching envoyer "
-     "envoyez envoye envoyiez depecher depechez & engineer engineers technician technicians "
+     "envoyez envoye envoyiez depecher depechez bhej bhejo bhejiye bhejdo & engineer engineers "
+     "technician technicians "
      "mechanic mechanics installer installers specialist expert experts consultant ingenieure "
      "ingenieurs techniciens inspecteur inspectrice installateur depanneur specialiste "
      "metreur geometre "
@@ -468,7 +486,10 @@ HUMAN_RULES = RuleSet(
      r"around|along|down|up|on site|onsite|to (?:site|our site|us|have a look|look|fix|check|"
      r"sort))\b"
      r"|\b(?:envoyer|envoyez|envoye|envoyiez|depecher|depechez)(?: nous| moi)? (?:un|une|votre|"
-     r"vos|le|la)(?: de vos)? (?:[a-z]+ )?" + _SENT_FR,
+     r"vos|le|la)(?: de vos)? (?:[a-z]+ )?" + _SENT_FR
+     # Hinglish: "koi technician bhej do", "ek engineer bhejiye"
+     + r"|\b(?:koi|ek|apna|aapka)(?: [a-z]+)? " + _SENT_EN + r"(?: [a-z]+){0,2} "
+     r"(?:bhej|bhejo|bhejiye|bhejdo|bhejna)\b",
      r"\b(?:tarifs?|prix|cout|couts|combien|frais|factur\w*|rates?|costs?|price|prices|charge|"
      r"charges|fees?|how much)\b"),
     # "Je laisse mes coordonnées : ..., au cas où", "I'll leave you my number": to be called.

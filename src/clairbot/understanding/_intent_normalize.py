@@ -64,14 +64,15 @@ _VOCABULARY = frozenset((
     "contacting connect transfer direct forward chatting please thanks thank hello goodbye "
     "robot chatbot computer machine artificial intelligence automated humain humaine personne "
     "quelquun conseiller conseillere operateur interlocuteur representant merci bonjour bonsoir "
-    "artificiel artificielle"
+    "artificiel artificielle engineer technician"
 ).split())
 # Real words (English and French) one edit away from a vocabulary word: never "repaired".
 _NOT_TYPOS = frozenset((
     "prison persona parson argent contract contrat constat sport spark speck steak sneak spear "
     "taking walking balking stalk cheating commuter compute compter compteur pleased mercy "
     "humane talkie think thing thanked manger aient perron canyon servile serviez advisory "
-    "dirent machina directs connects contacts forwards personnel direction hunan hyman ribot"
+    "dirent machina directs connects contacts forwards personnel direction hunan hyman ribot "
+    "technicien techniciens technicienne engineers technicians engineered"
 ).split())
 # A wrong letter in these 5-letter nouns ("agemt", "humsn") is repaired when it is a
 # neighbouring key, and so are two swapped letters ("agnet"); other 5-letter words are too close

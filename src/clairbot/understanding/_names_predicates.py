@@ -85,7 +85,9 @@ _ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:driver|buyer|ma
 _ADVERB_EN = r"(?:(?:simply|just|still|already|probably|maybe|perhaps|obviously|also|never)\s+)?"
 _FROM_EN = (r"from\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:company|firm|team|office|depot|"
             r"desk|department|people|lot|site|branch|plant|yard|farm|warehouse|store|shop|factory|"
-            r"mill|orchard)|from\s+(?:the\s+)?[^\W\d_]+\s+" + _VERB_EN)
+            r"mill|orchard|club|association|society|school|church|committee|council|board|"
+            r"marina|garage|restaurant|hotel|grill|pub|cafe|kitchen|lab|clinic|practice)"
+            r"|from\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+" + _VERB_EN)
 PREDICATE_AFTER = re.compile(accent_insensitive(
     rf"\s+(?:(?:from|in|at)\s+{_TEAM_EN}\b|{_FROM_EN}\b|{_TEAM_FR}\b|{_ADVERB_EN}{_VERB_EN}\b"
     rf"|{_VERB_FR}\b)"

@@ -177,7 +177,7 @@ media foods energy energie construction batiment btp electric plomberie software
 agence trucks imports exports import export trading textiles textile fabrics furniture supplies
 printing print electrical electronics engineering plumbing catering farms dental medical pharmacy
 bakery builders traders packaging plastics metals steel chemicals tools parts garage
-quay wharf pier docks towers farm farms estate
+quay wharf pier docks towers farm farms estate hall halls marina yard yards
 fittings fitting hoses hose valves valve pumps pump seals couplings connectors bearings filters
 gauges sensors brand
 """)

@@ -35,8 +35,22 @@ _ADV_EN = (r"(?:\s+(?:also|very|now|recently|currently|still|openly|newly|really
            r"seriously|severely|profoundly|legally|officially|proudly|just|born|practicing|"
            r"practising|devout|registered|card-carrying|lifelong))*")
 
+# A colleague by their job, maybe named after it or by a title: "notre organiste titulaire,
+# Mme Perrin, est", "Mme Perrin est".
+_JOB_FR = (r"(?:boss|chauffeur|comptable|technicien(?:ne)?|ingenieure?|directeur|directrice|"
+           r"gerante?|pdg|dg|president(?:e)?|secretaire|acheteur|acheteuse|magasinier(?:e)?|"
+           r"cariste|cuisinier(?:e)?|chef\s+(?:de\s+\w+|d'\w+)|apprentie?|stagiaire|"
+           r"conducteur|conductrice|infirmier(?:e)?|organiste|sacristain|cure|pasteur|gardien(?:ne)?|"
+           r"contremaitre|chef\s+d'equipe|commerciale?|standardiste|receptionniste|mecanicien(?:ne)?|"
+           r"soudeur|soudeuse|electricien(?:ne)?|boulanger(?:e)?|patissier(?:e)?|fondateur|fondatrice|"
+           r"proprietaire|proprio|capitaine|skipper|moniteur|monitrice|entraineur|entraineuse)")
+_TITLE_FR = r"(?:m|mr|mme|mlle|madame|monsieur|mademoiselle|dr|docteur|maitre|me)\.?"
+_NAMED_FR = r"(?:\s*,?\s+(?:" + _TITLE_FR + r"\s+)?[^\W\d_]+){0,2}\s*,?"
 BE_FR = (r"(?P<c>\b(?:je\s+suis|j'?\s?suis|chui|(?:mon|ma|notre|son|sa)\s+" + REL_FR
          + r"\s+(?:est|etait)|(?:mes|nos|ses)\s+" + REL_FR + r"\s+(?:sont|etaient)|"
+         r"(?:mon|ma|notre|son|sa|votre|le|la|l')\s*" + _JOB_FR + _NAMED_FR
+         + r"\s+(?:est|etait)|\b" + _TITLE_FR + r"\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?\s*,?\s+"
+         r"(?:est|etait)|"
          r"(?:il|elle)\s+est|(?:ils|elles)\s+sont|en\s+tant\s+que|etant|"
          r"je\s+me\s+(?:considere|definis|declare)(?:\s+comme)?)" + _ADV_FR + r")\s+"
          r"(?:(?:une?|de|d')\s*)?")

@@ -30,7 +30,8 @@ _HEALTH_BE_FR = (
     r"diabetiques?|enceinte|seropositive?|handicapee?s?|en\s+invalidite|gravement\s+malade|malade|"
     r"epileptique|asthmatique|autiste|bipolaire|schizophrene|depressive?|anorexique|boulimique|"
     r"dyslexique|dyspraxique|hyperactive?|tdah|tda|sourde?|malentendante?|aveugle|malvoyante?|"
-    r"paraplegique|tetraplegique|immunodeprimee?|allergique" + _NOT_FIGURATIVE_FR
+    r"paraplegique|tetraplegique|immunodeprimee?|claustrophobe|claustro|agoraphobe|phobique|"
+    r"allergique" + _NOT_FIGURATIVE_FR
     + r"|cardiaque|abstinente?|sobre\s+depuis\s+\w+|insuffisante?\s+"
     r"(?:renale?|cardiaque|respiratoire)|hospitalisee?|operee?|en\s+remission|"
     r"en\s+chimio(?:therapie)?|en\s+dialyse|sous\s+dialyse|alcoolique|toxicomane|"
@@ -53,7 +54,8 @@ _HEALTH_NOUN_FR = (
     r"maladie\s+(?:coeliaque|cœliaque|chronique|grave|rare|orpheline|auto-immune)|"
     r"intolerance\s+au\s+gluten|mucoviscidose|myopathie|fibromyalgie|endometriose|obesite|"
     r"anorexie|boulimie|addiction|alcoolisme|toxicomanie|chimio(?:therapie)?|radiotherapie|"
-    r"surdite|syndrome\s+de\s+l'x\s+fragile|x\s+fragile|"
+    r"surdite|syndrome\s+de\s+l'x\s+fragile|x\s+fragile|claustrophobie|agoraphobie|acrophobie|"
+    r"vertiges?(?!\s+(?:des?|du)\b)|"
     r"dialyse|greffe|fausse\s+couche|ivg|fiv|pma|sterilite|infertilite|grossesse|invalidite|"
     r"rqth|ald|affection\s+longue\s+duree|arret\s+(?:maladie|de\s+travail)|"
     r"conge\s+(?:maladie|maternite|de\s+maternite)|mi-temps\s+therapeutique|"
@@ -282,6 +284,7 @@ _PARTIES_FR = (r"(?:le\s+|la\s+|les\s+|l')?(?:rn|fn|front\s+national|rassembleme
                r"a\s+l'extreme\s+(?:gauche|droite)|extreme\s+(?:gauche|droite))")
 _POLITICAL_BE_FR = (
     r"de\s+gauche|de\s+droite|d'extreme\s+(?:gauche|droite)|communiste|socialiste|anarchiste|"
+    r"anar|gaucho|facho|"
     r"ecologiste|gaulliste|macroniste|melenchoniste|lepeniste|zemmourien(?:ne)?|royaliste|"
     r"centriste|insoumise?|frontiste|trotskiste|marxiste|libertaire|souverainiste|"
     r"nationaliste|identitaire|militante?\s+(?:politique|de\s+gauche|de\s+droite|"
@@ -413,7 +416,12 @@ _BIO_FIXED_FR = (
     r"collecte|collectez|prendre|pris|prenez|relever|releve|effacer|effacez|supprimer|"
     r"supprimez|garder|gardez)\s+(?:mes|mon|ma|nos))\s+(?P<t>empreintes?|visage|iris|retine|"
     r"voix|donnees\s+biometriques)"
-    r"|(?P<t2>reconnaissance\s+faciale)\s+(?P<c2>(?:sur|de|pour)\s+(?:moi|mes|mon|ma|nous))")
+    r"|(?P<t2>reconnaissance\s+faciale)\s+(?P<c2>(?:sur|de|pour)\s+(?:moi|mes|mon|ma|nous))"
+    # "où sont stockés les gabarits de la paume ? le mien a été enregistré mardi"
+    r"|(?P<t4>(?:empreintes?|gabarits?|scans?|modeles?)\s+(?:[^\W\d_]+\s+)?(?:palmaires?|"
+    r"digitales?|veineux|de\s+la\s+paume|biometriques?|faciaux|du\s+visage|de\s+l'iris|"
+    r"vocales?))[^.?!]{0,40}?[.?!]?\s*(?P<c4>\b(?:le|la|les)\s+mien(?:ne)?s?\s+(?:a|ont)\s+"
+    r"ete\s+(?:enregistree?s?|enrolee?s?|scannee?s?|prise?s?|relevee?s?|captee?s?))")
 _BIO_FIXED_EN = (
     r"(?P<c3>\b(?:my|his|her|our\s+employees'?))\s+(?P<t3>fingerprints?|biometric\s+(?:data|"
     r"template|information)|biometrics|face\s+scan|facial\s+(?:scan|geometry|template)|"
@@ -421,7 +429,12 @@ _BIO_FIXED_EN = (
     r"|(?P<c>\b(?:scan|scanned|scans|store|stored|stores|collect|collected|collects|keep|kept|"
     r"use|used|uses|delete|deleted|took|take|record|recorded|capture|captured|process|"
     r"processed)\s+(?:my|our))\s+(?P<t>fingerprints?|face|iris|retina|voice|biometric\s+data)"
-    r"|(?P<t2>facial\s+recognition)\s+(?P<c2>(?:on|of|for)\s+(?:me|my|us))")
+    r"|(?P<t2>facial\s+recognition)\s+(?P<c2>(?:on|of|for)\s+(?:me|my|us))"
+    # "where are the palm-vein templates stored? Mine was enrolled last Tuesday"
+    r"|(?P<t4>(?:fingerprint|palm[\s-]vein|palm|face|facial|iris|retina|voice|hand[\s-]geometry|"
+    r"vein|biometric)\s+(?:templates?|scans?|prints?|data|records?|profiles?))\b[^.?!]{0,40}?"
+    r"[.?!]?\s*(?P<c4>\bmine\s+(?:was|is|has\s+been|got|were)\s+(?:just\s+|only\s+)?"
+    r"(?:enrolled|registered|scanned|captured|taken|stored|recorded|added|saved))")
 
 # -- genetics ------------------------------------------------------------------------------------
 _GENETIC_FIXED_FR = (
@@ -547,7 +560,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
     "health": (
         "diabet", "enceinte", "seropositi", "handicap", "invalidit", "malad", "epilep", "asthm",
         "autis", "bipolar", "schizo", "depress", "anorex", "boulim", "bulim", "dyslex", "dyspra",
-        "hyperacti", "sourd", "malentend", "aveugle", "malvoyant", "paraple", "tetraple", "paraly",
+        "hyperacti", "sourd", "malentend", "aveugle", "malvoyant", "claustro", "agoraphob",
+        "acrophob", "phobi", "vertig", "paraple", "tetraple", "paraly",
         "quadriple", "immuno", "allerg", "cardiaque", "insuffisan", "hospitali", "opere",
         "remission", "chimio", "chemo", "dialys", "alcool", "alcohol", "toxicoman", "fauteuil",
         "burn", "convalescen", "reeducation", "hopital", "hospital", "arret", "conge", "mi-temps",
@@ -610,7 +624,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "political_opinion": (
         "vote", "votai", "militant", "encarte", "gauche", "droite", "communist", "socialist",
-        "anarchist", "ecologist", "gaulliste", "macronist", "melenchon", "lepenist", "zemmour",
+        "anarchist", "anar$", "gaucho", "facho", "ecologist", "gaulliste", "macronist",
+        "melenchon", "lepenist", "zemmour",
         "royalist", "centrist", "insoumis", "frontist", "trotskist", "marxist", "libertaire",
         "souverainist", "nationalist", "identitaire", "opinion", "conviction",
         "engagement politique", "parti ", "politique", "republican", "democrat", "labour", "tory",
@@ -645,7 +660,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "biometrics": (
         "empreinte", "biometri", "reconnaissance faciale", "scan", "iris$", "retin", "visage",
-        "voix$", "fingerprint", "face$", "facial", "voiceprint", "voice", "palm print", "gabarit",
+        "voix$", "fingerprint", "face$", "facial", "voiceprint", "voice", "palm print", "palm",
+        "vein", "gabarit",
     ),
     "genetics": (
         "adn$", "dna$", "genet", "genom", "brca", "sequencage", "mutation", "porteu", "carrier",

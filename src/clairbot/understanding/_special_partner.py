@@ -67,10 +67,11 @@ _TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s|je\s+suis|jsuis|i\s+am|i'?m|my\s+na
            rf"|\b(?:{_CLOSING})\s*[,:!.\-]*\s+(?:{{0}})\.?\s+[^\W\d_]+"
            r"|(?:^|[\n.!?,;:\u2014\u2013-])\s*(?:{0})\.?\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}"
            r"[\s.!]*$"
-           # "Mme Colin, gérante : ma compagne ...": opening the message, then (a role and)
+           # "Mme Colin, gérante : ma compagne ...", "Monsieur Lambert, responsable sécurité. Mon
+           # époux ...": opening the message, then (a role and)
            # the writer's first words about themselves.
            r"|^\W*(?:{0})\.?\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?\s*[,:;\u2014\u2013-]\s*"
-           r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+)?\s*[,:;\u2014\u2013-]\s*)?"
+           r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+)?\s*[,:;.\u2014\u2013-]\s*)?"
            r"(?:je|j'|moi|mon|ma|mes|nous|notre|on|i|my|we|our)\b")
 # The writer described at the message's start, before their first words about themselves:
 # "Directrice d'une école, je ...", "Papa de deux enfants avec mon mari, je ...", "Gérant du
@@ -141,9 +142,17 @@ _WRITER_NAME = (
     # "Mark here", "Julien ici", "Anna speaking", at the start or after a greeting.
     re.compile(accent_insensitive(
         rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?!(?:{_GREETING})\b)"
-        r"(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
+        r"(?:(?:dr|doctor|prof|professor|docteur|dre?)\.?\s+)?"
+        r"(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)(?:[ \t]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)?)?"
         r"(?:\s*,\s*[^,.;:!?\n]{1,30})?\s+(?:here|speaking|again|writing|hier|ici|aqui|aquí|"
         r"a\s+l'?appareil|tu(?=\s*[.!:;\u2014\u2013-]))\b")),
+    # "Antoine Roux, conseiller municipal élu ... ; mon mari et moi ...": the message opens on
+    # the writer's full name and role, then their first words about themselves (a lone first
+    # name may be someone greeted: "Julien, mon mari passera").
+    re.compile(accent_insensitive(
+        r"^\W*(?P<name>[^\W\d_]+)(?:[ \t]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)?){1,2}\s*,\s*"
+        r"(?!merci|thanks|thank|bonjour|hello|hi)[^\W\d_][^,.;:!?\n]{2,60}?\s*[,.;:\u2014\u2013-]\s*"
+        r"(?:je|j'|moi|mon|ma|mes|nous|notre|i|my|we|our)\b")),
     # "my husband Hamish and I (Robert)": the writer named in brackets after themselves.
     re.compile(accent_insensitive(
         r"\b(?:and\s+i|and\s+me|me|i|myself|et\s+moi|moi|moi-meme)\s*\(\s*(?P<name>[^\W\d_]+)")),

@@ -158,6 +158,8 @@ _WITHDRAW = re.compile(
     r"permissions?|authori[sz]ations?)\b"
     + _NOT_A_FEATURE
     + r"|\bje ne (?:consens|suis) plus(?: d accord)?\b"
+    # "nous ne consentons plus au partage de nos coordonnées", "on ne consent plus à ..."
+    + r"|\b(?:nous ne consentons|on ne consent|je ne consens) plus (?:a|au|aux|a le|a la)\b"
     + r"|\b(?:withdraw\w*|revok\w*|cancel\w*|retract\w*|take back|remove) (?:my |the |our |that "
     r"|this )?(?:consent|permission|authori[sz]ation|agreement)s?\b" + _NOT_A_FEATURE
     + r"|\b(?:i|we) (?:do not|no longer) consent\b|\bi (?:do not|no longer) agree\b"

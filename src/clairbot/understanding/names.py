@@ -397,6 +397,8 @@ class _Scan(Scan):
             after = word.group(1).lower() if word else ""
             if not after or after.endswith("ing") or after in _NOT_POSSESSED:
                 continue  # "Joy's running out", "Hope's not here": "is", not a possessive
+            if word and word.group(1)[:1].isupper() and after in PLACE_AFTER:
+                continue  # "Drake's Wharf", "Bill's Garage": a place or a shop so named
             self._add(k, k + 1, 0.7, "a given name, before a possessive")
 
     def _predicated(self, low: str) -> None:

@@ -112,6 +112,26 @@ def _subtypes_present(low: str) -> set[str]:
     return present
 
 
+# A religious feast used only to say when ("after Easter Sunday", "avant la Toussaint",
+# "over the Eid break"): nothing about anyone's faith.
+_FEAST_AS_DATE = re.compile(accent_insensitive(
+    r"\b(?:after|before|until|till|by|over|around|from|for|on|past|apres|avant|jusqu'?\s*a|"
+    r"pendant|pour|des|vers|a\s+partir\s+de|au\s+retour\s+de|sauf)\s+(?:the\s+|la\s+|le\s+|l'\s*)?"
+    r"(?:easter|christmas|xmas|pentecost|whitsun|good\s+friday|ascension(?:\s+day)?|"
+    r"all\s+saints(?:'?\s+day)?|diwali|eid|hanukkah|passover|paques|noel|pentecote|toussaint|"
+    r"aid|assomption|epiphanie)"
+    r"(?:\s+(?:sunday|monday|weekend|break|holidays?|period|week|day|dimanche|lundi|week-end|"
+    r"vacances|pont|fetes))?\b"), re.IGNORECASE)
+
+
+def _only_a_feast_date(span: str) -> bool:
+    """Whether `span` names a feast as a date and, without it, no word of a faith."""
+    low = lower_same_length(span)
+    if not _FEAST_AS_DATE.search(low):
+        return False
+    return "religion" not in _subtypes_present(_FEAST_AS_DATE.sub(" ", low))
+
+
 def _group(match: re.Match[str], name: str) -> tuple[int, int] | None:
     """The span of the first of `name`, `name`2 ... `name`5 that took part in the match."""
     for suffix in ("", "2", "3", "4", "5"):
@@ -144,6 +164,10 @@ class SpecialCategoryDetector:
             couples = other_gender_partners(text)
             learned = [f for f in learned if f.subtype != "sexual_orientation" or not any(
                 f.start <= start and end <= f.end for start, end in couples)]
+        if any(f.subtype == "religion" for f in learned):
+            # "after Easter Sunday", "avant la Toussaint": a feast as a date tells no faith.
+            learned = [f for f in learned if f.subtype != "religion"
+                       or not _only_a_feast_date(text[f.start:f.end])]
         return sorted(found + learned, key=lambda f: (f.start, f.end))
 
     def _by_rules(self, text: str, lang: str) -> list[Finding]:

@@ -372,3 +372,13 @@ def test_when_an_english_chat_gives_a_phone_number_then_it_is_found(
 @pytest.mark.parametrize("text", NEGATIVES + NEGATIVES_WRITTEN_AFTER)
 def test_when_an_english_chat_has_a_look_alike_then_no_phone_is_found(text: str) -> None:
     assert phones(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("railway siding full of bushes, need clearance. cont 9823055167", ["9823055167"]),
+    ("cont. 98230 55167 after 6", ["98230 55167"]),
+    ("see page 4, cont 2023 figures", []),
+])
+def test_when_contact_is_shortened_before_a_number_then_the_number_is_found(
+        text: str, expected: list[str]) -> None:
+    assert phones(text) == expected

@@ -37,8 +37,9 @@ PHONE_CONTEXT = re.compile(
     r"boyfriend|other\s+half|missus|hubby)['’]s(?:\s+(?:is|on))?\s*:?\s*\Z"
     # "I'm on 0151 ...", "we're on 6555 ...": where the writer is reached, as the British say it
     r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|she'?s|he'?s)\s+on\s*\Z"
-    # "pls contact 6555 4392 and ask for ...": the number right after the verb
-    r"|\bcontact(?:ez|er)?\s*:?\s*\Z"
+    # "pls contact 6555 4392 and ask for ...", "cont 98230 ...": the number right after the
+    # verb, or its chat shortenings
+    r"|\b(?:contact(?:ez|er)?|cont|contct|cntct)\s*[.:]?\s*\Z"
     # "tu peux me biper au ...", German "ruf mich an unter ...", "Telefon: ..."
     r"|\bbip(?:er|ez|e)\b|\bbeep\s+(?:me|us)\b|\bruf\w*\s+(?:mich|uns)\s+an\b|\banrufen\b|telefon"
     r"|(?:my|your|our|his|her|their|contact|home|work|office|new)\s+(?:number|num\b|no\b)"
