@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clairbot.categories import SPECIAL_CATEGORY, SPECIAL_SUBTYPES
+from clairbot.understanding._special_anchor import about_nobody
 from clairbot.understanding._special_partner import other_gender_partners
 from clairbot.understanding.special_categories import SpecialCategoryDetector
 
@@ -759,3 +760,19 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "nobody"), [
+    ("Le conseil municipal a voté la ZAC malgré l'opposition, il faut lancer le diagnostic.",
+     False),  # "il" may be a person: kept for the model
+    ("Le conseil municipal a voté la ZAC malgré l'opposition, donc faut lancer le diagnostic.",
+     True),
+    ("The union of the two half-shells is clipped, no glue.", True),
+    ("L'iris de Thomas a été enrôlé dans le contrôle d'accès.", False),  # a given name
+    ("Le délégué CGT passera lundi.", False),  # a person by their role
+    ("chemo today, back tmrw", False),  # opens on no thing: maybe its writer
+    ("Le planning de la ZAC est validé.", True),  # an acronym, not Zac
+])
+def test_when_a_message_opens_on_a_thing_and_names_nobody_then_it_is_about_nobody(
+        text: str, nobody: bool) -> None:
+    assert about_nobody(text) is nobody

@@ -37,7 +37,7 @@ _ADV_EN = (r"(?:\s+(?:also|very|now|recently|currently|still|openly|newly|really
 
 # A colleague by their job, maybe named after it or by a title: "notre organiste titulaire,
 # Mme Perrin, est", "Mme Perrin est".
-_JOB_FR = (r"(?:boss|chauffeur|comptable|technicien(?:ne)?|ingenieure?|directeur|directrice|"
+JOB_FR = (r"(?:boss|chauffeur|comptable|technicien(?:ne)?|ingenieure?|directeur|directrice|"
            r"gerante?|pdg|dg|president(?:e)?|secretaire|acheteur|acheteuse|magasinier(?:e)?|"
            r"cariste|cuisinier(?:e)?|chef\s+(?:de\s+\w+|d'\w+)|apprentie?|stagiaire|"
            r"conducteur|conductrice|infirmier(?:e)?|organiste|sacristain|cure|pasteur|gardien(?:ne)?|"
@@ -48,7 +48,7 @@ _TITLE_FR = r"(?:m|mr|mme|mlle|madame|monsieur|mademoiselle|dr|docteur|maitre|me
 _NAMED_FR = r"(?:\s*,?\s+(?:" + _TITLE_FR + r"\s+)?[^\W\d_]+){0,2}\s*,?"
 BE_FR = (r"(?P<c>\b(?:je\s+suis|j'?\s?suis|chui|(?:mon|ma|notre|son|sa)\s+" + REL_FR
          + r"\s+(?:est|etait)|(?:mes|nos|ses)\s+" + REL_FR + r"\s+(?:sont|etaient)|"
-         r"(?:mon|ma|notre|son|sa|votre|le|la|l')\s*" + _JOB_FR + _NAMED_FR
+         r"(?:mon|ma|notre|son|sa|votre|le|la|l')\s*" + JOB_FR + _NAMED_FR
          + r"\s+(?:est|etait)|\b" + _TITLE_FR + r"\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?\s*,?\s+"
          r"(?:est|etait)|"
          r"(?:il|elle)\s+est|(?:ils|elles)\s+sont|en\s+tant\s+que|etant|"
@@ -56,7 +56,7 @@ BE_FR = (r"(?P<c>\b(?:je\s+suis|j'?\s?suis|chui|(?:mon|ma|notre|son|sa)\s+" + RE
          r"(?:(?:une?|de|d')\s*)?")
 # A colleague by their job, maybe named after it or by a title: "our driver Tom is", "the lab
 # manager, Dr Chen, is", "Dr Okafor is".
-_JOB_EN = (r"(?:driver|accountant|technician|engineer|director|receptionist|buyer|cleaner|"
+JOB_EN = (r"(?:driver|accountant|technician|engineer|director|receptionist|buyer|cleaner|"
            r"supervisor|foreman|operator|nurse|chef|cook|secretary|ceo|owner|founder|"
            r"(?:lab|site|office|shift|team|project|plant|warehouse|store|shop|account|sales)\s+"
            r"(?:manager|lead|leader|supervisor)|apprentice|intern|mechanic|welder|electrician|"
@@ -64,7 +64,7 @@ _JOB_EN = (r"(?:driver|accountant|technician|engineer|director|receptionist|buye
 _NAMED_EN = r"(?:,?\s+(?:(?:dr|mr|mrs|ms|miss)\.?\s+)?[^\W\d_]+){0,2},?"
 BE_EN = (r"(?P<c>\b(?:i\s+am|i'?m|i\s+was|i've\s+been|i\s+have\s+been|i\s+became|"
          r"(?:my|our|his|her)\s+" + REL_EN + r"\s+(?:is|was|has\s+been|'s)|"
-         r"(?:my|our|his|her|the|your)\s+" + _JOB_EN + _NAMED_EN
+         r"(?:my|our|his|her|the|your)\s+" + JOB_EN + _NAMED_EN
          + r"\s+(?:is|was|has\s+been)|"
          r"(?:dr|mr|mrs|ms|miss)\.?\s+[^\W\d_]+\s+(?:is|was|has\s+been)|"
          r"(?:my|our|his|her)\s+" + REL_EN + r"\s+(?:are|were)|(?:he|she)\s+(?:is|was)|"
