@@ -723,7 +723,7 @@ def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_le
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.295  # 20/68 (12 with the regression stack, 11 with the network at the
+MODEL_TRAPS_TAKEN = 0.25  # 17/68 (12 with the regression stack, 11 with the network at the
 # 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
 # the spent held-out splits too, 15 with heldout_v10 spent: "we need a person on site for the
 # installation", which a visitor may well mean as a request for a visit; 16 with the tenth
@@ -740,7 +740,9 @@ MODEL_TRAPS_TAKEN = 0.295  # 20/68 (12 with the regression stack, 11 with the ne
 # heldout_v19 spent, while on heldout_v21 they stayed 2 / 0 of 100; 20 with the twelfth
 # batch (requests said sideways and trap questions), while on the worn splits the questions
 # handed off went 2 / 2, 2 / 0 and 0 / 1 -> 2 / 2, 2 / 0 and 0 / 0 of 100 (v20, v21, v22) and
-# requests for a person rose by four of 593)
+# requests for a person rose by four of 593; 17 with heldout_v20 spent, while on the worn
+# splits (v21, v22, v23) the questions handed off stayed 2 / 0, 0 / 0 and 0 / 1 of 100 and
+# requests for a person rose by two of 592)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -938,14 +940,18 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # person rose 97 -> 99 of 99. The twelfth batch (requests for a person said sideways, trap
 # questions): 1168, 28, 7 and 85; Bitext's and Rasa's ordinary questions fewer, Bot
 # Framework's voice-assistant commands more ("lire la page à haute voix", "Choisissez no. 2",
-# "read it to me": the app's own commands, which no B2B visitor types).
+# "read it to me": the app's own commands, which no B2B visitor types). heldout_v20 spent:
+# 1171, 34, 6 and 89, every change the model's (this round's code with the previous model:
+# 1168, 28, 7 and 85); Bitext's "I want to get the bills from Anna Freeman", "wanna place a
+# damn order how could i do it": 0.45 % of ordinary questions, within the 1 %; on the worn
+# splits requests for a person rose 2 of 593, questions handed off unchanged.
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0497),  # 1168/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0498),  # 1171/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0038),  # 28/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0046),  # 34/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.0211),  # 7/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0963),  # 85/883
+     0.0181),  # 6/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.1008),  # 89/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:
@@ -959,13 +965,14 @@ def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_on
 
 def test_when_ordinary_questions_are_read_then_few_get_the_disclosure_in_doubt() -> None:
     # The disclosure said in doubt costs a sentence, not a handoff: 2 of Bitext's 7,500 ordinary
-    # customer questions got it when it came ("wanna leave an opinion about ur services").
+    # customer questions got it when it came ("wanna leave an opinion about ur services"); 4
+    # with heldout_v20 spent ("I have a question about the payents").
     rows = [row for row in _load("intents/bitext_customer_service_intents_en.jsonl")
             if row["intent"] not in {"contact_human_agent", "contact_customer_service"}]
     doubted = [row["text"] for row in rows
                if (match := detect_intent(row["text"])).intent is Intent.QUESTION
                and BOT in match.also]
-    assert len(doubted) / len(rows) <= 0.0003, doubted
+    assert len(doubted) / len(rows) <= 0.0006, doubted
 
 
 def test_when_eval_asks_for_customer_service_then_mostly_handed_off() -> None:

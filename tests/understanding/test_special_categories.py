@@ -369,7 +369,7 @@ def test_when_b2b_text_shares_the_vocabulary_then_the_rules_find_nothing(
 # The model, tuned for recall (a category masked in excess keeps nothing it should not), reads
 # a category in some of these near-misses; its share, as measured when it was built, is
 # written here (a rise is a choice made when the models are rebuilt).
-MODEL_NEAR_MISSES_TAKEN = 0.065  # 5/83 (8/50 with the regression stack, 3/50 with the network
+MODEL_NEAR_MISSES_TAKEN = 0.084  # 7/84 (8/50 with the regression stack, 3/50 with the network
 # at the L2 penalty 0.01, 5/50 at 1.0, which scores better out of fold and on the spent splits;
 # 4/50 with the seventh batch and the gate at 99 %; 3/50 trained on the spent splits too, 1/50
 # with the ninth batch's 200 near-misses a language, 3/50 with the ninth held-out split spent
@@ -391,7 +391,10 @@ MODEL_NEAR_MISSES_TAKEN = 0.065  # 5/83 (8/50 with the regression stack, 3/50 wi
 # under the previous models), while on heldout_v20 false alarms stayed 3 / 1 -> 3 / 2 of 120;
 # with heldout_v19 spent and five near-misses added, 5/83 ("Mon associé est allergique à la
 # paperasse" in place of "As a Tamil speaker"), while on heldout_v21 false alarms stayed 3 / 0
-# of 120)
+# of 120; with heldout_v20 spent, 7/84, "Je ne suis pas diabétique" and "As a Tamil speaker"
+# again, while over three split pairs the previous and the new model found the same 995
+# categories with the same 16 false alarms: a rebuild that measures level, shipped because the
+# shipped model is the one `build.py` rebuilds from the repository)
 
 
 def test_when_the_model_reads_the_near_misses_then_it_takes_at_most_the_measured_share(
@@ -742,6 +745,15 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
      "political_opinion"),
     ("Where are contractors' palm-vein templates stored? Mine was enrolled last Tuesday.", "en",
      "biometrics"),
+    # the writer's role, or name in apposition to "moi"; someone else's by their role
+    ("En tant que gérant, je vous informe que mon époux s'occupe de la facturation.", "fr",
+     "sexual_orientation"),
+    ("Étant moi-même la directrice, je délègue à ma femme la gestion du contrat.", "fr",
+     "sexual_orientation"),
+    ("Je suis veuve de ma compagne et je reprends seule le contrat.", "fr",
+     "sexual_orientation"),
+    ("Mon mari et moi, Jean-Paul, gérons le terrain de golf.", "fr", "sexual_orientation"),
+    ("Le patron est en congé avec son mari jusqu'au 15.", "fr", "sexual_orientation"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -756,6 +768,9 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     ("Please schedule the tuning after Easter Sunday, as the cathedral is booked until then.",
      "en"),
     ("On repasse après la Toussaint, c'est bon pour vous ?", "fr"),
+    ("En tant que gérante, je vous informe que mon époux s'occupe de la facturation.", "fr"),
+    ("La patronne est en congé avec son mari jusqu'au 15.", "fr"),
+    ("Le client est venu avec sa femme signer le bail.", "fr"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:

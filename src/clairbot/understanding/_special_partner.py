@@ -34,11 +34,12 @@ DETECTOR = "special_category"
 _FEMININE_FR = ("mariee|pacsee|allee|partie|venue|nee|arrivee|rentree|sortie|restee|tombee|"
                 "passee|ravie|desolee|fatiguee|obligee|contente|certaine|enceinte|absente|"
                 "inquiete|heureuse|seule|prete|occupee|installee|embauchee|chargee|enchantee|"
-                "navree|perdue|surprise|decue|malheureuse|convaincue|persuadee|originaire")
+                "navree|perdue|surprise|decue|malheureuse|convaincue|persuadee|originaire|"
+                "fiere|veuve|divorcee|separee")
 _MASCULINE_FR = ("marie|pacse|alle|parti|venu|ne|arrive|rentre|sorti|reste|tombe|passe|ravi|"
                  "desole|fatigue|oblige|content|certain|absent|inquiet|heureux|seul|pret|"
                  "occupe|installe|embauche|charge|enchante|navre|perdu|surpris|decu|"
-                 "malheureux|convaincu|persuade")
+                 "malheureux|convaincu|persuade|fier|veuf|divorce|separe")
 # Any first-person form of "être" (or of a verb that agrees like it) before the word.
 # Negated or restricted too: "je ne suis plus moi-même que simple salariée", "je ne suis que
 # l'associée".
@@ -97,6 +98,12 @@ _OPENING_M = "ravi|desole|enchante|content|heureux|navre|soulage|surpris"
 # couple the writer is in, told feminine.
 _WE_TWO_F = (r"\bet\s+moi\b[^.;!?]{0,40}?\b(?:toutes\s+(?:les\s+)?deux|(?:on\s+est|nous\s+sommes|"
              r"sommes)\s+(?:toutes\s+(?:les\s+)?deux\s+)?[^\W\d_]+ees)\b")
+# "En tant que gérant, ...", "Étant moi-même la directrice, ...": the writer's role, its
+# article or its ending telling the gender. `{0}` takes the articles, `{1}` the endings.
+_AS_A = (r"\b(?:en\s+tant\s+que|etant(?:\s+moi-meme|\s+moi\s+meme)?)\s+"
+         r"(?:(?:{0})\s+[^\W\d_]{{3,}}|[^\W\d_]+(?:{1}))\b")
+_ROLE_ENDING_F = "trice|euse|iere|ienne|ante|esse"
+_ROLE_ENDING_M = "teur|eur|ier|ien|ant"
 _WRITER = (
     ("f", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_FEMININE_FR})\b|{_WE_TWO_F}"
                      + "|" + _OPENING.format(_OPENING_F)
@@ -105,7 +112,8 @@ _WRITER = (
                      r"|\b(?:en\s+tant\s+que|as\s+a|i\s+am\s+a|i'?m\s+a|je\s+suis\s+une?)\s+"
                      r"(?:(?:married|working|proud|single|jeune|simple)\s+)?"
                      r"(?:femme|mere|maman|woman|mother|mum|mom|wife)\b"
-                     "|" + _TITLED.format("mrs|ms|miss|mme|madame|mlle")))),
+                     "|" + _TITLED.format("mrs|ms|miss|mme|madame|mlle")
+                     + "|" + _AS_A.format("la|une", _ROLE_ENDING_F)))),
     ("m", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_MASCULINE_FR})\b"
                      + "|" + _OPENING.format(_OPENING_M)
                      + "|" + _NAMED_THEN.format("(?:le|un)")
@@ -113,7 +121,8 @@ _WRITER = (
                      r"|\b(?:en\s+tant\s+que|as\s+a|i\s+am\s+a|i'?m\s+a|je\s+suis\s+une?)\s+"
                      r"(?:(?:married|working|proud|single|jeune|simple)\s+)?"
                      r"(?:homme|pere|papa|man|father|dad|husband)\b"
-                     "|" + _TITLED.format(r"mr|m(?=\.)|monsieur")))),
+                     "|" + _TITLED.format(r"mr|m(?=\.)|monsieur")
+                     + "|" + _AS_A.format("le|un", _ROLE_ENDING_M)))),
 )
 # Greetings after which "c'est ..." or "it's ..." introduces the writer, not someone else
 # ("c'est Julien qui passera" names who comes).
@@ -136,6 +145,11 @@ _WRITER_NAME = (
     re.compile(accent_insensitive(
         r"\b(?:c'?\s*est\s+moi|moi)\s*,?\s+(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)\s*,?\s+"
         r"(?:qui|je|j'|jdois|jvais)\b")),
+    # "Mon mari et moi, Jean-Paul, gérons ...", "my wife and I (well, me, Dave,) ...": the
+    # writer named in apposition to "moi" / "me".
+    re.compile(accent_insensitive(
+        r"\b(?:et\s+moi|moi|and\s+i|and\s+me|me|myself)\s*,\s*(?P<name>[^\W\d_]+"
+        r"(?:-[^\W\d_]+)?)\s*,")),
     # "Apologies from Daniel: ...", "Message from Priya - ...", as the message opens.
     re.compile(accent_insensitive(
         r"^\W*(?:[^\W\d_]+\s+){0,2}from\s+(?P<name>[^\W\d_]+)\s*[:,\-\u2014\u2013]")),
@@ -236,8 +250,10 @@ _ROLE_AND_PARTNER = (r"|\b(?:notre|votre|mon|ma|le|la|leur|cette|ce)\s+(?:{0})(?
                      r"les|une|un|et|avec|qui|dont)\b)[^\W\d_]+){{0,4}}?"
                      r"\s+(?:et|avec|vit\s+avec|habite\s+avec|viendra\s+avec|est\s+"
                      r"(?:mariee?|pacsee?)\s+avec)\s+{1}")
-_ROLE_F = r"[^\W\d_]+(?:trice|euse|iere|ienne|ante|esse)"
-_ROLE_M = r"[^\W\d_]+(?:teur|eur|ier|ien|ant)"
+_ROLE_F = (r"(?:[^\W\d_]+(?:trice|euse|iere|ienne|ante|esse)|patronne|cliente|employee|"
+           r"salariee|associee|candidate|elue|deleguee)")
+_ROLE_M = (r"(?:[^\W\d_]+(?:teur|eur|ier|ien|ant)|patron|client|employe|salarie|associe|"
+           r"candidat|elu|delegue)")
 _THEIR_PARTNER = (
     ("m", re.compile(accent_insensitive(
         rf"\bhis\s+(?:{_HIS})\b"
