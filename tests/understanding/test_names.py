@@ -50,6 +50,8 @@ def names(text: str, lang: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("la famille N'Diaye a réservé la carrière pour samedi", "fr", ["N'Diaye"]),
+    ("la famille Renault ouvre une concession", "fr", []),
     # introductions, including a chat written in lower case
     ("Bonjour, je m'appelle Jean Dupont et j'ai une question.", "fr", ["Jean Dupont"]),
     ("bonjour je m'appelle jean dupont", "fr", ["jean dupont"]),
@@ -238,6 +240,8 @@ def test_when_any_text_is_scanned_then_spans_stay_inside_it(text: str, lang: str
     ("Our venue is next to the Royal Albert Hall; could you quote?", []),
     ("Our berth holders at Drake's Wharf have been grumbling", []),
     ("whoever looked after Bill's account has left", ["Bill"]),
+    ("it's for the Okafor family, they booked the arena", ["Okafor"]),
+    ("the Ford family of engines is discontinued", []),
 ])
 def test_when_a_name_is_told_by_who_they_are_with_or_a_place_so_named_then_it_is_read_so(
         text: str, expected: list[str]) -> None:

@@ -155,6 +155,10 @@ _IS_AROUND = re.compile(
     r"\b(?:is|was)[ \t]+(?=[^\W\d_]+[ \t]+(?:around|about|in[ \t]+(?:today|tomorrow|the[ \t]+"
     r"office|yet)|on[ \t]+(?:site|shift)[ \t]+today|still[ \t]+there|off[ \t]+today|back[ \t]+"
     r"(?:yet|today|tomorrow))\b)", re.IGNORECASE)
+# A family named by a known surname: "la famille N'Diaye", "the Okafor family".
+_FAMILY = re.compile(r"\b[Ff]amille[ \t]+(?P<name>[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)?)"
+                     r"|\b[Tt]he[ \t]+(?P<name2>[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)?)"
+                     r"[ \t]+family\b")
 # A name with the honorific of the languages visitors mix in right after it ("Hae-jin 씨가
 # said", "Joon-ho님이", "Tanaka-san", "Sharma ji"): only a person takes one.
 _HONORIFIC = re.compile(
@@ -363,6 +367,12 @@ class _Scan(Scan):
         self._last_line()
         self._predicated(low)
         self._possessed()
+        for match in _FAMILY.finditer(text):
+            group = "name" if match.group("name") else "name2"
+            name = fold(re.sub(r"['’]", "", match.group(group)))
+            if (name in SURNAMES or known_given(name) == (True, False)) and not (
+                    name in COMMON_WORDS or self.in_a_place(*match.span(group))):
+                self.candidates.append(Candidate(*match.span(group), 0.75, "a family named"))
         for match in _HONORIFIC.finditer(text):
             self.candidates.append(Candidate(*match.span("name"), 0.8,
                                              "before an honorific"))
