@@ -214,6 +214,10 @@ BOT_IDENTITY_FR = [
 ]
 
 QUESTIONS = [
+    # the nineteenth round: "humain" as plain words; a price asked in German in a French
+    # sentence
+    "Les messages d'erreur existent-ils en langage humain quelque part ?",
+    "Was kostet le déplacement d'un frigoriste jusqu'à Genève ?",
     "how do I add a user to my account",
     "what is the agent fee on invoices",  # "agent" without a request
     "human resources",
@@ -531,6 +535,20 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     ("Can I cancel the parental consent form after signing it?", Intent.QUESTION),
     ("Comment annuler le consentement d'un utilisateur via l'API ?", Intent.QUESTION),
     ("How do I remove the consent banner from my shop?", Intent.QUESTION),
+    # the nineteenth round: consent taken back in other words, marketing named with its
+    # object or in a mixed sentence; and what stays a question
+    ("Je reviens sur mon accord pour les photos du chantier.", Intent.CONSENT_WITHDRAW),
+    ("On avait accepté vos SMS d'information, on ne le veut plus maintenant.",
+     Intent.CONSENT_WITHDRAW),
+    ("Nous ne souhaitons plus figurer dans vos témoignages clients.", Intent.CONSENT_WITHDRAW),
+    ("We'd prefer our logo wasn't used on your site, actually we'd prefer it weren't used.",
+     Intent.CONSENT_WITHDRAW),
+    ("I'd rather you didn't share my number with the installers.", Intent.CONSENT_WITHDRAW),
+    ("Enlevez mon adresse de vos campagnes promotionnelles.", Intent.DATA_OBJECTION),
+    ("unsubscribe moi de la newsletter svp", Intent.DATA_OBJECTION),
+    ("please unsubscibe me from the mailings", Intent.DATA_OBJECTION),
+    ("Je reviens sur ce choix de coloris, finalement le gris.", Intent.QUESTION),
+    ("I'd rather you didn't send the invoice by post.", Intent.QUESTION),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
         text: str, intent: Intent) -> None:

@@ -292,6 +292,13 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Verma ji wants the quote in rupees", ['Verma']),
     ("Moira's orchard needs six hives in April.", ['Moira']),
     ("Perhaps Jasmine should be the one to sign, not me.", ['Jasmine']),
+    # the nineteenth round: a qualified role apposed; a lower-case name that is also a word,
+    # then a clause; a misspelt title; two Shona names joined by "or"; a name addressed
+    ("Our warehouse manager, Bill, signs for deliveries.", ['Bill']),
+    ("please tell grace the order shipped", ['grace']),
+    ("Is Profesor Nakamura available on Monday?", ['Nakamura']),
+    ("ask tatenda or chipo about the pallets", ['tatenda', 'chipo']),
+    ("ahmed can you send the spec", ['ahmed']),
 ]
 
 NEGATIVES = [
@@ -444,6 +451,13 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'is the boss around?',
     'is stock in yet?',
     'The boat is in Port Elizabeth now',
+    # the nineteenth round: an inn, orchards and a German street named after people; a
+    # projector's brand after "a"
+    "The firm sits in Gray's Inn now.",
+    'Deliver to Ashby Orchards by Friday.',
+    'The lab is on Goethe Strasse.',
+    'Our projector is a Barco, not a Christie.',
+    'tell will the truth',
 ]
 
 

@@ -279,6 +279,16 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("On attend le retour d'Aurélien sur le planning.", ['Aurélien']),
     ("Vous avez bien reçu le mail de Clothilde ?", ['Clothilde']),
     ("Faites signer Rose, c'est elle la responsable du site.", ['Rose']),
+    # le dix-neuvième tour : "ton/ta" collègue, un rôle qualifié en apposition, "de la part
+    # de" un prénom qui est aussi une ville, une absence au passé, un prénom composé qu'on
+    # interpelle, le passage de quelqu'un (pas une voie)
+    ("Dis à ta collègue Rose que la cuve est prête.", ['Rose']),
+    ("Votre ancien technicien, Bastien, avait réglé le souci.", ['Bastien']),
+    ("Notre nouvelle comptable, Blanche, valide les factures.", ['Blanche']),
+    ("Envoyé de la part de sofia, le bon de commande suit.", ['sofia']),
+    ("Pour info, Hope était en congé toute la semaine.", ['Hope']),
+    ("jean-baptiste t'es dispo ce soir ?", ['jean-baptiste']),
+    ("Le prochain passage d'Hélène est prévu lundi.", ['Hélène']),
 ]
 
 NEGATIVES = [
@@ -418,6 +428,10 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # le quatorzième tour : un collège nommé d'après une personne
     'le collège Louise-Michel voudrait un devis',
     'Mon collège Jean Moulin organise une sortie',
+    # le dix-neuvième tour : une voie, une voiture
+    'On se retrouve passage Choiseul à midi',
+    "C'est une Clio de 2019, elle démarre mal",
+    'au 3 passage d\'Enfer',
 ]
 
 

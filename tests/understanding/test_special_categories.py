@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clairbot.categories import SPECIAL_CATEGORY, SPECIAL_SUBTYPES
-from clairbot.understanding._special_anchor import about_nobody
+from clairbot.understanding._special_anchor import about_a_group, about_nobody
 from clairbot.understanding._special_partner import other_gender_partners
 from clairbot.understanding.special_categories import SpecialCategoryDetector
 
@@ -605,6 +605,13 @@ def test_when_pride_is_about_something_else_then_no_orientation(text: str, lang:
     ("Mr O'Neill speaking, my husband will collect the keys.", "my husband"),
     ("Marek tu. Mój mąż odbierze the order tomorrow.", "Mój mąż"),
     ("My husband Ewan and I (Callum) need two badges.", "My husband"),
+    # the nineteenth round: signed "Signé X" (not the name "Signe"); a first name and role
+    # opening the message; "the husband" as the subject, as British chats say their own
+    ("Mon époux Karim et moi reprenons la cave, signé Farid.", "Mon époux"),
+    ("Chloé, responsable qualité : ma compagne gère aussi une fromagerie.", "ma compagne"),
+    ("Priya, procurement lead - my wife runs the other site.", "my wife"),
+    ("dave here, the husband's collecting the tent on friday", "husband"),
+    ("Forward it to my husband Paolo please. Thanks, Luca.", "my husband"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -704,6 +711,9 @@ def test_when_someone_else_has_a_partner_of_the_other_gender_then_nothing(text: 
     "Je suis en couple avec un homme. Sophie",  # a woman's partner
     "Anna tu. Mój mąż will sign.",  # a woman's husband, in Polish
     "My wife and I (Callum) need two badges.",  # a man's wife
+    "Paul, petite question : ma femme est passée hier.",  # Paul greeted, no role
+    "Dave here. The wife of the owner will sign.",  # someone else's wife
+    "Signé Anne : mon mari passera.",  # a woman's husband
 ])
 def test_when_the_partner_is_of_the_other_gender_or_the_writers_is_untold_then_nothing(
         text: str) -> None:
@@ -791,3 +801,31 @@ def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
 def test_when_a_message_opens_on_a_thing_and_names_nobody_then_it_is_about_nobody(
         text: str, nobody: bool) -> None:
     assert about_nobody(text) is nobody
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Le foyer accueille des enfants en situation de handicap, la rampe est-elle livrée ?",
+     True),
+    ("Notre cabinet représente des réfugiés, il nous faut des traducteurs.", True),
+    ("Do you fit ramps for visitors with disabilities?", True),
+    ("Mes enfants sont autistes, la salle est-elle calme ?", False),  # the writer's own
+    ("Nous sommes des gens du voyage, vous livrez sur l'aire ?", False),  # the writers
+    ("Notre délégué accueille des patients diabétiques.", False),  # a person by their role
+    ("Des patients de Karim sont diabétiques.", False),  # a given name
+    ("Il est diabétique, il accompagne des enfants.", False),  # someone in particular
+])
+def test_when_a_message_speaks_only_of_people_in_general_then_it_is_about_a_group(
+        text: str, group: bool) -> None:
+    assert about_a_group(text) is group
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("L'association accueille des enfants en situation de handicap, avez-vous une boucle "
+     "magnétique ?", "fr"),
+    ("Le séquençage ADN des lots de semences se fait-il avant la mise en chambre froide ?",
+     "fr"),
+])
+def test_when_a_message_speaks_of_a_group_or_a_thing_then_the_model_reads_nothing(
+        text: str, lang: str) -> None:
+    # the model reads health and genetics into these; nobody in particular is spoken of
+    assert found(text, lang) == []

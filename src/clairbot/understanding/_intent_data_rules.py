@@ -40,17 +40,21 @@ OBJECT = re.compile(
 _MARKETING_FR = (r"(?:newsletters?|lettres? de information|"
                  r"listes? de (?:diffusion|envoi|contacts?)|"
                  r"mailing(?: list)?|fichiers? (?:clients?|prospects?|commercial)|"
-                 r"(?:(?:e ?)?mails?|courriels?|sms|textos?|messages?|alertes?|offres?|appels?)"
+                 r"(?:(?:e ?)?mails?|courriels?|sms|textos?|messages?|alertes?|offres?|appels?|"
+                 r"campagnes?|envois?)"
                  r"(?: \w+)? (?:promo\w*|commerciaux|commerciales|marketing|publicitaires)|"
                  r"pubs?|publicites?|promo\w*|prospectus|demarchage\w*|prospection)")
-_MARKETING_EN = (r"(?:newsletters?|mailing lists?|email lists?|(?:e ?mail|contact|sms|text) list|"
+_MARKETING_EN = (r"(?:newsletters?|mailing lists?|mailings|email lists?|"
+                 r"(?:e ?mail|contact|sms|text) list|"
                  r"marketing(?: \w+)?|promo\w*|advertising|adverts?|ads|spam|sales calls?|"
                  r"cold calls?|offers?|catalog(?:ue)? e ?mails?|(?:sales|marketing) e ?mails?)")
 # Not what a product's users may opt out of: "does it let users opt out of marketing emails?"
 _NOT_THEIRS = (r"(?<!users )(?<!customers )(?<!clients )(?<!recipients )(?<!subscribers )"
                r"(?<!people )(?<!they )(?<!contacts )(?<!members )")
 MARKETING = re.compile(
-    r"\b(?:desinscri\w*|desabonn\w*|retir\w*|enlev\w*|radi\w*|supprim\w*)(?: moi| me| nous)?"
+    # ("retirez mon adresse de vos campagnes marketing": what is taken off may be named)
+    r"\b(?:desinscri\w*|desabonn\w*|retir\w*|enlev\w*|radi\w*|supprim\w*)(?: moi| me| nous|"
+    r" (?:mon|ma|notre) (?:adresse(?: e ?mail| mail)?|e ?mail|numero|contact|nom))?"
     r"(?: (?:de|des|du|de la|de le|a|aux))? (?:(?:votre|vos|la|le|les|ma|mon|mes) )?"
     rf"{_MARKETING_FR}\b"
     # "désabonnez-moi des SMS": what one unsubscribes from is a list, whatever the channel
@@ -70,7 +74,8 @@ MARKETING = re.compile(
     r"pubs?|demarchage\w*|prospection|appels? commerciaux|newsletters?)\b"
     # (what users of a product may opt out of is a question: "let users opt out of ...")
     r"|" + _NOT_THEIRS +
-    rf"\b(?:unsubscribe|unsub|opt (?:me |us )?out)\b(?: \w+){{0,4}} {_MARKETING_EN}\b"
+    rf"\b(?:unsubscribe|unsubcribe|unsuscribe|unsubscibe|unsub|opt (?:me |us )?out)\b"
+    rf"(?: \w+){{0,4}} {_MARKETING_EN}\b"
     r"|^(?:please )?(?:unsubscribe|unsub)(?: me| us)?(?: please| thanks)?(?: \.)*$"
     r"|\b(?:take|remove) (?:me|us|my (?:e ?mail|address|number|details))"
     r"(?: \w+)? (?:off|from) (?:the |your |ur |all )?(?:\w+ )?(?:lists?|mailing)\b"
@@ -96,7 +101,7 @@ MARKETING = re.compile(
     # "arrêtez les appels commerciaux", "cessez vos SMS promotionnels"
     r"|\b(?:arretez|arreter|cessez|cesser|stoppez|stopper|stop) (?:les |vos |ces |tous les |"
     r"toutes les |la |le |votre |vos )?" + _MARKETING_FR + r"\b"
-    r"|\b(?:unsubscribe|unsubcribe|unsuscribe|unsubscibe|unsub) (?:me|us)\b"
+    r"|\b(?:unsubscribe|unsubcribe|unsuscribe|unsubscibe|unsub) (?:me|us|moi|nous)\b"
     # "opt out of the WhatsApp updates"
     r"|" + _NOT_THEIRS + r"\bopt (?:me |us )?out (?:of|from) "
     r"(?:the |your |all |these |those |any )?(?:\w+ ){0,2}"

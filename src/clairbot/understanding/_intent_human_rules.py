@@ -51,6 +51,11 @@ _EN_WANT_END = (
     r"for (?:help|assistance|this|that|me|support)|so|lol|or|but|because|cuz|since|if|svp|"
     r"si il)\b))")
 
+# A price asked in a language visitors mix in ("Wie viel kostet le déplacement ...", "cuanto
+# cuesta"): what a visit costs is a question in any language.
+_PRICE_MIXED = (r"kostet|kosten|preis|wie viel|wieviel|cuanto cuesta|cuesta|precio|costo|"
+                r"quanto costa|prezzo|quanto custa|preco|prijs|kost|wat kost|kitna|kitne")
+
 # FR: the same, in French (after normalisation: "l'" -> "le", "d'" -> "de").
 _FR_DET = (r"(?:(?:un|une|le|la|les|des|du|de|votre|vos|ton|ta|tes|"
            r"(?:quelquun|une personne|un membre) (?:du|de|de la|des|de le|chez)) )?")
@@ -310,7 +315,9 @@ HUMAN_RULES = RuleSet(
      r"\b" + alt(_EN_DET + _EN_MOD + _EN_STAFF, _FR_DET + _FR_MOD + _FR_NOUN + _FR_POST,
                  r"(?:une|la|des|les) personnes?") + r" (?:somewhere|quelque part)\b"
      r"|\bquelque part(?: chez vous| dans votre (?:equipe|societe|boite))? (?:quelquun|un humain|"
-     r"une personne|un conseiller|une conseillere|un commercial|un technicien)\b"),
+     r"une personne|un conseiller|une conseillere|un commercial|un technicien)\b",
+     # "traduits en langage humain quelque part dans la notice": plain words, not a person
+     r"\b(?:langage|langue|language|termes|terms|mots|words) (?:humaine?s?|human)\b"),
     # "il y a bien quelqu'un chez vous qui connaît les colles PU ?", "is there anyone on your
     # team who knows silos?": someone who knows, wanted.
     ("human.someone_who_knows",
@@ -491,7 +498,7 @@ HUMAN_RULES = RuleSet(
      + r"|\b(?:koi|ek|apna|aapka)(?: [a-z]+)? " + _SENT_EN + r"(?: [a-z]+){0,2} "
      r"(?:bhej|bhejo|bhejiye|bhejdo|bhejna)\b",
      r"\b(?:tarifs?|prix|cout|couts|combien|frais|factur\w*|rates?|costs?|price|prices|charge|"
-     r"charges|fees?|how much)\b"),
+     r"charges|fees?|how much|" + _PRICE_MIXED + r")\b"),
     # "Je laisse mes coordonnées : ..., au cas où", "I'll leave you my number": to be called.
     ("human.leave_my_details",
      "leave leaving laisse laisserai & number details digits phone mobile contact cell "
@@ -750,7 +757,8 @@ HUMAN_RULES = RuleSet(
      r"|\b(?:i|we)(?: would| d)? (?:like to |want to |wish to |need to )?(?:request|arrange|"
      r"organise|organize)(?: for)? (?:a|an|the|another) (?:[a-z]+ ){0,2}?(?:visit|call ?out)\b",
      r"\b(?:tarifs?|prix|cout|couts|combien|frais|factur\w*|devis|rates?|costs?|price|prices|"
-     r"quote|fees?|how much|how do|comment|formulaire|form|online|en ligne|where|ou)\b"),
+     r"quote|fees?|how much|how do|comment|formulaire|form|online|en ligne|where|ou|"
+     + _PRICE_MIXED + r")\b"),
     # "j'aurais besoin d'un vrai avis technique", "I need a real person's opinion": a person's
     # judgement wanted, rather than the bot's.
     ("human.real_opinion",

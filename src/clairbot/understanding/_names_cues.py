@@ -97,7 +97,9 @@ RELATION = re.compile(
     r"avocate?|magistrate?|pr[ée]sidente?)|"
     # "ma collège X": the feminine possessive tells "collègue" misspelt (not a school)
     r"ma\s+coll[èe]ge|"
-    r"(?:mon|ma|notre|votre|my|our|your|his|her)\s+(?:coll[èe]gue|"
+    # ("votre ancienne commerciale, X", "our orchard manager, X": one word may qualify it)
+    r"(?:mon|ma|ton|ta|notre|votre|leur|my|our|your|his|her|their)\s+"
+    r"(?:(?!(?:coll[èe]gue|colleague|et|and|ou|or)\b)[^\W\d_]+\s+)?(?:coll[èe]gue|"
     r"collaborat(?:eur|rice)|associ[ée]e?|responsable|manager|chef|directeur|directrice|"
     r"assistante?|comptable|mari|femme|[ée]pouse|[ée]poux|conjointe?|fils|fille|fr[èe]re|"
     r"s(?:oe|œ)ur|p[èe]re|m[èe]re|colleague|co-?worker|boss|husband|wife|son|daughter|brother|"

@@ -105,7 +105,7 @@ laurens laurent laurentiu lauri lauro lautaro lawrence lazar lazare leandre lean
 leif lennard lennart lenny leo leon leonard leonardo leonce leoncio leone leonel leonhard leonid
 leonidas leopold leroy lester leszek levent levi lewis liam libor lieven lincoln linus lionel
 lisandro liviu llewellyn lloyd lodewijk loic loig lorcan lorenzo loris lotfi lothar louis lounes
-luan lubomir lubos luc lucas lucian luciano lucien lucio ludger ludovic ludovico ludovit ludvig
+luan lubomir lubos luc luca lucas lucian luciano lucien lucio ludger ludovic ludovico ludovit ludvig
 ludwig luigi luis luka lukas lukasz luke luther lutz luuk lyes lyle maarten maciej madani madhav
 madjid mael magdy magnus mahamadou mahbub mahdi mahendra maher mahesh mahfoud mahmood mahmoud
 mahmut majed majid maksim malcolm malek malick malik malo malte mamadi mamadou mamun mandla manfred

@@ -63,7 +63,7 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+(?:dit|signe|ap
             r"com+ande|regarde|oublie|transmis|reset|note|prevenu|reserve|organise|annule|"
             r"contacte|relance)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
             r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait)\s+(?:que|un|une|"
-            r"le|la|les|qu|des|plutot)|(?:est|sera)\s+(?:absente?|en\s+"
+            r"le|la|les|qu|des|plutot)|(?:est|sera|etait)\s+(?:absente?|en\s+"
             r"(?:conge|arret|vacances|deplacement|rendez-vous)|malade)|passera|rappellera|"
             r"signera|s'?\s*occupe\s+de|"
             # "ludo passe le déposer ce soir": coming by, as only a person does

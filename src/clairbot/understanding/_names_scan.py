@@ -51,6 +51,11 @@ _AMPERSAND_AFTER = re.compile(r"[ \t]*&[ \t]*([^\W\d_]+)")
 _AMPERSAND_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*&[ \t]*\Z")
 # The end of a clause right after a lower-case name ("je suis kevin martin, client").
 CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:)\r\n]|$)")
+# What makes the lower-case French word after it a common noun ("le dernier passage de", "la
+# salle de"); an English place keeps "of" ("the hall of residence").
+_BEFORE_A_NOUN = frozenset("le la l du au son sa leur votre notre ce cet cette dernier derniere "
+                           "prochain prochaine premier premiere ancien ancienne nouveau nouvelle"
+                           .split())
 
 Candidate = ScoredSpan
 
@@ -232,7 +237,9 @@ class Scan:
         while k >= 0 and skipped <= 2 and (self._tight(k, k + 1) or self._abbreviated(k)):
             tok = self.tokens[k]
             if tok.folded in PLACE_BEFORE and not (
-                    tok.folded == "college" and k and self.tokens[k - 1].folded == "ma"):
+                    tok.folded == "college" and k and self.tokens[k - 1].folded == "ma") and not (
+                    (skipped or self.tokens[index].text[:2] in ("d'", "d’"))
+                    and self._common_noun(k)):
                 return True  # ("ma collège Svetlana": "collègue" misspelt, not a school)
             if self.business_sign(k):
                 return True
@@ -242,6 +249,13 @@ class Scan:
                 continue
             return False
         return False
+
+    def _common_noun(self, k: int) -> bool:
+        """Whether token `k`, a word that may start a place's name, is a common noun here: in
+        lower case after an article, a possessive or an adjective ("le dernier passage de
+        Patrice", "la salle de Marc"), unlike "passage Choiseul" or "12 rue de la Paix"."""
+        tok = self.tokens[k]
+        return tok.kind == "lower" and k > 0 and self.tokens[k - 1].folded in _BEFORE_A_NOUN
 
     def _abbreviated(self, left: int) -> bool:
         """Whether token `left` is an abbreviation with its dot before the next ("St. Patrick")."""

@@ -126,7 +126,8 @@ PARTICLES = _words("de du des la le d van von der den ter ten da di del della do
 # Titles of the languages visitors mix in ("Frau Schneider", "Mevrouw de Vries", "Bwana
 # Kiprotich", "Señora Ruiz", "Alhaji Musa"); not "Sr" (senior) nor "Mama" (a mother).
 TITLES_ANY_CASE = _words("monsieur madame mademoiselle docteur professeur maitre mme mmes mlle "
-                         "mr mrs dr doctor professor mister madam herr frau mevrouw meneer mevr "
+                         "mr mrs dr doctor professor profesor proffesor proffessor mister madam "
+                         "herr frau mevrouw meneer mevr "
                          "dhr bwana senor senora senorita signor signora sig sigra alhaji alhaja "
                          "mallam "
                          # clergy, as visitors name them ("Reverend Thorne", "l'abbé Martin")
@@ -173,6 +174,8 @@ restaurant cafe theatre theater cinema gallery library church cathedral market m
 logistics logistique transports transport freight shipping services service consulting conseil
 solutions systems technologies industries distribution immobilier assurances partners associates
 holdings groupe international telecom telecoms bank banque motors automobiles pharma labs studio
+inn orchard orchards vineyard vineyards nursery nurseries estates strasse weg platz gasse allee
+laan straat
 media foods energy energie construction batiment btp electric plomberie software digital agency
 agence trucks imports exports import export trading textiles textile fabrics furniture supplies
 printing print electrical electronics engineering plumbing catering farms dental medical pharmacy

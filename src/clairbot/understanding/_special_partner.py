@@ -133,7 +133,9 @@ _GREETING = (r"bonjour|bonsoir|salut|slt|coucou|hello|hi|hey|allo|hiya|howdy|sal
 # sign-off, a sentence's end or a line break) or an introduction.
 _WRITER_NAME = (
     re.compile(accent_insensitive(
-        rf"(?:^|[.!?\n,;:\u2014\u2013-]|\b(?:{_SIGN_OFF}))\s*(?P<name>[^\W\d_]+)"
+        rf"(?:^|[.!?\n,;:\u2014\u2013-]|\b(?:{_SIGN_OFF}|signe|signed))\s*"
+        # ("Signé Rafael": the name is the one signed, not "Signe")
+        r"(?!(?:signe|signed)\s)(?P<name>[^\W\d_]+)"
         r"(?:[ \t]+[^\W\d_.]+\.?)?[\s.!]*$")),
     re.compile(accent_insensitive(
         r"\b(?:je\s+m'?\s*appelle|je\s+suis|moi\s+c(?:'?\s*est)?|my\s+name\s+is|my\s+name'?s|"
@@ -167,6 +169,16 @@ _WRITER_NAME = (
         r"^\W*(?P<name>[^\W\d_]+)(?:[ \t]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)?){1,2}\s*,\s*"
         r"(?!merci|thanks|thank|bonjour|hello|hi)[^\W\d_][^,.;:!?\n]{2,60}?\s*[,.;:\u2014\u2013-]\s*"
         r"(?:je|j'|moi|mon|ma|mes|nous|notre|i|my|we|our)\b")),
+    # "Sarah, responsable achats : ma compagne ...", "Priya, procurement lead - my wife ...":
+    # the message opens on a first name and the writer's role, then their first words about
+    # themselves; the role is what tells a signature from a greeting ("Paul, petite question :
+    # ma femme ..." greets Paul).
+    re.compile(accent_insensitive(
+        r"^\W*(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)\s*,\s*(?=[^,.;:!?\n]{0,40}?\b(?:responsable|"
+        r"directeur|directrice|gerant|gerante|chef|cheffe|patron|patronne|manager|lead|head|"
+        r"director|owner|founder|buyer|officer|coordinator|supervisor|foreman|ceo|cfo|coo|cto|"
+        r"[^\W\d_]+(?:teur|trice|euse|iere|ienne|ante))\b)[^\W\d_][^,.;:!?\n]{2,40}?"
+        r"\s*[,.;:\u2014\u2013-]\s*(?:je|j'|moi|mon|ma|mes|nous|notre|i|my|we|our)\b")),
     # "my husband Hamish and I (Robert)": the writer named in brackets after themselves.
     re.compile(accent_insensitive(
         r"\b(?:and\s+i|and\s+me|me|i|myself|et\s+moi|moi|moi-meme)\s*\(\s*(?P<name>[^\W\d_]+)")),
@@ -208,7 +220,12 @@ _THE_PARTNER = re.compile(
     r"\b(?:me\s+and|and\s+me|with)\s+the\s+(?:(?P<m>boyfriend|husband|hubby|fella)|"
     r"(?P<f>girlfriend|wife|missus))\b"
     r"|\bthe\s+(?:(?P<m2>boyfriend|husband|hubby|fella)|(?P<f2>girlfriend|wife|missus))"
-    r"\s+and\s+(?:i|me)\b", re.IGNORECASE)
+    r"\s+and\s+(?:i|me)\b"
+    # "the husband's picking them up", "the missus will sign": the writer's own, as the
+    # subject of what they do (not "the wife of the owner").
+    r"|\bthe\s+(?:(?P<m3>husband|hubby)|(?P<f3>wife|missus))(?='s\b|\s+(?:is|was|will|has|"
+    r"had|says|said|can|could|would|wants|needs|thinks|reckons|handles|does|did)\b)",
+    re.IGNORECASE)
 # "Mon ami" / "mon amie" in a couple's own words: "pacsée avec mon amie", "je vis avec mon ami".
 _COUPLE_FRIEND = re.compile(accent_insensitive(
     r"\b(?:pacsee?s?|mariee?s?|en\s+couple|vis|vit|vivons|habite|habitons|fiancee?s?)"
@@ -332,7 +349,7 @@ def _writers_partners(low: str) -> list[tuple[int, int, str]]:
     if _AFRIKAANS.search(low):
         spans += [(*match.span(), "m") for match in _AFRIKAANS_HUSBAND.finditer(low)]
     for match in _THE_PARTNER.finditer(low):
-        group = next(g for g in ("m", "f", "m2", "f2") if match.group(g))
+        group = next(g for g in ("m", "f", "m2", "f2", "m3", "f3") if match.group(g))
         spans.append((*match.span(group), group[0]))
     for match in _NAME_AND_I_WED.finditer(low):
         gender = _gender_of(match.group("name"))

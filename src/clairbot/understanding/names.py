@@ -131,6 +131,9 @@ _TITLE_GAP = re.compile(r"\.?[ \t\u00a0\u202f]*")
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'’])(?:le|la|les|un|une|the|a|an|this|that|our|your|their|its|ce|cette|notre|"
     r"votre)[ \t]+\Z", re.IGNORECASE)
+# An indefinite article before a capitalised word makes it a thing, however sure the tagger is:
+# "our projector is a Christie", "c'est une Clio".
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|un|une)[ \t]+\Z", re.IGNORECASE)
 # A product model after a given name: "Victor 3000", "Clio 4".
 _MODEL_NUMBER = re.compile(r"[ \t-]?\d")
 _LINE_END = re.compile(r"[ \t]*(?:[\r\n,(|]|$)")
@@ -174,7 +177,19 @@ _ELIDED_HEAD = re.compile(r"(?:[dljmnst]|qu)['’](?=[^\W\d_])")
 _GREETING_AT = re.compile(r"(?:hi|hiya|hello|hey|bonjour|salut|coucou|allo)[ \t]*[,!]?[ \t]+")
 # What follows a lower-case name that is also a word, after a contact verb, when it names
 # someone: "demande a grace si ...", "ask bill whether ...".
-_CONNECTOR = re.compile(r"[ \t]+(?:si|s['’]|que|qu['’]|de|d['’]|pour|if|whether|to|about)\b")
+# "tell ravi the hives need moving": a clause after the name is one too.
+_CONNECTOR = re.compile(r"[ \t]+(?:si|s['’]|que|qu['’]|de|d['’]|pour|if|whether|to|about|the|"
+                        r"that|we|i|you|he|she|they|our|il|elle|nous|on|je|tu)\b")
+# A name the message opens on, then the one it calls asked something: "pierre-yves t la?",
+# "karim tu peux passer ?", "ravi can you check".
+_ADDRESSED = re.compile(
+    r"\A\W*(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)[ \t]*,?[ \t]+(?:tu|t|t['’]es|t['’]as|t['’]"
+    r"es|vous|you|u|r[ \t]+u|are[ \t]+you|can[ \t]+you|could[ \t]+you|pourrais-tu|peux-tu|"
+    r"pouvez-vous|dis-moi|stp|svp|pls|please)\b", re.IGNORECASE)
+# Cues that only a person (or a firm) follows, so that a lower-case given name that is also a
+# word or a place counts before a clause's end: "msg de la part de sofia, licence expirée".
+_ON_BEHALF = frozenset(("de la part de", "de la part d'", "on behalf of", "au nom de",
+                        "in the name of"))
 # A word said again after a preposition is an idiom, not a name ("Petit à petit", "Side by
 # side", "Mot pour mot"), however sure the tagger is of the capitalised one.
 _SAID_AGAIN = re.compile(r"[ \t]+(?:à|a|by|to|for|after|pour|après|apres)[ \t]+([^\W\d_]+)",
@@ -222,7 +237,8 @@ class PersonNameDetector:
             start = SENTENCE_BEFORE.search(text, max(0, name.start - 8), name.start) is not None
             if not tagger.alone_ok(name, sentence_start=start) or touches(
                     text, name.start, name.end, blocked, beside=False) or scan.in_a_place(
-                    name.start, name.end) or _said_again(text, name.start, name.end):
+                    name.start, name.end) or _said_again(text, name.start, name.end) or (
+                    _INDEFINITE_BEFORE.search(text, max(0, name.start - 6), name.start)):
                 continue
             anchors.append((name.start, name.end))
             scan.candidates.append(Candidate(name.start, name.end, LEARNED_SCORE,
@@ -250,6 +266,17 @@ def _trimmed(text: str, finding: Finding) -> Finding:
         end = tail.start()
     return finding if (start, end) == (finding.start, finding.end) else replace(
         finding, start=start, end=end)
+
+
+def _connected(text: str, pos: int) -> bool:
+    """Whether a clause, or another name that is no word, follows `pos`: "demande a grace si
+    ...", "ask precious or tendai abt bags"."""
+    if _CONNECTOR.match(text, pos):
+        return True
+    more = _AND.match(text, pos)
+    word = _LOWER_WORD.match(text, more.end()) if more else None
+    return word is not None and known_given(fold_word(word.group())) == (True, False) and (
+        fold_word(word.group()) not in COMMON_WORDS)
 
 
 def _said_again(text: str, start: int, end: int) -> bool:
@@ -338,8 +365,11 @@ class _Scan(Scan):
                 if (span is None and kind == "contact"
                         and text[match.end():match.end() + 1].islower()):
                     # "demande a grace si ...": a word that is also a name, then a clause
+                    word = _LOWER_WORD.match(text, match.end())
+                    on_behalf = match.group(1) in _ON_BEHALF and word is not None and (
+                        CLAUSE_END.match(text, word.end()) is not None)
                     self._cued(match.end(), score=0.75, reason=f"after '{cue_text}'",
-                               ambiguous="connector")
+                               ambiguous="yes" if on_behalf else "connector")
         if cues.hinted(low, "header"):
             for match in cues.HEADER.finditer(low):
                 self._cued(match.end(), score=0.85, reason=f"after the header "
@@ -373,6 +403,11 @@ class _Scan(Scan):
             if (name in SURNAMES or known_given(name) == (True, False)) and not (
                     name in COMMON_WORDS or self.in_a_place(*match.span(group))):
                 self.candidates.append(Candidate(*match.span(group), 0.75, "a family named"))
+        addressed = _ADDRESSED.match(text)
+        if addressed is not None and known_given(fold_word(addressed["name"])) == (
+                True, False) and fold_word(addressed["name"]) not in COMMON_WORDS:
+            self.candidates.append(Candidate(*addressed.span("name"), 0.7,
+                                             "addressed as the message opens"))
         for match in _HONORIFIC.finditer(text):
             self.candidates.append(Candidate(*match.span("name"), 0.8,
                                              "before an honorific"))
@@ -465,7 +500,7 @@ class _Scan(Scan):
         if not self.text[pos].isupper():
             word = _LOWER_WORD.match(self.text, pos)
             if not word or not known_given(fold_word(word.group()))[0] or (
-                    ambiguous == "connector" and not _CONNECTOR.match(self.text, word.end())):
+                    ambiguous == "connector" and not _connected(self.text, word.end())):
                 return None  # most cues are followed by an ordinary word: stop here
             scan = self._words_at(pos)
         first = scan._index_at(pos)
@@ -478,7 +513,7 @@ class _Scan(Scan):
             known, is_word = known_given(tok.folded)
             if not known or tok.folded in COMMON_WORDS or is_word and not (
                     ambiguous == "yes" or ambiguous == "connector"
-                    and _CONNECTOR.match(self.text, tok.end)):
+                    and _connected(self.text, tok.end)):
                 return None
             end = scan._lower_name_end(first)
             if lower_only and not (CLAUSE_END.match(self.text, scan.tokens[end - 1].end)

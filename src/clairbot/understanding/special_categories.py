@@ -40,7 +40,7 @@ from clairbot.findings import Finding
 from clairbot.text import fold
 from clairbot.textmatch import accent_insensitive, lower_same_length, trie_pattern
 from clairbot.understanding import _special_contexts as ctx
-from clairbot.understanding._special_anchor import about_nobody
+from clairbot.understanding._special_anchor import about_a_group, about_nobody
 from clairbot.understanding._special_lexicon import GATE_STEMS, RULES_EN, RULES_FR
 from clairbot.understanding._special_partner import other_gender_partners, same_gender_partner
 from clairbot.understanding.learned_categories import learned_findings
@@ -159,8 +159,10 @@ class SpecialCategoryDetector:
         found = self._by_rules(text, lang)
         if not self.learned:
             return found
-        # A message that opens on a thing and names nobody reveals nothing about anyone.
-        learned = [] if about_nobody(text) else learned_findings(text, found)
+        # A message that opens on a thing and names nobody, or speaks only of people in
+        # general, reveals nothing about anyone in particular.
+        learned = [] if about_nobody(text) or about_a_group(text) else learned_findings(
+            text, found)
         if any(f.subtype == "sexual_orientation" for f in learned):
             # A man's wife or a woman's husband, as the text tells both, reveals nothing.
             couples = other_gender_partners(text)
