@@ -603,9 +603,10 @@ def test_when_the_visitor_asks_whether_staff_answer_then_it_is_the_bots_identity
 
 
 @pytest.mark.parametrize("text", [
-    # a public set's questions to the bot that the stack only doubts about (CLINC150's)
+    # a public set's questions to the bot that the stack only doubts about (CLINC150's; "what
+    # kind of information do you know" was one until heldout_v21 was spent: now read as a
+    # question)
     "what place were you actually born at",
-    "what kind of information do you know",
 ])
 def test_when_the_model_only_doubts_a_question_is_about_the_bot_then_it_is_disclosed_too(
         text: str) -> None:
@@ -741,7 +742,7 @@ def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_le
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.25  # 17/68 (12 with the regression stack, 11 with the network at the
+MODEL_TRAPS_TAKEN = 0.286  # 20/70 (12 with the regression stack, 11 with the network at the
 # 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
 # the spent held-out splits too, 15 with heldout_v10 spent: "we need a person on site for the
 # installation", which a visitor may well mean as a request for a visit; 16 with the tenth
@@ -760,7 +761,9 @@ MODEL_TRAPS_TAKEN = 0.25  # 17/68 (12 with the regression stack, 11 with the net
 # handed off went 2 / 2, 2 / 0 and 0 / 1 -> 2 / 2, 2 / 0 and 0 / 0 of 100 (v20, v21, v22) and
 # requests for a person rose by four of 593; 17 with heldout_v20 spent, while on the worn
 # splits (v21, v22, v23) the questions handed off stayed 2 / 0, 0 / 0 and 0 / 1 of 100 and
-# requests for a person rose by two of 592)
+# requests for a person rose by two of 592; 20 of 70 with heldout_v21 spent (17 of the same 70
+# with the previous model), while on the worn splits (v22, v23, v24) the questions handed off
+# went one fewer and requests for a person two fewer of 592)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -962,14 +965,17 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # 1171, 34, 6 and 89, every change the model's (this round's code with the previous model:
 # 1168, 28, 7 and 85); Bitext's "I want to get the bills from Anna Freeman", "wanna place a
 # damn order how could i do it": 0.45 % of ordinary questions, within the 1 %; on the worn
-# splits requests for a person rose 2 of 593, questions handed off unchanged.
+# splits requests for a person rose 2 of 593, questions handed off unchanged. heldout_v21
+# spent: 1198, 31, 8 and 94, every change the model's (this round's code with the previous
+# model: 1171, 34, 6 and 89); on the worn splits (v22, v23, v24) requests for a person fell 2
+# of 592 and questions handed off 1 fewer, the size of the models' drift.
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0498),  # 1171/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0509),  # 1198/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0046),  # 34/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0042),  # 31/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.0181),  # 6/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.1008),  # 89/883
+     0.0241),  # 8/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.1065),  # 94/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:

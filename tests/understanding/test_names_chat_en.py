@@ -299,6 +299,10 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Is Profesor Nakamura available on Monday?", ['Nakamura']),
     ("ask tatenda or chipo about the pallets", ['tatenda', 'chipo']),
     ("ahmed can you send the spec", ['ahmed']),
+    # ... and, from probes of my own: asked what only a person does, with whom, a booking
+    ("Apologies, Hope is off today, can Mercy help instead?", ['Hope', 'Mercy']),
+    ("the keys r with tendai at reception", ['tendai']),
+    ("Booked under the name Delacroix, table for 6.", ['Delacroix']),
 ]
 
 NEGATIVES = [
@@ -458,6 +462,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'The lab is on Goethe Strasse.',
     'Our projector is a Barco, not a Christie.',
     'tell will the truth',
+    'can the team help with the install?',
+    'we work with grace and speed',
 ]
 
 

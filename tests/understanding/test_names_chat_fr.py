@@ -289,6 +289,13 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Pour info, Hope était en congé toute la semaine.", ['Hope']),
     ("jean-baptiste t'es dispo ce soir ?", ['jean-baptiste']),
     ("Le prochain passage d'Hélène est prévu lundi.", ['Hélène']),
+    # ... et, de sondes à moi : ce qu'on demande à quelqu'un ("peut-elle aider"), chez qui,
+    # une réservation à son nom
+    ("Désolé, Pascale est absente aujourd'hui, Mercedes peut-elle aider ?",
+     ['Pascale', 'Mercedes']),
+    ("Grace pourrait-elle me rappeler ?", ['Grace']),
+    ("les clés sont chez tendai à l'accueil", ['tendai']),
+    ("Réservé au nom de Delacroix, table pour 6.", ['Delacroix']),
 ]
 
 NEGATIVES = [
@@ -432,6 +439,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'On se retrouve passage Choiseul à midi',
     "C'est une Clio de 2019, elle démarre mal",
     'au 3 passage d\'Enfer',
+    'La machine peut-elle aider ?',
+    'La facture est au nom de Renault.',
+    'Avec plaisir, chez vous demain alors.',
 ]
 
 

@@ -52,8 +52,13 @@ STRONG = re.compile(
     + r"m\s+called)\s*:?[ \t]+")
 # Introductions after which a lower-case word counts only if it is a known given name.
 WEAK = re.compile(
-    r"(?=[miecshnpgwlbqtarud])\b(?:moi\s+c" + APOS + r"est|(?:il|elle|qui)\s+s" + APOS
-    + r"appelle|calls?\s+me|(?:he|she)\s+is\s+called|(?:he|she)" + APOS + r"s\s+called|named|"
+    r"(?=[miecshnpgwlbqtarud])\b(?:moi\s+c" + APOS + r"est|"
+    # "booked under the name Delacroix", "réservé au nom de Delacroix"
+    # (a booking: "au nom de" alone may name a firm, "facture au nom de Renault")
+    r"under\s+the\s+name(?:\s+of)?|sous\s+le\s+nom\s+de|(?:reservee?s?|reservation|booked|"
+    r"booking)\s+au\s+nom\s+de|"
+    r"(?:il|elle|qui)\s+s" + APOS + r"appelle|calls?\s+me|(?:he|she)\s+is\s+called|"
+    r"(?:he|she)" + APOS + r"s\s+called|named|"
     r"(?:guy|man|woman|lady|gentleman|girl|chap|bloke|someone|person|agent|rep|colleague)\s+"
     r"called|pr[ée]nomm[ée]e?|(?:un|une)\s+(?:certaine?|d[ée]nomm[ée]e?))[ \t]+")
 # Form labels: "Nom : Dupont", "Name: John Smith", "contact : Marie Curie", "signé : K. Osei".
@@ -213,7 +218,7 @@ SENTENCE_START = re.compile(r"[\n.!][ \t]*")
 # Substrings (lower case) without which a cue pattern cannot match: skip its regex.
 HINTS: dict[str, tuple[str, ...]] = {
     "strong": ("app", "apel", "nomme", "nom", "name", "called"),
-    "weak": ("appel", "call", "named", "moi", "nomm", "certain"),
+    "weak": ("appel", "call", "named", "moi", "nomm", "certain", "name", "nom"),
     "label": (":",),
     "header": (":",),
     "by": ("by ",),

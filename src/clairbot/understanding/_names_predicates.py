@@ -71,7 +71,11 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+(?:dit|signe|ap
             r"livrer|ramener)|disent\s+que|dit\s+que|"
             # "si Blanche est disponible, elle ...": available, as only a person is
             r"(?:est|sera|serait|etait)\s+(?:disponible|dispo|joignable|libre\s+(?:pour|demain|"
-            r"lundi|mardi|mercredi|jeudi|vendredi|ce|cette)|en\s+poste|d'?\s*astreinte)")
+            r"lundi|mardi|mercredi|jeudi|vendredi|ce|cette)|en\s+poste|d'?\s*astreinte)"
+            # "Mercedes peut-elle aider ?", "Grace pourrait-elle signer ?": asked of a person
+            r"|(?:peut|pourrait|pourra|sait|saurait|doit|devrait|viendra|passera)-(?:t-)?"
+            r"(?:elle|il)\s+(?:aider|signer|passer|venir|rappeler|confirmer|valider|regarder|"
+            r"s'?\s*en\s+occuper|me|nous|vous|le|la|les)")
 # A role in apposition: "Honey, the driver,", "Rose, notre acheteuse,".
 _ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:driver|buyer|manager|rep|"
          r"colleague|assistant|accountant|boss|engineer|technician|chauffeur|livreur|livreuse|"

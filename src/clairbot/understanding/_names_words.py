@@ -14,6 +14,7 @@ def _words(text: str) -> frozenset[str]:
 # Words that stop a name: function words, greetings, calendar words, B2B vocabulary, roles,
 # acronyms, places. A capitalised one ("Merci", "Support", "SAS", "Paris") is not a surname.
 COMMON_WORDS = _words("""
+noreply donotreply postmaster mailer-daemon
 le la les un une des du de d l au aux et ou mais donc or ni car je tu il elle on nous vous ils
 elles me te se moi toi lui leur leurs mon ma mes ton ta tes son sa ses notre nos votre vos ce cet
 cette ces ca cela ceci qui que quoi dont quand comment pourquoi combien quel quelle quels quelles

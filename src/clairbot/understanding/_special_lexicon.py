@@ -17,7 +17,13 @@ _FIGURATIVE = (r"reunions?|lundis?|paperasse|changements?|administrati\w*|bureau
                r"compromis|nouveautes?|procedures?|process|mails?|e-mails?|routine|conflits?|"
                r"heures\s+sup\w*|meetings?|mondays?|paperwork|change|bureaucracy|spreadsheets?|"
                r"admin|work|criticism|deadlines?|emails?|red\s+tape|rules|small\s+talk|"
-               r"overtime|mornings?|matins?|open\s+spaces?|powerpoint|slides|jargon")
+               r"overtime|mornings?|matins?|open\s+spaces?|powerpoint|slides|jargon|delais?|"
+               r"attente|factures?|relances?|paperasserie|excuses|promesses|surprises|"
+               r"bouchons|embouteillages|delays|waiting|queues|invoices|excuses|promises|"
+               r"traffic")
+# An allergy said in jest, as a whole: the model's reading of it is left out too.
+FIGURATIVE_ALLERGY = (r"\b(?:allergiques?|allergic|allergies?|allergy)\s+(?:a|aux|au|to)\s+"
+                      r"(?:la\s+|l'|les\s+|le\s+|the\s+|all\s+)?(?:" + _FIGURATIVE + r")\b")
 _NOT_FIGURATIVE_FR = (r"(?!\s+(?:a|aux|au)\s+(?:la\s+|l'|les\s+|le\s+)?(?:" + _FIGURATIVE
                       + r")\b)")
 # "mon chef est à l'hôpital pour une réunion": there for work, not as a patient.

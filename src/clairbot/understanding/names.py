@@ -158,6 +158,14 @@ _IS_AROUND = re.compile(
     r"\b(?:is|was)[ \t]+(?=[^\W\d_]+[ \t]+(?:around|about|in[ \t]+(?:today|tomorrow|the[ \t]+"
     r"office|yet)|on[ \t]+(?:site|shift)[ \t]+today|still[ \t]+there|off[ \t]+today|back[ \t]+"
     r"(?:yet|today|tomorrow))\b)", re.IGNORECASE)
+# "the keys are with thandi", "chez karim": a lower-case given name that is no word, at or
+# with whom.
+_WITH_LOWER = re.compile(r"\b(?:with|w/|avec|chez)[ \t]+(?=[^\W\d_A-ZÀ-Þ])")
+# "can Mercy help instead?", "could Grace sign for it?": asked what only a person does.
+_CAN_THEY = re.compile(
+    r"\b(?:can|could|would|will|might)[ \t]+(?=[^\W\d_]+[ \t]+(?:help|sign|call|ring|check|"
+    r"confirm|attend|join|cover|approve|step[ \t]+in|pop[ \t]+(?:by|in|over|round)|swing[ \t]+by|"
+    r"come[ \t]+(?:by|over|round|in))\b)", re.IGNORECASE)
 # A family named by a known surname: "la famille N'Diaye", "the Okafor family".
 _FAMILY = re.compile(r"\b[Ff]amille[ \t]+(?P<name>[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)?)"
                      r"|\b[Tt]he[ \t]+(?P<name2>[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)?)"
@@ -388,6 +396,12 @@ class _Scan(Scan):
         for match in _IS_AROUND.finditer(low):
             self._cued(match.end(), score=0.7, reason="asked if they are around",
                        ambiguous="yes")
+        if "with" in low or "avec" in low or "chez" in low or "w/" in low:
+            for match in _WITH_LOWER.finditer(text):
+                self._cued(match.end(), score=0.7, reason="with or at whose")
+        for match in _CAN_THEY.finditer(low):
+            if text[match.end()].isupper():  # (in lower case the verb would read as a surname)
+                self._cued(match.end(), score=0.7, reason="asked what only a person does")
         for match in cues.ON_SITE.finditer(low):
             job = text[match.start():match.end()].strip(" \t,")
             self._cued(match.end(), score=0.75, reason=f"named as '{job}'")

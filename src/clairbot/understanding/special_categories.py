@@ -41,7 +41,12 @@ from clairbot.text import fold
 from clairbot.textmatch import accent_insensitive, lower_same_length, trie_pattern
 from clairbot.understanding import _special_contexts as ctx
 from clairbot.understanding._special_anchor import about_a_group, about_nobody
-from clairbot.understanding._special_lexicon import GATE_STEMS, RULES_EN, RULES_FR
+from clairbot.understanding._special_lexicon import (
+    FIGURATIVE_ALLERGY,
+    GATE_STEMS,
+    RULES_EN,
+    RULES_FR,
+)
 from clairbot.understanding._special_partner import other_gender_partners, same_gender_partner
 from clairbot.understanding.learned_categories import learned_findings
 
@@ -125,6 +130,18 @@ _FEAST_AS_DATE = re.compile(accent_insensitive(
     r"vacances|pont|fetes))?\b"), re.IGNORECASE)
 
 
+_FIGURATIVE = re.compile(accent_insensitive(FIGURATIVE_ALLERGY), re.IGNORECASE)
+
+
+def _only_in_jest(span: str) -> bool:
+    """Whether `span` speaks of an allergy in jest ("allergique aux délais") and, without it,
+    of nothing of health."""
+    low = lower_same_length(span)
+    if not _FIGURATIVE.search(low):
+        return False
+    return "health" not in _subtypes_present(_FIGURATIVE.sub(" ", low))
+
+
 def _only_a_feast_date(span: str) -> bool:
     """Whether `span` names a feast as a date and, without it, no word of a faith."""
     low = lower_same_length(span)
@@ -172,6 +189,10 @@ class SpecialCategoryDetector:
             # "after Easter Sunday", "avant la Toussaint": a feast as a date tells no faith.
             learned = [f for f in learned if f.subtype != "religion"
                        or not _only_a_feast_date(text[f.start:f.end])]
+        if any(f.subtype == "health" for f in learned):
+            # "je suis allergique aux délais": said in jest, as the rules read it too.
+            learned = [f for f in learned if f.subtype != "health"
+                       or not _only_in_jest(text[f.start:f.end])]
         return sorted(found + learned, key=lambda f: (f.start, f.end))
 
     def _by_rules(self, text: str, lang: str) -> list[Finding]:

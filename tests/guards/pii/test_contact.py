@@ -113,6 +113,9 @@ def test_when_email_like_text_then_only_addresses_are_found(text: str,
     # "biper", German "ruf mich an"; a "+" number after "at"; references with a phrase between
     ("tu peux me biper au 76 555 01 92 ?", "fr", ["76 555 01 92"]),
     ("ruf mich an unter 0711 5550 3392", "en", ["0711 5550 3392"]),
+    # the words for a mobile of the languages visitors mix in
+    ("Meine Handynummer ist 0151 5550 3842, danke", "en", ["0151 5550 3842"]),
+    ("mi celular es 0151 5550 7719", "fr", ["0151 5550 7719"]),
     ("our safety officer at +234 1 555 2093", "en", ["+234 1 555 2093"]),
     ("fact 0199 0036 48 recue", "fr", []),
     ("Le numéro de lot du levain sec c'est 0465 7103 22", "fr", []),

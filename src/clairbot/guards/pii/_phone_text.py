@@ -45,6 +45,9 @@ PHONE_CONTEXT = re.compile(
     r"|(?:my|your|our|his|her|their|contact|home|work|office|new)\s+(?:number|num\b|no\b)"
     r"(?!\s+of\b)"
     r"|answer(?:s|ing)? (?:at|on)\b|txt\b|natel\b|handy\b|viber\b|telegram\b|toll[- ]free\b"
+    # the words of the languages visitors mix in: "Meine Handynummer ist ...", "mi celular"
+    r"|handynummer|handynr\b|mobilnummer|rufnummer|celular\b|m[óo]vil\b|cellulare\b"
+    r"|mobiel(?:tje)?\b|telefoonnummer"
     r"|port\.|dispo(?:nible)? au\b"
     r"|(?:fixe|standard|direct|office|desk|home|work)\s*:"
     r"|(?-i:[TMPFDCHOW])\s?:)",
