@@ -831,3 +831,15 @@ def test_when_a_message_speaks_of_a_group_or_a_thing_then_the_model_reads_nothin
         text: str, lang: str) -> None:
     # the model reads health and genetics into these; nobody in particular is spoken of
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Je suis allergique aux délais, livrez-moi vite !", "fr", []),
+    ("I'm allergic to delays, please hurry", "en", []),
+    ("Je suis allergique aux délais et aux arachides.", "fr", ["health"]),  # a real one too
+])
+def test_when_an_allergy_is_said_in_jest_then_the_model_is_overruled_too(
+        text: str, lang: str, expected: list[str]) -> None:
+    # the rules read "allergique aux délais" as a jest; the model, which reads health in it,
+    # is overruled there
+    assert sorted({f.subtype for f in DETECTOR.detect(text, lang)}) == expected

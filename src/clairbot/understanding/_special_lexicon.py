@@ -23,7 +23,9 @@ _FIGURATIVE = (r"reunions?|lundis?|paperasse|changements?|administrati\w*|bureau
                r"traffic")
 # An allergy said in jest, as a whole: the model's reading of it is left out too.
 FIGURATIVE_ALLERGY = (r"\b(?:allergiques?|allergic|allergies?|allergy)\s+(?:a|aux|au|to)\s+"
-                      r"(?:la\s+|l'|les\s+|le\s+|the\s+|all\s+)?(?:" + _FIGURATIVE + r")\b")
+                      r"(?:la\s+|l'|les\s+|le\s+|the\s+|all\s+)?(?:" + _FIGURATIVE + r")\b"
+                      # (not when more follows: "aux délais et aux arachides")
+                      r"(?!\s*(?:,|et|and|ou|or|&)\s)")
 _NOT_FIGURATIVE_FR = (r"(?!\s+(?:a|aux|au)\s+(?:la\s+|l'|les\s+|le\s+)?(?:" + _FIGURATIVE
                       + r")\b)")
 # "mon chef est à l'hôpital pour une réunion": there for work, not as a patient.
