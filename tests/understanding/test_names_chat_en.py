@@ -303,6 +303,12 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Apologies, Hope is off today, can Mercy help instead?", ['Hope', 'Mercy']),
     ("the keys r with tendai at reception", ['tendai']),
     ("Booked under the name Delacroix, table for 6.", ['Delacroix']),
+    ("hi its jordan from batipro", ['jordan']),
+    # a verb or an adverb after a lower-case name is no surname; an unknown one ending the
+    # clause still is
+    ("sorted it with nadia earlier", ['nadia']),
+    ("me and my colleague sandra looked at the quote", ['sandra']),
+    ("this is kevin fielding", ['kevin fielding']),
 ]
 
 NEGATIVES = [

@@ -296,6 +296,8 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Grace pourrait-elle me rappeler ?", ['Grace']),
     ("les clés sont chez tendai à l'accueil", ['tendai']),
     ("Réservé au nom de Delacroix, table pour 6.", ['Delacroix']),
+    ("slt cest jordan de chez batipro", ['jordan']),
+    ("tu diras a fatou que c'est ok", ['fatou']),
 ]
 
 NEGATIVES = [
@@ -442,6 +444,7 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'La machine peut-elle aider ?',
     'La facture est au nom de Renault.',
     'Avec plaisir, chez vous demain alors.',
+    "c'est la facture de mai",
 ]
 
 

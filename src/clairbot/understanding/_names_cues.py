@@ -132,6 +132,7 @@ de_la_part_de de_la_part_d' par le_retour_de la_reponse_de l'accord_de l'avis_de
 des_nouvelles_de reponse_de message_de mail_de appel_de cc cci copie_a selon d'apres
 aupres_de en_copie mets_en_copie mettez_en_copie mettre_en_copie mis_en_copie""".split()
 _FR_VERB_A = """parler parle parlez parlais parlait demander demande demandez dire dis dites
+diras direz dirais diriez dirait demanderas demanderez
 transmettre transmets transmettez transmis transferer transferez transfere envoyer envoyez envoye
 envoyee ecrire ecrivez ecrit repondre repondez adresser adressez adresse remettre remis remise
 renvoyer renvoyez renvoye merci bravo""".split()

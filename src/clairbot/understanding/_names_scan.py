@@ -51,6 +51,11 @@ _AMPERSAND_AFTER = re.compile(r"[ \t]*&[ \t]*([^\W\d_]+)")
 _AMPERSAND_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*&[ \t]*\Z")
 # The end of a clause right after a lower-case name ("je suis kevin martin, client").
 CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:)\r\n]|$)")
+# An unknown lower-case word after a given name that reads as an adverb ending the clause
+# ("with nadia earlier"), or as a verb before a function word ("my colleague sandra looked at
+# it"), not a surname ("this is kevin fielding" keeps its surname).
+_ADVERBS = frozenset("earlier later instead anyway tonight tmrw tmr soon".split())
+_VERB_ENDING = re.compile(r"(?:ed|ing|ly)\Z")
 # What makes the lower-case French word after it a common noun ("le dernier passage de", "la
 # salle de"); an English place keeps "of" ("the hall of residence").
 _BEFORE_A_NOUN = frozenset("le la l du au son sa leur votre notre ce cet cette dernier derniere "
@@ -179,7 +184,8 @@ class Scan:
             tok = tokens[k]
             if namey(tok) or (lower_ok(tok) and (
                     tok.folded in SURNAMES or known_given(tok.folded)[0]
-                    or CLAUSE_END.match(self.text, tok.end) or self._common_next(k + 1))):
+                    or tok.folded not in _ADVERBS and CLAUSE_END.match(self.text, tok.end)
+                    or not _VERB_ENDING.search(tok.folded) and self._common_next(k + 1))):
                 k += 1
                 continue
             break

@@ -187,7 +187,7 @@ _GREETING_AT = re.compile(r"(?:hi|hiya|hello|hey|bonjour|salut|coucou|allo)[ \t]
 # someone: "demande a grace si ...", "ask bill whether ...".
 # "tell ravi the hives need moving": a clause after the name is one too.
 _CONNECTOR = re.compile(r"[ \t]+(?:si|s['’]|que|qu['’]|de|d['’]|pour|if|whether|to|about|the|"
-                        r"that|we|i|you|he|she|they|our|il|elle|nous|on|je|tu)\b")
+                        r"that|we|i|you|he|she|they|our|il|elle|nous|on|je|tu|from|here|ici)\b")
 # A name the message opens on, then the one it calls asked something: "pierre-yves t la?",
 # "karim tu peux passer ?", "ravi can you check".
 _ADDRESSED = re.compile(
@@ -370,9 +370,10 @@ class _Scan(Scan):
                 span = self._cued(match.end(), score=0.85 if kind == "intro" else 0.8,
                                   reason=f"{'introduced by' if kind == 'intro' else 'after'} "
                                          f"'{cue_text}'", strict=kind == "intro")
-                if (span is None and kind == "contact"
+                if (span is None and kind in ("contact", "intro")
                         and text[match.end():match.end() + 1].islower()):
-                    # "demande a grace si ...": a word that is also a name, then a clause
+                    # "demande a grace si ...": a word that is also a name, then a clause;
+                    # "hi its jordan from batipro": an introduction, then where from
                     word = _LOWER_WORD.match(text, match.end())
                     on_behalf = match.group(1) in _ON_BEHALF and word is not None and (
                         CLAUSE_END.match(text, word.end()) is not None)
