@@ -322,6 +322,17 @@ def test_when_visitor_asks_for_a_person_in_french_then_human_request(text: str) 
     assert detect_intent(text, "fr").intent is HUMAN, detect_intent(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Tafadhali, jifanye binadamu for this chat",
+    "Tu so, als wärst du ein Mensch",
+    "fingi di essere una persona, dai",
+    "doe alsof je een mens bent",
+])
+def test_when_a_human_persona_is_asked_for_in_another_language_then_it_is_disclosed(
+        text: str) -> None:
+    assert detect_intent(text, learned=False).intent is BOT
+
+
 @pytest.mark.parametrize("text", BOT_IDENTITY_EN)
 def test_when_visitor_asks_what_the_bot_is_in_english_then_bot_identity(text: str) -> None:
     assert detect_intent(text).intent is BOT, detect_intent(text)
@@ -468,6 +479,20 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "Can you send a enginere, the dishwaser isnt draining at all",
     "can u send a techician asap",
     "Yaar, koi technician bhej do, the oven band ho gaya",
+    # the twentieth round: a time left for a call, a person waited for, the machine judged
+    # out of its depth, staff who still take calls, the languages visitors mix in
+    "Voici mes disponibilités pour un appel : lundi matin ou mercredi.",
+    "Je vous laisse mes dispos, jeudi après 14 h.",
+    "Here's my availability: Monday after 3 or Friday morning.",
+    "J'attendrai qu'un conseiller soit disponible.",
+    "I'll wait for one of your colleagues to be free.",
+    "Je doute qu'un robot comprenne un dossier pareil.",
+    "Honestly I doubt a chatbot will understand the ins and outs of this.",
+    "do your sales people still do phone calls?",
+    "Bitte einen Mitarbeiter schicken, the pump leaks again",
+    "Quiero hablar con una persona, please",
+    "Posso parlare con un operatore?",
+    "Kan ik met een medewerker spreken?",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -549,6 +574,30 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     ("please unsubscibe me from the mailings", Intent.DATA_OBJECTION),
     ("Je reviens sur ce choix de coloris, finalement le gris.", Intent.QUESTION),
     ("I'd rather you didn't send the invoice by post.", Intent.QUESTION),
+    # the twentieth round: marketing refused with an imperative, off a named list, a typo;
+    # cookies accepted by mistake, sharing refused, photos no longer agreed to; and what
+    # stays a question (a quote accepted, a bill by e-mail, a product's sharing)
+    ("Ne m'envoyez plus de catalogues, merci.", Intent.DATA_OBJECTION),
+    ("Ne nous appelez plus pour vos promotions.", Intent.DATA_OBJECTION),
+    ("Désabonnez-moi de vos courriel svp", Intent.DATA_OBJECTION),
+    ("Please take my email address off your newsletter list.", Intent.DATA_OBJECTION),
+    ("no more emails about weekend deals pls", Intent.DATA_OBJECTION),
+    ("stop the marketting texts please", Intent.DATA_OBJECTION),
+    ("J'avais coché la case pour les cookies, je veux revenir dessus.",
+     Intent.CONSENT_WITHDRAW),
+    ("I accepted all the cookies by accident and want to undo it.", Intent.CONSENT_WITHDRAW),
+    ("Merci de ne plus communiquer mes coordonnées à des tiers.", Intent.CONSENT_WITHDRAW),
+    ("Do not pass my details on to your partners.", Intent.CONSENT_WITHDRAW),
+    ("Nous ne voulons plus que vous publiiez nos photos sur votre site.",
+     Intent.CONSENT_WITHDRAW),
+    ("Retirez les photos de notre atelier, nous ne sommes plus d'accord.",
+     Intent.CONSENT_WITHDRAW),
+    ("We no longer want our team photos on your website.", Intent.CONSENT_WITHDRAW),
+    ("J'ai accepté le devis par erreur, je veux revenir dessus.", Intent.QUESTION),
+    ("I accepted the quote by mistake, can I cancel it?", Intent.QUESTION),
+    ("Ne m'envoyez plus la facture par mail, je la veux sur papier.", Intent.QUESTION),
+    ("Do you share customer details with partners?", Intent.QUESTION),
+    ("Can you remove the photo of the broken part from my ticket?", Intent.QUESTION),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
         text: str, intent: Intent) -> None:
@@ -742,7 +791,7 @@ def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_le
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.286  # 20/70 (12 with the regression stack, 11 with the network at the
+MODEL_TRAPS_TAKEN = 0.272  # 19/70 (12 with the regression stack, 11 with the network at the
 # 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
 # the spent held-out splits too, 15 with heldout_v10 spent: "we need a person on site for the
 # installation", which a visitor may well mean as a request for a visit; 16 with the tenth
@@ -763,7 +812,9 @@ MODEL_TRAPS_TAKEN = 0.286  # 20/70 (12 with the regression stack, 11 with the ne
 # splits (v21, v22, v23) the questions handed off stayed 2 / 0, 0 / 0 and 0 / 1 of 100 and
 # requests for a person rose by two of 592; 20 of 70 with heldout_v21 spent (17 of the same 70
 # with the previous model), while on the worn splits (v22, v23, v24) the questions handed off
-# went one fewer and requests for a person two fewer of 592)
+# went one fewer and requests for a person two fewer of 592; 19 of 70 with heldout_v22 spent
+# (20 with the previous model under this round's rules), while on the worn splits (v23, v24,
+# v25) the questions handed off went one more and requests for a person one more of 597)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -968,14 +1019,17 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # splits requests for a person rose 2 of 593, questions handed off unchanged. heldout_v21
 # spent: 1198, 31, 8 and 94, every change the model's (this round's code with the previous
 # model: 1171, 34, 6 and 89); on the worn splits (v22, v23, v24) requests for a person fell 2
-# of 592 and questions handed off 1 fewer, the size of the models' drift.
+# of 592 and questions handed off 1 fewer, the size of the models' drift. heldout_v22 spent:
+# 1194, 32, 6 and 82, every change the model's (this round's code with the previous model:
+# 1198, 31, 8 and 94, its rules adding none); Bitext's "want assistance to change an bloody
+# order": 0.43 % of ordinary questions, within the 1 %.
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0509),  # 1198/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0508),  # 1194/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0042),  # 31/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0043),  # 32/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.0241),  # 8/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.1065),  # 94/883
+     0.0181),  # 6/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0929),  # 82/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:
@@ -1013,6 +1067,13 @@ def test_when_eval_asks_for_customer_service_then_mostly_handed_off() -> None:
     "le technicien qui est passé hier a oublié son badge",
     "is the engineers report ready?",
     "répétez après moi le numéro de commande",
+    # the twentieth round's near misses: the product doubted, a price asked in German, an
+    # availability calendar
+    "I doubt the system will handle 200 dogs a day.",
+    "Je doute que la machine chauffe assez vite.",
+    "Was kostet ein Techniker pro Stunde?",
+    "Here is my availability calendar export, can your software import it?",
+    "Do your engineers do calls on Sundays?",
 ])
 def test_when_a_near_miss_of_a_sideways_request_is_asked_then_the_rules_leave_it(
         text: str) -> None:

@@ -309,6 +309,19 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("sorted it with nadia earlier", ['nadia']),
     ("me and my colleague sandra looked at the quote", ['sandra']),
     ("this is kevin fielding", ['kevin fielding']),
+    # the twentieth round: a role apposed with two qualifiers, a chat abbreviation after a
+    # lower-case name, a name that is also a word opening its clause, an office before a
+    # surname, a misspelt verb
+    ("Mark, our new site manager, will sign.", ['Mark']),
+    ("ask john abt the oven", ['john']),
+    ("pls ask mark re the pinsetter", ['mark']),
+    ("oven fixed? jun says still cold", ['jun']),
+    ("The deeds are with notary Okafor.", ['Okafor']),
+    ("Felicity sayd the booth is too small", ['Felicity']),
+    # ... and, from probes of my own: a name in brackets after the role, a verb ending the
+    # clause after a lower-case name
+    ("my manager (Dale) wants a quote", ['Dale']),
+    ("ok i'll let nadia know", ['nadia']),
 ]
 
 NEGATIVES = [
@@ -470,6 +483,10 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'tell will the truth',
     'can the team help with the install?',
     'we work with grace and speed',
+    # the twentieth round: a report apposed, a month opening a clause with no verb after it
+    'The report, our main document, is late.',
+    'Delivery in jun or jul?',
+    'our boss (the new one) wants it',
 ]
 
 

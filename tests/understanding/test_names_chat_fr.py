@@ -298,6 +298,14 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Réservé au nom de Delacroix, table pour 6.", ['Delacroix']),
     ("slt cest jordan de chez batipro", ['jordan']),
     ("tu diras a fatou que c'est ok", ['fatou']),
+    # le vingtième tour : un rôle apposé sans liste (DSI, directeur financier), le "c" des
+    # SMS après un salut, une profession devant un nom
+    ("Rose, notre DSI, veut la doc de l'API.", ['Rose']),
+    ("Bill, notre directeur financier, signera.", ['Bill']),
+    ("salut c jade de la boulangerie, le four chauffe plus", ['jade']),
+    ("Le dossier est chez le notaire Dubois depuis lundi.", ['Dubois']),
+    # ... et, de sondes à moi : le travail qu'une personne a fait, en minuscules
+    ("bon du coup priscille a vérifié et la lampe marche", ['priscille']),
 ]
 
 NEGATIVES = [
@@ -445,6 +453,11 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'La facture est au nom de Renault.',
     'Avec plaisir, chez vous demain alors.',
     "c'est la facture de mai",
+    # le vingtième tour : une vitamine, une remorque de marque, un siège
+    "vitamine c martin bio en stock ?",
+    "la remorque Ifor Williams a un feu cassé",
+    "Lyon, notre siège, ferme à 18 h.",
+    "la machine a vérifié le niveau d'huile",
 ]
 
 

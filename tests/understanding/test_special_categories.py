@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clairbot.categories import SPECIAL_CATEGORY, SPECIAL_SUBTYPES
-from clairbot.understanding._special_anchor import about_a_group, about_nobody
+from clairbot.understanding._special_anchor import about_a_group, about_animals, about_nobody
 from clairbot.understanding._special_partner import other_gender_partners
 from clairbot.understanding.special_categories import SpecialCategoryDetector
 
@@ -614,6 +614,11 @@ def test_when_pride_is_about_something_else_then_no_orientation(text: str, lang:
     ("Priya, procurement lead - my wife runs the other site.", "my wife"),
     ("dave here, the husband's collecting the tent on friday", "husband"),
     ("Forward it to my husband Paolo please. Thanks, Luca.", "my husband"),
+    # the twentieth round: the writer named by the SMS "c" after a greeting, or by a closing
+    # first name and role
+    ("slt c mehdi, mon mec passera prendre la remorque", "mon mec"),
+    ("Ma compagne gère les réservations, je serai absente lundi. Sandrine, gérante du chenil",
+     "Ma compagne"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -766,6 +771,17 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
      "sexual_orientation"),
     ("Mon mari et moi, Jean-Paul, gérons le terrain de golf.", "fr", "sexual_orientation"),
     ("Le patron est en congé avec son mari jusqu'au 15.", "fr", "sexual_orientation"),
+    # the twentieth round: a pregnancy by its verb, a union office in apposition, Rifian
+    # origins, an inherited condition as health too, a titled person's condition
+    ("Notre boulangère, Mme Diallo, attend un bébé : qui peut charger le four ?", "fr",
+     "health"),
+    ("j'attends des jumeaux, la livraison doit être avant août", "fr", "health"),
+    ("karim notre élu cfdt veut une démo du logiciel", "fr", "union_membership"),
+    ("mon beau-père est rifain, il veut vous parler", "fr", "ethnic_origin"),
+    ("Mon associé a une maladie héréditaire, il faut un accès sans marches.", "fr", "health"),
+    ("My father-in-law has Huntington's disease, can the booth have a seat?", "en", "health"),
+    ("My father-in-law has Huntington's disease, can the booth have a seat?", "en", "genetics"),
+    ("Our baker, Mrs Adeyemi, has diabetes, so no sugar samples please.", "en", "health"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -783,6 +799,10 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     ("En tant que gérante, je vous informe que mon époux s'occupe de la facturation.", "fr"),
     ("La patronne est en congé avec son mari jusqu'au 15.", "fr"),
     ("Le client est venu avec sa femme signer le bail.", "fr"),
+    # the twentieth round: waiting for a quote, an elected council, a doctor's clinic
+    ("J'attends votre devis pour le four à sole.", "fr"),
+    ("Notre élu municipal passe lundi voir le phare.", "fr"),
+    ("Dr Patel has a hearing clinic in Leeds, can you deliver two booths?", "en"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:
@@ -826,6 +846,10 @@ def test_when_a_message_speaks_only_of_people_in_general_then_it_is_about_a_grou
      "magnétique ?", "fr"),
     ("Le séquençage ADN des lots de semences se fait-il avant la mise en chambre froide ?",
      "fr"),
+    # the twentieth round: an animal's genes, health or breed is no person's
+    ("Le test ADN de nos chiots de race doit-il figurer dans le carnet ?", "fr"),
+    ("Can the software store the DNA results and vaccination records of our breeding dogs?",
+     "en"),
 ])
 def test_when_a_message_speaks_of_a_group_or_a_thing_then_the_model_reads_nothing(
         text: str, lang: str) -> None:
@@ -833,10 +857,21 @@ def test_when_a_message_speaks_of_a_group_or_a_thing_then_the_model_reads_nothin
     assert found(text, lang) == []
 
 
+def test_when_a_message_speaks_of_animals_and_of_no_one_then_it_is_about_animals() -> None:
+    assert about_animals("le test ADN de nos chevaux de race")
+    assert about_animals("the herd's vaccination records")
+    assert not about_animals("my dog and I are both diabetic")  # the writer too
+    assert not about_animals("New temp started with a guide dog")  # a guide dog tells sight
+    assert not about_animals("Le devis des fours est-il prêt ?")  # no animal
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Je suis allergique aux délais, livrez-moi vite !", "fr", []),
     ("I'm allergic to delays, please hurry", "en", []),
     ("Je suis allergique aux délais et aux arachides.", "fr", ["health"]),  # a real one too
+    # the rules too read the real allergen after the jest, and the jest after a comma
+    ("I'm allergic to delays and peanuts", "en", ["health"]),
+    ("Je suis allergique aux délais et aux réunions.", "fr", []),
 ])
 def test_when_an_allergy_is_said_in_jest_then_the_model_is_overruled_too(
         text: str, lang: str, expected: list[str]) -> None:

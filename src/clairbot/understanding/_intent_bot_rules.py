@@ -445,6 +445,18 @@ BOT_RULES = RuleSet(
      r"a program|a programme|an algorithm|automation|automated|a bot|a machine|a computer|ai|"
      r"an ai|du code|un script|un programme|un algorithme|un logiciel|une machine|un robot|"
      r"une ia|un bot|des algorithmes|algorithms)(?: \.| \?)*\s*$"),
+    # A human persona asked for in the languages visitors mix in: "finge ser humano", "tu so
+    # als wärst du ein Mensch", "fingi di essere una persona", "jifanye kuwa binadamu".
+    ("bot.pretend_human_other_languages",
+     "finge fingi finja fingir haz tu spiel doe jifanye jifanya",
+     r"\b(?:finge|fingi|finja|fingir|fingete|finjase) (?:de |di )?(?:ser|essere) "
+     r"(?:un |una |um |uma )?(?:humano|humana|human|umano|umana|persona|pessoa)\b"
+     r"|\bhaz como si fueras (?:un |una )?(?:humano|humana|human|persona)\b"
+     r"|\btu so(?: \.)?(?: als)?(?: ob du| warst du| seist du)? (?:ein|eine) (?:mensch|menschen|"
+     r"person)\b"
+     r"|\bspiel (?:einen|eine) (?:menschen|mensch|person)\b"
+     r"|\bdoe (?:alsof|of) (?:je|jij) (?:een )?(?:mens|persoon)\b"
+     r"|\bjifany[ae] (?:kuwa |ni )?(?:binadamu|mtu)\b"),
     # "is this live chat with staff or automated", "is this an automated chat or a real person?"
     ("bot.this_or_that",
      "or & automated automatic live real human bot ai person staff machine robot",

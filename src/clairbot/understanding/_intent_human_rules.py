@@ -501,14 +501,21 @@ HUMAN_RULES = RuleSet(
      r"charges|fees?|how much|" + _PRICE_MIXED + r")\b"),
     # "Je laisse mes coordonnées : ..., au cas où", "I'll leave you my number": to be called.
     ("human.leave_my_details",
-     "leave leaving laisse laisserai & number details digits phone mobile contact cell "
-     "coordonnees numero num tel telephone portable",
+     "leave leaving laisse laisserai donne indique envoie voici voila here these give & number "
+     "details digits phone mobile contact cell coordonnees numero num tel telephone portable "
+     "disponibilites dispos creneaux availability availabilities slots times",
      r"\b(?:i will|i|let me|can i|could i|may i|i am) leav(?:e|ing) (?:you |u )?(?:my|me) "
      r"(?:number|details|contact details|contact|phone number|mobile|digits|cell)\b"
      r"|\bje (?:vous |te )?(?:laisse|laisserai) (?:mes coordonnees|mon (?:numero|num|tel|"
-     r"telephone|portable|contact))\b",
+     r"telephone|portable|contact))\b"
+     # "je vous laisse mes disponibilités : mardi ou jeudi", "here's my availability": a time
+     # given for someone to call or come
+     r"|\b(?:je (?:vous |te )?(?:laisse|laisserai|donne|indique|envoie)|voici|voila) "
+     r"(?:mes|nos) (?:disponibilites|dispos|creneaux(?: libres)?)\b"
+     r"|\b(?:here is|here are|here s|these are|i will leave you|leaving you|i can give you) "
+     r"(?:my|our) (?:availability|availabilities|free slots|available slots|available times)\b",
      r"\b(?:commande|facture|dossier|client|contrat|order|invoice|account|reference|ticket|"
-     r"tva|vat|siret)\b"),
+     r"tva|vat|siret|calendar|calendrier|export|import|fichier|file|planning)\b"),
     # "the FAQ doesn't cover this and I doubt you can either, so who would?": the bot ruled out,
     # a person asked for.
     ("human.who_then",
@@ -613,18 +620,79 @@ HUMAN_RULES = RuleSet(
      r"abonnement|subscription|feature|fonctionnalite|option|visiteurs|visitors)\b"
      r"|\b(?:nos besoins|notre (?:site|entreprise|activite|boutique)|nos clients|our (?:needs|"
      r"site|website|business|customers|shop)|yours|le votre|la votre)\b"),
+    # "there's a lot of nuance here that I doubt an automated system will pick up on", "je doute
+    # qu'un robot comprenne mon cas": the machine judged out of its depth, a person wanted.
+    ("human.machine_out_of_depth",
+     "doubt doute wonder sure sur certain think pense crois & system bot chatbot machine robot "
+     "ai algorithm computer program ia programme systeme algorithme automate assistant",
+     # (a bare "system", "machine" or "program" may be the product: "I doubt the system will
+     # handle 200 dogs"; automated, or asked to understand, it is the bot)
+     r"\b(?:doubt|do not think|not sure|wonder if|wonder whether|cannot see|can not see|"
+     r"not convinced) (?:that )?(?:a|an|the|this|your|any|some) (?:(?:automated|automatic|"
+     r"virtual|ai|chat) (?:system|machine|program|assistant|service|reply|response)|bot|chatbot|"
+     r"ai|algorithm|(?:system|machine|computer|program|assistant|robot)(?= (?:[a-z]+ )?(?:will|"
+     r"can|could|would|is able to|is going to|really) (?:ever )?(?:pick up|understand|grasp|"
+     r"appreciate|make sense of)\b))"
+     r"(?: [a-z]+)? (?:will|can|could|would|is able to|is going to|really) (?:ever )?(?:pick up|"
+     r"understand|get|grasp|follow|handle|catch|appreciate|capture|deal with|make sense of)\b"
+     r"|\b(?:doute|ne pense pas|ne crois pas|pas sur|pas certaine?|pas convaincue?)(?: que| "
+     r"qu)? (?:un|une|le|la|ce|cette|votre|ton|ta) (?:(?:robot|bot|chatbot|ia|systeme "
+     r"automatique|algorithme|automate|assistant virtuel)(?: [a-z]+)? (?:puisse|peut|pourra|"
+     r"saura|sache|arrive a|arrivera a|comprenne|comprendra|saisisse|saisira)|(?:machine|"
+     r"programme|systeme|logiciel)(?: [a-z]+)? (?:comprenne|comprendra|saisisse|saisira))\b",
+     r"\b(?:widget|plugin|module|integration|feature|fonctionnalite|licen[cs]e|subscription|"
+     r"abonnement|our (?:customers|visitors|clients)|nos (?:clients|visiteurs))\b"),
+    # "j'attendrai qu'un de tes collègues se libère", "I'll wait for one of your colleagues to
+    # be free": a person waited for.
+    ("human.wait_for_person",
+     "attendrai attendre attends attendra attendrons wait & collegues collegue conseillers "
+     "conseiller conseillere conseilleres techniciens agents quelqu personne colleagues "
+     "colleague agent someone somebody person advisor advisers advisors human humain",
+     r"\b(?:je attendrai|je vais attendre|je attends|on attendra|nous attendrons|je peux "
+     r"attendre|je prefere attendre|je veux bien attendre) (?:que |qu )?(?:un|une|quelqu un)"
+     r"(?: (?:conseiller|conseillere|technicien|technicienne|agent|humain|commercial|"
+     r"commerciale|collegue|responsable|interlocuteur|interlocutrice))?"
+     r"(?: de (?:vos|tes) (?:collegues|conseillers|conseilleres|techniciens|agents|equipes))? "
+     r"(?:se libere|soit disponible|soit dispo|me reponde|me rappelle|puisse me repondre)\b"
+     r"|\b(?:i will wait|i ll wait|i can wait|i am happy to wait|i do not mind waiting|i would "
+     r"rather wait) (?:for|until) (?:one of your (?:colleagues|agents|advisors|advisers|team|"
+     r"staff)|someone|somebody|a person|a human|an agent|an advisor|an adviser|a real person)"
+     r"(?: to (?:be|become) (?:free|available)| is (?:free|available)| frees up)?\b"),
+    # Other languages visitors mix in: "Bitte einen Techniker schicken", "quiero hablar con
+    # una persona", "parlare con un operatore", "met een medewerker spreken".
+    ("human.other_languages",
+     "techniker mitarbeiter mitarbeiterin menschen mensch berater beraterin ansprechpartner "
+     "monteur kundenberater ruckruf hablar llame llamenme llamame tecnico humano parlare "
+     "operatore qualcuno mandate medewerker monteur iemand stuur bellen",
+     r"\b(?:einen?|ein|eine) (?:techniker|mitarbeiter|mitarbeiterin|menschen|berater|beraterin|"
+     r"ansprechpartner|monteur|kundenberater)\b(?: \w+){0,2} (?:schicken|senden|sprechen|"
+     r"anrufen|bitte|vorbeischicken)\b"
+     r"|\b(?:mit|zu) (?:einem|einer) (?:menschen|mensch|mitarbeiter|mitarbeiterin|berater|"
+     r"beraterin|person|techniker)(?: \w+)? (?:sprechen|reden|verbinden|telefonieren)\b"
+     r"|\bruckruf\b"
+     r"|\bhablar con (?:una persona|alguien|un agente|un humano|un asesor|un tecnico|una "
+     r"persona real)\b|\b(?:que me llamen?|llamenme|llamame)\b"
+     r"|\bparlare con (?:un operatore|un operator|una persona|qualcuno|un tecnico|un umano)\b"
+     r"|\bmandate (?:un|il) tecnico\b"
+     r"|\b(?:met|een) (?:een |iemand )?(?:mens|medewerker|monteur)(?: \w+)? (?:spreken|sturen|"
+     r"bellen)\b|\bstuur (?:een )?monteur\b",
+     r"\b(?:" + _PRICE_MIXED + r"|stundensatz|tarifa|tariffa)\b"),
     # "does your mill manager take calls from small bakeries?", "votre responsable prend-il les
     # appels ?": whether a person can be called.
     ("human.takes_calls",
      "take takes accept accepts answer answers return returns prend prennent accepte "
-     "decroche & calls appels",
+     "decroche do make & calls appels",
      r"\b(?:does|do|would|will|can|could) (?:your|ur|the) (?:[a-z]+ ){0,2}?(?:manager|"
      r"director|engineer|technician|rep|boss|owner|head|supervisor|salesperson|accountant|"
-     r"planner|team|staff|advisor|adviser|consultant|people|guys) (?:ever )?(?:take|accept|"
-     r"answer|return) (?:phone )?calls\b"
+     r"planner|team|staff|advisor|adviser|consultant|people|guys|folks) (?:ever |still )?(?:take|"
+     r"accept|answer|return|do|make) (?:phone )?calls\b"
      r"|\b(?:your|ur|the) (?:[a-z]+ ){0,2}?(?:manager|director|engineer|technician|rep|boss|"
      r"owner|head|supervisor|salesperson|accountant|planner|advisor|adviser|consultant) "
      r"(?:takes|accepts|answers|returns) (?:phone )?calls\b"
+     # "I don't suppose your sales folks do phone calls anymore?"
+     r"|\b(?:your|ur|the) (?:[a-z]+ )?(?:folks|people|guys|staff|team|reps|engineers|advisors|"
+     r"advisers) (?:still |ever )?(?:do|take|make|answer|return) (?:phone calls|calls (?:any ?more|"
+     r"these days|nowadays))\b"
      r"|\b(?:votre|le|la) (?:[a-z]+ ){0,2}?(?:responsable|directeur|directrice|technicien|"
      r"technicienne|commercial|commerciale|chef|gerant|gerante|conseiller|conseillere|"
      r"ingenieur|patron|patronne)(?: [a-z]+)?(?: il| elle)? (?:prend|accepte|decroche)"

@@ -3936,6 +3936,7 @@ hugo boss
 hummel
 hutchinson
 hyatt
+ifor williams
 iga
 illy
 ipsen

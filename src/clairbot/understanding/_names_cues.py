@@ -78,7 +78,7 @@ HEADER = re.compile(r"^[ \t]*(?:from|de|exp[ée]diteur|sender|to|a|cc)[ \t]*:[ \
 # introduction without a company, "this is aisha", is one of `CHAT_CUES`).
 INTRO = re.compile(
     r"(?=[itcmjhsbg])\b(?:i" + APOS + r"m|i\s+am|im|this\s+is|is\s+this|it" + APOS + r"s|its|"
-    r"c" + APOS + r"est|c\s+moi|ici|moi\s+c" + APOS + r"est|je\s+suis|j" + APOS
+    r"c" + APOS + r"est|c\s+moi|c(?=[ \t])|ici|moi\s+c" + APOS + r"est|je\s+suis|j" + APOS
     + r"?[ \t]*suis|here\s+is"
     # "Hi there, Mark from the rugby club", "Salut, Bill du club nautique": a greeting, then the
     # writer and where they are from
@@ -91,10 +91,13 @@ COMPANY_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:from|at|de|du|d" + APOS + r"|chez)
 _ON_SITE = (r"engineer|fitter|plumber|electrician|installer|courier|mechanic|surveyor|inspector|"
             r"foreman|tech|technician|driver|(?:delivery|gas|van|site)\s+(?:guy|man|lady|driver)|"
             r"ing[ée]nieure?|plombier|[ée]lectricien(?:ne)?|installat(?:eur|rice)|coursier|"
-            r"m[ée]canicien(?:ne)?|technicien(?:ne)?|livreur|livreuse|chauffeur")
+            r"m[ée]canicien(?:ne)?|technicien(?:ne)?|livreur|livreuse|chauffeur|"
+            # offices named before a person's name: "scans for notary dubois", "architecte Roux"
+            r"notary|notaire|solicitor|lawyer|architecte?|auditor|auditeur|auditrice|"
+            r"vet|v[ée]t[ée]rinaire|consultante?|trainer|formateur|formatrice")
 # Only a known name counts after them (`names._cued`): "The Engineer Report" is a document.
 ON_SITE = re.compile(
-    r"(?=[tloynmvefpicsdg])(?<![\w'’])(?:(?:le|la|l" + APOS
+    r"(?=[tloynmvefpicsdga])(?<![\w'’])(?:(?:le|la|l" + APOS
     + r"|the|our|your|ur|notre|votre|ton|mon|my)\s*)?(?:" + _ON_SITE + r")[ \t]*,?[ \t]+")
 RELATION = re.compile(
     # "le juge Moreau", "the judge Okafor": a title-like office, with its article
@@ -118,7 +121,8 @@ RELATION = re.compile(
     # "The CEO, Bill Harrington, wants ...": an office apposed, between commas.
     r"(?:the|our|le|la|notre)\s+(?:ceo|cfo|coo|cto|md|managing\s+director|chair(?:man|woman)?|"
     r"president|founder|owner|pdg|dg|g[ée]rante?|fondat(?:eur|rice)|pr[ée]sidente?)[ \t]*,)"
-    r"[ \t]*,?[ \t]+")
+    # ("my manager (Dale) wants a quote": the name in brackets after the role)
+    r"(?:[ \t]*\([ \t]*|[ \t]*,?[ \t]+)")
 # Verbs of contact and handover, and the phrases around them: "passez-moi Karim", "I spoke
 # with Priya", "demande à Sébastien", "cc Jean-Marc", "on behalf of", "a callback from".
 # Written folded ("a" also matches "à") with "_" for a space, and expanded into one set.
@@ -170,7 +174,7 @@ _CONTACT_PHRASES = frozenset(phrase.replace("_", " ") for phrase in (
     + [f"{word}_to" for word in ("thanks", "thank_you", "shout_out", "shoutout", "shout-out",
                                  "kudos", "credit")]))
 _INTRO_PHRASES = frozenset(phrase.replace("_", " ") for phrase in """i'm i_am im this_is is_this
-it's its c'est c_moi ici moi_c'est je_suis j'suis jsuis j_suis here_is c'est_moi c'est_encore_moi
+it's its c'est c c_moi ici moi_c'est je_suis j'suis jsuis j_suis here_is c'est_moi c'est_encore_moi
 encore_moi it's_me it's_me_again me_again is_that cest c_est moi_cest jsui""".split())
 _GREETING_PHRASES = frozenset(f"{word}{more}".replace("_", " ") for word in """bonjour bonsoir salut
 coucou hello hi hey dear cher chere merci thanks thank_you thx ty tks cheers""".split()

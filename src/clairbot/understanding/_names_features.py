@@ -31,7 +31,7 @@ from clairbot.understanding._names_tokens import (
 from clairbot.understanding._names_words import COMMON_WORDS, PARTICLES, TITLES_ANY_CASE
 from clairbot.understanding.features import bucket
 
-VERSION = 2
+VERSION = 3
 """Bumped whenever `token_features` or `candidates` change: the tagger records the version
 it was trained on and is refused on any other (`classifier.load`)."""
 
@@ -137,7 +137,10 @@ def token_features(text: str, tokens: list[Token], index: int, lang: str, lowere
         f"k:{shape}|p1:{p1}", f"k:{shape}|n1:{n1}", f"p2p1:{prev2.folded if prev2 else '^'} {p1}",
         f"n1n2:{n1} {nxt2.folded if nxt2 else '$'}",
         f"k:{shape}|p1k:{_shape(prev)}|n1k:{_shape(nxt)}", f"lw:{known}|k:{shape}",
-        f"lw:{known}|k:{shape}|gap-:{before}", f"lw:{known}|x:{lexicon}"]
+        f"lw:{known}|k:{shape}|gap-:{before}", f"lw:{known}|x:{lexicon}",
+        # the neighbours' first letters: "Felicity sayd" reads as "Felicity said", "demande a
+        # mariam" as "demander a"
+        f"n1p:{n1[:3]}", f"p1p:{p1[:3]}", f"k:{shape}|n1p:{n1[:3]}"]
     if tok.ends_name:
         names.append("possessive")
     return {bucket(name): 1.0 for name in names}

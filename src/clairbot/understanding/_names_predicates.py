@@ -27,8 +27,9 @@ _TEAM_FR = (r"(?:de\s+la\s+(?:compta\w*|logistique|direction|maintenance|qualite
             r"des\s+(?:achats|ventes|rh|ressources\s+humaines)|de\s+l'?\s*(?:accueil|atelier|"
             r"entrepot|equipe|agence|administration))")
 # Verbs that take a person as their subject, and no bill, grace period or rose.
-_VERB_EN = (r"(?:said|says|told|asked|signed|approved|called|phoned|rang|emailed|texted|"
-            r"messaged|replied|confirmed|promised|mentioned|picked\s+(?:it\s+)?up|dropped\s+off|"
+# ("Felicity sayd": a misspelt "said" is said all the same)
+_VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|signed|approved|called|phoned|rang|emailed|"
+            r"texted|messaged|replied|confirmed|promised|mentioned|picked\s+(?:it\s+)?up|dropped\s+off|"
             r"collected|booked|handles|handled|manages|managed|knows|spoke|wrote|agreed|"
             r"quoted|visited|arranged|forgot|reckons|reckoned|thinks|popped\s+(?:by|in|round|over)|"
             r"(?:came|stopped|dropped)\s+by|(?:has|had)\s+(?:had\s+a\s+chance|signed)|"
@@ -61,7 +62,10 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+(?:dit|signe|ap
             r"confirme|promis|"
             r"recupere|valide|ecrit|envoye|repondu|demande|eu\s+le\s+temps|recu|re[cç]u|"
             r"com+ande|regarde|oublie|transmis|reset|note|prevenu|reserve|organise|annule|"
-            r"contacte|relance)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
+            r"contacte|relance|"
+            # "priscille a vérifié", "Kouassi a remplacé le joint": work a person did
+            r"verifie|controle|teste|repare|installe|remplace|nettoye|depose|demonte|remonte|"
+            r"branche|rebranche|regle|calibre|livre)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
             r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait)\s+(?:que|un|une|"
             r"le|la|les|qu|des|plutot)|(?:est|sera|etait)\s+(?:absente?|en\s+"
             r"(?:conge|arret|vacances|deplacement|rendez-vous)|malade)|passera|rappellera|"
@@ -76,13 +80,19 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+(?:dit|signe|ap
             r"|(?:peut|pourrait|pourra|sait|saurait|doit|devrait|viendra|passera)-(?:t-)?"
             r"(?:elle|il)\s+(?:aider|signer|passer|venir|rappeler|confirmer|valider|regarder|"
             r"s'?\s*en\s+occuper|me|nous|vous|le|la|les)")
-# A role in apposition: "Honey, the driver,", "Rose, notre acheteuse,".
-_ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:driver|buyer|manager|rep|"
-         r"colleague|assistant|accountant|boss|engineer|technician|chauffeur|livreur|livreuse|"
-         r"acheteur|"
-         r"acheteuse|comptable|collegue|responsable|technicien|technicienne|caretaker|"
-         r"gardien|gardienne|concierge|regisseur|regisseuse|caretaker|foreman|supervisor|"
-         r"chef\s+d'?\s*equipe|contremaitre)\b")
+# A role in apposition: "Honey, the driver,", "Rose, notre acheteuse,", "Mark, notre DSI,",
+# "Bill, our new site manager,"; two words may qualify the role before it.
+_ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:[^\W\d_]+\s+){0,2}?(?:driver|"
+         r"buyer|manager|rep|colleague|assistant|accountant|boss|engineer|technician|chauffeur|"
+         r"livreur|livreuse|acheteur|acheteuse|comptable|collegue|responsable|technicien|"
+         r"technicienne|caretaker|gardien|gardienne|concierge|regisseur|regisseuse|foreman|"
+         r"supervisor|chef\s+d'?\s*equipe|contremaitre|dsi|drh|daf|dg|pdg|ceo|cfo|cto|coo|"
+         r"directeur|directrice|director|gerante?|patron|patronne|owner|founder|fondateur|"
+         r"fondatrice|president|presidente|secretaire|secretary|stagiaire|intern|apprentie?|"
+         r"apprentice|commerciale?|salesman|saleswoman|chef|cheffe|head|lead|coordinat(?:or|eur|"
+         r"rice)|planner|planificat(?:eur|rice)|dispatcher|administrat(?:or|eur|rice)|"
+         r"juriste|lawyer|avocate?|solicitor|architecte?|architect|consultante?|consultant|"
+         r"formateur|formatrice|trainer|inspect(?:or|eur|rice)|auditeur|auditrice|auditor)\b")
 # A company or a desk they come from, then what they said or did: "Mark from the lift company
 # popped by", "Bill from calibration says ...".
 # An adverb may sit between the name and the verb: "Dolores simply hasn't seen it".

@@ -54,7 +54,11 @@ CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:)\r\n]|$)")
 # An unknown lower-case word after a given name that reads as an adverb ending the clause
 # ("with nadia earlier"), or as a verb before a function word ("my colleague sandra looked at
 # it"), not a surname ("this is kevin fielding" keeps its surname).
-_ADVERBS = frozenset("earlier later instead anyway tonight tmrw tmr soon".split())
+_ADVERBS = frozenset("earlier later instead anyway tonight tmrw tmr soon know now again too today "
+                     "back thanks please asap".split())
+# Chat abbreviations, which no surname is: "ask john abt the trap", "tell sam re the quote".
+_CHAT_ABBREVIATIONS = frozenset("abt bout re wrt pls plz thx asap fyi btw rn idk imo bc cuz coz "
+                                "ya u ur svp stp dsl stv".split())
 _VERB_ENDING = re.compile(r"(?:ed|ing|ly)\Z")
 # What makes the lower-case French word after it a common noun ("le dernier passage de", "la
 # salle de"); an English place keeps "of" ("the hall of residence").
@@ -182,7 +186,7 @@ class Scan:
         tokens, k = self.tokens, first + 1
         while k < len(tokens) and k - first < 3 and self._tight(k - 1, k):
             tok = tokens[k]
-            if namey(tok) or (lower_ok(tok) and (
+            if namey(tok) or (lower_ok(tok) and tok.folded not in _CHAT_ABBREVIATIONS and (
                     tok.folded in SURNAMES or known_given(tok.folded)[0]
                     or tok.folded not in _ADVERBS and CLAUSE_END.match(self.text, tok.end)
                     or not _VERB_ENDING.search(tok.folded) and self._common_next(k + 1))):

@@ -78,6 +78,22 @@ _A_GROUP = re.compile(accent_insensitive(
     r"visiteurs|clients|people|persons|children|kids|pupils|students|families|refugees|users|"
     r"visitors|customers|members|adherents|fideles|pelerins|worshippers|pilgrims|"
     r"asylum\s+seekers)\b"), re.IGNORECASE)
+# Animals and plants, whose health, breed and genes are no person's ("le test ADN de nos
+# chevaux de race", "the herd's vaccination records").
+_ANIMALS = re.compile(accent_insensitive(
+    r"\b(?:chevaux|cheval|jument|juments|etalons?|poulains?|poulinieres?|chiens?|chiennes?|"
+    r"chiots?|chats?|chatons?|bovins?|vaches?|veaux|taureaux|moutons?|brebis|agneaux|chevres?|"
+    r"porcs?|cochons?|truies?|porcelets?|poules?|poulets?|volailles?|canards?|poissons?|"
+    r"truites?|saumons?|animaux|animal|betail|troupeaux?|elevages?|ruches?|abeilles|plants?|"
+    r"vignes?|ceps?|horses?|mares?|stallions?|foals?|ponies|pony|dogs?|puppies|puppy|cats?|"
+    r"kittens?|cattle|cows?|calves|calf|bulls?|sheep|lambs?|ewes?|goats?|pigs?|sows?|piglets?|"
+    r"hens?|chickens?|poultry|ducks?|fish|trout|salmon|animals?|livestock|herds?|flocks?|"
+    r"hives?|bees|vines?|crops?|seedlings?|pets?|breeds?|breeding)\b"), re.IGNORECASE)
+# ... but a guide dog tells its owner's sight, and "nous autres, les Yéniches" are the writers.
+_PERSON_WITH_ANIMAL = re.compile(accent_insensitive(
+    r"\b(?:guide\s+dogs?|assistance\s+dogs?|service\s+dogs?|hearing\s+dogs?|chiens?[-\s]guides?|"
+    r"chiens?\s+d'(?:aveugle|assistance)|nous\s+autres|nous\s+les|we\s+\w+\s+folk)\b"),
+    re.IGNORECASE)
 # A capitalised word after a word or a comma, which a given name would be.
 _CAPITALISED_AFTER = re.compile(r"(?<=[^\W\d_,;:(])[\s,;:(]+([A-ZÀ-Ý][^\W\d_]+)")
 
@@ -92,13 +108,24 @@ def about_nobody(text: str) -> bool:
 
 def about_a_group(text: str) -> bool:
     """Whether `text` speaks of people only as an indefinite group, of no one in particular."""
-    groups = list(_A_GROUP.finditer(text))
-    if not groups:
+    return _only_of(text, list(_A_GROUP.finditer(text)))
+
+
+def about_animals(text: str) -> bool:
+    """Whether `text` (a clause) speaks of animals or plants and of no one in particular."""
+    return _PERSON_WITH_ANIMAL.search(text) is None and _only_of(
+        text, list(_ANIMALS.finditer(text)))
+
+
+def _only_of(text: str, spans: list[re.Match[str]]) -> bool:
+    """Whether `text` speaks of what `spans` name (there are some) and of no one in
+    particular beside them: their own nouns are no relative ("des enfants" are not "mes
+    enfants"), and no given name is capitalised anywhere."""
+    if not spans:
         return False
-    # The group's own noun is no relative ("des enfants" are not "mes enfants").
     rest = text
-    for group in groups:
-        rest = rest[:group.start()] + " " * (group.end() - group.start()) + rest[group.end():]
+    for span in spans:
+        rest = rest[:span.start()] + " " * (span.end() - span.start()) + rest[span.end():]
     if _SOMEONE.search(rest):
         return False
     return not any(known_given(fold(word))[0] for word in _CAPITALISED_AFTER.findall(text)

@@ -26,7 +26,9 @@ REL_FR = (r"(?:fils|fille|filles|femme|mari|epouse|epoux|conjoint|conjointe|comp
 REL_EN = (r"(?:son|daughter|wife|husband|partner|spouse|mother|mom|mum|father|dad|brother|sister|"
           r"child|kid|baby|colleague|coworker|co-worker|boss|manager|friend|girlfriend|boyfriend|"
           r"fiance|fiancee|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|nephew|niece|"
-          r"employee|assistant|parents|children|kids|sons|daughters)")
+          r"employee|assistant|parents|children|kids|sons|daughters)"
+          # "my father-in-law has ...", "my step-daughter is ..."
+          r"(?:-in-law)?")
 
 _ADV_FR = (r"(?:\s+(?:moi-meme|lui-meme|elle-meme|aussi|egalement|tres|devenue?|toujours|encore|"
            r"desormais|maintenant|actuellement|vraiment|gravement|deja|reconnue?|diagnostiquee?|"
@@ -95,6 +97,9 @@ HAVE_FR = (r"(?P<c>\b(?:j'?\s?ai|j'?\s?avais|j'?\s?ai\s+eu|(?:il|elle)\s+a|"
 HAVE_EN = (r"(?P<c>\b(?:i\s+have|i've|i've\s+got|i\s+have\s+got|i\s+had|i've\s+had|i\s+got|"
            r"i\s+get|"
            r"(?:he|she)\s+(?:has|had|got)|(?:he|she)'s\s+got|"
+           # "Our manager, Mr Kowalski, has ...": a person named with a title
+           r"(?:mr|mrs|ms|miss|mx)\.?\s+[a-z][\w'-]+\s*,?\s+(?:has|had|has\s+got|was\s+"
+           r"diagnosed\s+with|lives\s+with)|"
            r"(?:my|our|his|her)\s+" + REL_EN + r"(?:\s+(?:has|had|got)|'s\s+got|'s\s+had|"
            r"\s+was\s+diagnosed\s+with|"
            r"is\s+diagnosed\s+with|suffers\s+from|is\s+suffering\s+from|is\s+battling|"

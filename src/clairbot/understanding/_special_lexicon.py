@@ -27,7 +27,9 @@ FIGURATIVE_ALLERGY = (r"\b(?:allergiques?|allergic|allergies?|allergy)\s+(?:a|au
                       # (not when more follows: "aux délais et aux arachides")
                       r"(?!\s*(?:,|et|and|ou|or|&)\s)")
 _NOT_FIGURATIVE_FR = (r"(?!\s+(?:a|aux|au)\s+(?:la\s+|l'|les\s+|le\s+)?(?:" + _FIGURATIVE
-                      + r")\b)")
+                      # (a real allergen after it is no jest: "aux délais et aux arachides")
+                      + r")\b(?!\s*(?:,|et|ou|&)\s+(?:a|aux|au)\s+(?:la\s+|l'|les\s+|le\s+)?"
+                      r"(?!(?:" + _FIGURATIVE + r")\b)[^\W\d_]))")
 # "mon chef est à l'hôpital pour une réunion": there for work, not as a patient.
 _AT_THE_HOSPITAL_FOR_WORK = (
     r"(?!\s+pour\s+(?:une?\s+|le\s+|la\s+|les\s+|des\s+)?(?:reunion|rendez-vous\s+"
@@ -93,7 +95,10 @@ _HEALTH_BE_EN = (
     r"(?:just\s+)?back\s+from\s+(?:chemo(?:therapy)?|rehab|dialysis|radiotherapy|surgery|"
     r"(?:the\s+)?hospital(?!\s+(?:visit|site|job|project|meeting|delivery|install\w*|contract|run|tender))|my\s+(?:operation|surgery|treatment))|"
     r"cancer\s+survivor|diabetic|amputee|wheelchair\s+user|neurodivergent|"
-    r"allergic\s+to\s+(?!(?:" + _FIGURATIVE + r")\b)\w+|on\s+dialysis|on\s+chemo(?:therapy)?|"
+    # (a real allergen after a jest is no jest: "allergic to delays and peanuts")
+    r"allergic\s+to\s+(?!(?:" + _FIGURATIVE + r")\b(?!\s*(?:(?:and|or|&)\s+(?:to\s+)?|,\s+"
+    r"(?:and\s+)?to\s+)(?:the\s+)?(?!(?:" + _FIGURATIVE + r")\b)[^\W\d_]))\w+|on\s+dialysis|"
+    r"on\s+chemo(?:therapy)?|"
     r"infertile|"
     r"expecting\s+(?:a\s+baby|twins|our\s+first|my\s+first)|on\s+(?:antidepressants|insulin|"
     r"metformin|methadone|prep|antiretrovirals|lithium|antipsychotics|blood\s+thinners|"
@@ -251,7 +256,11 @@ _UNION_FIXED_FR = (
     r"|(?P<t2>\b(?:" + _UNIONS_ELSEWHERE_FR + r"|cgt|cfdt|fo|cftc|unsa|cfe-cgc|le\s+syndicat"
     + _NOT_A_TRADE_UNION + r"(?:\s+\w+)?))\s*,?\s+(?P<c2>(?:dont|ou|auquel|a\s+laquelle|"
     r"chez\s+qui)\s+(?:je\s+suis|j'?\s*adhere|nous\s+sommes|il\s+est|elle\s+est)\s+"
-    r"(?:membre|adherente?|syndiquee?|deleguee?|elue?|militante?)s?)")
+    r"(?:membre|adherente?|syndiquee?|deleguee?|elue?|militante?)s?)"
+    # "marco notre élu unsa veut voir le logiciel": a person's union office, in apposition
+    r"|(?P<c4>\b(?:mon|ma|notre|nos|son|sa|votre|leur))\s+(?P<t4>(?:elue?|deleguee?|"
+    r"representante?|militante?)s?\s+(?:du\s+personnel\s+)?(?:cgt|cfdt|fo|cftc|unsa|sud|"
+    r"cfe-cgc|solidaires|fsu|syndica(?:le?s?|ux)))\b")
 # Unions by name, across the English-speaking countries the chats come from (UK, Ireland, US,
 # Canada, Australia, South Africa, India); names that are also common abbreviations (PCS, SDA,
 # AFT, USW, NEA) are left out.
@@ -369,7 +378,8 @@ _PERSON_EN = (r"(?:woman|man|person|lady|guy|girl|boy|mother|father|mom|dad|pare
               r"immigrant|american|british|citizen)")
 _ETHNIC_FR = (r"noire?|arabe|maghrebine?|metisse?|rom|roms|gitane?|tzigane|manouche|asiatique|"
               r"peule?|wolof|bambara|soninke|malinke|bamileke|touaregs?|kurde|tamoule?|"
-              r"beur|beurette|rebeu|reubeu|renoi|renoie|kabyle|berbere|africaine?|antillaise?|"
+              r"beur|beurette|rebeu|reubeu|renoi|renoie|kabyle|berbere|rifaine?|riffaine?|amazighe?|"
+              r"chleuhe?|chaouie?|africaine?|antillaise?|"
               r"racisee?|autochtone|"
               r"amerindienne?|afro-\w+")
 _ETHNIC_BE_FR = (r"d'origine\s+\w+|issue?\s+de\s+l'immigration|" + _ETHNIC_FR + r"|"
@@ -475,6 +485,17 @@ _GENETIC_FIXED_EN = (
     r"(?:our|my)\s+family)(?P<c2>)")
 _GENETIC_HAVE_EN = (r"(?:brca[12]?\s+)?(?:gene\s+)?mutation|genetic\s+(?:disorder|condition|"
                     r"disease|predisposition|mutation)|huntington'?s(?:\s+disease)?")
+# An inherited condition a person has is a condition of their health as well (a mutation or a
+# predisposition alone is not).
+_INHERITED_HAVE_EN = (r"genetic\s+(?:disorder|condition|disease)|hereditary\s+(?:disease|"
+                      r"condition|disorder)|huntington'?s(?:\s+disease)?")
+_INHERITED_HAVE_FR = (r"maladie\s+(?:genetique|hereditaire)|anomalie\s+genetique\s+grave|"
+                      r"choree\s+de\s+huntington|maladie\s+de\s+huntington")
+# "Mme Brou attend un bébé", "j'attends des jumeaux": a pregnancy told by its verb.
+_HEALTH_EXPECTING_FR = (
+    r"(?P<c>\b(?:j'?\s?attends|(?:elle|il)\s+attend|nous\s+attendons|on\s+attend|attend))\s+"
+    r"(?P<t>un\s+(?:bebe|heureux\s+evenement|enfant\s+pour)|des\s+jumeaux|(?:notre|mon|son|"
+    r"leur)\s+(?:premier|deuxieme|second|troisieme)\s+(?:enfant|bebe))(?![\w-])")
 
 # The body told by what happened to it or what it needs: a birth, a broken wrist, a hearing
 # aid, repetitive strain ("ma femme a accouché hier", "notre gardien s'est cassé le poignet",
@@ -523,6 +544,8 @@ RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_OPENING_FR, 0.8),
     ("health", "fixed", _HEALTH_HISTORY_FR, 0.8),
     ("health", "fixed", _HEALTH_BODY_FR, 0.8),
+    ("health", "fixed", _HEALTH_EXPECTING_FR, 0.8),
+    ("health", "have", _INHERITED_HAVE_FR, 0.85),
     ("religion", "be", _RELIGION_BE_FR, 0.85),
     ("religion", "fixed", _RELIGION_FIXED_FR, 0.8),
     ("union_membership", "be", _UNION_BE_FR, 0.85),
@@ -547,6 +570,7 @@ RULES_EN: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_HERE_EN, 0.8),
     ("health", "fixed", _HEALTH_HISTORY_EN, 0.8),
     ("health", "fixed", _HEALTH_BODY_EN, 0.8),
+    ("health", "have", _INHERITED_HAVE_EN, 0.85),
     ("religion", "be", _RELIGION_BE_EN, 0.85),
     ("religion", "fixed", _RELIGION_FIXED_EN, 0.8),
     ("union_membership", "be", _UNION_BE_EN, 0.85),
@@ -596,7 +620,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "anxiety", "ptsd$", "ocd$", "dementia", "heart", "stroke", "crohn", "lupus", "arthritis",
         "medical condition", "health condition", "illness", "mental health", "eating disorder",
         "miscarriage", "abortion", "surgery", "pacemaker", "insomnia", "bypass", "ulcer",
-        "mat leave", "recovering from", "sickle", "cystic",
+        "mat leave", "recovering from", "sickle", "cystic", "huntington", "genetic",
+        "hereditar", "genetique", "choree", "bebe", "jumeaux", "heureux evenement",
         "blood pressure", "brain injury", "concussion", "tubercul", "herpes", "std$", "sti$",
         "chlamydia", "syphilis", "gonorr", "medication", "meds", "prescription", "opioid",
         "oxycodon", "suboxone", "steroid", "prednison", "ozempic", "wegovy", "lexapro", "adderall",
@@ -653,6 +678,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
     "ethnic_origin": (
         "origin", "issu", "noir", "arabe", "arab", "maghreb", "metis", "rom$", "roma$", "romani",
         "gitan", "tzigane", "manouche", "asiati", "beur", "rebeu", "reubeu", "renoi", "kabyle",
+        "rifain", "riffain", "amazigh", "chleuh", "chaoui",
         "berbere", "africa",
         "antillais", "racise", "autochtone", "amerindien", "afro-", "couleur de peau", "ethni",
         "black", "hispanic", "latin", "asian", "gypsy", "aboriginal", "indigenous", "native",

@@ -126,7 +126,7 @@ _WRITER = (
 )
 # Greetings after which "c'est ..." or "it's ..." introduces the writer, not someone else
 # ("c'est Julien qui passera" names who comes).
-_GREETING = (r"bonjour|bonsoir|salut|slt|coucou|hello|hi|hey|allo|hiya|howdy|salaam|salam|"
+_GREETING = (r"bonjour|bonsoir|salut|slt|coucou|hello|hi|hey|allo|hiya|howdy|salaam|salam|yo|wesh|"
              r"assalamu\s+alaikum|salam\s+alaykoum|namaste|hola|kia\s+ora|jambo|habari|"
              r"sawubona|howzit|morning|good\s+morning|good\s+afternoon|dear\s+all")
 # The writer's first name: in a signature (the message's last one or two words, after a
@@ -179,6 +179,14 @@ _WRITER_NAME = (
         r"director|owner|founder|buyer|officer|coordinator|supervisor|foreman|ceo|cfo|coo|cto|"
         r"[^\W\d_]+(?:teur|trice|euse|iere|ienne|ante))\b)[^\W\d_][^,.;:!?\n]{2,40}?"
         r"\s*[,.;:\u2014\u2013-]\s*(?:je|j'|moi|mon|ma|mes|nous|notre|i|my|we|our)\b")),
+    # "... je serai moins disponible. Élodie, gérante de la brasserie": the message closes on
+    # the writer's first name and role, as a signature.
+    re.compile(accent_insensitive(
+        r"[.!?\n]\s*(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)\s*,\s*(?:responsable|directeur|"
+        r"directrice|gerant|gerante|chef|cheffe|patron|patronne|fondateur|fondatrice|presidente?|"
+        r"manager|lead|head|director|owner|founder|buyer|officer|coordinator|supervisor|foreman|"
+        r"ceo|cfo|coo|cto|pdg|dg|[^\W\d_]+(?:teur|trice|euse|iere|ienne|ante))\b"
+        r"[^.!?\n]{0,50}[.!\s]*$")),
     # "my husband Hamish and I (Robert)": the writer named in brackets after themselves.
     re.compile(accent_insensitive(
         r"\b(?:and\s+i|and\s+me|me|i|myself|et\s+moi|moi|moi-meme)\s*\(\s*(?P<name>[^\W\d_]+)")),

@@ -152,6 +152,11 @@ LEARNED_SCORE = 0.6
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:-[^\W\d_]+)*\Z")
 # Where a sentence starts, for "Ravi here".
 _CLAUSE_START = re.compile(r"[\n.!?,;:]")
+# ... and where a clause opens right before a word ("^", "? ", ", ").
+_CLAUSE_OPENS = re.compile(r"(?:\A|[\n.!?;:,])[ \t]*\Z")
+# Where the SMS "c" ("c karim du dépôt") is "c'est": a clause opens, or a greeting before it.
+_SMS_C_OPENS = re.compile(r"(?:\A|[\n.!?;:,]|\b(?:yo|salut|slt|bjr|bonjour|hello|hi|hey|coucou|"
+                          r"cc|re|wesh|allo|oui|ok))[ \t]*\Z")
 # "is grace around?", "is Mark in today?": asked where only a person is, a word that is also a
 # given name is one.
 _IS_AROUND = re.compile(
@@ -187,7 +192,10 @@ _GREETING_AT = re.compile(r"(?:hi|hiya|hello|hey|bonjour|salut|coucou|allo)[ \t]
 # someone: "demande a grace si ...", "ask bill whether ...".
 # "tell ravi the hives need moving": a clause after the name is one too.
 _CONNECTOR = re.compile(r"[ \t]+(?:si|s['’]|que|qu['’]|de|d['’]|pour|if|whether|to|about|the|"
-                        r"that|we|i|you|he|she|they|our|il|elle|nous|on|je|tu|from|here|ici)\b")
+                        r"that|we|i|you|he|she|they|our|il|elle|nous|on|je|tu|from|here|ici|"
+                        # "ask mark abt the trap", "tell sam re the quote", "ask jun when"
+                        r"abt|bout|re|regarding|concerning|when|what|how|why|where|which|"
+                        r"quand|quoi|comment|pourquoi|ou)\b")
 # A name the message opens on, then the one it calls asked something: "pierre-yves t la?",
 # "karim tu peux passer ?", "ravi can you check".
 _ADDRESSED = re.compile(
@@ -358,6 +366,8 @@ class _Scan(Scan):
             start = match.start()
             if start and (low[start - 1].isalnum() or low[start - 1] in "'’-@._"):
                 continue  # inside a word: "task for"
+            if match.group(1) == "c" and not _SMS_C_OPENS.search(low, max(0, start - 8), start):
+                continue  # "c" is "c'est" only where a clause opens: not "vitamine c"
             kind = cues.CHAT_CUE_KINDS[match.group(1)]
             cue_text = text[start:match.end()].strip(" \t:,!")
             if kind == "greeting":
@@ -492,7 +502,11 @@ class _Scan(Scan):
             elif predicates.VERB_AFTER.match(low, pos):
                 lower = _LOWER_WORD_BEFORE.search(low, max(0, pos - 30), pos)
                 if (lower is None or not text[lower.start()].islower()
-                        or not known_given(lower.group())[0] or lower.group() in COMMON_WORDS
+                        or not known_given(lower.group())[0]
+                        # a word that is also a given name opening its clause ("fixed? jun
+                        # says still cold"): no article, no verb before it, so a person
+                        or lower.group() in COMMON_WORDS and not _CLAUSE_OPENS.search(
+                            text, max(0, lower.start() - 3), lower.start())
                         or lower.group() in predicates.MONTHS
                         or predicates.DETERMINER_BEFORE.search(text, max(0, lower.start() - 8),
                                                                lower.start())):

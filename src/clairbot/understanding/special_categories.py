@@ -40,7 +40,7 @@ from clairbot.findings import Finding
 from clairbot.text import fold
 from clairbot.textmatch import accent_insensitive, lower_same_length, trie_pattern
 from clairbot.understanding import _special_contexts as ctx
-from clairbot.understanding._special_anchor import about_a_group, about_nobody
+from clairbot.understanding._special_anchor import about_a_group, about_animals, about_nobody
 from clairbot.understanding._special_lexicon import (
     FIGURATIVE_ALLERGY,
     GATE_STEMS,
@@ -107,6 +107,12 @@ _STEM_SUBTYPES: dict[str, set[str]] = {}
 for _subtype, _stems in GATE_STEMS.items():
     for _stem in _stems:
         _STEM_SUBTYPES.setdefault(_stem.rstrip("$"), set()).add(_subtype)
+# The gate matches the longest stem; the shorter stems it begins with gate their subtypes too
+# ("genetique" opens health's rules, and genetics' by its "genet").
+for _stem, _subtypes in list(_STEM_SUBTYPES.items()):
+    for _shorter, _theirs in list(_STEM_SUBTYPES.items()):
+        if _shorter != _stem and _stem.startswith(_shorter):
+            _subtypes |= _theirs
 
 
 def _subtypes_present(low: str) -> set[str]:
@@ -159,6 +165,11 @@ def _group(match: re.Match[str], name: str) -> tuple[int, int] | None:
     return None
 
 
+# What an animal or a plant has as well as a person: left out when a clause speaks of them only.
+_OF_ANIMALS = frozenset(("health", "genetics", "ethnic_origin"))
+ANIMAL_GUARD = True
+
+
 class SpecialCategoryDetector:
     """Special categories of personal data (type SPECIAL_CATEGORY, `subtype` in
     SPECIAL_SUBTYPES) stated about the writer or a person they mention."""
@@ -189,6 +200,10 @@ class SpecialCategoryDetector:
             # "after Easter Sunday", "avant la Toussaint": a feast as a date tells no faith.
             learned = [f for f in learned if f.subtype != "religion"
                        or not _only_a_feast_date(text[f.start:f.end])]
+        if ANIMAL_GUARD:
+            # "le test ADN de nos chevaux de race": an animal's genes, health or breed.
+            learned = [f for f in learned if f.subtype not in _OF_ANIMALS
+                       or not about_animals(text[f.start:f.end])]
         if any(f.subtype == "health" for f in learned):
             # "je suis allergique aux délais": said in jest, as the rules read it too.
             learned = [f for f in learned if f.subtype != "health"

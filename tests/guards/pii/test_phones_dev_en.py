@@ -328,6 +328,10 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ('Team member: 07700 900123', ['07700 900123']),
     ('My account manager is on 07700 900123', ['07700 900123']),
     ('contact us at support@acme.com or 020 7946 0018', ['020 7946 0018']),
+    # staff named before a number that is theirs to call (not a staff id)
+    ('call our staff room on 0113 496 0123', ['0113 496 0123']),
+    ('my emp number 07700 900123', ['07700 900123']),
+    ('Staff: 0113 496 0123', ['0113 496 0123']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -360,6 +364,11 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'PO box 0412',
     'Barcode 0 12345 67890 5',
     'UPC 0 36000 29145 2',
+    # the twentieth round: a misspelt "number", invoice and employee ids, a maker's number
+    'Serial numbre on the pinsetter is 0113-496-073',
+    'oven report for inv 2025-0419-78 still missing',
+    'Nameplate: fabrication no. 0800 555 0198, 12 bar',
+    'employee id 0802 555 0146 has no payslip',
 ]
 
 

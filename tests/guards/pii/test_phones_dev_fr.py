@@ -250,6 +250,9 @@ NEGATIVES: list[str] = [
 # written from, and kept as regression cases (not counted in the development figures).
 POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ('Mon portable : 06 12 34 56 78 ou 06 98 76 54 32', ['06 12 34 56 78', '06 98 76 54 32']),
+    # a person's own line, not a staff reference
+    ('mon portable personnel : 06 39 98 12 34', ['06 39 98 12 34']),
+    ('ligne du personnel : 01 99 00 12 34', ['01 99 00 12 34']),
     ("Vous pouvez m'appeler au 06 12 34 56 78 après 18h", ['06 12 34 56 78']),
     ('Tél : 06 12 34 56 78 / 01 42 68 53 00', ['06 12 34 56 78', '01 42 68 53 00']),
     ('Tel. portable 06 12 34 56 78', ['06 12 34 56 78']),

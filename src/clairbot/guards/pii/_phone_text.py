@@ -63,7 +63,10 @@ PHONE_LABEL_AFTER = re.compile(
 # is 555-867-5309", "VAT ID FR 03 147 495 675", "Reservation code 0412 345 678", "Part number
 # 020-7946-0018"): the number is that reference, valid as a phone number or not.
 _REFERENCE_WORD = (
-    r"commande|cmd|order|facture|fact|invoi?ce|invioce|r[ée]f[ée]r[ae]nce|r[ée]f|dossier|ticket"
+    r"commande|cmd|order|facture|fact|invoi?ce|invioce|inv|r[ée]f[ée]r[ae]nce|r[ée]f|dossier|ticket"
+    # "fabrication no. 0800 ...", "employee id 0802 ..." (a person's own line stays a phone:
+    # "Staff: 0113 ...", "portable personnel : 06 ...")
+    r"|fabrication|manufacturing|payroll|(?:employee|staff)(?=\s*(?:id\b|no\b|n°|number|#))"
     r"|acct|a/c|project|projet|agreement|bin|asset|unit|meter|compteur|badge|vehicle|job"
     # "numéro de carte de propriété" (a master-key card), not a business card
     r"|carte(?!\s+(?:de\s+)?visite)"
@@ -89,7 +92,7 @@ _REFERENCE_BEFORE = re.compile(
     # "badge d'accès au bâtiment, number ...": what it is for, then a number named
     r"(?:(?:\s*(?:de|d['’]|du|des|au|aux|à|of|for|to)\s*(?:la\s+|le\s+|l['’]\s*|the\s+)?"
     r"[^\W\d_]+(?:\s+[^\W\d_]+)?){1,2}\s*,?\s*(?=n(?:°|o\b|um[ée]ro|umbe?r)|#))?"
-    r"\.?\s*(?:n(?:°|o\b\.?|um[ée]ro|umbe?r|r\b\.?|\b)|#|id\b)?\s*[:.#,]?\s*"
+    r"\.?\s*(?:n(?:°|o\b\.?|um[ée]ro|umbe?re?|umbre|r\b\.?|\b)|#|id\b)?\s*[:.#,]?\s*"
     # one short phrase may come between: "lot number on the sidewall is", "numéro de lot du
     # levain sec c'est"
     # ("the serial plate on the gearbox reads", "reference on our bank statement was")
