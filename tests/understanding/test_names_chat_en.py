@@ -322,6 +322,10 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # clause after a lower-case name
     ("my manager (Dale) wants a quote", ['Dale']),
     ("ok i'll let nadia know", ['nadia']),
+    # covering for someone, a person beside the writer, given names added to the lists
+    ("I'm covering for Rashida while she's away", ['Rashida']),
+    ("Kwame and I sorted the forms", ['Kwame']),
+    ("Heard back from Sunniva yet?", ['Sunniva']),
 ]
 
 NEGATIVES = [
@@ -487,6 +491,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'The report, our main document, is late.',
     'Delivery in jun or jul?',
     'our boss (the new one) wants it',
+    'the bill and I will pay',
+    'covering for the night shift',
 ]
 
 

@@ -306,6 +306,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Le dossier est chez le notaire Dubois depuis lundi.", ['Dubois']),
     # ... et, de sondes à moi : le travail qu'une personne a fait, en minuscules
     ("bon du coup priscille a vérifié et la lampe marche", ['priscille']),
+    # une personne à côté de qui écrit, des prénoms ajoutés aux listes
+    ("ouais du coup kwame et moi on a rempli les papiers", ['kwame']),
+    ("Vous pouvez décaler le rendez-vous de Fanélie ?", ['Fanélie']),
 ]
 
 NEGATIVES = [
@@ -458,6 +461,7 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "la remorque Ifor Williams a un feu cassé",
     "Lyon, notre siège, ferme à 18 h.",
     "la machine a vérifié le niveau d'huile",
+    "le four et moi on est fatigués",
 ]
 
 

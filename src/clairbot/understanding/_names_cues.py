@@ -149,7 +149,8 @@ contacted contacting reach reached reaching thank thanked remind reminded notify
 informed let have get got cc cc'd cc'ed bcc copy copied copying loop_in looped_in looping_in
 put_me_through_to connect_me_to connect_me_with on_behalf_of according_to as_per per other_than
 under_the_name under_the_name_of in_the_name_of booked_under under
-except apart_from instead_of replacement_for attn fao c/o""".split()
+except apart_from instead_of replacement_for attn fao c/o covering_for cover_for filling_in_for
+standing_in_for taking_over_from""".split()
 _EN_VERB_TO = """speak spoke speaking talk talked talking chat chatted chatting meet met meeting
 work worked working deal dealt dealing liaise liaising touch_base sync follow_up followed_up
 following_up check checked checking booked scheduled arranged sorted""".split()

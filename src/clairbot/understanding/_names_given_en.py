@@ -91,53 +91,53 @@ lindsey linus lionel lisa liz liza lizzie llewelyn llinos lloyd llywelyn lochlan
 lora lorcan lorena lorenzo loretta lori lorna lorraine lottie lou louella louie louis louisa louise
 lowell lowri luann luca lucas lucia lucille lucinda lucy luella luke lula lulu luna luz lydia lyla
 lyle lyndon lyndsay lyndsey lynette lynn mabel mable maci mack mackenzie macy maddie maddox maddy
-madeline madelyn madison mads mae maeve magdalena maggie mairead mairin mairtin maisie major makana
-makayla malachi malakai malcolm malia mallory mamie mandy manny maolmuire marcel marcia marco marcus
-mared margaret margarita margie margo maria mariah marian marianne maribel marie marilyn mario
-marion marisa marissa marjorie marlene marley marlon marnie marsha marshall marta martha martin
-martina marty marvin mary mason mathew mathews matilda matt matteo matthew matty maude maura maureen
-maurice maverick maximilian maxine maxwell may mckenna mckenzie mckinley meabh meagan meaghan meg
-megan meggie meghan meinir meirion mel melanie melinda melissa melody melvin mercedes meredith merle
-merv meryl mhairi mia micah michael michaela micheal michelle mick mide miguel mikayla mike mikey
-mila mildred miles miley millie milly milo milton mindy minerva minnie mirabel miranda misty mitch
-mitchell moira mollie molly monica monroe montgomery monty morag morgan morris morty moses muireall
-muireann murdo muriel murray myfanwy myra myron myrtle nadine nancy nannie naoise naomi nash nat
-natalia natalie natasha nate nathan nathaniel neal neasa ned neil nell nellie nelson nerys ness
-nessa nettie nevaeh newt newton nia niall niamh nic nicholas nichole nick nicki nickolas nicky nico
-nicola nicolas nicole nige nigel nikki nikolas nina noah noel noelani noelle noirin nolan nona nora
-norah norma norman norris nova nuala nyla oakley octavia odell odessa odhran oisin olga olive oliver
-olivia ollie omar oonagh opal ophelia orla orlaith orlando orville oscar osian otis otto owain owen
-ozzie padraic padraig paige paisley pamela pansy parker pat patricia patrick patsy patty paul paula
-pauline paxton payton pearl pedro peggy penelope penny percy perry pete peter petra peyton phil
-philip philippa phillip phoebe phyllis pierce pippa polly poppy porter presley preston prince
-priscilla proinsias prudence queenie quentin quincy quinn quinton rachel raelynn ralph ramon ranald
-randall randolph randy raphael raquel raul raven ray raymond reagan reba rebeca rebecca rebekah reed
-reese reggie regina reginald reid remington remy renee reuben rex rhett rhian rhiannon rhodri rhona
-rhonda rhydian rhys rian ricardo rich richard richie rick ricky riley riona rita rob robbie robert
-roberta robin robyn rocco rochelle rocky rod roderick rodge rodney rodrigo rogelio roger roisin
-roland roman romeo ron rona ronald ronan ronnie rory rosa rosalie rosalind rosanna roscoe rose
-roseanne rosemary rosie ross rowan rowena roxanne roy royce ruaidhri ruairc ruairi ruaraidh ruby
-rudolph rudy rufus rupert russ russell ruth ryan ryder ryker ryland rylee sabrina sade sadhbh sadie
-sage sally salvador sam samantha sammy samuel sandra sandy santiago saoirse sara sarah sarrah sasha
-saul savannah sawyer saxon scarlett scott scotty seaghan seamus sean seanan sebastian selah selena
-selma seonaid seosamh seren serena serenity sergio seth seymour shana shane shanice shaniqua shanna
-shannon sharon shaun shauna shawn shawna sheelagh sheena sheila shelby sheldon shelley shelly sheri
-sherman sherri sherry sheryl shirley shirly sholto shona sian sid sidney sienna silas sile simon
-simone sinead siobhan sioned skye skylar skyler solomon sonia sonny sonya sophia sophie sorcha
-spencer stacey stacy stan stanley stefan stefanie steffan stella steph stephanie stephany stephen
-stephie sterling stetson stevan steve steven stevie stewart struan stu stuart sue sullivan summer
-susan susie suzanne suzy sybil syd sylvester sylvia tabitha tadhg talia tamara tamika tammie tammy
-tania tanisha tanner tanya tara tash tate tatiana tatum taylor teagan ted teddy tegan terence teresa
-terrell terrence terri terry tess tessa thaddeus thatcher thelma theo theodore theresa thomas
-thurman tiana tiernan tifany tiffani tiffanie tiffany tilly tim timothy tina titus tobias toby todd
-tom tommy tomos toni tony tonya tori torquil tracey tracy travis treasa trent trenton trevor trina
-trinity trish tristan trixie troy trudy truman trystan tucker ty tyler tyrell tyrese tyrone tyson
-uisdean ultan ulysses una uriah ursula val valentina valentino valeria valerie vanessa vaughn velma
-vera vern verna vernon veronica veronique vic vicki vickie vicky victor victoria vikki vince vincent
-viola violet virgil virginia viv vivian vivienne wade waldo wallace wally walt walter wanda ward
-warner warren watson waylon wayne webster wells wendell wendy wes wesley wesson weston whitney
-wilbur wilder wiley wilfred will willard william willie willis willow willy wilma wilson winifred
-winnie winston wolfgang woodrow woody wren wyatt wyn xander xavier ximena yasmin yolanda yosef
-yvette yvonne zac zach zachariah zachary zachery zack zackary zak zakary zander zane zara zelda zion
-zoe zoey
+madeline madelyn madison mads mae maeve magdalena maggie mahalia mairead mairin mairtin maisie major
+makana makayla malachi malakai malcolm malia mallory mamie mandy manny maolmuire marcel marcia marco
+marcus mared margaret margarita margie margo maria mariah marian marianne maribel marie marilyn
+mario marion marisa marissa marjorie marlene marley marlon marnie marsha marshall marta martha
+martin martina marty marvin mary mason mathew mathews matilda matt matteo matthew matty maude maura
+maureen maurice maverick maximilian maxine maxwell may mckenna mckenzie mckinley meabh meagan
+meaghan meg megan meggie meghan meinir meirion mel melanie melinda melissa melody melvin mercedes
+meredith merle merv meryl mhairi mia micah michael michaela micheal michelle mick mide miguel
+mikayla mike mikey mila mildred miles miley millie milly milo milton mindy minerva minnie mirabel
+miranda misty mitch mitchell moira mollie molly monica monroe montgomery monty morag morgan morris
+morty moses muireall muireann murdo muriel murray myfanwy myra myron myrtle nadine nancy nannie
+naoise naomi nash nat natalia natalie natasha nate nathan nathaniel neal neasa ned neil nell nellie
+nelson nerys ness nessa nettie nevaeh newt newton nia niall niamh nic nicholas nichole nick nicki
+nickolas nicky nico nicola nicolas nicole nige nigel nikki nikolas nina noah noel noelani noelle
+noirin nolan nona nora norah norma norman norris nova nuala nyla oakley octavia odell odessa odhran
+oisin olga olive oliver olivia ollie omar oonagh opal ophelia orla orlaith orlando orville oscar
+osian otis otto owain owen ozzie padraic padraig paige paisley pamela pansy parker pat patricia
+patrick patsy patty paul paula pauline paxton payton pearl pedro peggy penelope penny percy perry
+pete peter petra peyton phil philip philippa phillip phoebe phyllis pierce pippa polly poppy porter
+presley preston prince priscilla proinsias prudence queenie quentin quincy quinn quinton rachel
+raelynn ralph ramon ranald randall randolph randy raphael raquel raul raven ray raymond reagan reba
+rebeca rebecca rebekah reed reese reggie regina reginald reid remington remy renee reuben rex rhett
+rhian rhiannon rhodri rhona rhonda rhydian rhys rian ricardo rich richard richie rick ricky riley
+riona rita rob robbie robert roberta robin robyn rocco rochelle rocky rod roderick rodge rodney
+rodrigo rogelio roger roisin roland roman romeo ron rona ronald ronan ronnie rory rosa rosalie
+rosalind rosanna roscoe rose roseanne rosemary rosie ross rowan rowena roxanne roy royce ruaidhri
+ruairc ruairi ruaraidh ruby rudolph rudy rufus rupert russ russell ruth ryan ryder ryker ryland
+rylee sabrina sade sadhbh sadie sage sally salvador sam samantha sammy samuel sandra sandy santiago
+saoirse sara sarah sarrah sasha saul savannah sawyer saxon scarlett scott scotty seaghan seamus sean
+seanan sebastian selah selena selma seonaid seosamh seren serena serenity sergio seth seymour shana
+shane shanice shaniqua shanna shannon sharon shaun shauna shawn shawna sheelagh sheena sheila shelby
+sheldon shelley shelly sheri sherman sherri sherry sheryl shirley shirly sholto shona sian sid
+sidney sienna silas sile simon simone sinead siobhan sioned skye skylar skyler solomon sonia sonny
+sonya sophia sophie sorcha spencer stacey stacy stan stanley stefan stefanie steffan stella steph
+stephanie stephany stephen stephie sterling stetson stevan steve steven stevie stewart struan stu
+stuart sue sullivan summer susan susie suzanne suzy sybil syd sylvester sylvia tabitha tadhg talia
+tamara tamika tammie tammy tania tanisha tanner tanya tara tash tate tatiana tatum taylor teagan ted
+teddy tegan terence teresa terrell terrence terri terry tess tessa thaddeus thatcher thelma theo
+theodore theresa thomas thurman tiana tiernan tifany tiffani tiffanie tiffany tilly tim timothy tina
+titus tobias toby todd tom tommy tomos toni tony tonya tori torquil tracey tracy travis treasa trent
+trenton trevor trina trinity trish tristan trixie troy trudy truman trystan tucker ty tyler tyrell
+tyrese tyrone tyson uisdean ultan ulysses una uriah ursula val valentina valentino valeria valerie
+vanessa vaughn velma vera vern verna vernon veronica veronique vic vicki vickie vicky victor
+victoria vikki vince vincent viola violet virgil virginia viv vivian vivienne wade waldo wallace
+wally walt walter wanda ward warner warren watson waylon wayne webster wells wendell wendy wes
+wesley wesson weston whitney wilbur wilder wiley wilfred will willard william willie willis willow
+willy wilma wilson winifred winnie winston wolfgang woodrow woody wren wyatt wyn xander xavier
+ximena yasmin yolanda yosef yvette yvonne zac zach zachariah zachary zachery zack zackary zak zakary
+zander zane zara zelda zion zoe zoey
 """.split())

@@ -37,25 +37,25 @@ eliott elisa elisabeth elise elisee ella elliot eloane elodie eloi eloise elouan
 elyne elyo emeline emeric emie emile emilie emilien emilio emma emmanuel emmanuelle emy eneko
 enguerrand enola enora enzo eric erine ernest erwan erwann esteban estelle esther ethan ethel
 etienne eudes eudoxie eugene eugenie eulalie eva evan evane evann evariste eve evelyne evrard ewen
-ewenn fab fabien fabienne fabiola fabrice fanny faustin faustine felicie felicien felicite felix
-ferdinand fernand fernande ferreol firmin flavie flavien fleur flo flora flore florence florent
-florentin florian floriane florimond florine foulques francette francine francis franck francois
-francoise fred frederic frederique fulbert gabi gabin gabriel gabriela gabrielle gaby gael gaelan
-gaelig gaelle gaetan gaetane gaia garance gaspard gaston gatien gatienne gauthier gautier gauvain
-gemma genevieve geoffrey geoffroy georges georgette gerald geraldine gerard germain germaine gervais
-ghislain ghislaine gilbert gilda gildas gilles ginette gisele gislain giulia gladys gonzague gorka
-goulven greg gregoire gregorie gregory guenole guilhem guillaume gustave gwen gwenael gwenaelle
-gwendal gwendoline gwenn gwennaelle gwenola gwladys hadrien hanna hannah harmonie harry helene
-heloise henri henriette herbert hermann hermine herminie herve hilaire hippolyte honore honorine
-hortense hubert hubertine hugo hugolin hugues huguette hyacinthe ignace iker ilan iliana ilona ilyes
-imran ines ingrid irene iris irma isaac isabella isabelle isaure iseult isidore isis ismael issa
-ivan ivanne jacky jacqueline jacques jade jana jasmine jean jeanine jeanne jeannette jeannine jef
-jehanne jenna jenny jeremie jeremy jerome jessica jessy jimmy joachim joanna jocelyn jocelyne joel
-joelle joey johan johann johanna johanne jojo jonas jonathan jordan jordane joris joseph josephe
-josephine josette josiane josselin josue joy judicael judith juju jules julia julian juliane
-julianne julie julien julienne juliette juste justin justine kais kamil karen karine kelly kenan
-kenza kenzo kevin kiara kilian killian klervi kylian kyllian laeticia laetitia laly lambert lana
-laura laure laurence laurene laurent lauriane laurine lazare lea leana leandre leane leila lena
+ewenn fab fabien fabienne fabiola fabrice fanelie fanny faustin faustine felicie felicien felicite
+felix ferdinand fernand fernande ferreol firmin flavie flavien fleur flo flora flore florence
+florent florentin florian floriane florimond florine foulques francette francine francis franck
+francois francoise fred frederic frederique fulbert gabi gabin gabriel gabriela gabrielle gaby gael
+gaelan gaelig gaelle gaetan gaetane gaia garance gaspard gaston gatien gatienne gauthier gautier
+gauvain gemma genevieve geoffrey geoffroy georges georgette gerald geraldine gerard germain germaine
+gervais ghislain ghislaine gilbert gilda gildas gilles ginette gisele gislain giulia gladys gonzague
+gorka goulven greg gregoire gregorie gregory guenole guilhem guillaume gustave gwen gwenael
+gwenaelle gwendal gwendoline gwenn gwennaelle gwenola gwladys hadrien hanna hannah harmonie harry
+helene heloise henri henriette herbert hermann hermine herminie herve hilaire hippolyte honore
+honorine hortense hubert hubertine hugo hugolin hugues huguette hyacinthe ignace iker ilan iliana
+ilona ilyes imran ines ingrid irene iris irma isaac isabella isabelle isaure iseult isidore isis
+ismael issa ivan ivanne jacky jacqueline jacques jade jana jasmine jean jeanine jeanne jeannette
+jeannine jef jehanne jenna jenny jeremie jeremy jerome jessica jessy jimmy joachim joanna jocelyn
+jocelyne joel joelle joey johan johann johanna johanne jojo jonas jonathan jordan jordane joris
+joseph josephe josephine josette josiane josselin josue joy judicael judith juju jules julia julian
+juliane julianne julie julien julienne juliette juste justin justine kais kamil karen karine kelly
+kenan kenza kenzo kevin kiara kilian killian klervi kylian kyllian laeticia laetitia laly lambert
+lana laura laure laurence laurene laurent lauriane laurine lazare lea leana leandre leane leila lena
 lenny leny leo leon leonard leonce leone leonie leonore leopold lia liam liana lili lilian liliane
 lilou lily lina line lionel lisandro lise lisette lison livia livio loan loane loeiz logan lohan
 loic loick lois lola lorelei lorene lorenzo lorette lorie loris lothaire lou louane louis louisa

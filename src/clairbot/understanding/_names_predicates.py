@@ -55,6 +55,9 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|signed|approved|called|phon
             # "Maybe Jasmine should be the one asking"
             r"(?:should|would|could|might|will|must)\s+be\s+the\s+one\s+(?:asking|doing|who|"
             r"to|that|on|in|at)|"
+            # "Kwame and I sorted the forms": a person beside the writer
+            r"and\s+(?:i|me|myself)(?=\s+(?:will|would|can|could|have|had|are|were|did|went|"
+            r"sorted|checked|spoke|met|came|signed|agreed|need|want|'ll|'ve|'re|'d))|"
             r"(?:doing|covering|driving|running)\s+(?:the|our|my|your)|coming\s+(?:on|in|back|"
             r"round|over|to)|working\s+(?:on|there|for|with|today|tomorrow)|on\s+(?:site|shift|"
             r"duty)\s+(?:on|today|tomorrow|this|next)|is\s+the\s+one\s+(?:who|that|on|in|at|doing))")
@@ -70,6 +73,9 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+(?:dit|signe|ap
             r"le|la|les|qu|des|plutot)|(?:est|sera|etait)\s+(?:absente?|en\s+"
             r"(?:conge|arret|vacances|deplacement|rendez-vous)|malade)|passera|rappellera|"
             r"signera|s'?\s*occupe\s+de|"
+            # "kwame et moi on a rempli les papiers": a person beside the writer
+            r"et\s+moi(?=\s*,?\s+(?:on|nous|avons|allons|sommes|serons|passons|passerons|"
+            r"viendrons|venons))|"
             # "ludo passe le déposer ce soir": coming by, as only a person does
             r"passe\s+(?:le|la|les|ce\s+soir|demain|prendre|chercher|deposer|recuperer|voir|"
             r"livrer|ramener)|disent\s+que|dit\s+que|"
