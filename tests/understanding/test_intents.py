@@ -493,6 +493,9 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "Quiero hablar con una persona, please",
     "Posso parlare con un operatore?",
     "Kan ik met een medewerker spreken?",
+    # ... and, from probes of my own: someone, live
+    "Nobody there to answer live?",
+    "anyone around to talk to me right now?",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -1074,6 +1077,7 @@ def test_when_eval_asks_for_customer_service_then_mostly_handed_off() -> None:
     "Was kostet ein Techniker pro Stunde?",
     "Here is my availability calendar export, can your software import it?",
     "Do your engineers do calls on Sundays?",
+    "Does the system let someone answer live chats?",
 ])
 def test_when_a_near_miss_of_a_sideways_request_is_asked_then_the_rules_leave_it(
         text: str) -> None:

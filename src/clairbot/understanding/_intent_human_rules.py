@@ -318,6 +318,12 @@ HUMAN_RULES = RuleSet(
      r"une personne|un conseiller|une conseillere|un commercial|un technicien)\b",
      # "traduits en langage humain quelque part dans la notice": plain words, not a person
      r"\b(?:langage|langue|language|termes|terms|mots|words) (?:humaine?s?|human)\b"),
+    # "nobody there to answer live?", "anyone around to talk to me right now?": a person, live.
+    ("human.someone_live",
+     "nobody noone anyone anybody someone somebody & live real realtime person directly now",
+     r"\b(?:nobody|no one|noone|anyone|anybody|someone|somebody)(?: (?:there|here|around|"
+     r"available|about|on))? to (?:answer|talk|reply|respond|speak|chat)(?: to me| with me| me)?"
+     r" (?:live|in real time|in person|directly|right now)\b"),
     # "il y a bien quelqu'un chez vous qui connaît les colles PU ?", "is there anyone on your
     # team who knows silos?": someone who knows, wanted.
     ("human.someone_who_knows",
