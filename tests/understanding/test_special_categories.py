@@ -782,6 +782,12 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("My father-in-law has Huntington's disease, can the booth have a seat?", "en", "health"),
     ("My father-in-law has Huntington's disease, can the booth have a seat?", "en", "genetics"),
     ("Our baker, Mrs Adeyemi, has diabetes, so no sugar samples please.", "en", "health"),
+    # ... and, from probes of my own: one person named by the condition's adjective,
+    # same-sex parents
+    ("Un collègue malentendant nous a parlé de vos boucles magnétiques.", "fr", "health"),
+    ("a deaf colleague asked about your hearing loops", "en", "health"),
+    ("On est deux mamans, les deux noms sur la facture svp.", "fr", "sexual_orientation"),
+    ("We're two dads, please put both names on the form.", "en", "sexual_orientation"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -803,6 +809,9 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     ("J'attends votre devis pour le four à sole.", "fr"),
     ("Notre élu municipal passe lundi voir le phare.", "fr"),
     ("Dr Patel has a hearing clinic in Leeds, can you deliver two booths?", "en"),
+    ("We need a disabled parking bay near the door.", "en"),
+    ("There's a blind spot behind the warehouse door.", "en"),
+    ("Nous sommes deux femmes à gérer la boutique.", "fr"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:

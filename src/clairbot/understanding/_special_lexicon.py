@@ -358,7 +358,9 @@ _ORIENTATION_FIXED_FR = (
     r"|(?P<c3>\b(?:mon|ma))\s+(?P<t3>(?:orientation|identite)\s+(?:sexuelle|de\s+genre))"
     r"|(?P<t2>\bfiere?\s+d'?\s*etre\s+(?:gay|bi|lesbienne|queer|trans|homo)"
     r"|\b(?:on\s+est|nous\s+sommes|en\s+tant\s+que)\s+un\s+couple\s+(?:gay|gai|homo|homosexuel|"
-    r"lesbien|de\s+femmes|d'hommes|de\s+meme\s+sexe))\b")
+    r"lesbien|de\s+femmes|d'hommes|de\s+meme\s+sexe)"
+    # "on est deux mamans": same-sex parents
+    r"|\b(?:on\s+est|nous\s+sommes)\s+deux\s+(?:mamans|papas))\b")
 _ORIENTATION_BE_EN = (
     r"gay|lesbian|bisexual|bi|pansexual|asexual|queer|homosexual|transgender|trans|"
     r"non-binary|nonbinary|lgbt(?:q|qia)?\+?")
@@ -369,7 +371,9 @@ _ORIENTATION_FIXED_EN = (
     r"marriage|wife|husband)|sexual\s+orientation|gender\s+identity|sexuality)"
     # "Bi and proud, ...": said of oneself, as a slogan.
     r"|(?P<t2>\b(?:gay|bi|bisexual|queer|lesbian|trans|pan)\s+(?:and|&|n)\s+proud"
-    r"|\b(?:we'?re|we\s+are|as)\s+an?\s+(?:gay|lesbian|same-sex|queer)\s+couple)\b")
+    r"|\b(?:we'?re|we\s+are|as)\s+an?\s+(?:gay|lesbian|same-sex|queer)\s+couple"
+    # "we're two dads": same-sex parents
+    r"|\b(?:we'?re|we\s+are)\s+two\s+(?:mums|moms|mommies|mummies|dads|daddies))\b")
 
 # -- racial or ethnic origin ---------------------------------------------------------------------
 _PERSON_FR = r"(?:femme|homme|personne|mere|pere|jeune|entrepreneuse|entrepreneur|dirigeante?)"
@@ -491,6 +495,22 @@ _INHERITED_HAVE_EN = (r"genetic\s+(?:disorder|condition|disease)|hereditary\s+(?
                       r"condition|disorder)|huntington'?s(?:\s+disease)?")
 _INHERITED_HAVE_FR = (r"maladie\s+(?:genetique|hereditaire)|anomalie\s+genetique\s+grave|"
                       r"choree\s+de\s+huntington|maladie\s+de\s+huntington")
+# "un collègue malentendant", "a deaf colleague": one person, named by the condition's
+# adjective (a group, "des clients diabétiques", is no one in particular).
+_HEALTH_ADJ_FR = (
+    r"(?P<c>\b(?:un|une|mon|ma|notre|son|sa|votre)\s+(?:collegue|salariee?|employee?|associee?|"
+    r"client|cliente|technicien(?:ne)?|chauffeur|fils|fille|frere|soeur|mari|femme|compagnon|"
+    r"compagne|apprentie?|stagiaire|livreur|livreuse|responsable|gerante?|patron(?:ne)?|"
+    r"voisine?))\s+(?P<t>malentendante?|sourde?|aveugle|malvoyante?|diabetique|epileptique|"
+    r"autiste|handicapee?|paraplegique|tetraplegique|asthmatique|dyslexique|enceinte|"
+    r"en\s+fauteuil(?:\s+roulant)?)(?![\w-])")
+_HEALTH_ADJ_EN = (
+    r"(?P<c>\b(?:a|an|my|our|his|her|your))\s+(?P<t>deaf|blind|partially\s+sighted|diabetic|"
+    r"epileptic|autistic|disabled|wheelchair-using|paraplegic|asthmatic|dyslexic|pregnant|"
+    r"hard-of-hearing)\s+(?=(?:colleague|employee|worker|member\s+of\s+staff|staff\s+member|"
+    r"customer|client|technician|driver|engineer|receptionist|son|daughter|brother|sister|"
+    r"husband|wife|partner|apprentice|intern|manager|boss|neighbou?r|mum|mom|dad|father|"
+    r"mother)\b)")
 # "Mme Brou attend un bébé", "j'attends des jumeaux": a pregnancy told by its verb.
 _HEALTH_EXPECTING_FR = (
     r"(?P<c>\b(?:j'?\s?attends|(?:elle|il)\s+attend|nous\s+attendons|on\s+attend|attend))\s+"
@@ -545,6 +565,7 @@ RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_HISTORY_FR, 0.8),
     ("health", "fixed", _HEALTH_BODY_FR, 0.8),
     ("health", "fixed", _HEALTH_EXPECTING_FR, 0.8),
+    ("health", "fixed", _HEALTH_ADJ_FR, 0.8),
     ("health", "have", _INHERITED_HAVE_FR, 0.85),
     ("religion", "be", _RELIGION_BE_FR, 0.85),
     ("religion", "fixed", _RELIGION_FIXED_FR, 0.8),
@@ -571,6 +592,7 @@ RULES_EN: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_HISTORY_EN, 0.8),
     ("health", "fixed", _HEALTH_BODY_EN, 0.8),
     ("health", "have", _INHERITED_HAVE_EN, 0.85),
+    ("health", "fixed", _HEALTH_ADJ_EN, 0.8),
     ("religion", "be", _RELIGION_BE_EN, 0.85),
     ("religion", "fixed", _RELIGION_FIXED_EN, 0.8),
     ("union_membership", "be", _UNION_BE_EN, 0.85),
@@ -673,7 +695,9 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "gay$", "gai$", "homo", "lesbi", "bi$", "bisex", "pansex", "asex", "queer", "trans$",
         "transg",
         "transsex", "non-binaire", "non-binary", "nonbinary", "lgbt", "coming", "came out",
-        "orientation", "identite", "identity", "same-sex", "sexuality",
+        "orientation", "identite", "identity", "same-sex", "sexuality", "deux mamans",
+        "deux papas", "two mums", "two moms", "two mommies", "two mummies", "two dads",
+        "two daddies",
     ),
     "ethnic_origin": (
         "origin", "issu", "noir", "arabe", "arab", "maghreb", "metis", "rom$", "roma$", "romani",
