@@ -326,6 +326,13 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("I'm covering for Rashida while she's away", ['Rashida']),
     ("Kwame and I sorted the forms", ['Kwame']),
     ("Heard back from Sunniva yet?", ['Sunniva']),
+    # the respect shown in West and East African and Indian English, "God bless" after a
+    # name, "fwd to", "let X kno"
+    ("pls tell ma'am Adjoa the invoice is coming", ['Adjoa']),
+    ("Oga Chukwudi said we should wait small", ['Chukwudi']),
+    ("Thank u so much Mr Boateng God bless", ['Boateng']),
+    ("fwd to jules pls", ['jules']),
+    ("wud u let destiny kno the van is ready", ['destiny']),
 ]
 
 NEGATIVES = [
@@ -493,6 +500,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'our boss (the new one) wants it',
     'the bill and I will pay',
     'covering for the night shift',
+    'God bless you all',
+    'fwd to accounts pls',
 ]
 
 

@@ -154,8 +154,8 @@ standing_in_for taking_over_from""".split()
 _EN_VERB_TO = """speak spoke speaking talk talked talking chat chatted chatting meet met meeting
 work worked working deal dealt dealing liaise liaising touch_base sync follow_up followed_up
 following_up check checked checking booked scheduled arranged sorted""".split()
-_EN_SEND = """forward forwarded send sent transfer transferred pass passed give gave hand handed
-escalate escalated assign assigned address addressed route routed redirect redirected refer
+_EN_SEND = """forward forwarded fwd fw send sent transfer transferred pass passed give gave hand
+handed escalate escalated assign assigned address addressed route routed redirect redirected refer
 referred""".split()
 _EN_BY = """helped assisted handled served approved signed placed written managed raised submitted
 opened created reviewed requested""".split()

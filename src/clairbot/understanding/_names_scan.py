@@ -58,7 +58,7 @@ _ADVERBS = frozenset("earlier later instead anyway tonight tmrw tmr soon know no
                      "back thanks please asap".split())
 # Chat abbreviations, which no surname is: "ask john abt the trap", "tell sam re the quote".
 _CHAT_ABBREVIATIONS = frozenset("abt bout re wrt pls plz thx asap fyi btw rn idk imo bc cuz coz "
-                                "ya u ur svp stp dsl stv".split())
+                                "kno knw ya u ur svp stp dsl stv".split())
 _VERB_ENDING = re.compile(r"(?:ed|ing|ly)\Z")
 # What makes the lower-case French word after it a common noun ("le dernier passage de", "la
 # salle de"); an English place keeps "of" ("the hall of residence").

@@ -15,6 +15,7 @@ def _words(text: str) -> frozenset[str]:
 # acronyms, places. A capitalised one ("Merci", "Support", "SAS", "Paris") is not a surname.
 COMMON_WORDS = _words("""
 noreply donotreply postmaster mailer-daemon
+god allah bless ma'am maam
 le la les un une des du de d l au aux et ou mais donc or ni car je tu il elle on nous vous ils
 elles me te se moi toi lui leur leurs mon ma mes ton ta tes son sa ses notre nos votre vos ce cet
 cette ces ca cela ceci qui que quoi dont quand comment pourquoi combien quel quelle quels quelles
@@ -133,7 +134,10 @@ TITLES_ANY_CASE = _words("monsieur madame mademoiselle docteur professeur maitre
                          "mallam "
                          # clergy, as visitors name them ("Reverend Thorne", "l'abbé Martin")
                          "reverend rev pastor pasteur imam rabbi rabbin abbe vicar pandit swami "
-                         "sheikh")
+                         "sheikh "
+                         # the respect visitors show in West and East African and Indian English
+                         # ("Ma'am Adjoa", "Oga Chukwudi", "Mzee Kiprono", "Bhaiya Rakesh")
+                         "maam ma'am oga mzee aunty auntie bhaiya didi")
 TITLES_EXACT = frozenset({"Ms", "Miss", "Pr", "Prof", "Sir", "M.", "MM."})
 TITLE_ME = "Me"  # "Me Dupont" (maître, a French lawyer or notary): French text only.
 # Titles after which a lower-case word is still a name ("madame dupont" in a chat).

@@ -195,6 +195,8 @@ _CONNECTOR = re.compile(r"[ \t]+(?:si|s['’]|que|qu['’]|de|d['’]|pour|if|wh
                         r"that|we|i|you|he|she|they|our|il|elle|nous|on|je|tu|from|here|ici|"
                         # "ask mark abt the trap", "tell sam re the quote", "ask jun when"
                         r"abt|bout|re|regarding|concerning|when|what|how|why|where|which|"
+                        # "let destiny kno the van is ready"
+                        r"know|kno|knw|"
                         r"quand|quoi|comment|pourquoi|ou)\b")
 # A name the message opens on, then the one it calls asked something: "pierre-yves t la?",
 # "karim tu peux passer ?", "ravi can you check".
