@@ -496,6 +496,16 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     # ... and, from probes of my own: someone, live
     "Nobody there to answer live?",
     "anyone around to talk to me right now?",
+    # the twenty-first round: someone sent at a clause's end, anyone left working there,
+    # writing doubted, a person awaited by their trade
+    "pump is leaking again, send someone",
+    "Send somebody asap please.",
+    "Y a-tu encore quelqu'un qui répond chez vous ?",
+    "Does anybody actually work there?",
+    "Je doute de l'utilité de continuer cette conversation par tchat.",
+    "Is there any point carrying on this chat in writing?",
+    "On attendra que le technicien soit de retour.",
+    "I'll wait until the engineer gets back from holiday.",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -598,6 +608,19 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     ("We no longer want our team photos on your website.", Intent.CONSENT_WITHDRAW),
     ("J'ai accepté le devis par erreur, je veux revenir dessus.", Intent.QUESTION),
     ("I accepted the quote by mistake, can I cancel it?", Intent.QUESTION),
+    # the twenty-first round: sharing, a photo's use and sales calls refused in other words
+    ("We don't want our contact details shared with your installation partners anymore.",
+     Intent.CONSENT_WITHDRAW),
+    ("Je ne veux plus que nos photos apparaissent dans votre brochure.",
+     Intent.CONSENT_WITHDRAW),
+    ("Le logo de notre cave, supprimez-le de vos pages, on n'est plus d'accord.",
+     Intent.CONSENT_WITHDRAW),
+    ("Please stop ringing me to sell extended warranties.", Intent.DATA_OBJECTION),
+    ("Cessez de nous démarcher pour nous placer vos contrats.", Intent.DATA_OBJECTION),
+    ("pls stop sending the news letter", Intent.DATA_OBJECTION),
+    ("Je ne veux plus que la photo du devis soit floue, renvoyez-la.", Intent.QUESTION),
+    ("Please stop calling me about the delivery, just text me.", Intent.QUESTION),
+    ("I don't want my details shared with the courier by mistake again.", Intent.QUESTION),
     ("Ne m'envoyez plus la facture par mail, je la veux sur papier.", Intent.QUESTION),
     ("Do you share customer details with partners?", Intent.QUESTION),
     ("Can you remove the photo of the broken part from my ticket?", Intent.QUESTION),
@@ -784,6 +807,13 @@ def test_when_a_person_is_sought_and_the_bot_doubted_then_both_are_answered(text
     'the "talk to an agent" button is greyed out on iOS',
     "Where is the 'call me back' option in the widget settings?",
     "Does the app give you eyes on site through the cameras?",
+    # traps for the twenty-first round's rules: something sent to someone, working hours,
+    # a parcel awaited, a subscription's terms
+    "can you send someone the signed quote please",
+    "Y a encore du monde qui travaille le samedi matin ?",
+    "J'attendrai que le colis soit rentré en stock.",
+    "Quel est l'intérêt de poursuivre l'abonnement par écrit ?",
+    "Does anyone still work with the old firmware?",
 ])
 def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_leave_it(
         text: str) -> None:

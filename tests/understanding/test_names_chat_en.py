@@ -333,6 +333,12 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Thank u so much Mr Boateng God bless", ['Boateng']),
     ("fwd to jules pls", ['jules']),
     ("wud u let destiny kno the van is ready", ['destiny']),
+    # the twenty-first round: a trade apposed whose ending tells a person, a look asked of
+    # someone, a parent named
+    ("Hope, the welder, says the seam is fine.", ['Hope']),
+    ("Grace, our bookkeeper, has the invoices.", ['Grace']),
+    ("could Mark take a quick look at the pump?", ['Mark']),
+    ("My mum Joy is 88 and needs a lower bed.", ['Joy']),
 ]
 
 NEGATIVES = [
@@ -502,6 +508,10 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'covering for the night shift',
     'God bless you all',
     'fwd to accounts pls',
+    # the twenty-first round: things whose ending is a trade's, tea rooms
+    'Nice, the weather, is warm.',
+    'Bill, the other one, is paid.',
+    'Please deliver it to the Earl Grey Tea Rooms.',
 ]
 
 

@@ -309,6 +309,12 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # une personne à côté de qui écrit, des prénoms ajoutés aux listes
     ("ouais du coup kwame et moi on a rempli les papiers", ['kwame']),
     ("Vous pouvez décaler le rendez-vous de Fanélie ?", ['Fanélie']),
+    # le vingt-et-unième tour : un métier apposé que sa finale dit une personne, une vente,
+    # un parent nommé, le "ke" des SMS
+    ("Odile, la brodeuse, trouve la perruque trop lourde.", ['Odile']),
+    ("Rose, notre accordeuse, passera jeudi.", ['Rose']),
+    ("Paul a vendu la chaudière au voisin.", ['Paul']),
+    ("ma tante Odile veut un devis", ['Odile']),
 ]
 
 NEGATIVES = [
@@ -462,6 +468,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "Lyon, notre siège, ferme à 18 h.",
     "la machine a vérifié le niveau d'huile",
     "le four et moi on est fatigués",
+    # le vingt-et-unième tour : une chose dont la finale est celle d'un métier
+    "Rose, la couleur, est plus jolie.",
+    "Lyon, notre quartier, est calme.",
 ]
 
 

@@ -619,6 +619,12 @@ def test_when_pride_is_about_something_else_then_no_orientation(text: str, lang:
     ("slt c mehdi, mon mec passera prendre la remorque", "mon mec"),
     ("Ma compagne gère les réservations, je serai absente lundi. Sandrine, gérante du chenil",
      "Ma compagne"),
+    # the twenty-first round: an epicene noun then its feminine adjective; two women, the
+    # writer one of them
+    ("Je suis pianiste indépendante, ma femme s'occupe du devis.", "ma femme"),
+    ("Ma copine et moi on est toute les deux bouchères, la chambre froide a lâché.",
+     "Ma copine"),
+    ("Avec ma compagne, nous sommes deux pharmaciennes à Lausanne.", "ma compagne"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -788,6 +794,19 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("a deaf colleague asked about your hearing loops", "en", "health"),
     ("On est deux mamans, les deux noms sur la facture svp.", "fr", "sexual_orientation"),
     ("We're two dads, please put both names on the form.", "en", "sexual_orientation"),
+    # the twenty-first round: a colleague by their job who has an illness, infections, an
+    # opinion in English words, a vote in Afrikaans, a people the writer belongs to, a birth
+    # in Nigerian Pidgin
+    ("Le cariste, Ousmane, a la dengue, il reprend lundi.", "fr", "health"),
+    ("Notre chauffeur a la tuberculose, faut-il désinfecter la cabine ?", "fr", "health"),
+    ("Our site manager at the depot has pneumonia, so the visit moves to May.", "en",
+     "health"),
+    ("The fitter, Mr Obi, has malaria again.", "en", "health"),
+    ("moi je suis plutôt right-wing, mais bon, le devis ?", "fr", "political_opinion"),
+    ("Ek het vir die ANC gestem, anyway the pump quote please.", "en", "political_opinion"),
+    ("Nos gardiens sont des Sérères de Fatick, comme moi.", "fr", "ethnic_origin"),
+    ("The night crew are Igbo from Enugu, like me.", "en", "ethnic_origin"),
+    ("my sister don born yesterday, I go come next week", "en", "health"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -812,6 +831,10 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     ("We need a disabled parking bay near the door.", "en"),
     ("There's a blind spot behind the warehouse door.", "en"),
     ("Nous sommes deux femmes à gérer la boutique.", "fr"),
+    # traps for the twenty-first round's rules: a job without an illness, two partners
+    ("Le boulanger a le four en panne depuis lundi.", "fr"),
+    ("The captain has the logbook and the keys.", "en"),
+    ("Avec ma femme nous sommes deux associés dans la cave.", "fr"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:
@@ -859,6 +882,11 @@ def test_when_a_message_speaks_only_of_people_in_general_then_it_is_about_a_grou
     ("Le test ADN de nos chiots de race doit-il figurer dans le carnet ?", "fr"),
     ("Can the software store the DNA results and vaccination records of our breeding dogs?",
      "en"),
+    # the twenty-first round: crops' genes, and the origin of things, are no person's
+    ("Le test ADN du lot d'orge a confirmé la variété, on peut semer ?", "fr"),
+    ("Our wheat DNA test came back, can you fumigate the silo now?", "en"),
+    ("Nous vendons des tissus d'origine africaine, faut-il une humidité particulière ?", "fr"),
+    ("We store rugs of Persian origin, what humidity do they need?", "en"),
 ])
 def test_when_a_message_speaks_of_a_group_or_a_thing_then_the_model_reads_nothing(
         text: str, lang: str) -> None:

@@ -44,7 +44,7 @@ _MARKETING_FR = (r"(?:newsletters?|lettres? de information|"
                  r"campagnes?|envois?)"
                  r"(?: \w+)? (?:promo\w*|commerciaux|commerciales|marketing|publicitaires)|"
                  r"pubs?|publicites?|promo\w*|prospectus|demarchage\w*|prospection)")
-_MARKETING_EN = (r"(?:newsletters?|mailing lists?|mailings|email lists?|"
+_MARKETING_EN = (r"(?:newsletters?|news ?let+ers?|mailing lists?|mailings|email lists?|"
                  r"(?:e ?mail|contact|sms|text) list|"
                  r"market+ing(?: \w+)?|promo\w*|advertising|adverts?|ads|spam|sales calls?|"
                  # "no more texts about festival deals": what is sold, named
@@ -125,5 +125,14 @@ MARKETING = re.compile(
     r"|\b(?:do not|dont|don t|never) (?:ring|call|phone|text|e ?mail|contact) (?:me|us)"
     r"(?: again| any more| anymore)? (?:with|about) (?:\w+ ){0,2}(?:offers|promotions|promos|deals|"
     r"sales|products)\b"
+    # "kindly cease contacting me by telephone for sales purposes", "arrêtez de m'appeler pour
+    # me vendre des contrats": calls refused for what they sell
+    r"|\b(?:stop|quit|cease) (?:contacting|calling|phoning|ringing|texting|e ?mailing|messaging|"
+    r"pestering|bothering) (?:me|us)\b(?: \w+){0,3} (?:(?:for|about|with) (?:\w+ )?"
+    r"(?:sales|marketing|promotional|commercial|advertising|offers|deals|promotions|products)|"
+    r"to (?:sell|flog|push|pitch))\b"
+    r"|\b(?:arretez|arreter|cessez|cesser|stop) de (?:me|nous) (?:appeler|contacter|demarcher|"
+    r"harceler|relancer|solliciter|telephoner)\b(?: \w+){0,2} pour (?:me |nous )?(?:vendre|"
+    r"proposer|placer|refourguer|fourguer)\b"
     # German, as visitors mix it in: "ich will keine Newsletter mehr"
     r"|\bkeine? (?:newsletter|werbung|werbemails?|sms|e ?mails?) mehr\b")

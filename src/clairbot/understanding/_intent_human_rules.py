@@ -356,7 +356,8 @@ HUMAN_RULES = RuleSet(
     # "is the person who wrote our quote still with you", "Mme Roux travaille toujours chez
     # vous ?": someone asked for by what they did.
     ("human.still_with_you",
-     "still toujours encore & with working chez travaille bosse partie",
+     "still toujours encore actually even & with working chez travaille bosse partie "
+     "travaillent bossent work repond repondent",
      r"\b(?:is|are) (?:(?:the|our|my|your|that|this) )?(?:(?:person|guy|lady|man|woman|chap|"
      r"engineer|technician|rep|salesperson|salesman|saleswoman|consultant|advisor|adviser|"
      r"manager|account manager|colleague|contact)\b(?: [a-z]+){0,8}?|(?!it |this |that |"
@@ -368,7 +369,17 @@ HUMAN_RULES = RuleSet(
      r"working (?:there|for you|with you|at your))\b"
      r"|\b(?:travaille|bosse|travaillent|bossent) (?:encore|toujours) (?:chez vous|dans votre "
      r"(?:equipe|societe|entreprise)|avec vous)\b"
-     r"|\b(?:fait|font) (?:encore|toujours) partie de (?:votre|le|la) (?:equipe|societe|maison)\b"),
+     r"|\b(?:fait|font) (?:encore|toujours) partie de (?:votre|le|la) (?:equipe|societe|maison)\b"
+     # "y a-tu encore du monde qui travaille chez vous ?", "does anyone still work there?":
+     # whether anyone is left to answer
+     r"|\b(?:y a(?: t)?(?: il| tu| ti)?|il y a|ya|est ce que il y a) (?:encore|toujours) "
+     r"(?:du monde|des gens|quelquun|quelqu un|qqn|qqun|des humains|du personnel) qui "
+     r"(?:travaille|travaillent|bosse|bossent|repond|repondent|est la)\b"
+     # (not when they work: "y a encore du monde qui travaille le samedi ?" asks the hours)
+     r"(?! (?:le|les|la|en|pendant|a|au|aux|durant|ce|cet|cette|sur|jusque)\b)"
+     r"|\b(?:does|do) (?:anyone|anybody|someone|somebody|a human|any humans|people) (?:still|"
+     r"actually|even) work (?:there|here|at (?:your|ur|the) (?:company|firm|place|office|shop)|"
+     r"for (?:you|your company|this company))\b"),
     # "you really want to hear a person say yes", "j'aimerais entendre une vraie voix".
     ("human.hear_a_person",
      "hear entendre & person human someone somebody voice humain voix quelquun personne",
@@ -454,6 +465,20 @@ HUMAN_RULES = RuleSet(
      r"reexpliquer|re expliquer|expliquer|retaper)\b(?: [a-z]+){0,6} (?:dans|sur|par) "
      r"(?:ce|cette|un|une|votre) (?:petit |petite |minuscule )?(?:chat|tchat|fenetre|case|"
      r"encadre|boite|champ)\b"),
+    # "je m'interroge sur la pertinence de poursuivre cet échange par écrit", "is there any
+    # point carrying on this conversation in writing?": writing doubted, a voice wanted
+    ("human.not_in_writing",
+     "pertinence interet utilite sens poursuivre continuer point sense use continuing carrying "
+     "going pursuing & ecrit chat tchat messages message writing text email",
+     r"\b(?:pertinence|interet|utilite|sens) de (?:poursuivre|continuer) (?:cet|cette|notre|le|la|"
+     r"ce) (?:echange|conversation|discussion|dialogue|chat|tchat)s? par (?:ecrit|chat|tchat|"
+     r"messages?)\b"
+     r"|\b(?:poursuivre|continuer)(?: (?:cet|cette|notre|ce) (?:echange|conversation|discussion|"
+     r"dialogue|chat|tchat))? par (?:ecrit|chat|tchat|messages?) (?:ne (?:me )?(?:semble|parait|"
+     r"sert|mene)|est inutile|ne est pas (?:utile|judicieux|pertinent|la solution))\b"
+     r"|\b(?:point|sense|use) (?:in )?(?:continuing|carrying on|going on|keeping on|pursuing)"
+     r"(?: with)? (?:this|our|the) (?:exchange|conversation|chat|discussion|back and forth) "
+     r"(?:in writing|by chat|over chat|by text|by message|by email|in this chat)\b"),
     # "can ur engineer come tue", "un passage sur site de votre technicien, envisageable ?":
     # a visit is a person (what it costs is a question).
     ("human.visit",
@@ -498,6 +523,10 @@ HUMAN_RULES = RuleSet(
      r"a person|a guy|one of your (?:guys|lads|people|team|crew|staff)) (?:out|over|round|"
      r"around|along|down|up|on site|onsite|to (?:site|our site|us|have a look|look|fix|check|"
      r"sort))\b"
+     # "oven broke again send someone": someone sent, the clause ending there
+     r"|\b(?:send|dispatch)(?: (?:us|me))? (?:someone|somebody|a person|a guy|one of your (?:guys|"
+     r"lads|people|team|crew|staff))(?=\s*(?:$|[.!,;]|\b(?:asap|please|pls|plz|now|today|"
+     r"tomorrow|urgently|quick|quickly|right away|straight away|immediately|then|and|or)\b))"
      r"|\b(?:envoyer|envoyez|envoye|envoyiez|depecher|depechez)(?: nous| moi)? (?:un|une|votre|"
      r"vos|le|la)(?: de vos)? (?:[a-z]+ )?" + _SENT_FR
      # Hinglish: "koi technician bhej do", "ek engineer bhejiye"
@@ -653,7 +682,11 @@ HUMAN_RULES = RuleSet(
     ("human.wait_for_person",
      "attendrai attendre attends attendra attendrons wait & collegues collegue conseillers "
      "conseiller conseillere conseilleres techniciens agents quelqu personne colleagues "
-     "colleague agent someone somebody person advisor advisers advisors human humain",
+     "colleague agent someone somebody person advisor advisers advisors human humain monsieur "
+     "dame gars type technicien technicienne commercial commerciale responsable patron "
+     "patronne chef ingenieur ingenieure gerant gerante mecanicien representant representante "
+     "interlocuteur interlocutrice guy man lady woman engineer technician tech rep salesperson "
+     "manager boss owner advisor adviser fitter mechanic",
      r"\b(?:je attendrai|je vais attendre|je attends|on attendra|nous attendrons|je peux "
      r"attendre|je prefere attendre|je veux bien attendre) (?:que |qu )?(?:un|une|quelqu un)"
      r"(?: (?:conseiller|conseillere|technicien|technicienne|agent|humain|commercial|"
@@ -663,7 +696,20 @@ HUMAN_RULES = RuleSet(
      r"|\b(?:i will wait|i ll wait|i can wait|i am happy to wait|i do not mind waiting|i would "
      r"rather wait) (?:for|until) (?:one of your (?:colleagues|agents|advisors|advisers|team|"
      r"staff)|someone|somebody|a person|a human|an agent|an advisor|an adviser|a real person)"
-     r"(?: to (?:be|become) (?:free|available)| is (?:free|available)| frees up)?\b"),
+     r"(?: to (?:be|become) (?:free|available)| is (?:free|available)| frees up)?\b"
+     # "j'attendrai que le monsieur de l'atelier soit rentré de vacances", "I'll wait till the
+     # guy from the workshop is back": a person awaited by what they do or where they work
+     r"|\b(?:je attendrai|je vais attendre|je attends|on attendra|on va attendre|nous "
+     r"attendrons|je prefere attendre) (?:que |qu )?(?:le|la|mon|ma|notre|votre) (?:monsieur|"
+     r"dame|gars|type|technicien|technicienne|commercial|commerciale|responsable|patron|patronne|"
+     r"chef|collegue|conseiller|conseillere|ingenieur|ingenieure|gerant|gerante|mecanicien|"
+     r"representant|representante|interlocuteur|interlocutrice)\b(?: [a-z]+){0,4}? (?:soit "
+     r"(?:rentre|rentree|revenu|revenue|de retour|la|disponible|dispo)|revienne|rentre|"
+     r"me rappelle|rappelle)\b"
+     r"|\b(?:i will|i ll|ill|we will|we ll|i am going to|i can) wait (?:till|until|for) (?:the|"
+     r"your|ur|my|our) (?:guy|man|lady|woman|engineer|technician|tech|rep|salesperson|manager|"
+     r"boss|owner|colleague|advisor|adviser|fitter|mechanic)\b(?: [a-z]+){0,4}? (?:is|gets|"
+     r"comes|to (?:be|get|come)) back\b"),
     # Other languages visitors mix in: "Bitte einen Techniker schicken", "quiero hablar con
     # una persona", "parlare con un operatore", "met een medewerker spreken".
     ("human.other_languages",

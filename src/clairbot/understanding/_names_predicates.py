@@ -50,6 +50,9 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|signed|approved|called|phon
             r"a|an|those|these|\d)|(?:has|had)\s+(?:borrowed|returned|taken)\s+(?:the|our|it)|"
             # "Grace set up our account", "Mark ordered the pumps"
             r"set\s+(?:it\s+)?up\s+(?:our|my|the|a|this|that)|configured|installed\s+(?:our|the|it)|"
+            # "could Joy take another look", "can Ravi pop round": asked of a person
+            r"(?:take|have|give\s+it)\s+(?:another|a\s+(?:quick\s+|second\s+|proper\s+)?)look\b|"
+            r"(?:pop|swing|come)\s+(?:by|round|over)\b|"
             r"ordered\s+(?:the|our|it|them|a|an|\d)|"
             # "is Ravi still doing the Tuesday route", "Mark is the one on site Monday"
             # "Maybe Jasmine should be the one asking"
@@ -68,7 +71,9 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+(?:dit|signe|ap
             r"contacte|relance|"
             # "priscille a vérifié", "Kouassi a remplacé le joint": work a person did
             r"verifie|controle|teste|repare|installe|remplace|nettoye|depose|demonte|remonte|"
-            r"branche|rebranche|regle|calibre|livre)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
+            r"branche|rebranche|regle|calibre|livre|"
+            # "Bill a vendu des billets en double": a sale, a purchase, a form filled
+            r"vendu|achete|paye|rempli|prepare|imprime|scanne|signale|remarque|constate)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
             r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait)\s+(?:que|un|une|"
             r"le|la|les|qu|des|plutot)|(?:est|sera|etait)\s+(?:absente?|en\s+"
             r"(?:conge|arret|vacances|deplacement|rendez-vous)|malade)|passera|rappellera|"
@@ -78,7 +83,7 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+(?:dit|signe|ap
             r"viendrons|venons))|"
             # "ludo passe le déposer ce soir": coming by, as only a person does
             r"passe\s+(?:le|la|les|ce\s+soir|demain|prendre|chercher|deposer|recuperer|voir|"
-            r"livrer|ramener)|disent\s+que|dit\s+que|"
+            r"livrer|ramener)|disent\s+(?:que|ke|k)|dit\s+(?:que|ke|k)|"
             # "si Blanche est disponible, elle ...": available, as only a person is
             r"(?:est|sera|serait|etait)\s+(?:disponible|dispo|joignable|libre\s+(?:pour|demain|"
             r"lundi|mardi|mercredi|jeudi|vendredi|ce|cette)|en\s+poste|d'?\s*astreinte)"
@@ -98,7 +103,25 @@ _ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:[^\W\d_]+\s+){0
          r"apprentice|commerciale?|salesman|saleswoman|chef|cheffe|head|lead|coordinat(?:or|eur|"
          r"rice)|planner|planificat(?:eur|rice)|dispatcher|administrat(?:or|eur|rice)|"
          r"juriste|lawyer|avocate?|solicitor|architecte?|architect|consultante?|consultant|"
-         r"formateur|formatrice|trainer|inspect(?:or|eur|rice)|auditeur|auditrice|auditor)\b")
+         r"formateur|formatrice|trainer|inspect(?:or|eur|rice)|auditeur|auditrice|auditor|"
+         r"organiste|organist|benevole|volunteer|restaurat(?:eur|rice)|restorer|scaffolder|"
+         r"roofer|plumber|electrician|fitter|installer|mechanic|baker|boulangere?|nurse|"
+         r"infirmiere?|captain|capitaine|skipper|receptionist|receptionniste|tuner|"
+         r"accordeur|accordeuse|welder|soudeur|soudeuse|operator|operateur|operatrice|"
+         r"magasiniere?|cariste|vet|veterinaire)\b"
+         # any other trade, its ending telling a person, when a comma closes the apposition:
+         # "Blanche, la restauratrice,", "Mark, the scaffolder,"
+         r"|,\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:[^\W\d_]+\s+)?"
+         # (not the things with such endings: "Rose, la couleur,", "Nice, the weather,")
+         r"(?!(?:couleur|valeur|hauteur|largeur|longueur|profondeur|epaisseur|chaleur|douleur|"
+         r"erreur|moteur|capteur|compteur|serveur|ordinateur|radiateur|other|weather|water|"
+         r"paper|number|order|letter|matter|cent(?:er|re)|corner|cover|summer|winter|error|"
+         r"colou?r|floor|door|motor|sensor|sector|factor|rotor|flavou?r|interior|exterior|"
+         r"humou?r|honou?r|favou?r|power|tower|river|silver|timber|leather|rubber|filter|"
+         r"meter|router|printer|computer|container|trailer|boiler|cooler|heater|freezer|"
+         r"roller|folder|holder|poster|banner|premier|dernier|papier|atelier|quartier|"
+         r"chantier|fichier|panier|calendrier|escalier|entretien|lien|moyen|bien)\s*,)"
+         r"[^\W\d_]+(?:eur|euse|rice|iste|ier|iere|ien|ienne|er|or|ist)\s*,")
 # A company or a desk they come from, then what they said or did: "Mark from the lift company
 # popped by", "Bill from calibration says ...".
 # An adverb may sit between the name and the verb: "Dolores simply hasn't seen it".

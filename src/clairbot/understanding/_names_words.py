@@ -188,6 +188,7 @@ bakery builders traders packaging plastics metals steel chemicals tools parts ga
 quay wharf pier docks towers farm farms estate hall halls marina yard yards
 fittings fitting hoses hose valves valve pumps pump seals couplings connectors bearings filters
 gauges sensors brand
+rooms tearooms tearoom academy
 """)
 
 # Brand and institution names made of a given name and a surname, folded, spaces only; also

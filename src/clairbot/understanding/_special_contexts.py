@@ -31,6 +31,7 @@ REL_EN = (r"(?:son|daughter|wife|husband|partner|spouse|mother|mom|mum|father|da
           r"(?:-in-law)?")
 
 _ADV_FR = (r"(?:\s+(?:moi-meme|lui-meme|elle-meme|aussi|egalement|tres|devenue?|toujours|encore|"
+           r"plutot|assez|franchement|carrement|clairement|"
            r"desormais|maintenant|actuellement|vraiment|gravement|deja|reconnue?|diagnostiquee?|"
            r"declaree?|ne|nee|depuis\s+\w+(?:\s+(?:ans|mois|semaines))?))*")
 _ADV_EN = (r"(?:\s+(?:also|very|now|recently|currently|still|openly|newly|really|actually|"
@@ -62,7 +63,8 @@ JOB_EN = (r"(?:driver|accountant|technician|engineer|director|receptionist|buyer
            r"supervisor|foreman|operator|nurse|chef|cook|secretary|ceo|owner|founder|"
            r"(?:lab|site|office|shift|team|project|plant|warehouse|store|shop|account|sales)\s+"
            r"(?:manager|lead|leader|supervisor)|apprentice|intern|mechanic|welder|electrician|"
-           r"porter|guard|storekeeper|dispatcher)")
+           r"porter|guard|storekeeper|dispatcher|(?:shop\s+)?steward|union\s+rep|convenor|baker|"
+           r"organist|caretaker|fitter|installer|scaffolder|roofer|plumber|captain|skipper)")
 _NAMED_EN = r"(?:,?\s+(?:(?:dr|mr|mrs|ms|miss)\.?\s+)?[^\W\d_]+){0,2},?"
 BE_EN = (r"(?P<c>\b(?:i\s+am|i'?m|i\s+was|i've\s+been|i\s+have\s+been|i\s+became|"
          r"(?:my|our|his|her)\s+" + REL_EN + r"\s+(?:is|was|has\s+been|'s)|"
@@ -84,6 +86,9 @@ _DET_EN = (r"(?:(?:a|an|the|stage\s+\w+|type\s+(?:1|2|i|ii)|early|late|severe|ch
 HAVE_FR = (r"(?P<c>\b(?:j'?\s?ai|j'?\s?avais|j'?\s?ai\s+eu|(?:il|elle)\s+a|"
            r"(?:mon|ma|notre|son|sa)\s+" + REL_FR + r"\s+(?:a|avait|a\s+eu)|"
            r"(?:mes|nos|ses)\s+" + REL_FR + r"\s+ont|"
+           # "Le boulanger, Moussa, a le paludisme": a colleague by their job, maybe named
+           r"(?:mon|ma|notre|son|sa|votre|le|la|l')\s*" + JOB_FR + _NAMED_FR
+           + r"\s+(?:a|avait|a\s+eu)|"
            r"(?:je|il|elle)\s+(?:souffre|souffrait)\s+|(?:mon|ma|son|sa)\s+" + REL_FR
            + r"\s+souffre\s+|souffrant\s+|"
            # "notre régisseur, M. Perrin, souffre d'une surdité": whoever the subject
@@ -100,6 +105,10 @@ HAVE_EN = (r"(?P<c>\b(?:i\s+have|i've|i've\s+got|i\s+have\s+got|i\s+had|i've\s+h
            # "Our manager, Mr Kowalski, has ...": a person named with a title
            r"(?:mr|mrs|ms|miss|mx)\.?\s+[a-z][\w'-]+\s*,?\s+(?:has|had|has\s+got|was\s+"
            r"diagnosed\s+with|lives\s+with)|"
+           # "Our shop steward at the bakery has long COVID": a colleague by their job
+           r"(?:my|our|his|her|the|your)\s+" + JOB_EN + r"(?:\s+(?:at|in|from|on)\s+(?:the|our|my)"
+           r"\s+[^\W\d_]+)?" + _NAMED_EN + r"\s+(?:has|had|has\s+got|was\s+diagnosed\s+with|"
+           r"lives\s+with)|"
            r"(?:my|our|his|her)\s+" + REL_EN + r"(?:\s+(?:has|had|got)|'s\s+got|'s\s+had|"
            r"\s+was\s+diagnosed\s+with|"
            r"is\s+diagnosed\s+with|suffers\s+from|is\s+suffering\s+from|is\s+battling|"

@@ -70,7 +70,10 @@ _HEALTH_NOUN_FR = (
     r"rqth|ald|affection\s+longue\s+duree|arret\s+(?:maladie|de\s+travail)|"
     r"conge\s+(?:maladie|maternite|de\s+maternite)|mi-temps\s+therapeutique|"
     r"accident\s+du\s+travail|allergies?" + _NOT_FIGURATIVE_FR + r"\s+(?:a|au|aux)\s+\w+|"
-    r"maladie\s+professionnelle")
+    r"maladie\s+professionnelle|"
+    # infections a person has, as many visitors write of them ("il a le paludisme")
+    r"paludisme|palu|malaria|dengue|typhoide|tuberculose|cholera|chikungunya|zona|pneumonie|"
+    r"bronchite|varicelle|rougeole|coqueluche|meningite|septicemie|covid\s+long")
 _HEALTH_MED_FR = (
     r"(?P<c>\b(?:je\s+prends|(?:il|elle)\s+prend|je\s+suis\s+sous|on\s+m'a\s+prescrit|"
     r"mon\s+traitement\s+(?:de|au|a\s+base\s+de)|je\s+me\s+soigne\s+(?:avec|au|a\s+la)))\s+"
@@ -119,7 +122,9 @@ _HEALTH_NOUN_EN = (
     r"migraines?|sickle\s+cell(?:\s+disease|\s+anemia)?|cystic\s+fibrosis|bipolar\s+disorder|"
     r"schizophrenia|hypertension|high\s+blood\s+pressure|brain\s+injury|concussion|"
     r"tuberculosis|herpes|std|sti|chlamydia|syphilis|gonorrh?o?ea|pregnancy|"
-    r"sick\s+leave|maternity\s+leave|medical\s+leave|medication|meds|prescription\s+for\s+\w+")
+    r"sick\s+leave|maternity\s+leave|medical\s+leave|medication|meds|prescription\s+for\s+\w+|"
+    r"malaria|dengue(?:\s+fever)?|typhoid(?:\s+fever)?|cholera|pneumonia|bronchitis|shingles|"
+    r"chickenpox|chicken\s+pox|measles|whooping\s+cough|meningitis|sepsis")
 # A state opening the message with its subject left out, as chats and out-of-office notes
 # write it: "on mat leave til sept", "recovering from surgery so ...", "en congé mat jusqu'en
 # mai". It can only be the writer's.
@@ -302,6 +307,7 @@ _PARTIES_FR = (r"(?:le\s+|la\s+|les\s+|l')?(?:rn|fn|front\s+national|rassembleme
 _POLITICAL_BE_FR = (
     r"de\s+gauche|de\s+droite|d'extreme\s+(?:gauche|droite)|communiste|socialiste|anarchiste|"
     r"anar|gaucho|facho|"
+    r"left-wing|right-wing|far-left|far-right|"
     r"ecologiste|gaulliste|macroniste|melenchoniste|lepeniste|zemmourien(?:ne)?|royaliste|"
     r"centriste|insoumise?|frontiste|trotskiste|marxiste|libertaire|souverainiste|"
     r"nationaliste|identitaire|militante?\s+(?:politique|de\s+gauche|de\s+droite|"
@@ -329,7 +335,8 @@ _PARTIES_EN = (r"(?:the\s+)?(?:republicans?|democrats?|democratic\s+party|labour
                r"conservatives|lib\s+dems?|liberal\s+democrats?|the\s+greens|green\s+party|"
                r"snp|reform\s+uk|ukip|plaid\s+cymru|trump|biden|harris|obama|sanders|gop|"
                r"fine\s+gael|fianna\s+f[aá]il|sinn\s+f[eé]in|dup|ndp|bloc\s+qu[eé]b[eé]cois|"
-               r"bjp|one\s+nation|the\s+nationals|anc|the\s+eff|the\s+pap)")
+               r"bjp|one\s+nation|the\s+nationals|anc|the\s+eff|the\s+pap|(?:the\s+)?da|"
+               r"democratic\s+alliance|ifp|actionsa)")
 _POLITICAL_BE_EN = (
     r"(?:registered\s+)?(?:republican|democrat|labour|tory)(?:\s+(?:voter|supporter|"
     r"member|party\s+member))?|(?:socialist|communist|libertarian|marxist|anarchist)|"
@@ -347,7 +354,10 @@ _POLITICAL_FIXED_EN = (
     r"|(?P<c3>\bmy)\s+(?P<t3>political\s+(?:views|opinions|beliefs|party|affiliation|"
     r"leanings))"
     r"|(?P<c4>\bi)\s+(?P<t4>(?:will|'ll|would)\s+never\s+(?:again\s+)?vote\s+for)"
-    r"|(?P<c5>^)[^\w]*(?P<t5>(?:always\s+)?voted?\s+(?:for\s+)?" + _PARTIES_EN + r")(?![\w-])")
+    r"|(?P<c5>^)[^\w]*(?P<t5>(?:always\s+)?voted?\s+(?:for\s+)?" + _PARTIES_EN + r")(?![\w-])"
+    # Afrikaans, as South African visitors mix it in: "Ek stem DA", "ek het vir die ANC gestem"
+    r"|(?P<c6>\bek)\s+(?P<t6>(?:stem|het)\s+(?:altyd\s+)?(?:vir\s+)?(?:die\s+)?(?:da|anc|eff|"
+    r"vf\+?|ifp|actionsa|pa|mk)(?:\s+gestem)?)(?![\w-])")
 
 # -- sexual orientation (and gender identity, treated alike) -------------------------------------
 _ORIENTATION_BE_FR = (
@@ -382,6 +392,8 @@ _PERSON_EN = (r"(?:woman|man|person|lady|guy|girl|boy|mother|father|mom|dad|pare
               r"immigrant|american|british|citizen)")
 _ETHNIC_FR = (r"noire?|arabe|maghrebine?|metisse?|rom|roms|gitane?|tzigane|manouche|asiatique|"
               r"peule?|wolof|bambara|soninke|malinke|bamileke|touaregs?|kurde|tamoule?|"
+              r"lebou|serere|sereer|toucouleur|diola|mandingue|haoussa|baoule|dioula|mossi|"
+              r"soussou|kabye|sahraouie?|kanake?|"
               r"beur|beurette|rebeu|reubeu|renoi|renoie|kabyle|berbere|rifaine?|riffaine?|amazighe?|"
               r"chleuhe?|chaouie?|africaine?|antillaise?|"
               r"racisee?|autochtone|"
@@ -392,7 +404,10 @@ _ETHNIC_FIXED_FR = (
     r"(?P<c3>\b(?:mes|ma|mon))\s+(?P<t3>origines\s+\w+|couleur\s+de\s+peau|ethnie|"
     r"appartenance\s+ethnique)"
     r"|(?P<c>\b(?:mes|nos|ses)\s+parents\s+sont)\s+(?P<t>(?:d'origine\s+)?\w+s?\s+d'origine|"
-    r"d'origine\s+\w+)")
+    r"d'origine\s+\w+)"
+    # "nos marins sont des Lébous de Yoff, comme moi": a people, and the writer one of them
+    r"|(?P<t4>\b(?:" + _ETHNIC_FR + r")s?)(?:\s+(?:de|du|d')\s*[^\W\d_]+)?\s*,?\s+"
+    r"(?P<c4>comme\s+moi|comme\s+nous|tout\s+comme\s+moi)\b")
 _ETHNIC_EN = (r"black|african[- ]american|hispanic|latino|latina|latinx|asian(?:[- ]american)?|"
               r"xhosa|zulu|yoruba|igbo|hausa|fulani|akan|ashanti|ewe|kikuyu|luo|luhya|kalenjin|"
               r"maasai|somali|amhara|oromo|tigrayan|tamil|punjabi|gujarati|bengali|sindhi|pashtun|"
@@ -421,7 +436,10 @@ _ETHNIC_FIXED_EN = (
     r"(?P<c>\b(?:i\s+am|i'm|im|(?:he|she)\s+is|he's|she's|my\s+\w+\s+is))\s+(?P<t>"
     + _ETHNIC_EN + r")(?![\w-])(?!\s+(?:friday|box|label|paper|list|hat|market|markets|"
     r"customers?|clients?))"
-    r"|(?P<c3>\bmy)\s+(?P<t3>ethnic\s+(?:origin|background)|skin\s+colou?r)")
+    r"|(?P<c3>\bmy)\s+(?P<t3>ethnic\s+(?:origin|background)|skin\s+colou?r)"
+    # "the crew are Ijaw from Bayelsa, like me": a people, and the writer one of them
+    r"|(?P<t4>\b" + _PEOPLES_EN + r"s?)(?:\s+from\s+[^\W\d_]+)?\s*,?\s+"
+    r"(?P<c4>like\s+me|like\s+myself|same\s+as\s+me|as\s+am\s+i)\b")
 
 # -- biometrics ----------------------------------------------------------------------------------
 _BIO_FR = (r"empreintes?\s+(?:digitales?|palmaires?|vocales?|de\s+doigts?)|donnees\s+biometriques|"
@@ -537,7 +555,9 @@ _HEALTH_BODY_FR = (
 _HEALTH_BODY_EN = (
     r"(?P<c>\b(?:i|she|my\s+(?:wife|partner|daughter|sister|colleague|assistant|manager|boss)"
     r"|our\s+\w+))\s+(?P<t>(?:just\s+|has\s+just\s+|have\s+just\s+)?(?:gave\s+birth|"
-    r"had\s+(?:a|the|our|her|my)\s+baby|went\s+into\s+labou?r|is\s+in\s+labou?r))"
+    r"had\s+(?:a|the|our|her|my)\s+baby|went\s+into\s+labou?r|is\s+in\s+labou?r|"
+    # Nigerian Pidgin: "my wife just born last week", "she don born"
+    r"(?:just|don|don\s+just)\s+born(?!\s+(?:in|on|at)\b)))"
     r"|(?P<c2>\b(?:broke|broken|fractured|sprained|dislocated|twisted|hurt|injured|put\s+out)|"
     r"\b(?:has|have|had|got|with)\s+an?)\s+"
     r"(?P<t2>(?:(?:my|his|her|their)|(?:broken|fractured|sprained|dislocated|twisted))\s+"
@@ -635,6 +655,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "impaired", "suicid", "ill$", "accouch", "casse", "fractur", "foule", "luxe", "demis",
         "tordu", "bloque", "appareil", "prothese", "implant", "gave birth", "had a baby",
         "had the baby", "had our baby", "had her baby", "had my baby", "labor", "labour", "broke",
+        "born$",
         "sprain", "dislocat", "twisted", "hearing aid", "cochlear", "rsi$", "repetitive strain",
         "carpal", "tendinitis", "tendonitis", "sciatica", "slipped disc", "herniated",
         "tennis elbow", "frozen shoulder", "whiplash", "back", "souffr", "suffer",
@@ -651,6 +672,9 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "mi-temps", "pathologique", "sober", "sobre", "abstinen", "recovery", "anti-depress",
         "antidepr", "drug",
         "gambling", "substance", "self-harm", "toxico", "drogue", "jeu$", "cocaine", "heroin",
+        "palud", "palu$", "malaria", "dengue", "typhoid", "cholera", "chikungun", "zona$",
+        "pneumon", "bronchit", "varicel", "rougeol", "coquelu", "mening", "septic", "sepsis",
+        "shingles", "chickenpox", "chicken pox", "measles", "whooping",
     ),
     "religion": (
         "musulman", "juif", "juive", "chretien", "catholi", "protestant", "evangeli", "orthodox",
@@ -689,7 +713,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "activist", "campaigned", "political", "snp$", "ukip", "gop$", "green party", "greens",
         "reform uk", "lfi$", "pcf$", "npa$", "eelv", "reconquete", "lrem", "modem", "macron",
         "le pen", "marine", "bardella", "rassemblement", "front national", "france insoumise",
-        "socialiste", "verts", "section", "cellule", "federation",
+        "socialiste", "verts", "section", "cellule", "federation", "stem$", "gestem",
     ),
     "sexual_orientation": (
         "gay$", "gai$", "homo", "lesbi", "bi$", "bisex", "pansex", "asex", "queer", "trans$",
@@ -715,6 +739,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "kisii", "ibibio", "efik", "tiv$", "ijaw", "ndebele", "sotho", "tswana", "venda$", "shona",
         "baganda", "hmong", "marathi", "malayali", "telugu", "kannadiga", "sinhal", "uyghur",
         "tatar", "chechen", "circassian", "assyrian", "chaldean", "armenian", "druz",
+        "lebou", "serer", "toucouleur", "diola", "mandingue", "haoussa", "baoule", "dioula",
+        "mossi", "soussou", "kabye", "sahraou", "kanak",
     ),
     "biometrics": (
         "empreinte", "biometri", "reconnaissance faciale", "scan", "iris$", "retin", "visage",

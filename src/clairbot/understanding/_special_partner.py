@@ -51,7 +51,10 @@ _I_AM_FR = (r"(?:je\s+(?:ne\s+|n'\s*)?(?:suis|serai|serais|me\s+suis|me\s+sens|r
 # gérante" (f); "je suis épuisé", "je suis le gérant" (m). Written with its accent: "é" alone
 # is masculine, where a bare "e" ends many words of either gender ("je suis libre").
 # "là" (here) and "un peu" (a little) are no articles.
-_FEMININE_FORM = r"[^\W\d_]+(?:ée|euse)\b|(?:l[a]|une)\s+(?!peu\b)[^\W\d_]{3,}"
+_FEMININE_FORM = (r"[^\W\d_]+(?:ée|euse)\b|(?:l[a]|une)\s+(?!peu\b)[^\W\d_]{3,}"
+                  # "je suis organiste protestante": an epicene noun, then what agrees with it
+                  r"|(?!(?:en|sur|dans|a|au|chez|pour|par|avec|sans|de|du|des|la|le|les|un|"
+                  r"une|ici|pas|plus)\b)[^\W\d_]+iste\s+[^\W\d_]+(?:ante|ienne|aise|ine|ive)\b")
 _MASCULINE_FORM = r"[^\W\d_]+(?:é|eux)\b|(?:le|un)\s+(?!peu\b)[^\W\d_]{3,}"
 # Sign-offs after which a name is the writer's even mid-message ("Cheers, Priya - my wife
 # will sign"); not "thanks", which thanks the one named ("Thanks Mark, my husband...").
@@ -96,8 +99,12 @@ _OPENING_F = "ravie|desolee|enchantee|contente|heureuse|navree|ravie|soulagee|su
 _OPENING_M = "ravi|desole|enchante|content|heureux|navre|soulage|surpris"
 # "Ma femme et moi, on est toutes les deux associées", "Sarah et moi sommes mariées": a
 # couple the writer is in, told feminine.
-_WE_TWO_F = (r"\bet\s+moi\b[^.;!?]{0,40}?\b(?:toutes\s+(?:les\s+)?deux|(?:on\s+est|nous\s+sommes|"
-             r"sommes)\s+(?:toutes\s+(?:les\s+)?deux\s+)?[^\W\d_]+ees)\b")
+# "Ma chérie et moi on est toute les deux infirmières", "avec mon épouse, nous sommes deux
+# boulangères": two women, the writer one of them.
+_WE_TWO_F = (r"\bet\s+moi\b[^.;!?]{0,40}?\b(?:toutes?\s+(?:les\s+)?deux|(?:on\s+est|nous\s+sommes|"
+             r"sommes)\s+(?:toutes?\s+(?:les\s+)?deux\s+)?[^\W\d_]+ees)\b"
+             r"|\b(?:nous\s+sommes|on\s+est)\s+(?:toutes?\s+(?:les\s+)?deux|deux)\s+(?:[^\W\d_]+\s+)?"
+             r"[^\W\d_]+(?:ees|ieres|angeres|ouchere|ennes|trices|euses|antes)\b")
 # "En tant que gérant, ...", "Étant moi-même la directrice, ...": the writer's role, its
 # article or its ending telling the gender. `{0}` takes the articles, `{1}` the endings.
 _AS_A = (r"\b(?:en\s+tant\s+que|etant(?:\s+moi-meme|\s+moi\s+meme)?)\s+"

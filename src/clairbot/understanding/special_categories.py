@@ -40,7 +40,12 @@ from clairbot.findings import Finding
 from clairbot.text import fold
 from clairbot.textmatch import accent_insensitive, lower_same_length, trie_pattern
 from clairbot.understanding import _special_contexts as ctx
-from clairbot.understanding._special_anchor import about_a_group, about_animals, about_nobody
+from clairbot.understanding._special_anchor import (
+    about_a_group,
+    about_animals,
+    about_nobody,
+    about_things_of_an_origin,
+)
 from clairbot.understanding._special_lexicon import (
     FIGURATIVE_ALLERGY,
     GATE_STEMS,
@@ -157,8 +162,8 @@ def _only_a_feast_date(span: str) -> bool:
 
 
 def _group(match: re.Match[str], name: str) -> tuple[int, int] | None:
-    """The span of the first of `name`, `name`2 ... `name`5 that took part in the match."""
-    for suffix in ("", "2", "3", "4", "5"):
+    """The span of the first of `name`, `name`2 ... `name`8 that took part in the match."""
+    for suffix in ("", "2", "3", "4", "5", "6", "7", "8"):
         key = name + suffix
         if key in match.re.groupindex and match.start(key) >= 0:
             return match.span(key)
@@ -204,6 +209,10 @@ class SpecialCategoryDetector:
             # "le test ADN de nos chevaux de race": an animal's genes, health or breed.
             learned = [f for f in learned if f.subtype not in _OF_ANIMALS
                        or not about_animals(text[f.start:f.end])]
+        if ANIMAL_GUARD:
+            # "des masques d'origine africaine": a thing's origin.
+            learned = [f for f in learned if f.subtype != "ethnic_origin"
+                       or not about_things_of_an_origin(text[f.start:f.end])]
         if any(f.subtype == "health" for f in learned):
             # "je suis allergique aux délais": said in jest, as the rules read it too.
             learned = [f for f in learned if f.subtype != "health"

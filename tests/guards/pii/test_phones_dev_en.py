@@ -332,6 +332,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ('call our staff room on 0113 496 0123', ['0113 496 0123']),
     ('my emp number 07700 900123', ['07700 900123']),
     ('Staff: 0113 496 0123', ['0113 496 0123']),
+    # the twenty-first round: a line named by whose it is
+    ('our Accra office line is now +233 30 555 0142', ['+233 30 555 0142']),
+    ('My number with you is 07700 900456, please update it', ['07700 900456']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -369,6 +372,10 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'oven report for inv 2025-0419-78 still missing',
     'Nameplate: fabrication no. 0800 555 0198, 12 bar',
     'employee id 0802 555 0146 has no payslip',
+    # the twenty-first round: where the reference is kept, an example of one
+    'Our membership number with you is apparently 0113 496 0999, odd format',
+    'your importer reads membership IDs like 0355 5088 99 as phones',
+    'customer account number with you is 020 7946 0555',
 ]
 
 

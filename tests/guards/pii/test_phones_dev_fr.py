@@ -282,6 +282,8 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ('Tél client : 06 12 34 56 78', ['06 12 34 56 78']),
     ('Service client : 09 70 12 34 56', ['09 70 12 34 56']),
     ('Contactez le service client au 09 70 12 34 56', ['09 70 12 34 56']),
+    # the twenty-first round: a phone whose owner is named before "chez vous"
+    ('Mon portable chez vous est le 06 39 98 12 34, à mettre à jour', ['06 39 98 12 34']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -294,6 +296,10 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'BE 0123.456.789',
     'Mon IBAN BE71 0961 2345 6769',
     'Appelez-moi, la référence est 07 00 12 34 56',
+    # the twenty-first round: whose file it is, where the reference is kept, an example
+    'Numéro de dossier patient 0465 7199 02 pour le lit médicalisé',
+    'Notre numéro de client chez vous est le 04 65 71 12 34, à reporter sur la facture',
+    'Des numéros de lot comme 06 39 98 00 11 sont refusés par votre import',
 ]
 
 

@@ -18,6 +18,9 @@ _NOT_A_PHONE_NUMBER = (r"(?:commande|client|facture|dossier|suivi|contrat|compte
 PHONE_CONTEXT = re.compile(
     r"phone|rappel|\b(?:t[ée]l\b|portable|mobile|gsm\b|fax\b|appel|joindre|call|whatsapp"
     r"|sms\b|joignable|ligne (?:directe|fixe)|(?:au|le|du|notre|votre) standard\b"
+    # "our Lagos office line has changed to +234 ...": a line named by whose it is
+    r"|\b(?:office|main|business|work|home|support|sales|emergency|after[- ]hours|"
+    r"out[- ]of[- ]hours|night|weekend|service)\s+line\b"
     r"|(?:mon|ma|le|au|sur le|votre|son) fixe\b|texto|compos(?:ez|er)\b"
     r"|contact\w*(?:[- ](?:moi|nous|me|us))?\s+(?:au|on|at)\b"
     r"|(?:mon|ton|son|notre|votre|leur)\s+(?:num[ée]ro|num\b|n°)"
@@ -89,6 +92,9 @@ _REFERENCE_BEFORE = re.compile(
     # "référence de badge", "numéro de commande": two reference words joined by "de" / "of"
     rf"\b(?:{_REFERENCE_WORD})(?:[ .\-]+(?:(?:de|du|des|d['’]|of|for)\s*(?:la\s+|le\s+|l['’]"
     rf"\s*|the\s+)?)?(?:{_REFERENCE_TAIL}))*"
+    # whose it is: "numéro de dossier patient", "supplier account internal no."
+    r"(?:\s+(?:patient|client|fournisseur|interne|membre|adh[ée]rent|supplier|internal|member|"
+    r"customer))?"
     # "badge d'accès au bâtiment, number ...": what it is for, then a number named
     r"(?:(?:\s*(?:de|d['’]|du|des|au|aux|à|of|for|to)\s*(?:la\s+|le\s+|l['’]\s*|the\s+)?"
     r"[^\W\d_]+(?:\s+[^\W\d_]+)?){1,2}\s*,?\s*(?=n(?:°|o\b|um[ée]ro|umbe?r)|#))?"
@@ -97,10 +103,16 @@ _REFERENCE_BEFORE = re.compile(
     # levain sec c'est"
     # ("the serial plate on the gearbox reads", "reference on our bank statement was")
     r"(?:(?:plate|label|sticker|tag|plaque|[ée]tiquette)\s+)?"
-    r"(?:(?:(?:on|of|for|in|du|de|des|de\s+la|sur)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|"
+    # ("numéro de client chez vous est le", "membership number with you is apparently")
+    r"(?:(?:(?:on|of|for|in|with|at|du|de|des|de\s+la|sur|chez|avec|aupr[èe]s\s+de)\s+"
+    r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|"
     r"our\s+|my\s+|your\s+|notre\s+|mon\s+|ma\s+|votre\s+)?"
     r"[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+){0,2}(?:is|was|est|c['’]est|c|cest|[ée]tait|reads|"
-    r"read|says|said|shows|showed|indique|affiche)\s+(?:le\s+|the\s+)?"
+    r"read|says|said|shows|showed|indique|affiche)\s+(?:(?:apparently|actually|still|now|"
+    r"currently|toujours|actuellement|normalement|bien)\s+)?(?:le\s+|the\s+)?"
+    # "membership IDs like 0355 ...", "des numéros de lot comme 06 ..."
+    r"|(?:(?:ids?|numbers?|nos?|num[ée]ros?|codes?)\s+)?(?:like|such\s+as|comme|e\.?g\.?,?|"
+    r"par\s+exemple|ex\.?)\s+"
     # "our IBAN ends in 0417 ...", "commence par"
     r"|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:in|with)\s+"
     r"|(?:se\s+)?(?:finit|termine|commence)\s+par\s+)?"
