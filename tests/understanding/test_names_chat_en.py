@@ -339,6 +339,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Grace, our bookkeeper, has the invoices.", ['Grace']),
     ("could Mark take a quick look at the pump?", ['Mark']),
     ("My mum Joy is 88 and needs a lower bed.", ['Joy']),
+    # a word the tagger finds likely, in a person's context; ranks as titles
+    ("pls ask Xiomara to send el contrato", ['Xiomara']),
+    ("Skipper Tane wants the lamp fixed", ['Tane']),
 ]
 
 NEGATIVES = [
@@ -512,6 +515,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'Nice, the weather, is warm.',
     'Bill, the other one, is paid.',
     'Please deliver it to the Earl Grey Tea Rooms.',
+    'please ask Amazon to deliver on Monday',
+    'Siemens says the part is obsolete',
+    'Captain Morgan rum for the staff party',
 ]
 
 

@@ -315,6 +315,7 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Rose, notre accordeuse, passera jeudi.", ['Rose']),
     ("Paul a vendu la chaudière au voisin.", ['Paul']),
     ("ma tante Odile veut un devis", ['Odile']),
+    ("Le capitaine Le Goff sollicite un mécanicien.", ['Le Goff']),
 ]
 
 NEGATIVES = [
@@ -471,6 +472,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # le vingt-et-unième tour : une chose dont la finale est celle d'un métier
     "Rose, la couleur, est plus jolie.",
     "Lyon, notre quartier, est calme.",
+    "demande à Chronopost de passer demain",
+    "le capitaine du port veut un devis",
 ]
 
 

@@ -137,7 +137,11 @@ TITLES_ANY_CASE = _words("monsieur madame mademoiselle docteur professeur maitre
                          "sheikh "
                          # the respect visitors show in West and East African and Indian English
                          # ("Ma'am Adjoa", "Oga Chukwudi", "Mzee Kiprono", "Bhaiya Rakesh")
-                         "maam ma'am oga mzee aunty auntie bhaiya didi")
+                         "maam ma'am oga mzee aunty auntie bhaiya didi "
+                         # ranks, as crews and port authorities name their officers ("le
+                         # capitaine Le Goff", "Skipper Tane")
+                         "capitaine commandant lieutenant colonel sergent adjudant captain capt "
+                         "skipper sergeant sgt")
 TITLES_EXACT = frozenset({"Ms", "Miss", "Pr", "Prof", "Sir", "M.", "MM."})
 TITLE_ME = "Me"  # "Me Dupont" (maître, a French lawyer or notary): French text only.
 # Titles after which a lower-case word is still a name ("madame dupont" in a chat).
@@ -205,5 +209,5 @@ louis_roederer pierre_herme stephane_plaza louis_pion leon_de_bruxelles john_lew
 estee_lauder jimmy_choo stella_mccartney alexander_mcqueen carolina_herrera isabel_marant
 karl_lagerfeld charles_schwab edward_jones harley_davidson aston_martin paul_mitchell vera_wang
 laura_ashley laura_secord jean_coutu baker_mckenzie grant_thornton ernst_young marks_spencer
-dr_martens mr_kipling
+dr_martens mr_kipling captain_morgan
 """.split())
