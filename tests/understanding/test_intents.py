@@ -1055,14 +1055,16 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # of 592 and questions handed off 1 fewer, the size of the models' drift. heldout_v22 spent:
 # 1194, 32, 6 and 82, every change the model's (this round's code with the previous model:
 # 1198, 31, 8 and 94, its rules adding none); Bitext's "want assistance to change an bloody
-# order": 0.43 % of ordinary questions, within the 1 %.
+# order": 0.43 % of ordinary questions, within the 1 %. heldout_v23 spent: 1216, 32, 7 and 86,
+# every change the model's (this round's code with the previous model: 1194, 32, 6 and 82, its
+# rules adding none).
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0508),  # 1194/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0517),  # 1216/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
      {"contact_human_agent", "contact_customer_service"}, 0.0043),  # 32/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.0181),  # 6/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0929),  # 82/883
+     0.0211),  # 7/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0974),  # 86/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:
