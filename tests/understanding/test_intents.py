@@ -170,9 +170,15 @@ BOT_IDENTITY_EN = [
     "are you really a bbot?",  # elongated spelling
     "Human or bot?",
     "tell me about yourself",
+    # what only a person needs or lives, doubted of the bot (heldout_v24 read)
+    "Funny, you never once asked for a lunch break.",
+    "I doubt you've ever set foot on a building site.",
 ]
 
 BOT_IDENTITY_FR = [
+    # what the chat runs on (heldout_v24 read)
+    "Votre chat repose-t-il sur une intelligence artificielle ?",
+    "Merci de préciser si ce service est géré par un robot.",
     "t'es un robot ?",
     "tu es un bot ?",
     "est-ce que je parle à une IA ?",
@@ -506,6 +512,11 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "Is there any point carrying on this chat in writing?",
     "On attendra que le technicien soit de retour.",
     "I'll wait until the engineer gets back from holiday.",
+    # ... and from heldout_v24's, read once before it is spent: someone sent or asked to
+    # come in French chat, a named person to ask for
+    "grosse fuite au 3e, envoyez qqun vite",
+    "est-ce qu'un technicien peut passer demain matin ?",
+    "Karen told me to ask for her directly once the PO is signed.",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -814,6 +825,8 @@ def test_when_a_person_is_sought_and_the_bot_doubted_then_both_are_answered(text
     "J'attendrai que le colis soit rentré en stock.",
     "Quel est l'intérêt de poursuivre l'abonnement par écrit ?",
     "Does anyone still work with the old firmware?",
+    "Combien ça coûte si un technicien peut venir samedi ?",
+    "Sarah told me the invoice was paid.",
 ])
 def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_leave_it(
         text: str) -> None:

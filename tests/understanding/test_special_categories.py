@@ -807,6 +807,19 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("Nos gardiens sont des Sérères de Fatick, comme moi.", "fr", "ethnic_origin"),
     ("The night crew are Igbo from Enugu, like me.", "en", "ethnic_origin"),
     ("my sister don born yesterday, I go come next week", "en", "health"),
+    # ... and from heldout_v24's, read once before it is spent: a descent, an office held for
+    # a party, a couple titled alike, a patient, an inherited condition apposed, a union
+    # joined long ago, a named allergy
+    ("En qualité de fils d'immigrés marocains, je tiens à ce devis.", "fr", "ethnic_origin"),
+    ("Conseillère communale Ecolo de notre ville, je vous écris pour la salle.", "fr",
+     "political_opinion"),
+    ("La facture doit être au nom de M. et M. Laurent.", "fr", "sexual_orientation"),
+    ("Please address it to Mrs and Mrs Adebayo.", "en", "sexual_orientation"),
+    ("Patient 5512 has cystic fibrosis, please plan a longer fitting.", "en", "health"),
+    ("She has Stargardt disease, an inherited eye condition, so large print please.", "en",
+     "genetics"),
+    ("Been in Unison since 2009, so I know how rotas work.", "en", "union_membership"),
+    ("The patient for case 88 has a known latex allergy.", "en", "health"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -835,6 +848,10 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     ("Le boulanger a le four en panne depuis lundi.", "fr"),
     ("The captain has the logbook and the keys.", "en"),
     ("Avec ma femme nous sommes deux associés dans la cave.", "fr"),
+    ("Mr and Mrs Kowalski will both sign.", "en"),
+    ("The patient chair has a new motor.", "en"),
+    ("Le maire de notre commune veut un devis.", "fr"),
+    ("J'ai une allergie sévère… à la paperasse, un devis court svp.", "fr"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:

@@ -288,6 +288,17 @@ BOT_RULES = RuleSet(
      "reponses messages",
      r"\b(?:tes|vos|ces|les) (?:reponses|messages) (?:sont )?(?:elles |ils )?(?:automatiques|"
      r"automatisees|generees|ecrites|redigees|tapees|faites|produites)\b"),
+    # "Votre assistance en ligne repose-t-elle sur un modèle de langage ?", "merci d'indiquer
+    # si ce canal est géré par un logiciel": what the chat runs on, asked
+    ("bot.fr_runs_on",
+     "assistance assistant chat tchat service canal outil support conversation "
+     "& langage llm gpt chatgpt ia intelligence algorithme logiciel programme robot bot machine",
+     r"\b(?:votre|ce|cet|cette|le|la) (?:assistance|assistant|chat|tchat|service|canal|outil|"
+     r"support|conversation)(?: en ligne| de chat| client| de messagerie)? (?:repose|reposet|"
+     r"est (?:base|basee|gere|geree|pilote|pilotee|anime|animee|tenu|tenue|alimente|alimentee|"
+     r"assure|assuree)|fonctionne|tourne|utilise|se appuie)\b(?: t elle| t il| il| elle)?"
+     r"(?: (?:sur|par|avec|a))? (?:un |une |de la |le |la |de le )?(?:modele de langage|llm|gpt|"
+     r"chatgpt|ia|intelligence artificielle|algorithme|logiciel|programme|robot|bot|machine)\b"),
     ("bot.fr_about_yourself",
      "presente presentez presenter parle parlez decris decrivez",
      r"\b(?:presente toi|presentez vous|parle moi de toi|parlez moi de vous|decris toi|"
@@ -304,6 +315,16 @@ BOT_RULES = RuleSet(
      r"(?:de |a )?(?:un|une) (?:" + _FR_BOT + r")\b"),
     # "Répète après moi : « je ne suis pas une machine »", "repeat after me: I'm a real person":
     # a claim to be human dictated to the bot (role-play).
+    # "Funny, you haven't once mentioned needing a coffee break", "I doubt you've ever stood
+    # in a frozen car park at 5am": what only a person needs or lives, doubted of the bot
+    ("bot.never_lived",
+     "break breaks doubt & coffee lunch tea toilet loo bathroom cigarette smoke stood set "
+     "felt touched been",
+     r"\byou (?:have not|havent|never|have never|did not|didnt) (?:once |even |ever )?(?:mentioned|"
+     r"needed|asked for|taken|had|wanted|gone for) (?:needing )?(?:a |your |any )?(?:coffee|lunch|"
+     r"tea|toilet|loo|bathroom|cigarette|smoke) breaks?\b"
+     r"|\bdoubt (?:you|u) (?:have|ve|ll|will|could|can)? ?(?:ever |even |once )?(?:stood|set foot|"
+     r"felt|touched|been (?:cold|outside|tired|hungry)|had (?:a|to))\b"),
     ("bot.repeat_after_me",
      "apres after & moi me",
      r"\b(?:repete|repetez|redis|redites|dis|dites|ecris|ecrivez|tape|tapez|recopie|recopiez) "

@@ -465,6 +465,20 @@ HUMAN_RULES = RuleSet(
      r"reexpliquer|re expliquer|expliquer|retaper)\b(?: [a-z]+){0,6} (?:dans|sur|par) "
      r"(?:ce|cette|un|une|votre) (?:petit |petite |minuscule )?(?:chat|tchat|fenetre|case|"
      r"encadre|boite|champ)\b"),
+    # "est-ce qu'une personne peut venir changer la bonbonne ?": someone to come, asked
+    ("human.someone_come",
+     "peut pourrait pourra puisse pourriez va viendra saurait & venir passer deplacer "
+     "intervenir",
+     r"\b(?:quelqu un|quelquun|qqun|qqn|une personne|un technicien|une technicienne|un gars|"
+     r"un de vos (?:techniciens|gars|agents|collegues|monteurs)|votre technicien|votre "
+     r"technicienne) (?:peut|pourrait|pourra|puisse|pourriez|va|viendra|saurait) (?:il |elle )?"
+     r"(?:venir|passer|se deplacer|intervenir)\b",
+     r"\b(?:tarifs?|prix|cout|combien|frais)\b"),
+    # "Mike told us to ask for him directly": a named person to be asked for
+    ("human.told_to_ask_for",
+     "told said asked wanted & him her them",
+     r"\b(?:told|said|asked|wanted) (?:us|me) to (?:ask for|call|contact|speak to|talk to|ring|"
+     r"phone|e ?mail) (?:him|her|them)(?: directly| personally| when| once| if| as soon)\b"),
     # "je m'interroge sur la pertinence de poursuivre cet échange par écrit", "is there any
     # point carrying on this conversation in writing?": writing doubted, a voice wanted
     ("human.not_in_writing",
@@ -491,6 +505,7 @@ HUMAN_RULES = RuleSet(
      "metreur geometre "
      "tech techs fitter fitters rep reps someone somebody anyone anybody person guy guys "
      "frigoriste frigoristes plombier plombiers electricien electriciens electricienne "
+     "qqun qqn quelqu quelquun personne gars mec monde "
      "chauffagiste chauffagistes mecanicien mecaniciens mecanicienne cordiste cordistes "
      "soudeur soudeurs serrurier serruriers couvreur couvreurs monteur monteurs "
      "salesperson surveyor surveyors inspector inspectors technicien technicienne commercial "
@@ -527,6 +542,10 @@ HUMAN_RULES = RuleSet(
      r"|\b(?:send|dispatch)(?: (?:us|me))? (?:someone|somebody|a person|a guy|one of your (?:guys|"
      r"lads|people|team|crew|staff))(?=\s*(?:$|[.!,;]|\b(?:asap|please|pls|plz|now|today|"
      r"tomorrow|urgently|quick|quickly|right away|straight away|immediately|then|and|or)\b))"
+     # "urgent fuite sur le 7 envoyez qqun": someone sent, the clause ending there
+     r"|\b(?:envoyez|envoyer|envoie|envoyes|envoyiez)(?: nous| moi)? (?:qqun|qqn|quelqu un|"
+     r"quelquun|une personne|un gars|un mec|du monde)(?=\s*(?:$|[.!,;]|\b(?:svp|stp|vite|"
+     r"rapidement|asap|urgent|maintenant|aujourd hui|demain|merci|please|pls)\b))"
      r"|\b(?:envoyer|envoyez|envoye|envoyiez|depecher|depechez)(?: nous| moi)? (?:un|une|votre|"
      r"vos|le|la)(?: de vos)? (?:[a-z]+ )?" + _SENT_FR
      # Hinglish: "koi technician bhej do", "ek engineer bhejiye"

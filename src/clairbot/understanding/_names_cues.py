@@ -122,6 +122,10 @@ RELATION = re.compile(
     r"gestionnaire|team\s+lead(?:er)?|advis[eo]r|belle-?m[èe]re|beau-?p[èe]re|belle-?s(?:oe|œ)ur|"
     r"beau-?fr[èe]re|(?:mother|father|sister|brother|son|daughter)-in-law)|"
     # "The CEO, Bill Harrington, wants ...": an office apposed, between commas.
+    # "Le responsable de la zone industrielle, Urs Meier, souhaite": an office of a place
+    r"(?:le|la|the)\s+(?:responsable|directeur|directrice|g[ée]rante?|chef|cheffe|manager|head|"
+    r"director|pr[ée]sidente?|maire|propri[ée]taire|owner)\s+(?:de|du|des|d" + APOS + r"|of)"
+    r"[ \t]*[^,.;:!?\n]{1,40},|"
     r"(?:the|our|le|la|notre)\s+(?:ceo|cfo|coo|cto|md|managing\s+director|chair(?:man|woman)?|"
     r"president|founder|owner|pdg|dg|g[ée]rante?|fondat(?:eur|rice)|pr[ée]sidente?)[ \t]*,)"
     # ("my manager (Dale) wants a quote": the name in brackets after the role)
@@ -181,7 +185,8 @@ _INTRO_PHRASES = frozenset(phrase.replace("_", " ") for phrase in """i'm i_am im
 it's its c'est c c_moi ici moi_c'est je_suis j'suis jsuis j_suis here_is c'est_moi c'est_encore_moi
 encore_moi it's_me it's_me_again me_again is_that cest c_est moi_cest jsui""".split())
 _GREETING_PHRASES = frozenset(f"{word}{more}".replace("_", " ") for word in """bonjour bonsoir salut
-coucou hello hi hey dear cher chere merci thanks thank_you thx ty tks cheers""".split()
+coucou hello hi hey dear cher chere merci thanks thank_you thx ty tks cheers aweh howzit
+hiya""".split()
                               for more in ("", "_so_much", "_very_much", "_beaucoup", "_bcp",
                                            "_encore", "_again", "_infiniment", "_a_lot"))
 # Every phrase after which a chat may name someone, and what it is: a verb of contact, a chat

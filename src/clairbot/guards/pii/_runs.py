@@ -19,7 +19,9 @@ _JOINERS = ".,-/"
 _PREV_TOKEN = re.compile(r"(?<!\S)\w*\d[ \u00a0\u202f]\Z")
 # A digit token just after a space that stands alone: " 90" in "06 12 34 56 78 90" but not
 # " 12" in "4970 1012 3456 7899 12/28" (an expiry date, not more of the same number).
-_NEXT_TOKEN = re.compile(r"[ \u00a0\u202f]\d\w*(?!\w|[.,\-/]\w)")
+# Chat words led by a digit ("call me 2moro", "2day", "4u") are words, not more digits.
+DIGIT_CHAT_WORD = r"(?:2moro|2morrow|2mrw|2mro|2mrow|2day|2nite|2night|2nyt|2u|4u|4ever|2gether)\b"
+_NEXT_TOKEN = re.compile(r"[ \u00a0\u202f](?!" + DIGIT_CHAT_WORD + r")\d\w*(?!\w|[.,\-/]\w)")
 
 _NON_DIGITS = re.compile(r"\D+")
 

@@ -30,6 +30,7 @@ from clairbot.guards.pii._phone_text import (
     trunk_grouped,
 )
 from clairbot.guards.pii._runs import (
+    DIGIT_CHAT_WORD,
     digits_of,
     has_context,
     iban_shaped,
@@ -65,7 +66,9 @@ class EmailDetector:
 
 
 # Stretches of digits, spaces, dots, dashes and brackets that may hold phone numbers.
-_PHONE_CANDIDATE = re.compile(r"[+(\d][\d \u00a0\u202f.\-()+]{6,}\d")
+# (a space never joins a chat word led by a digit: "call +353 87 555 0192 2moro")
+_PHONE_CANDIDATE = re.compile(
+    r"[+(\d](?:[\d.\-()+]|[ \u00a0\u202f](?!" + DIGIT_CHAT_WORD + r")){6,}\d")
 _NON_DIGITS = re.compile(r"\D+")
 _DIGIT_GROUPS = re.compile(r"\d+")
 _IPV4_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
