@@ -837,7 +837,7 @@ def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_le
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.272  # 19/70 (12 with the regression stack, 11 with the network at the
+MODEL_TRAPS_TAKEN = 0.286  # 20/70 (12 with the regression stack, 11 with the network at the
 # 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
 # the spent held-out splits too, 15 with heldout_v10 spent: "we need a person on site for the
 # installation", which a visitor may well mean as a request for a visit; 16 with the tenth
@@ -860,7 +860,10 @@ MODEL_TRAPS_TAKEN = 0.272  # 19/70 (12 with the regression stack, 11 with the ne
 # with the previous model), while on the worn splits (v22, v23, v24) the questions handed off
 # went one fewer and requests for a person two fewer of 592; 19 of 70 with heldout_v22 spent
 # (20 with the previous model under this round's rules), while on the worn splits (v23, v24,
-# v25) the questions handed off went one more and requests for a person one more of 597)
+# v25) the questions handed off went one more and requests for a person one more of 597; 19 of
+# 70 with heldout_v23 spent; 20 of 70 with heldout_v24 spent (19 with the previous model), while
+# on the worn splits (v25, v26, v27) the questions handed off stayed as they were and requests
+# for a person rose two of 598)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -1070,13 +1073,14 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # 1198, 31, 8 and 94, its rules adding none); Bitext's "want assistance to change an bloody
 # order": 0.43 % of ordinary questions, within the 1 %. heldout_v23 spent: 1216, 32, 7 and 86,
 # every change the model's (this round's code with the previous model: 1194, 32, 6 and 82, its
-# rules adding none).
+# rules adding none). heldout_v24 spent: 1186, 29, 6 and 86, every change the model's (this
+# round's code with the previous model: 1216, 32, 7 and 86).
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0517),  # 1216/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0504),  # 1186/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0043),  # 32/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0039),  # 29/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.0211),  # 7/332
+     0.0181),  # 6/332
     ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0974),  # 86/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
