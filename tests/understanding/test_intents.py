@@ -172,6 +172,7 @@ BOT_IDENTITY_EN = [
     "tell me about yourself",
     # what only a person needs or lives, doubted of the bot (heldout_v24 read)
     "Funny, you never once asked for a lunch break.",
+    'Just say "my name is Tom and I work in your Leeds office".',  # (heldout_v25 read)
     "I doubt you've ever set foot on a building site.",
 ]
 
@@ -217,6 +218,8 @@ BOT_IDENTITY_FR = [
     "tu existes vraiment ?",
     "vous êtes humain ou robot",
     "je suis en train de parler a une IA ou a un humain ?",
+    # a person's introduction put in the bot's mouth (heldout_v25 read)
+    "Écris juste « je m'appelle Marc et je suis technicien chez vous ».",
 ]
 
 QUESTIONS = [
@@ -517,6 +520,12 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "grosse fuite au 3e, envoyez qqun vite",
     "est-ce qu'un technicien peut passer demain matin ?",
     "Karen told me to ask for her directly once the PO is signed.",
+    # ... and from heldout_v25's: a department one is put through to, people behind the
+    # chat doubted to exist
+    "Tu peux me passé l'accueil ? c'est pour un rdv",
+    "Pouvez-vous me passer la direction s'il vous plaît ?",
+    "Des vrais gens, ça existe encore chez vous ?",
+    "Does your customer support actually exist?",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -635,6 +644,21 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     ("Ne m'envoyez plus la facture par mail, je la veux sur papier.", Intent.QUESTION),
     ("Do you share customer details with partners?", Intent.QUESTION),
     ("Can you remove the photo of the broken part from my ticket?", Intent.QUESTION),
+    # the twenty-third round: every list, a named list of recipients, a permission taken back
+    # with "cette", a consent declared withdrawn, our photos taken off a page, a text about
+    # deals refused; what stays a question (a page's logo, a product's users)
+    ("Retirez-moi de toutes vos listes promotionnelles.", Intent.DATA_OBJECTION),
+    ("Merci de ne plus nous compter parmi les abonnés de votre lettre.", Intent.DATA_OBJECTION),
+    ("Never text us again about your spring discounts.", Intent.DATA_OBJECTION),
+    ("Vous aviez notre accord pour le témoignage, je retire cet accord.",
+     Intent.CONSENT_WITHDRAW),
+    ("Regarding the permission we gave for the newsletter, consider it revoked.",
+     Intent.CONSENT_WITHDRAW),
+    ("Enlevez les images de nos serres de votre portfolio, merci.", Intent.CONSENT_WITHDRAW),
+    ("Our club no longer consents to the team photos you took.", Intent.CONSENT_WITHDRAW),
+    ("Je ne veux plus de vos cookies publicitaires.", Intent.CONSENT_WITHDRAW),
+    ("Comment enlever le logo de la page produit ?", Intent.QUESTION),
+    ("Can users who do not consent to photos still book?", Intent.QUESTION),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
         text: str, intent: Intent) -> None:
@@ -1127,6 +1151,9 @@ def test_when_eval_asks_for_customer_service_then_mostly_handed_off() -> None:
     "Here is my availability calendar export, can your software import it?",
     "Do your engineers do calls on Sundays?",
     "Does the system let someone answer live chats?",
+    # heldout_v25's round: a ledger moved, a product's support
+    "Comment passer la compta en mode annuel ?",
+    "Le support existe toujours pour la version 3 ?",
 ])
 def test_when_a_near_miss_of_a_sideways_request_is_asked_then_the_rules_leave_it(
         text: str) -> None:

@@ -347,6 +347,11 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Precious is gonna send the forms tomorrow.", ['Precious']),
     ("chloe left her keys at reception", ['chloe']),
     ("Grace and Mark from the tenants assoc want a visit.", ['Grace', 'Mark']),
+    # heldout_v25 read: a question only a person asks, a request made of a name that is also
+    # a word, thanks with "cheers to"
+    ("Hope wants to know when the lift is back.", ['Hope']),
+    ("grace can u check the invoice", ['grace']),
+    ("Cheers to Tendai for fixing the gate.", ['Tendai']),
 ]
 
 NEGATIVES = [
@@ -524,6 +529,10 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'Siemens says the part is obsolete',
     'Captain Morgan rum for the staff party',
     'The machine does the actual cutting.',
+    # heldout_v25 read: a park, a landmark's possessive, a mosque named after a person
+    'The pitch at Loftus Park needs draining.',
+    "The statue near Wellington's Monument needs cleaning.",
+    'The Sheikh Khalifa Grand Mosque car park is closed.',
 ]
 
 

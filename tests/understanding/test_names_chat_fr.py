@@ -317,6 +317,15 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("ma tante Odile veut un devis", ['Odile']),
     ("Le capitaine Le Goff sollicite un mécanicien.", ['Le Goff']),
     # heldout_v24 read: work done, an office apposed between commas, a holiday's name for a
+    # heldout_v25 read: an adverb before the work done, a wish, praise, a visit, "gracias a",
+    # a negated request, "c'est X du café", the writer with someone
+    ("Patience a encore oublié ses clés.", ['Patience']),
+    ("Blanche aimerait savoir quand vous passez.", ['Blanche']),
+    ("Vraiment, Aimé fait du bon boulot sur le chantier.", ['Aimé']),
+    ("Gracias a Mercedes pour les plans.", ['Mercedes']),
+    ("pk tu demandes pas a rose pr le code", ['rose']),
+    ("slt cest mark du garage, la pompe fuit", ['mark']),
+    ("jsuis avec bill au depot", ['bill']),
     # person in apposition, a place's head named after it
     ("Patience a fini le relevé des compteurs.", ['Patience']),
     ("Blanche, de la comptabilité, veut le devis.", ['Blanche']),
@@ -482,6 +491,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "le capitaine du port veut un devis",
     "La porte a fermé trop tôt.",
     "Lyon, de la région Rhône-Alpes, est loin.",
+    # heldout_v25 read: a place's word, a stadium named after a person
+    "Le fleuriste d'en face nous a dit que c'était fermé.",
+    "Au stadio Gino Bartali, la piste est neuve.",
 ]
 
 

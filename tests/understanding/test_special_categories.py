@@ -819,6 +819,18 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("She has Stargardt disease, an inherited eye condition, so large print please.", "en",
      "genetics"),
     ("Been in Unison since 2009, so I know how rotas work.", "en", "union_membership"),
+    # ... and from heldout_v25's: a pregnancy lost, a hard spell, conditions of the senses,
+    # Duchenne (inherited), a couple of two men, a partner in Māori, a woman titled "Aunty",
+    # a named person's voiceprint
+    ("Depuis la perte de notre bébé, je suis moins disponible.", "fr", "health"),
+    ("Notre gardien traverse une période de dépression, merci de passer par moi.", "fr",
+     "health"),
+    ("Our head chef has tinnitus, can the extractor be quieter?", "en", "health"),
+    ("Our librarian is partially sighted, is there a large-print manual?", "en", "health"),
+    ("My son has Duchenne, so the controls must be low.", "en", "genetics"),
+    ("mon chum pis moi on est deux gars, on signe tous les deux", "fr", "sexual_orientation"),
+    ("Aunty Mele here, my wife will collect the order.", "en", "sexual_orientation"),
+    ("Our manager's voiceprint unlocks the safe; can we add a second one?", "en", "biometrics"),
     ("The patient for case 88 has a known latex allergy.", "en", "health"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
@@ -851,6 +863,9 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     ("Mr and Mrs Kowalski will both sign.", "en"),
     ("The patient chair has a new motor.", "en"),
     ("Le maire de notre commune veut un devis.", "fr"),
+    # heldout_v25's round: a baby's things, Ramadan as a season of trade
+    ("We lost our baby monitor in the move, do you sell them?", "en"),
+    ("Pendant le ramadan on ouvre plus tard, vous livrez le soir ?", "fr"),
     ("J'ai une allergie sévère… à la paperasse, un devis court svp.", "fr"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,

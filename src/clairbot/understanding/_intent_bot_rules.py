@@ -333,6 +333,13 @@ BOT_RULES = RuleSet(
      r"|\b(?:repeat|say|type|write|copy) (?:this |that )?after me\b(?: [a-z.]+){0,10}? "
      r"(?:i am|im|i)\b(?: [a-z]+){0,4}? (?:human|machine|robot|bot|ai|program|person|real|"
      r"flesh and blood)\b"),
+    # 'Dis « je m'appelle Léa et je travaille au bureau de Lyon »', 'say "my name is Laura":
+    # a person's introduction put in the bot's mouth
+    ("bot.say_my_name_is",
+     "dis dites ecris ecrivez repete repetez tape tapez say write type repeat & appelle nom name",
+     r"(?:^|[.!?] )(?:dis|dites|ecris|ecrivez|repete|repetez|tape|tapez|say|write|type|repeat)"
+     r"(?: moi| juste| seulement| just| only| simply| me)? (?:je me appelle|mon nom est|"
+     r"my name is|my names) [a-z-]+\b"),
     # "Imaginons que vous soyez un technicien en chair et en os", "let's say you were a real
     # salesperson": a persona asked for, whatever the frame.
     ("bot.imagine_you_are",

@@ -39,6 +39,7 @@ OBJECT = re.compile(
 # "unsubscribe" alone may be a subscription to the service being ended.
 _MARKETING_FR = (r"(?:newsletters?|lettres? de information|"
                  r"listes? de (?:diffusion|envoi|contacts?)|"
+                 r"listes? (?:marketing|promo\w*|commerciales|publicitaires|de prospection)|"
                  r"mailing(?: list)?|fichiers? (?:clients?|prospects?|commercial)|"
                  r"(?:(?:e ?)?mails?|courriels?|sms|textos?|messages?|alertes?|offres?|appels?|"
                  r"campagnes?|envois?)"
@@ -57,8 +58,14 @@ MARKETING = re.compile(
     # ("retirez mon adresse de vos campagnes marketing": what is taken off may be named)
     r"\b(?:desinscri\w*|desabonn\w*|retir\w*|enlev\w*|radi\w*|supprim\w*)(?: moi| me| nous|"
     r" (?:mon|ma|notre) (?:adresse(?: e ?mail| mail)?|e ?mail|numero|contact|nom))?"
-    r"(?: (?:de|des|du|de la|de le|a|aux))? (?:(?:votre|vos|la|le|les|ma|mon|mes) )?"
+    r"(?: (?:de|des|du|de la|de le|a|aux))? (?:(?:toutes|tous) )?(?:(?:votre|vos|la|le|les|ma|"
+    r"mon|mes) )?"
     rf"{_MARKETING_FR}\b"
+    # "ne plus me compter parmi les destinataires de vos promos"
+    r"|\bne plus (?:me|nous) compter parmi (?:les|vos) (?:destinataires|abonnes|inscrits)\b"
+    # "don't send me any more SMS about the summer ice-cream deals"
+    r"|\b(?:do not|dont|don t|never) (?:send|text|e ?mail|message) (?:me|us) (?:any more|anymore|"
+    r"again|more)\b(?: \w+){0,8}? " + _MARKETING_EN + r"\b"
     # "désabonnez-moi des SMS": what one unsubscribes from is a list, whatever the channel
     r"|\b(?:desinscri\w*|desabonn\w*)(?: moi| nous)? (?:de|des|de vos|de tous les|a vos) "
     r"(?:sms|textos?|mails?|e mails?|courriels?|appels)\b"

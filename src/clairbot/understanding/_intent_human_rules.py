@@ -801,6 +801,27 @@ HUMAN_RULES = RuleSet(
      r"redirigez moi|redirige moi|rediriger|orientez moi|oriente moi|mettez moi|mets moi|"
      r"me mettre|mettez nous|en relation avec|en contact avec|en lien avec)(?: (?:avec|a|au|"
      r"aux|vers|directement|en relation avec|en contact avec|svp))* " + _FR_PERSON),
+    # "vous pouvé me passé la compta ?", "passez-moi la direction": a department one is put
+    # through to, as a switchboard does
+    ("human.fr_passer_service",
+     "passez passe passer pouvez pouve pouvez peux peut & compta comptabilite direction "
+     "accueil secretariat facturation logistique atelier planning",
+     r"\b(?:passez moi|passe moi|passer moi|repassez moi|me passer|(?:pouv\w*|peux|peut)"
+     r"(?: vous| tu)? me pass(?:er|e|ez))(?: svp| directement)? (?:la |le |l |au |a la )?"
+     r"(?:compta|comptabilite|direction|accueil|secretariat|facturation|logistique|atelier|"
+     r"planning)\b"),
+    # "votre service client existe encore en dehors de cette fenêtre ?", "does your customer
+    # service even exist?": doubting that people stand behind the chat is asking for them
+    ("human.service_still_exists",
+     "existe existent exist exists & service sav standard support hotline gens humain humains "
+     "quelquun customer staff people human humans helpdesk",
+     r"\b(?:service (?:client|clients|clientele)|vrais? gens|des gens|humains?|quelquun)"
+     r"(?: de chez vous)?(?: [,.])?(?: ca| cela)? (?:existe|existent)(?: t il| il)? (?:encore|"
+     r"toujours|vraiment|"
+     r"seulement|quelque part)\b(?! pour (?:la|le|les|cette|ce|ces) )"
+     r"|\b(?:does|do) (?:your|a|the|any) (?:customer service|customer support|support team|"
+     r"helpdesk|help desk|humans?|staff|real people|actual people) (?:still |even |actually |"
+     r"really )?exist\b"),
     ("human.fr_vouloir",
      "veux voudrais souhaite souhaiterais aimerais prefere prefererais exige demande besoin "
      "faut faudrait donnez donne avoir obtenir & " + _FR_PERSON_WORDS,

@@ -91,7 +91,7 @@ COMPANY_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:from|at|de|du|d" + APOS + r"|chez)
 _ON_SITE = (r"engineer|fitter|plumber|electrician|installer|courier|mechanic|surveyor|inspector|"
             r"foreman|tech|technician|driver|(?:delivery|gas|van|site)\s+(?:guy|man|lady|driver)|"
             r"ing[ée]nieure?|plombier|[ée]lectricien(?:ne)?|installat(?:eur|rice)|coursier|"
-            r"m[ée]canicien(?:ne)?|technicien(?:ne)?|livreur|livreuse|chauffeur|"
+            r"m[ée]canicien(?:ne)?|te(?:ch|c|k)nicien(?:ne)?|livreur|livreuse|chauffeur|"
             # offices named before a person's name: "scans for notary dubois", "architecte Roux"
             r"notary|notaire|solicitor|lawyer|architecte?|auditor|auditeur|auditrice|"
             r"vet|v[ée]t[ée]rinaire|consultante?|trainer|formateur|formatrice")
@@ -143,7 +143,8 @@ de_la_part_de de_la_part_d' par le_retour_de la_reponse_de l'accord_de l'avis_de
 des_nouvelles_de reponse_de message_de mail_de appel_de cc cci copie_a selon d'apres
 aupres_de en_copie mets_en_copie mettez_en_copie mettre_en_copie mis_en_copie""".split()
 _FR_VERB_A = """parler parle parlez parlais parlait demander demande demandez dire dis dites
-diras direz dirais diriez dirait demanderas demanderez
+diras direz dirais diriez dirait demanderas demanderez demandes demande_pas demandes_pas
+demandez_pas dis_pas dites_pas gracias grazie
 transmettre transmets transmettez transmis transferer transferez transfere envoyer envoyez envoye
 envoyee ecrire ecrivez ecrit repondre repondez adresser adressez adresse remettre remis remise
 renvoyer renvoyez renvoye merci bravo""".split()
@@ -180,7 +181,7 @@ _CONTACT_PHRASES = frozenset(phrase.replace("_", " ") for phrase in (
     + [f"{art}{word}_from" for word in _EN_FROM for art in ("", "a_", "an_")]
     + [f"{word}_for" for word in ("voicemail", "message", "note")]
     + [f"{word}_to" for word in ("thanks", "thank_you", "shout_out", "shoutout", "shout-out",
-                                 "kudos", "credit")]))
+                                 "kudos", "credit", "cheers", "big_up", "props")]))
 _INTRO_PHRASES = frozenset(phrase.replace("_", " ") for phrase in """i'm i_am im this_is is_this
 it's its c'est c c_moi ici moi_c'est je_suis j'suis jsuis j_suis here_is c'est_moi c'est_encore_moi
 encore_moi it's_me it's_me_again me_again is_that cest c_est moi_cest jsui""".split())

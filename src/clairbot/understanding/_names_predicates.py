@@ -31,6 +31,10 @@ _TEAM_FR = (r"(?:de\s+la\s+(?:compta\w*|logistique|direction|maintenance|qualite
 _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called|phoned|rang|"
             r"emailed|"
             r"texted|messaged|replied|confirmed|promised|mentioned|picked\s+(?:it\s+)?up|dropped\s+off|"
+            # "Will wants to know", "Hope was wondering": a question only a person asks
+            r"(?:wants|wanted|would\s+like|'d\s+like|needs)\s+to\s+know|(?:is|was)\s+(?:asking|"
+            r"wondering)|wonders|did\s+(?:a|an)\s+(?:great|good|brilliant|fantastic|amazing|"
+            r"excellent|grand|lovely)\s+job|"
             r"collected|booked|handles|handled|manages|managed|knows|spoke|wrote|agreed|"
             r"quoted|visited|arranged|forgot|reckons|reckoned|thinks|popped\s+(?:by|in|round|over)|"
             r"(?:came|stopped|dropped)\s+by|(?:has|had)\s+(?:had\s+a\s+chance|signed)|"
@@ -70,7 +74,10 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
             r"(?:doing|covering|driving|running)\s+(?:the|our|my|your)|coming\s+(?:on|in|back|"
             r"round|over|to)|working\s+(?:on|there|for|with|today|tomorrow)|on\s+(?:site|shift|"
             r"duty)\s+(?:on|today|tomorrow|this|next)|is\s+the\s+one\s+(?:who|that|on|in|at|doing))")
-_VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+(?:dit|signe|appele|rappele|"
+_VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+"
+            # "Prosper a encore oublié", "Bill a déjà signé": an adverb between
+            r"(?:(?:encore|deja|bien|jamais|toujours|aussi|meme|enfin|finalement)\s+)?"
+            r"(?:dit|signe|appele|rappele|"
             r"confirme|promis|"
             r"recupere|valide|ecrit|envoye|repondu|demande|eu\s+le\s+temps|recu|re[cç]u|"
             r"com+ande|regarde|oublie|transmis|reset|note|prevenu|reserve|organise|annule|"
@@ -81,8 +88,12 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+(?:dit|signe|ap
             r"range|decharge|"
             # "Bill a vendu des billets en double": a sale, a purchase, a form filled
             r"vendu|achete|paye|rempli|prepare|imprime|scanne|signale|remarque|constate)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
-            r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait|veut)\s+(?:que|un|une|"
-            r"le|la|les|qu|des|plutot)|(?:est|sera|etait)\s+(?:absente?|en\s+"
+            r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait|veut|aimerait|"
+            r"aimerais)\s+(?:que|un|une|le|la|les|qu|des|plutot|savoir|connaitre|recevoir|avoir)|"
+            # "Clément fait du super boulot", "est passé ce matin": work done, a visit paid
+            r"fait\s+(?:du|un)\s+(?:(?:super|bon|tres\s+bon|sacre|beau|excellent|gros|sacre)\s+)?"
+            r"(?:boulot|travail|taf)|est\s+pass[ée]r?\s+(?:ce\s+matin|hier|tout\s+a\s+l'?\s*heure|"
+            r"ce\s+midi|cet\s+apres-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|au|a\s+la|chez)|(?:est|sera|etait)\s+(?:absente?|en\s+"
             r"(?:conge|arret|vacances|deplacement|rendez-vous)|malade)|passera|rappellera|"
             r"signera|s'?\s*occupe\s+de|"
             # "kwame et moi on a rempli les papiers": a person beside the writer

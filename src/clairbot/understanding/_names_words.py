@@ -159,7 +159,8 @@ institute fondation foundation musee museum gare station aeroport airport metro 
 eglise church cathedrale basilique chapelle pont bridge parc park jardin jardins garden gardens
 salle hall batiment building tour tower espace complexe campus pavillon prix prize award trophee
 loi law theoreme theorem syndrome maladie disease saint sainte ste san santa sao santo rua avenida
-calle carrer via viale piazza strasse strada platz weg gasse laan straat ulica ul utca praca largo
+calle carrer via viale piazza stadio estadio teatro ospedale palazzo stazione chiesa
+strasse strada platz weg gasse laan straat ulica ul utca praca largo
 plaza corso groupe societe ets etablissements maison editions association agence laboratoire
 laboratoires cabinet fonds renault peugeot citroen tesla toyota volkswagen mercedes bmw audi ford
 opel fiat dacia samsung apple google amazon microsoft
@@ -193,6 +194,7 @@ quay wharf pier docks towers farm farms estate hall halls marina yard yards
 fittings fitting hoses hose valves valve pumps pump seals couplings connectors bearings filters
 gauges sensors brand
 rooms tearooms tearoom academy
+column monument statue memorial mosque synagogue
 """)
 
 # Brand and institution names made of a given name and a surname, folded, spaces only; also

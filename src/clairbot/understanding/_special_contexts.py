@@ -59,7 +59,12 @@ BE_FR = (r"(?P<c>\b(?:je\s+suis|j'?\s?suis|chui|(?:mon|ma|notre|son|sa)\s+" + RE
          r"(?:(?:une?|de|d')\s*)?")
 # A colleague by their job, maybe named after it or by a title: "our driver Tom is", "the lab
 # manager, Dr Chen, is", "Dr Okafor is".
-JOB_EN = (r"(?:driver|accountant|technician|engineer|director|receptionist|buyer|cleaner|"
+# ("our sound engineer", "our head chef": one word may qualify the job)
+JOB_EN = (r"(?:(?!(?:is|was|has|had|and|or)\b)[a-z]+\s+)?"
+          r"(?:driver|accountant|technician|engineer|director|receptionist|buyer|cleaner|"
+          r"curator|librarian|teacher|coach|instructor|gardener|groundsman|groundskeeper|"
+          r"manager|bookkeeper|cashier|clerk|housekeeper|carer|volunteer|treasurer|diver|"
+          r"joiner|carpenter|labourer|handyman|painter|pharmacist|"
            r"supervisor|foreman|operator|nurse|chef|cook|secretary|ceo|owner|founder|"
            r"(?:lab|site|office|shift|team|project|plant|warehouse|store|shop|account|sales)\s+"
            r"(?:manager|lead|leader|supervisor)|apprentice|intern|mechanic|welder|electrician|"
@@ -102,6 +107,8 @@ HAVE_FR = (r"(?P<c>\b(?:j'?\s?ai|j'?\s?avais|j'?\s?ai\s+eu|(?:il|elle)\s+a|"
 # "I get migraines"; in Nigerian Pidgin "I get ulcer" is "I have an ulcer".
 HAVE_EN = (r"(?P<c>\b(?:i\s+have|i've|i've\s+got|i\s+have\s+got|i\s+had|i've\s+had|i\s+got|"
            r"i\s+get|"
+           # Spanish mixed in: "mi hijo tiene Duchenne", "tengo diabetes"
+           r"(?:mi|my)\s+\w+\s+tiene|tengo|"
            r"(?:he|she)\s+(?:has|had|got)|(?:he|she)'s\s+got|"
            # "Our manager, Mr Kowalski, has ...": a person named with a title
            # "Patient ref 4471 has ...", "the patient for case 2291 has ...": one patient

@@ -87,7 +87,8 @@ _HEALTH_MED_FR = (
     r"cortisone|ventoline|somniferes?|chimio(?:therapie)?)")
 _HEALTH_BE_EN = (
     r"diabetic|pregnant|hiv[- ]positive|hiv\+|disabled|deaf|blind(?!\s+to\b)|hard\s+of\s+hearing|"
-    r"visually\s+impaired|hearing\s+impaired|autistic|bipolar|schizophrenic|epileptic|"
+    r"visually\s+impaired|hearing\s+impaired|partially\s+sighted|registered\s+blind|"
+    r"sight\s+impaired|autistic|bipolar|schizophrenic|epileptic|"
     r"asthmatic|depressed(?!\s+(?:about|by|that|because|with|over)\b)|suicidal|anorexic|"
     r"bulimic|dyslexic|paraplegic|quadriplegic|paralyzed|paralysed|immunocompromised|"
     r"terminally\s+ill|chronically\s+ill|seriously\s+ill|ill|"
@@ -128,6 +129,9 @@ _HEALTH_NOUN_EN = (
     r"sick\s+leave|maternity\s+leave|medical\s+leave|medication|meds|prescription\s+for\s+\w+|"
     r"malaria|dengue(?:\s+fever)?|typhoid(?:\s+fever)?|cholera|pneumonia|bronchitis|shingles|"
     r"chickenpox|chicken\s+pox|measles|whooping\s+cough|meningitis|sepsis|"
+    # "our sound engineer has tinnitus": the senses' conditions
+    r"tinnitus|hearing\s+loss|glaucoma|cataracts?|macular\s+degeneration|vertigo|"
+    r"muscular\s+dystrophy|duchenne(?:\s+muscular\s+dystrophy)?|"
     # "has a documented nickel allergy"
     r"(?:nickel|latex|nut|peanut|penicillin|gluten|dairy|egg|shellfish|pollen|dust|bee\s+sting|"
     r"wasp|metal|food|drug|severe)\s+allerg(?:y|ies)")
@@ -136,7 +140,8 @@ _HEALTH_NOUN_EN = (
 # mai". It can only be the writer's.
 _OPENING = r"(?P<c>^)[^\w]*(?:(?:hi|hello|hey|bonjour|salut|fyi|ps|nb|btw)\W+)?"
 _HEALTH_OPENING_EN = (
-    _OPENING + r"(?P<t>(?:(?:currently|still|now)\s+)?(?:on\s+(?:mat|maternity|sick|medical|"
+    _OPENING + r"(?P<t>(?:(?:currently|still|now|been|bn|was)\s+)?(?:on\s+(?:mat|maternity|sick|"
+    r"medical|"
     r"disability)\s+leave|off\s+sick|in\s+rehab|in\s+(?:the\s+)?hospital|"
     r"pregnant(?=\s*(?:[,.;:!\u2013-]|and\b|so\b|with\b|until\b|til\b|$))|"
     r"recovering\s+from\s+(?:an?\s+|my\s+)?(?:\w+\s+)?(?:addiction|surgery|operation|stroke|"
@@ -490,7 +495,10 @@ _BIO_FIXED_FR = (
     r"vocales?))[^.?!]{0,40}?[.?!]?\s*(?P<c4>\b(?:le|la|les)\s+mien(?:ne)?s?\s+(?:a|ont)\s+"
     r"ete\s+(?:enregistree?s?|enrolee?s?|scannee?s?|prise?s?|relevee?s?|captee?s?))")
 _BIO_FIXED_EN = (
-    r"(?P<c3>\b(?:my|his|her|our\s+employees'?))\s+(?P<t3>fingerprints?|biometric\s+(?:data|"
+    r"(?P<c3>\b(?:my|his|her|our\s+employees'?|(?:my|our|the|your)\s+(?:director|boss|"
+    r"manager|deputy|ceo|md|chairman|chairwoman|owner|accountant|treasurer|colleague|wife|"
+    r"husband|partner|son|daughter|father|mother|supervisor|foreman|assistant)'s))\s+"
+    r"(?P<t3>fingerprints?|biometric\s+(?:data|"
     r"template|information)|biometrics|face\s+scan|facial\s+(?:scan|geometry|template)|"
     r"retina(?:l)?\s+scan|iris\s+scan|voiceprint|voice\s+print|faceprint|palm\s+print)"
     r"|(?P<c>\b(?:scan|scanned|scans|store|stored|stores|collect|collected|collects|keep|kept|"
@@ -533,11 +541,13 @@ _GENETIC_FIXED_EN = (
     r"|runs\s+in\s+(?:our|my|the)\s+family|i\s+inherited\s+it|(?:is|it's)\s+hereditary\s+in\s+"
     r"(?:our|my)\s+family)(?P<c2>)")
 _GENETIC_HAVE_EN = (r"(?:brca[12]?\s+)?(?:gene\s+)?mutation|genetic\s+(?:disorder|condition|"
-                    r"disease|predisposition|mutation)|huntington'?s(?:\s+disease)?")
+                    r"disease|predisposition|mutation)|huntington'?s(?:\s+disease)?|"
+                    r"duchenne(?:\s+muscular\s+dystrophy)?")
 # An inherited condition a person has is a condition of their health as well (a mutation or a
 # predisposition alone is not).
 _INHERITED_HAVE_EN = (r"genetic\s+(?:disorder|condition|disease)|hereditary\s+(?:disease|"
-                      r"condition|disorder)|huntington'?s(?:\s+disease)?")
+                      r"condition|disorder)|huntington'?s(?:\s+disease)?|"
+                      r"duchenne(?:\s+muscular\s+dystrophy)?")
 # "has amelogenesis imperfecta, an inherited enamel disorder": the condition named, then
 # said to be inherited
 _INHERITED_APPOSED_EN = (
@@ -567,6 +577,29 @@ _HEALTH_EXPECTING_FR = (
     r"(?P<c>\b(?:j'?\s?attends|(?:elle|il)\s+attend|nous\s+attendons|on\s+attend|attend))\s+"
     r"(?P<t>un\s+(?:bebe|heureux\s+evenement|enfant\s+pour)|des\s+jumeaux|(?:notre|mon|son|"
     r"leur)\s+(?:premier|deuxieme|second|troisieme)\s+(?:enfant|bebe))(?![\w-])")
+
+# A pregnancy lost: "après la perte de notre bébé", "we lost our baby in May" (not the
+# things a baby uses: "lost the baby monitor").
+_NOT_BABY_THINGS = (r"(?!\s+(?:monitor|seat|bottle|food|formula|clothes|buggy|stroller|pram|"
+                    r"carrier|photos?|grand|scale|shower|products?|gate|wipes|bath|oil|sitter|"
+                    r"carriage|blue|phone|rabbit|goat|lamb|calf|chick|birds?|plants?|trees?))")
+_HEALTH_LOSS_FR = (
+    r"(?P<c>\b(?:la\s+perte\s+de|avons\s+perdu|ai\s+perdu|a\s+perdu|perdu))\s+"
+    r"(?P<t>(?:notre|mon|leur|son|le)\s+(?:bebe|enfant\s+a\s+naitre|petit\s+ange|"
+    r"grossesse))(?![\w-])")
+_HEALTH_LOSS_EN = (
+    r"(?P<c>\b(?:lost|losing|loss\s+of))\s+"
+    r"(?P<t>(?:our|my|the|her|their)\s+(?:baby|pregnancy|unborn\s+(?:child|baby)))\b"
+    + _NOT_BABY_THINGS)
+# A hard spell told of a person: "traverse une grosse période d'angoisse, sous traitement".
+_HEALTH_SPELL_FR = (
+    r"(?P<c>\b(?:traverse|traversait|traverser|a\s+traverse|passe\s+par|vit|fait))\s+"
+    r"(?P<t>une\s+(?:\w+\s+)?(?:periode|phase|passe|crise)\s+(?:d'?\s*angoisses?|d'?\s*anxiete|"
+    r"de\s+depression|depressive|de\s+burn-?out|d'?\s*anorexie))(?![\w-])")
+_HEALTH_SPELL_EN = (
+    r"(?P<c>\b(?:going\s+through|went\s+through|having|had|battling|suffering))\s+"
+    r"(?P<t>(?:a|an)\s+(?:\w+\s+)?(?:spell|bout|episode|period|patch)\s+(?:of\s+)?"
+    r"(?:anxiety|depression|depressive|burnout|panic\s+attacks))\b")
 
 # The body told by what happened to it or what it needs: a birth, a broken wrist, a hearing
 # aid, repetitive strain ("ma femme a accouché hier", "notre gardien s'est cassé le poignet",
@@ -618,6 +651,8 @@ RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_HISTORY_FR, 0.8),
     ("health", "fixed", _HEALTH_BODY_FR, 0.8),
     ("health", "fixed", _HEALTH_EXPECTING_FR, 0.8),
+    ("health", "fixed", _HEALTH_LOSS_FR, 0.8),
+    ("health", "fixed", _HEALTH_SPELL_FR, 0.8),
     ("health", "fixed", _HEALTH_ADJ_FR, 0.8),
     ("health", "have", _INHERITED_HAVE_FR, 0.85),
     ("religion", "be", _RELIGION_BE_FR, 0.85),
@@ -644,6 +679,8 @@ RULES_EN: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_HERE_EN, 0.8),
     ("health", "fixed", _HEALTH_HISTORY_EN, 0.8),
     ("health", "fixed", _HEALTH_BODY_EN, 0.8),
+    ("health", "fixed", _HEALTH_LOSS_EN, 0.8),
+    ("health", "fixed", _HEALTH_SPELL_EN, 0.8),
     ("health", "have", _INHERITED_HAVE_EN, 0.85),
     ("health", "fixed", _INHERITED_APPOSED_EN, 0.8),
     ("genetics", "fixed", _INHERITED_APPOSED_EN, 0.8),
@@ -695,6 +732,11 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "carpal", "tendinitis", "tendonitis", "sciatica", "slipped disc", "herniated",
         "tennis elbow", "frozen shoulder", "whiplash", "back", "souffr", "suffer",
         "sick$", "wheelchair", "rehab", "survivor", "amputee", "neurodiverg", "expecting",
+        "tinnit", "hearing loss", "glaucom", "cataract", "macular", "dystroph", "duchenne",
+        "partially sighted", "vertigo", "deuil", "perte de notre", "perte de mon", "perdu notre",
+        "perdu mon", "perdu le", "lost our", "lost my", "lost the", "lost her", "losing",
+        "loss of", "spell", "bout", "episode", "panic",
+        "angoiss", "anxiet",
         "anxiety", "ptsd$", "ocd$", "dementia", "heart", "stroke", "crohn", "lupus", "arthritis",
         "medical condition", "health condition", "illness", "mental health", "eating disorder",
         "miscarriage", "abortion", "surgery", "pacemaker", "insomnia", "bypass", "ulcer",
@@ -790,7 +832,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "genetics": (
         "adn$", "dna$", "genet", "genom", "brca", "sequencage", "mutation", "porteu", "carrier",
-        "predisposition", "23andme", "ancestry", "huntington", "variant", "anomalie",
+        "predisposition", "23andme", "ancestry", "huntington", "duchenne", "variant", "anomalie",
         "transmet", "herite", "hereditair", "hereditary", "runs in", "inherited",
     ),
 }

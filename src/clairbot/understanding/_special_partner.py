@@ -119,7 +119,11 @@ _WRITER = (
                      r"|\b(?:en\s+tant\s+que|as\s+a|i\s+am\s+a|i'?m\s+a|je\s+suis\s+une?)\s+"
                      r"(?:(?:married|working|proud|single|jeune|simple)\s+)?"
                      r"(?:femme|mere|maman|woman|mother|mum|mom|wife)\b"
-                     "|" + _TITLED.format("mrs|ms|miss|mme|madame|mlle")
+                     # ("Aunty Grace here", "Whaea Kiri here": the title of a woman chats use)
+                     "|" + _TITLED.format("mrs|ms|miss|mme|madame|mlle|aunty|auntie|whaea|mama")
+                     # "on est 2 filles", "we're two women": a couple, the writer one of them
+                     + r"|\b(?:on\s+est|nous\s+sommes|we\s+are|we'?re)\s+(?:2|deux|two)\s+"
+                     r"(?:filles|femmes|nanas|meufs|women|girls|ladies)\b"
                      + "|" + _AS_A.format("la|une", _ROLE_ENDING_F)))),
     ("m", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_MASCULINE_FR})\b"
                      + "|" + _OPENING.format(_OPENING_M)
@@ -128,7 +132,9 @@ _WRITER = (
                      r"|\b(?:en\s+tant\s+que|as\s+a|i\s+am\s+a|i'?m\s+a|je\s+suis\s+une?)\s+"
                      r"(?:(?:married|working|proud|single|jeune|simple)\s+)?"
                      r"(?:homme|pere|papa|man|father|dad|husband)\b"
-                     "|" + _TITLED.format(r"mr|m(?=\.)|monsieur")
+                     "|" + _TITLED.format(r"mr|m(?=\.)|monsieur|uncle|matua")
+                     + r"|\b(?:on\s+est|nous\s+sommes|we\s+are|we'?re)\s+(?:2|deux|two)\s+"
+                     r"(?:gars|hommes|mecs|men|guys|blokes|lads)\b"
                      + "|" + _AS_A.format("le|un", _ROLE_ENDING_M)))),
 )
 # Greetings after which "c'est ..." or "it's ..." introduces the writer, not someone else
@@ -217,11 +223,11 @@ _EX = r"(?:ex[-\s]?)?"
 _AN_EX = re.compile(r"\bex\b|\bex-?(?=[^\W\d_])")
 _PARTNER = re.compile(accent_insensitive(
     r"\b(?P<m>(?:mon|my)\s+" + _EX + r"(?:mari|epoux|compagnon|conjoint|fiance|cheri|husband|"
-    r"boyfriend|hubby|hubbie|husbend|husbnd|husban|husbund|husbant|hubsand|boyfrend|boyfreind|"
+    r"boyfriend|hubby|hubbie|husbend|husbnd|husban|husbund|husbant|hubsand|boyfrend|boyfreind|tane|"
     r"bf|copain|petit\s+ami|petit\s+copain|chum)|mon\s+mec|mi\s+(?:esposo|marido|novio)|mein\s+(?:mann|ehemann|freund)|"
     r"mijn\s+(?:man|echtgenoot|vriend)|m[oó]j\s+(?:m[aą][zż]|chłopak|chlopak|narzeczony))\b"
     r"|\b(?P<f>(?:ma|my)\s+" + _EX + r"(?:femme|compagne|conjointe|fiancee|cherie|wife|"
-    r"girlfriend|missus|wifey|girlfrend|girlfreind|gf|copine|petite\s+amie|petite\s+copine)"
+    r"girlfriend|missus|wifey|girlfrend|girlfreind|gf|copine|petite\s+amie|petite\s+copine|wahine)"
     r"|mon\s+" + _EX + r"epouse|ma\s+meuf|ma\s+blonde(?=\s+(?:pis|et|pi|puis|m'a|est|a|va|"
     r"travaille|vient|viendra|passera|s'occupe|gere)\b)|my\s+vrou|mi\s+(?:esposa|mujer|novia)|meine\s+(?:frau|ehefrau|"
     r"freundin)|mijn\s+(?:vrouw|echtgenote|vriendin)|moja\s+(?:[zż]ona|dziewczyna|narzeczona))\b"

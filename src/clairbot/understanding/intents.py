@@ -153,8 +153,9 @@ _WITHDRAW = re.compile(
     # "je retire mon acort pour les cookies", "nous révoquons notre consentement", "I'd like to
     # withdraw my cookie consent", "je withdraw mon consentement" (the languages mixed)
     r"\b(?:retir\w*|revoqu\w*|annul\w*|supprim\w*|enlev\w*|withdraw\w*|revok\w*|cancel\w*|"
-    r"retract\w*|take back|remove) (?:de )?(?:mon|mes|le|les|ce|votre|vos|notre|nos|my|the|our|"
-    r"that|this) (?:[a-z]+ ){0,2}?(?:consentements?|acc?or[dt]s?|autorisations?|consents?|"
+    r"retract\w*|take back|remove) (?:de )?(?:mon|mes|le|les|ce|cet|cette|ces|ma|votre|vos|notre|"
+    r"nos|my|the|our|that|this) (?:[a-z]+ ){0,2}?(?:consentements?|acc?or[dt]s?|autorisations?|"
+    r"consents?|"
     r"permissions?|authori[sz]ations?)\b"
     + _NOT_A_FEATURE
     + r"|\bje ne (?:consens|suis) plus(?: d accord)?\b"
@@ -204,6 +205,25 @@ _WITHDRAW = re.compile(
     r"|\b(?:photos?|images?|videos?|logo|temoignages?)\b[^?]{0,60}?\b(?:retir|enlev|supprim)"
     r"\w*[^?]{0,60}?\b(?:ne (?:est|suis|sommes) plus de accord|ne (?:suis|sommes) plus "
     r"(?:ok|partants?))\b"
+    # "the consent I gave at the fair, consider it withdrawn"
+    r"|\b(?:consent|permission|authori[sz]ation|consentement|autorisation|accord)\b[^?]{0,80}?"
+    r"\b(?:consider (?:it|that|this) (?:withdrawn|revoked|cancell?ed|void)|(?:is|are) (?:hereby |"
+    r"now )?(?:withdrawn|revoked)|considerez (?:le|la|les) comme (?:retiree?s?|annulee?s?|"
+    r"revoquee?s?)|(?:est|sont) (?:desormais |donc )?(?:retiree?s?|revoquee?s?))\b"
+    # "retirez le logo et les photos de notre studio de votre page de références", "our parish
+    # no longer agrees to the case-study photos": what shows the visitor's own, taken back
+    r"|\b(?:retir|enlev|supprim|ot)\w* (?:le|la|les|notre|nos|mon|ma|mes) (?:logo|photos?|"
+    r"images?|videos?|temoignages?|nom)\b(?=[^?]{0,40}?\b(?:notre|nos|mon|ma|mes)\b)[^?]{0,60}? "
+    r"(?:de|du|sur) (?:votre|vos|la|le|les) (?:page|site|references|catalogue|brochure|"
+    r"plaquette|portfolio|galerie|reseaux|instagram|facebook|linkedin)"
+    r"|(?:\b(?:i|we|our [a-z-]+|my [a-z-]+) (?:do not|dont|does not|doesnt)|\bno longer) "
+    r"(?:agree|agrees|consent|consents) to "
+    r"(?:the |our |its |their |your |any )?(?:[\w-]+ ){0,2}(?:photos?|pictures?|images?|videos?|"
+    r"logo|testimonials?|case stud(?:y|ies))\b"
+    # "je ne veux plus de vos cookies de mesure d'audience"
+    r"|\bne (?:veux|veut|voulons|souhaite|souhaitons) plus (?:de |des |vos |de vos |les )?"
+    r"(?:cookies|traceurs)\b|\bcookies\b[^?]{0,80}?\b(?:reviens|revenir|revient|revenons) sur "
+    r"(?:mon|notre|ce) choix\b"
     # "on ne veut plus apparaître dans vos références clients": a photo or a logo's use
     r"|\bne (?:veut|veux|voulons|souhaite|souhaitons) plus (?:apparaitre|figurer|etre cites?|"
     r"etre mentionnes?) (?:dans|sur|parmi)\b"

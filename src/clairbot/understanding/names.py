@@ -80,6 +80,7 @@ from clairbot.textmatch import fold_same_length
 from clairbot.understanding import _names_cues as cues
 from clairbot.understanding import _names_predicates as predicates
 from clairbot.understanding._names_companies import COMPANIES, PERSON_LIKE
+from clairbot.understanding._names_given_asia import ASIAN
 from clairbot.understanding._names_scan import (
     CLAUSE_END,
     SENTENCE_BEFORE,
@@ -117,6 +118,11 @@ _POSSESSIVE_BRANDS = frozenset("wendy macy claire denny carl lloyd christie levi
 # ... and the words before a possessive that make it a shop or a place: "Trader Joe's", "St
 # John's", "Papa John's".
 _BEFORE_A_SHOP = frozenset("trader papa saint st mc mac".split())
+# A possessive, then the word that makes it a place: "Nelson's Column", "Guy's Hospital".
+_POSSESSIVE_PLACE = re.compile(r"['’]s[ \t]+([A-Z][^\W\d_]+)")
+# ... capitalised, as a landmark's name is ("Moira's orchard" is hers).
+_PLACES_POSSESSED = frozenset("column monument statue memorial hospital cathedral church chapel "
+                              "abbey bridge wood tower square park college school".split())
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # Words after "X's" that make it "X is" or "X has": "Joy's not here", "Hope's gone".
 _NOT_POSSESSED = frozenset(
@@ -181,6 +187,12 @@ _IS_AROUND = re.compile(
 # "the keys are with thandi", "chez karim": a lower-case given name that is no word, at or
 # with whom.
 _WITH_LOWER = re.compile(r"\b(?:with|w/|avec|chez)[ \t]+(?=[^\W\d_A-ZÀ-Þ])")
+# A preposition of place before a lower-case word: "d'en bas", "in town" (no person follows).
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:en|dans|sur|sous|in|on|at|into)[ \t]+\Z",
+                                       re.IGNORECASE)
+# ... and the writer before it: "jsuis avec mark", "I'm with dawn at the depot".
+_I_AM_BEFORE = re.compile(r"(?:\bje suis|\bj['’]?suis|\bchuis|\bon est|\bi['’]?m|\bi am|"
+                          r"\bwe['’]?re|\bwe are)[ \t]+\Z")
 # "can Mercy help instead?", "could Grace sign for it?": asked what only a person does.
 _CAN_THEY = re.compile(
     r"\b(?:can|could|would|will|might)[ \t]+(?=[^\W\d_]+[ \t]+(?:help|sign|call|ring|check|"
@@ -210,6 +222,13 @@ _CONNECTOR = re.compile(r"[ \t]+(?:si|s['’]|que|qu['’]|de|d['’]|pour|if|wh
                         r"that|we|i|you|he|she|they|our|il|elle|nous|on|je|tu|from|here|ici|"
                         # "ask mark abt the trap", "tell sam re the quote", "ask jun when"
                         r"abt|bout|re|regarding|concerning|when|what|how|why|where|which|"
+                        # "demande a leo pr le code": the SMS "pour"
+                        r"pr|pk|pcq|"
+                        # "cest bill du cafe", "c constant le tonnelier": where from, what trade
+                        r"du|des|(?:le|la)[ \t]+(?!couleur|valeur|hauteur|largeur|longueur|"
+                        r"chaleur|douleur|erreur|moteur|capteur|compteur|serveur|papier|atelier|"
+                        r"quartier|chantier|fichier|panier|calendrier|escalier|lien|moyen)"
+                        r"[^\W\d_]+(?:ier|iere|ien|ienne|iste|eur|euse|rice)|"
                         # "let destiny kno the van is ready"
                         r"know|kno|knw|"
                         r"quand|quoi|comment|pourquoi|ou)\b")
@@ -217,8 +236,12 @@ _CONNECTOR = re.compile(r"[ \t]+(?:si|s['’]|que|qu['’]|de|d['’]|pour|if|wh
 # "karim tu peux passer ?", "ravi can you check".
 _ADDRESSED = re.compile(
     r"\A\W*(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)[ \t]*,?[ \t]+(?:tu|t|t['’]es|t['’]as|t['’]"
-    r"es|vous|you|u|r[ \t]+u|are[ \t]+you|can[ \t]+you|could[ \t]+you|pourrais-tu|peux-tu|"
+    r"es|vous|you|u|r[ \t]+u|are[ \t]+you|(?:can|could|cn|cld)[ \t]+(?:you|u|ya)|pourrais-tu|"
+    r"peux-tu|"
     r"pouvez-vous|dis-moi|stp|svp|pls|please)\b", re.IGNORECASE)
+# ... and, for a given name that is also a word, a request made of it: "dawn can u check machine
+# 2" (not "will you", where the word is the verb).
+_ASKED_OF = re.compile(r"[ \t]*,?[ \t]+(?:can|could|cn|cld)[ \t]+(?:you|u|ya)\b", re.IGNORECASE)
 # Cues that only a person (or a firm) follows, so that a lower-case given name that is also a
 # word or a place counts before a clause's end: "msg de la part de sofia, licence expirée".
 _ON_BEHALF = frozenset(("de la part de", "de la part d'", "on behalf of", "au nom de",
@@ -356,6 +379,12 @@ class _Scan(Scan):
         """Also a shop named by a given name's possessive: "lunch at Wendy's"."""
         if super()._blocked(cand):
             return True
+        place = _POSSESSIVE_PLACE.match(self.text, cand.end)
+        if place is not None and fold(place[1]).lower() in _PLACES_POSSESSED:
+            return True  # "Nelson's Column", "St John's Wood"
+        words = fold(self.text[cand.start:cand.end]).lower().split()
+        if len(words) > 1 and words[-1] == "park" and words[0] not in ASIAN:
+            return True  # "Ellis Park", "Victoria Park"; "Ji-woo Park" is Korean
         k = self._index_at(cand.start)
         return k < len(self.tokens) and self.tokens[k].end == cand.end and self.tokens[
             k].ends_name and self.tokens[k].folded in _POSSESSIVE_BRANDS
@@ -450,7 +479,10 @@ class _Scan(Scan):
                        ambiguous="yes")
         if "with" in low or "avec" in low or "chez" in low or "w/" in low:
             for match in _WITH_LOWER.finditer(text):
-                self._cued(match.end(), score=0.7, reason="with or at whose")
+                # "jsuis avec mark au stade": the writer is with a person, not a thing
+                self._cued(match.end(), score=0.7, reason="with or at whose", ambiguous="yes" if (
+                    _I_AM_BEFORE.search(low, max(0, match.start() - 12), match.start()))
+                    else "no")
         for match in _CAN_THEY.finditer(low):
             if text[match.end()].isupper():  # (in lower case the verb would read as a surname)
                 self._cued(match.end(), score=0.7, reason="asked what only a person does")
@@ -470,8 +502,9 @@ class _Scan(Scan):
                     name in COMMON_WORDS or self.in_a_place(*match.span(group))):
                 self.candidates.append(Candidate(*match.span(group), 0.75, "a family named"))
         addressed = _ADDRESSED.match(text)
-        if addressed is not None and known_given(fold_word(addressed["name"])) == (
-                True, False) and fold_word(addressed["name"]) not in COMMON_WORDS:
+        if addressed is not None and fold_word(addressed["name"]) not in COMMON_WORDS and (
+                known_given(fold_word(addressed["name"])) == (True, False) or known_given(
+                fold_word(addressed["name"]))[0] and _ASKED_OF.match(text, addressed.end("name"))):
             self.candidates.append(Candidate(*addressed.span("name"), 0.7,
                                              "addressed as the message opens"))
         for match in _HONORIFIC.finditer(text):
@@ -553,7 +586,10 @@ class _Scan(Scan):
                             text, max(0, lower.start() - 3), lower.start())
                         or lower.group() in predicates.MONTHS
                         or predicates.DETERMINER_BEFORE.search(text, max(0, lower.start() - 8),
-                                                               lower.start())):
+                                                               lower.start())
+                        # "le boulanger d'en bas nous a dit": a place's word, not a person
+                        or _PLACE_PREPOSITION_BEFORE.search(text, max(0, lower.start() - 8),
+                                                            lower.start())):
                     continue
                 self.candidates.append(Candidate(lower.start(), lower.end(), 0.7,
                                                  f"before '{said}'"))

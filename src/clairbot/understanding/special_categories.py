@@ -141,6 +141,19 @@ _FEAST_AS_DATE = re.compile(accent_insensitive(
     r"vacances|pont|fetes))?\b"), re.IGNORECASE)
 
 
+# A month of fasting as a season of trade: "pendant le ramadan on vend surtout le soir",
+# "during Lent our fish orders double" (what a shop sells or opens, not who keeps it).
+_SEASON_OF_TRADE = re.compile(accent_insensitive(
+    r"\b(?:pendant|durant|during|over|for)\s+(?:the\s+|le\s+)?(?:ramadan|ramadhan|careme|lent)\b"
+    r"(?=[^.;!?]{0,60}?\b(?:vend\w*|sell\w*|sales|ventes?|ouvr\w*|open\w*|ferm\w*|clos\w*|"
+    r"livr\w*|deliver\w*|horaires|hours|commandes?|orders?|stock|chiffre|business|boutique|"
+    r"shop|magasin|clients?|customers?|rush|busy|peak)\b)"), re.IGNORECASE)
+# ... unless someone keeps it: "during Ramadan I fast", "pendant le carême je jeûne".
+_KEEPS_THE_FEAST = re.compile(accent_insensitive(
+    r"\b(?:i|we|je|nous|on|he|she|il|elle)\s+(?:fast|am\s+fasting|'m\s+fasting|are\s+fasting|"
+    r"jeune|jeunons|jeunent|pray|prie|prions|observe|observons|celebrate|celebre)\b"
+    r"|\bfasting\b|\bje[uû]n\w*|\bmuslims?\b|\bmusulman\w*|\bcatholi\w*|\bchristian\w*"),
+    re.IGNORECASE)
 _FIGURATIVE = re.compile(accent_insensitive(FIGURATIVE_ALLERGY), re.IGNORECASE)
 
 
@@ -156,7 +169,11 @@ def _only_in_jest(span: str) -> bool:
 def _only_a_feast_date(span: str) -> bool:
     """Whether `span` names a feast as a date and, without it, no word of a faith."""
     low = lower_same_length(span)
-    if not _FEAST_AS_DATE.search(low):
+    if _KEEPS_THE_FEAST.search(low):
+        return False
+    if _SEASON_OF_TRADE.search(low):
+        low = re.sub(r"\b(?:ramadan|ramadhan|careme|lent)\b", " ", low)
+    elif not _FEAST_AS_DATE.search(low):
         return False
     return "religion" not in _subtypes_present(_FEAST_AS_DATE.sub(" ", low))
 

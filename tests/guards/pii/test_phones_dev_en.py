@@ -336,6 +336,10 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ('our Accra office line is now +233 30 555 0142', ['+233 30 555 0142']),
     ('My number with you is 07700 900456, please update it', ['07700 900456']),
     # heldout_v24 read: booked on a number, a call-back asked in German, a chat word led by a
+    # heldout_v25 read: German "ruf an", whom to call then where, a desk's number
+    ('heizung kaputt, ruf an 0170/5550123 bitte', ['0170/5550123']),
+    ('please call Mrs. Okoro on 0161 496 0555 about the keys', ['0161 496 0555']),
+    ('Our site office number is 0113 496 0123 if the gate is shut.', ['0113 496 0123']),
     # digit after the number
     ('the courier can be booked on 8555 0177 before noon', ['8555 0177']),
     ('Rückruf bitte unter 0211 5550 1377, danke', ['0211 5550 1377']),
@@ -381,6 +385,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'Our membership number with you is apparently 0113 496 0999, odd format',
     'your importer reads membership IDs like 0355 5088 99 as phones',
     'customer account number with you is 020 7946 0555',
+    # heldout_v25 read: an IBAN's end, a delivery note
+    'iban ending 0412 5566 78 pls confirm',
+    'See delivery note 0121 4960 778 for the drapes.',
 ]
 
 

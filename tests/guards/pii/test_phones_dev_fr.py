@@ -286,6 +286,8 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ('Mon portable chez vous est le 06 39 98 12 34, à mettre à jour', ['06 39 98 12 34']),
     # heldout_v24 read: a person reached "au" a number
     ("le chef d'atelier, tu l'as au 77 555 10 42", ['77 555 10 42']),
+    # heldout_v25 read: "le bon", the right one, is no "bon de commande"
+    ("l'ancien numéro est faux, le bon c'est le 06 39 98 11 22", ['06 39 98 11 22']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -304,6 +306,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'Des numéros de lot comme 06 39 98 00 11 sont refusés par votre import',
     # heldout_v24 read: a carrier's parcel number
     'Chronopost 6A 123 456 789 02 : le colis est en route',
+    # heldout_v25 read: an IBAN's end, an id
+    "IBAN finissant par 7612 3344 01, merci de vérifier",
+    "ruche id 06 12 34 56 78 sans reine",
 ]
 
 

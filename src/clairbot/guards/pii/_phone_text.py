@@ -6,6 +6,34 @@ from __future__ import annotations
 
 import re
 
+# A reference named right before the number ("commande n° 04 01 12 34 56", "my order number
+# is 555-867-5309", "VAT ID FR 03 147 495 675", "Reservation code 0412 345 678", "Part number
+# 020-7946-0018"): the number is that reference, valid as a phone number or not.
+_REFERENCE_WORD = (
+    r"commande|cmd|order|facture|fact|invoi?ce|invioce|inv|r[ée]f[ée]r[ae]nce|r[ée]f|dossier|ticket"
+    # "fabrication no. 0800 ...", "employee id 0802 ..." (a person's own line stays a phone:
+    # "Staff: 0113 ...", "portable personnel : 06 ...")
+    r"|fabrication|manufacturing|payroll|(?:employee|staff)(?=\s*(?:id\b|no\b|n°|number|#))"
+    r"|acct|a/c|project|projet|agreement|bin|asset|unit|meter|compteur|badge|vehicle|job"
+    # "numéro de carte de propriété" (a master-key card), not a business card
+    r"|carte(?!\s+(?:de\s+)?visite)"
+    r"|permit|permis|seri[ae]l|serail"
+    r"|suivi|tracking|duns"
+    # a carrier's parcel number: "Colissimo 6A 123 456 789 01"
+    r"|colissimo|chronopost|dhl|ups|fedex|tnt|dpd|gls|royal\s+mail|parcelforce|usps|aramex"
+    r"|contrat|contract|compte|account|acc|client|custom+er|colis|parcel|shipment|consignment"
+    r"|waybill|awb|lot|batch|s[ée]rie|serial|s/n|sn|p/n|pn|part|model|mod[èe]le|item|sku"
+    r"|article|art|bon(?=\s*(?:de\b|d['’]|n°|no\b|#|:))|devis|quote|estimate|avoir|receipt|re[çc]u|transaction|po|siret|siren"
+    r"|tva|vat|ein|abn|acn|utr|nhs|ssn|nino|imei|iban|rib|s[ée]cu|case|cas|incident|claim"
+    r"|r[ée]clamation|sinistre|rma|montant|amount|total|code|matricule|identifiant|licen[cs]e"
+    r"|booking|r[ée]servation|reservation|policy|police|offres?|membership|adh[ée]r[ae]nt"
+    r"|companies house|entreprise|bce|kbo|kvk|registration|reg|voucher|coupon|pin"
+    # "hive id 09 876 5432", "delivery note 0112 ..." (a WhatsApp or Skype id is a line)
+    r"|(?<!whatsapp )(?<!skype )(?<!telegram )(?<!viber )id"
+    r"|(?:delivery|dispatch|packing|credit|debit|consignment)\s+note"
+    # "numéro gravé sur le flexible", "the number stamped on the plate"
+    r"|(?:num[ée]ro|number|n°)\s+(?:grav[ée]|frapp[ée]|estampill[ée]|engraved|stamped|etched"
+    r"|embossed|printed|imprim[ée])")
 # What a visitor's own number is never followed by: "mon numéro de commande", "votre n° client".
 _NOT_A_PHONE_NUMBER = (r"(?:commande|client|facture|dossier|suivi|contrat|compte|ticket|colis"
                        r"|lot|s[ée]rie|s[ée]cu|tva|siret|siren|rcs|adh[ée]r[ae]nt|licence|bon"
@@ -32,6 +60,9 @@ PHONE_CONTEXT = re.compile(
     # "u can reach accounts on ...", "ring 98205 ...", "hp 9555 0172" (a handphone, as
     # Singapore and Malaysia write it).
     r"|reach\b[^.?!\d]{0,24}?\b(?:on|at)\b|\bring\s*:?\s*\Z|\bhp\s*[:.]?\s*\Z"
+    # "Ring Fr. Murphy at 091 ...", "call Dave on 0161 ...": whom to ring, then where
+    r"|\b(?:ring|call|phone|contact)\s+(?:(?:mr|mrs|ms|dr|fr|sr)\.?\s+)?[A-Z][^\W\d_]+"
+    r"(?:\s+[A-Z][^\W\d_]+)?\s+(?:on|at)\s*\Z"
     # "wa 78 555 01 93": WhatsApp, as chats shorten it
     r"|\bwa\s*[:.]?\s*\Z"
     # chat spellings: "the barn fone 555-0181", "my numbr is", "my mobil is"
@@ -46,9 +77,12 @@ PHONE_CONTEXT = re.compile(
     # verb, or its chat shortenings
     r"|\b(?:contact(?:ez|er)?|cont|contct|cntct)\s*[.:]?\s*\Z"
     # "tu peux me biper au ...", German "ruf mich an unter ...", "Telefon: ..."
-    r"|\bbip(?:er|ez|e)\b|\bbeep\s+(?:me|us)\b|\bruf\w*\s+(?:mich|uns)\s+an\b|\banrufen\b|telefon"
+    r"|\bbip(?:er|ez|e)\b|\bbeep\s+(?:me|us)\b|\bruf\w*\s+(?:(?:mich|uns)\s+)?an\b|\banrufen\b|telefon"
     r"|(?:my|your|our|his|her|their|contact|home|work|office|new)\s+(?:number|num\b|no\b)"
     r"(?!\s+of\b)"
+    # "our housekeeping number is 555-0175": a desk's number (not "our order number is")
+    rf"|\b(?:my|your|our|his|her|their)\s+(?!(?:{_REFERENCE_WORD})\b)[a-z]+\s+(?:number|no\.?)"
+    r"\s+(?:is|was|:)\s*\Z"
     r"|answer(?:s|ing)? (?:at|on)\b|txt\b|natel\b|handy\b|viber\b|telegram\b|toll[- ]free\b"
     # the words of the languages visitors mix in: "Meine Handynummer ist ...", "mi celular"
     r"|handynummer|handynr\b|mobilnummer|rufnummer|celular\b|m[óo]vil\b|cellulare\b"
@@ -64,31 +98,6 @@ PHONE_LABEL_AFTER = re.compile(
     r"[ \t]*(?:[(\-–][ \t]*)?(?:office|home|work|desk|mobile|cell|landline|direct|bureau"
     r"|domicile|perso|pro)\b", re.IGNORECASE)
 
-# A reference named right before the number ("commande n° 04 01 12 34 56", "my order number
-# is 555-867-5309", "VAT ID FR 03 147 495 675", "Reservation code 0412 345 678", "Part number
-# 020-7946-0018"): the number is that reference, valid as a phone number or not.
-_REFERENCE_WORD = (
-    r"commande|cmd|order|facture|fact|invoi?ce|invioce|inv|r[ée]f[ée]r[ae]nce|r[ée]f|dossier|ticket"
-    # "fabrication no. 0800 ...", "employee id 0802 ..." (a person's own line stays a phone:
-    # "Staff: 0113 ...", "portable personnel : 06 ...")
-    r"|fabrication|manufacturing|payroll|(?:employee|staff)(?=\s*(?:id\b|no\b|n°|number|#))"
-    r"|acct|a/c|project|projet|agreement|bin|asset|unit|meter|compteur|badge|vehicle|job"
-    # "numéro de carte de propriété" (a master-key card), not a business card
-    r"|carte(?!\s+(?:de\s+)?visite)"
-    r"|permit|permis|seri[ae]l|serail"
-    r"|suivi|tracking|duns"
-    # a carrier's parcel number: "Colissimo 6A 123 456 789 01"
-    r"|colissimo|chronopost|dhl|ups|fedex|tnt|dpd|gls|royal\s+mail|parcelforce|usps|aramex"
-    r"|contrat|contract|compte|account|acc|client|custom+er|colis|parcel|shipment|consignment"
-    r"|waybill|awb|lot|batch|s[ée]rie|serial|s/n|sn|p/n|pn|part|model|mod[èe]le|item|sku"
-    r"|article|art|bon|devis|quote|estimate|avoir|receipt|re[çc]u|transaction|po|siret|siren"
-    r"|tva|vat|ein|abn|acn|utr|nhs|ssn|nino|imei|iban|rib|s[ée]cu|case|cas|incident|claim"
-    r"|r[ée]clamation|sinistre|rma|montant|amount|total|code|matricule|identifiant|licen[cs]e"
-    r"|booking|r[ée]servation|reservation|policy|police|offres?|membership|adh[ée]r[ae]nt"
-    r"|companies house|entreprise|bce|kbo|kvk|registration|reg|voucher|coupon|pin"
-    # "numéro gravé sur le flexible", "the number stamped on the plate"
-    r"|(?:num[ée]ro|number|n°)\s+(?:grav[ée]|frapp[ée]|estampill[ée]|engraved|stamped|etched"
-    r"|embossed|printed|imprim[ée])")
 # What a reference word may be "of": "bon de livraison", "référence de la pièce".
 _REFERENCE_TAIL = (_REFERENCE_WORD + r"|id|livraison|delivery|exp[ée]dition|pi[èe]ces?"
                    r"|r[ée]ception|transport|fabrication|production|stock")
@@ -118,8 +127,8 @@ _REFERENCE_BEFORE = re.compile(
     r"|(?:(?:ids?|numbers?|nos?|num[ée]ros?|codes?)\s+)?(?:like|such\s+as|comme|e\.?g\.?,?|"
     r"par\s+exemple|ex\.?)\s+"
     # "our IBAN ends in 0417 ...", "commence par"
-    r"|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:in|with)\s+"
-    r"|(?:se\s+)?(?:finit|termine|commence)\s+par\s+)?"
+    r"|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:(?:in|with)\s+)?"
+    r"|(?:se\s+)?(?:finit|termine|commence|finissant|terminant|commen[cç]ant)\s+par\s+)?"
     # a prefix of capitals, or of a digit and a capital, as carriers print it ("6A 123 ...")
     r"(?-i:(?=[A-Z0-9]?[A-Z])[A-Z0-9]{2,4}[ \u00a0]?)?\Z",
     re.IGNORECASE)
