@@ -526,6 +526,15 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "Pouvez-vous me passer la direction s'il vous plaît ?",
     "Des vrais gens, ça existe encore chez vous ?",
     "Does your customer support actually exist?",
+    # ... and from heldout_v26's: what writing cannot carry, a trade wanted on site in mixed
+    # languages, a person known from before asked about, someone who remembers
+    "Impossible de vous expliquer ce cliquetis par écrit, franchement.",
+    "Hard to describe this rattle in writing. Call?",
+    "need un technicien sur place demain svp",
+    "La technicienne de l'an dernier, elle est dans le coin cette semaine ?",
+    "Seul un vieux de chez vous saura régler cette presse.",
+    "We always dealt with a chap called Kieran. Is he still there?",
+    "Is there anybody left who remembers how the alarm was wired?",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -659,6 +668,24 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     ("Je ne veux plus de vos cookies publicitaires.", Intent.CONSENT_WITHDRAW),
     ("Comment enlever le logo de la page produit ?", Intent.QUESTION),
     ("Can users who do not consent to photos still book?", Intent.QUESTION),
+    # the twenty-fourth round: our video no longer to be used, an agreement no longer held, a
+    # consent given then cancelled, a location no longer tracked, unsubscribe with more
+    # words, "untick", a bulletin, a photo agreed then regretted, a number passed on, a quote
+    # no longer to be shown; what stays a question (a quote accepted then an order cancelled)
+    ("Je ne veux plus que vous utilisiez les photos de notre salle sur votre site.",
+     Intent.CONSENT_WITHDRAW),
+    ("Vous n'avez plus notre accord pour diffuser ce témoignage.", Intent.CONSENT_WITHDRAW),
+    ("J'avais accepté d'être rappelé pour vos offres, j'annule.", Intent.CONSENT_WITHDRAW),
+    ("Je voudrais que l'application ne suive plus ma localisation.", Intent.CONSENT_WITHDRAW),
+    ("Unsubscribe please, way too many emails about discounts.", Intent.DATA_OBJECTION),
+    ("Untick us from the promotional newsletters please.", Intent.DATA_OBJECTION),
+    ("Please stop sending me your quarterly bulletin.", Intent.DATA_OBJECTION),
+    ("arrete de menvoyer des sms pub stp", Intent.DATA_OBJECTION),
+    ("We agreed to our shopfront photo going in your brochure but we've changed our minds.",
+     Intent.CONSENT_WITHDRAW),
+    ("Please stop passing my email address to your reseller partners.", Intent.CONSENT_WITHDRAW),
+    ("We'd rather our testimonial wasn't on your site any more.", Intent.CONSENT_WITHDRAW),
+    ("J'avais accepté le devis, je peux annuler la commande ?", Intent.QUESTION),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
         text: str, intent: Intent) -> None:
@@ -1158,6 +1185,10 @@ def test_when_eval_asks_for_customer_service_then_mostly_handed_off() -> None:
     # heldout_v25's round: a ledger moved, a product's support
     "Comment passer la compta en mode annuel ?",
     "Le support existe toujours pour la version 3 ?",
+    # heldout_v26's round: a screen's message, a question about a technician
+    "L'écran indique « contacter technicien », c'est grave ?",
+    "Ai-je besoin d'un technicien pour changer le filtre ?",
+    "Which phone?",
 ])
 def test_when_a_near_miss_of_a_sideways_request_is_asked_then_the_rules_leave_it(
         text: str) -> None:

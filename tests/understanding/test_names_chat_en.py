@@ -352,6 +352,15 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Hope wants to know when the lift is back.", ['Hope']),
     ("grace can u check the invoice", ['grace']),
     ("Cheers to Tendai for fixing the gate.", ['Tendai']),
+    # heldout_v26 read: a yard, work a person will handle or did, someone not told, "knew",
+    # "nor", a franchise, "msg from", a Korean given name with "-ji"
+    ("Hope from the shipyard dropped the chains off.", ['Hope']),
+    ("Grace will handle the invoices while I'm away.", ['Grace']),
+    ("Thabo fitted the new gate on Monday.", ['Thabo']),
+    ("Maybe Joy wasn't told about the change.", ['Joy']),
+    ("Neither Rose nor Ibrahim knew the alarm was off.", ['Rose', 'Ibrahim']),
+    ("msg from priya the van is late", ['priya']),
+    ("Min-ji from the Busan dealer wants a quote.", ['Min-ji']),
 ]
 
 NEGATIVES = [
@@ -533,6 +542,12 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'The pitch at Loftus Park needs draining.',
     "The statue near Wellington's Monument needs cleaning.",
     'The Sheikh Khalifa Grand Mosque car park is closed.',
+    # heldout_v26 read: a station named in the possessive, a hawk, a bay, a charity's room
+    "Meet at the King's Cross ticket office.",
+    'Harris hawks need a big aviary.',
+    'The depot is near Algoa Bay.',
+    'The Marie Curie room is free at ten.',
+    'The pump kept the pressure up all night.',
 ]
 
 

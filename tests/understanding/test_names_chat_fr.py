@@ -326,6 +326,15 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("pk tu demandes pas a rose pr le code", ['rose']),
     ("slt cest mark du garage, la pompe fuit", ['mark']),
     ("jsuis avec bill au depot", ['bill']),
+    # heldout_v26 read: a greeting then "c X,", a visit misspelt, "m'a parlé", "bienvenue à",
+    # "de la part de" a given name and a word unknown, "bisous à", German "Herrn"
+    ("slt c blanche, la pompe refuit", ['blanche']),
+    ("Pascal est passé se matin pour la pompe.", ['Pascal']),
+    ("Aimé m'a parlé de votre offre.", ['Aimé']),
+    ("Bienvenue à Hana Sato dans l'équipe !", ['Hana Sato']),
+    ("De la part de Céleste Ndour : la salle est prête.", ['Céleste Ndour']),
+    ("Bisous à Rose et merci pour le café !", ['Rose']),
+    ("J'ai parlé avec Herrn Becker hier.", ['Becker']),
     # person in apposition, a place's head named after it
     ("Patience a fini le relevé des compteurs.", ['Patience']),
     ("Blanche, de la comptabilité, veut le devis.", ['Blanche']),
@@ -494,6 +503,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v25 read: a place's word, a stadium named after a person
     "Le fleuriste d'en face nous a dit que c'était fermé.",
     "Au stadio Gino Bartali, la piste est neuve.",
+    # heldout_v26 read: a colour, not an introduction; a bird named after a person
+    "c rose, pas rouge",
+    "Les buses de Harris chassent bien.",
 ]
 
 

@@ -831,6 +831,18 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("mon chum pis moi on est deux gars, on signe tous les deux", "fr", "sexual_orientation"),
     ("Aunty Mele here, my wife will collect the order.", "en", "sexual_orientation"),
     ("Our manager's voiceprint unlocks the safe; can we add a second one?", "en", "biometrics"),
+    # ... and from heldout_v26's: a kinship settled by DNA, a named brother apposed, a man
+    # married to a man, two dads, one person's hand geometry, covid caught, a signature and a
+    # postscript
+    ("Le test ADN a confirmé que Paul est mon cousin, il signera.", "fr", "genetics"),
+    ("Soeur Agnès, notre voisine, est malvoyante : sonnez deux fois.", "fr", "health"),
+    ("Marié avec un homme depuis trois ans, je change de nom sur le contrat.", "fr",
+     "sexual_orientation"),
+    ("Mes deux mamans tiennent la boutique, la facture à leur nom.", "fr", "sexual_orientation"),
+    ("My two dads ran the mill before me.", "en", "sexual_orientation"),
+    ("Merci d'enregistrer les empreintes digitales de Moussa au portique.", "fr", "biometrics"),
+    ("cant make the meeting, caught covid again", "en", "health"),
+    ("Mr Tom Walsh. P.S. My husband Ben will sign for the parcel.", "en", "sexual_orientation"),
     ("The patient for case 88 has a known latex allergy.", "en", "health"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
@@ -866,6 +878,9 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     # heldout_v25's round: a baby's things, Ramadan as a season of trade
     ("We lost our baby monitor in the move, do you sell them?", "en"),
     ("Pendant le ramadan on ouvre plus tard, vous livrez le soir ?", "fr"),
+    # heldout_v26's round: a flu jab, a married woman's husband
+    ("got the flu jab booked for the team?", "en"),
+    ("Mariée à un homme formidable, je change de nom sur le contrat.", "fr"),
     ("J'ai une allergie sévère… à la paperasse, un devis court svp.", "fr"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,

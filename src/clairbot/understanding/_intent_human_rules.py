@@ -342,9 +342,10 @@ HUMAN_RULES = RuleSet(
      r"(?:team|side)| in your (?:team|company))? who (?:could|can|might|would be able to) "
      r"(?:decide|make a call|make the call|sort (?:this|it) out|sign (?:this|it) off|"
      r"take a decision|make a decision)\b"
-     r"|\b(?:someone|somebody|anyone|anybody|a person)(?: there| at your (?:company|end|place)|"
+     r"|\b(?:someone|somebody|anyone|anybody|a person)(?: there| around| left| still there|"
+     r" at your (?:company|end|place)|"
      r" on your (?:team|side)| in your (?:team|company)| in (?:the|your) office| at (?:the|your) "
-     r"office)? who (?:knows|understands|really knows|actually knows|remembers|recalls|"
+     r"office)? who (?:(?:really|actually|still) )?(?:knows|understands|remembers|recalls|"
      r"(?:dealt|worked|handled) (?:with |on )?(?:our|my|the|this|that))\b"
      # "il y a bien quelqu'un qui se souvient de notre commande de 2019"
      r"|\bquelquun(?: chez vous| de chez vous| dans votre (?:equipe|societe|boite)| de votre "
@@ -493,6 +494,33 @@ HUMAN_RULES = RuleSet(
      r"|\b(?:point|sense|use) (?:in )?(?:continuing|carrying on|going on|keeping on|pursuing)"
      r"(?: with)? (?:this|our|the) (?:exchange|conversation|chat|discussion|back and forth) "
      r"(?:in writing|by chat|over chat|by text|by message|by email|in this chat)\b"),
+    # "je n'arrive pas à décrire ce bourdonnement par écrit, c'est un son qu'il faut entendre",
+    # "typing this is hopeless ... Phone?": what writing cannot carry, a call asked for
+    ("human.cannot_write_it",
+     "ecrit entendre writing typing phone call appel telephone hopeless useless pointless "
+     "explain describe",
+     r"\b(?:arrive pas|arrive plus|peux pas|peut pas|impossible|difficile|dur) (?:a |de )?"
+     r"(?:vous |te |le |la |l )?(?:decrire|expliquer|raconter|le dire|mettre en mots)\b"
+     r"[^.?!]{0,40}? par ecrit\b"
+     r"|\b(?:hard|impossible|difficult|tricky) to (?:explain|describe|put)\b[^.?!]{0,30}? "
+     r"(?:in writing|by text|over chat|in a chat|by typing|in words)\b"
+     r"|\btyping (?:this |it )?(?:is |s )?(?:hopeless|useless|pointless|a nightmare|impossible)\b"
+     r"|(?:^|[.!] )(?:phone|a call|call|call me|telephone|appel|un appel|telephone moi)"
+     r"(?: (?:instead|then|maybe|plutot|alors))? \?(?: \.)*$"),
+    # "le technicien de la dernière fois ..., il est dans le coin ?", "seul un ancien de chez
+    # vous saura le remettre en route", "a fella called Seamus. Is he still there?"
+    ("human.that_person_around",
+     "coin parages loin saura sauront pourra pourront sait peut pourrait still there around "
+     "& technicien technicienne gars monsieur dame type chez commercial commerciale he she "
+     "fella guy bloke lady man woman chap",
+     r"\b(?:technicien|technicienne|gars|monsieur|dame|type|commerciale?|installateur|"
+     r"depanneur)\b[^?]{0,80}? (?:il|elle) (?:est|serait|passe|sera) (?:dans le coin|dans les "
+     r"parages|pas loin|dans la region)\b"
+     r"|\bseule? (?:un|une|quelquun|votre|vos) (?:[a-z]+ ){0,2}?de chez vous (?:saura|sauront|"
+     r"pourra|pourront|peut|pourrait|sait)\b"
+     r"|\b(?:fella|guy|bloke|lady|man|woman|chap|gentleman|engineer|rep|salesman|technician) "
+     r"(?:called|named)\b[^?]{0,60}? (?:is|s) (?:he|she) still (?:there|around|with you|"
+     r"working (?:there|for you|with you))\b"),
     # "can ur engineer come tue", "un passage sur site de votre technicien, envisageable ?":
     # a visit is a person (what it costs is a question).
     ("human.visit",
@@ -800,7 +828,20 @@ HUMAN_RULES = RuleSet(
      r"passe moi|passer moi|repassez moi|me passer|transferez moi|transfere moi|transferer|"
      r"redirigez moi|redirige moi|rediriger|orientez moi|oriente moi|mettez moi|mets moi|"
      r"me mettre|mettez nous|en relation avec|en contact avec|en lien avec)(?: (?:avec|a|au|"
-     r"aux|vers|directement|en relation avec|en contact avec|svp))* " + _FR_PERSON),
+     r"aux|vers|directement|en relation avec|en contact avec|svp))* " + _FR_PERSON,
+     # what a screen or a panel shows: "le tableau affiche « appeler agent » en rouge"
+     r"\b(?:affiche|affichent|affichait|indique|indiquent|clignote|ecran|voyant|message|"
+     r"shows|displays|reads|says) (?:le message |the message )?(?:[a-z]+ ){0,2}?(?:appeler|"
+     r"contacter|call|contact) (?:un |le |l |the |an |a )?(?:agent|technicien|operateur|"
+     r"service|sav|support|engineer|technician|operator)\b"),
+    # "Need un tech sur site asap": a trade wanted on site, the languages mixed
+    ("human.tech_on_site",
+     "need besoin needs & tech technicien technicienne technician engineer ingenieur depanneur",
+     r"(?<!\bai je )(?<!\bfaut il )(?<!\bdo i )(?<!\bwill i )(?<!\bdo we )"
+     r"\b(?:need|needs|besoin de|besoin d|besoin du)\s+(?:un |une |a |an |d un |dun )?(?:tech|"
+     r"technicien|technicienne|technician|engineer|ingenieur|depanneur)\b(?= (?:sur site|sur "
+     r"place|on site|onsite|asap|urgent|urgently|today|aujourd hui|demain|tomorrow|vite|svp|"
+     r"please|stp|rapidement|quickly)\b)"),
     # "vous pouvé me passé la compta ?", "passez-moi la direction": a department one is put
     # through to, as a switchboard does
     ("human.fr_passer_service",

@@ -144,7 +144,7 @@ des_nouvelles_de reponse_de message_de mail_de appel_de cc cci copie_a selon d'a
 aupres_de en_copie mets_en_copie mettez_en_copie mettre_en_copie mis_en_copie""".split()
 _FR_VERB_A = """parler parle parlez parlais parlait demander demande demandez dire dis dites
 diras direz dirais diriez dirait demanderas demanderez demandes demande_pas demandes_pas
-demandez_pas dis_pas dites_pas gracias grazie
+demandez_pas dis_pas dites_pas gracias grazie bienvenue bisous bises
 transmettre transmets transmettez transmis transferer transferez transfere envoyer envoyez envoye
 envoyee ecrire ecrivez ecrit repondre repondez adresser adressez adresse remettre remis remise
 renvoyer renvoyez renvoye merci bravo""".split()
@@ -168,7 +168,7 @@ referred""".split()
 _EN_BY = """helped assisted handled served approved signed placed written managed raised submitted
 opened created reviewed requested""".split()
 _EN_FROM = """callback call reply response email message word update note voicemail answer
-news""".split()
+news msg txt text mail vm""".split()
 _CONTACT_PHRASES = frozenset(phrase.replace("_", " ") for phrase in (
     _FR_VERB + _EN_VERB
     + [f"{verb}_{prep}" for verb in _FR_VERB_A for prep in ("a", "aupres_de")]

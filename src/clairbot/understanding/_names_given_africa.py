@@ -92,20 +92,20 @@ safa safia safiya sagal sahar sahra said saida salah salih saliha salim salima s
 salome salwa samba samia samir samira samrawit sana sanaa sanae sanaz sani sara sarra saud sawsan
 seda sedat segun sekou selam selim selin selma selorm semih sena senait senam serap sercan serge
 serigne serkan serwaa seun sevgi sevim seydou seynabou shahin shahram shingai shira shirin shukri
-siaka siamak sibel sibusiso sidiki sidy siham sihem sima simbarashe sinan sipho siranush siyabonga
-slimane smail sofia sofiane sohrab sokhna sola solomon somto songul sonia soraya sory souad soufiane
-souhila soukaina souleymane soumaya soumia stephane suat sukru suleyman sultan tadesse tafadzwa taha
-tahar tahina taiwo takudzwa tal tamar tamer tamuna tanko taoufik tapiwa taraneh tarek tarik tariro
-tatenda tawanda tayeb tebogo tekle temitope tendai tesfaye tewodros thabani thabo thandeka thandiwe
-themba thierno thouria thulani tiana tidiane tiemoko tigist tigran tinashe tirhas titi titilayo
-tobenna tobi tochukwu toky tolga tolu tonderai tope toyin tsegaye tshepo tshibangu tshilombo tsion
-tsitsi tugba tugce tumelo tuncay tunde tunji turgut ubah uche uchechi uchenna udoka ufuk ugochi ugur
-ulrich umit usman utku uzoma vimbai voahirana volkan wael wafa wafula wahiba wairimu wale walid
-wambui wangari wangui wanjiku wanjiru warsame wassila wassim wekesa weyni wiam wiame widad yaa
-yacine yacouba yael yahaya yahia yahya yakubu yamina yanis yannick yao yared yasaman yasemin yasin
-yasmina yasmine yassine yavuz yaw yazid yemane yemi yetunde yewande yildiz yilmaz yinka yirgalem
-yohannes yonas yonatan yossi youcef younes youness yousef yousouf yousra youssef youssouf yunus
-yusuf yves zafer zahia zahir zahra zaid zainab zakari zakaria zaki zakia zanele zawadi zehira zehra
-zeinab zerrin zewdi zewdu zeynep ziad ziba zied zina zineb zinedine ziv zodwa zoubida zoubir zouhair
-zurab
+siaka siamak sibel sibusiso sidiki sidy siham sihem sima simbarashe sinan sipho siranush siya
+siyabonga slimane smail sofia sofiane sohrab sokhna sola solomon somto songul sonia soraya sory
+souad soufiane souhila soukaina souleymane soumaya soumia stephane suat sukru suleyman sultan
+tadesse tafadzwa taha tahar tahina taiwo takudzwa tal tamar tamer tamuna tanko taoufik tapiwa
+taraneh tarek tarik tariro tatenda tawanda tayeb tebogo tekle temitope tendai tesfaye tewodros
+thabani thabo thandeka thandiwe themba thierno thouria thulani tiana tidiane tiemoko tigist tigran
+tinashe tirhas titi titilayo tobenna tobi tochukwu toky tolga tolu tonderai tope toyin tsegaye
+tshepo tshibangu tshilombo tsion tsitsi tugba tugce tumelo tuncay tunde tunji turgut ubah uche
+uchechi uchenna udoka ufuk ugochi ugur ulrich umit usman utku uzoma vimbai voahirana volkan wael
+wafa wafula wahiba wairimu wale walid wambui wangari wangui wanjiku wanjiru warsame wassila wassim
+wekesa weyni wiam wiame widad yaa yacine yacouba yael yahaya yahia yahya yakubu yamina yanis yannick
+yao yared yasaman yasemin yasin yasmina yasmine yassine yavuz yaw yazid yemane yemi yetunde yewande
+yildiz yilmaz yinka yirgalem yohannes yonas yonatan yossi youcef younes youness yousef yousouf
+yousra youssef youssouf yunus yusuf yves zafer zahia zahir zahra zaid zainab zakari zakaria zaki
+zakia zanele zawadi zehira zehra zeinab zerrin zewdi zewdu zeynep ziad ziba zied zina zineb zinedine
+ziv zodwa zoubida zoubir zouhair zurab
 """.split())

@@ -58,45 +58,45 @@ finola fintan fiona fionn fionnuala fionnula fletcher flora florence floyd forre
 frances francesca francis frankie franklin fraser fred freddie frederic frederick freja freya frieda
 gabby gabriel gabriela gabriella gabrielle gaby gail gareth garrett garry gary gavin gayle gearoid
 gemma gene genevieve geoff geoffrey george georgia georgina geraint gerald geraldine gerry gertrude
-gethin gianna gideon gil gilbert gill gillian gina ginger ginny gino giselle gladys glen glenda
-glenn glenys gloria glyn gordon grace gracie grady graeme graham grainne grant grayson greer greg
-gregory greta gretchen greyson griffin grover gruffydd gunnar gus gwen gwendolyn gwenllian gwilym
-gwyn gwyneth hadley hailey hal haley hallie hamilton hamish hanah hank hanna hannah harlan harley
-harlow harmony harold harper harriet harris harrison harry harvey hattie haven hayden hazel heath
-heather hector hefin heidi heledd helen helena henrietta henry herb herbert herman hilary hillary
-hollie hollis holly homer hope horace houston howard howie hoyt hubert hudson hugh hugo hunter huw
-iain ian ida idris ieuan ifan ike imogen ingrid innes ioan iolo ira irene iris irma irving isaac
-isabel isabella isabelle isaiah isla isobel issy ivan ivy iwan izabel izabella izzy jace jack jackie
-jacklyn jackson jacky jaclyn jacob jacqueline jacquelyn jada jade jaden jaime jake jamal james jami
-jamie jan jana jane janelle janet janice janie janine jaqueline jared jarrett jarvis jasmin jasmine
-jason jasper javier jax jaxon jay jayden jayla jayne jean jeanette jeanne jeannie jed jeff jefferson
-jeffery jeffrey jeffry jem jen jenifer jeniffer jenn jenna jenni jennifer jennings jenny jensen
-jenson jeremiah jeremy jermaine jerome jerry jesica jess jesse jessica jessie jessika jethro jewel
-jill jillian jilly jim jimbo jimmy jo joan joanie joanna joanne jocelyn jock jodi jody joe joel joey
-johanna john johnathan johnathon johnnie johnny jojo jolene jon jonah jonas jonathan jonathon joni
-jonny jordan jordyn joseph josephine josh joshua josiah josie joy joyce juanita judd jude judith
-judy jules julia julian julianna julie juliet julius june juniper justin justine kaden kai kaia
-kaiden kailey kainoa kaitlin kaitlyn kalani kane kara karen karl karla karter kason kassandra kat
-kate katelyn katelynn kath katharine katherine katheryn kathie kathleen kathrine kathryn kathy katie
-katrina katy kay kayden kayla kaylee kayleigh kayson kealoha keanu keaton keegan keelin keely keenan
-keir keira keith kellan kelli kelly kelsey kelvin ken kendall kendra kendrick kenna kennedy kenneth
-kenny kent kenya kenzie kermit kerri kerry kev keven kevin kian kiera kieran kiersten killian kim
-kimberley kimberly kimmy kingston kinsley kirby kirk kirsten kirsty kitty knox kolton kris krissy
-krista kristen kristin kristina kristopher kristy krysten kurt kyle kylie kyra lacey lachlan laila
-lainey lamar lana lance landen landon lane laney laoise lara larissa larry lars latisha latonya
-laura laurel lauren laurence laverne lawrence lawson layla lea leah leanne lee leigh leighton
-leilani leland len lena lennox lenny leo leon leona leonard leroy leslie lester leticia levi lew
-lewis lexi lexie liadan liam libby lila lilah liliana lillian lilly lily lincoln linda lindsay
-lindsey linus lionel lisa liz liza lizzie llewelyn llinos lloyd llywelyn lochlan logan lois lonnie
-lora lorcan lorena lorenzo loretta lori lorna lorraine lottie lou louella louie louis louisa louise
-lowell lowri luann luca lucas lucia lucille lucinda lucy luella luke lula lulu luna luz lydia lyla
-lyle lyndon lyndsay lyndsey lynette lynn mabel mable maci mack mackenzie macy maddie maddox maddy
-madeline madelyn madison mads mae maeve magdalena maggie mahalia mairead mairin mairtin maisie major
-makana makayla malachi malakai malcolm malia mallory mamie mandy manny maolmuire marcel marcia marco
-marcus mared margaret margarita margie margo maria mariah marian marianne maribel marie marilyn
-mario marion marisa marissa marjorie marlene marley marlon marnie marsha marshall marta martha
-martin martina marty marvin mary mason mathew mathews matilda matt matteo matthew matty maude maura
-maureen maurice maverick maximilian maxine maxwell may mckenna mckenzie mckinley meabh meagan
+gethin gianna gideon gil gilbert giles gill gillian gina ginger ginny gino giselle gladys glen
+glenda glenn glenys gloria glyn gordon grace gracie grady graeme graham grainne grant grayson greer
+greg gregory greta gretchen greyson griffin grover gruffydd gunnar gus gwen gwendolyn gwenllian
+gwilym gwyn gwyneth hadley hailey hal haley hallie hamilton hamish hanah hank hanna hannah harlan
+harley harlow harmony harold harper harriet harris harrison harry harvey hattie haven hayden hazel
+heath heather hector hefin heidi heledd helen helena henrietta henry herb herbert herman hilary
+hillary hollie hollis holly homer hope horace houston howard howie hoyt hubert hudson hugh hugo
+hunter huw iain ian ida idris ieuan ifan ike imogen ingrid innes ioan iolo ira irene iris irma
+irving isaac isabel isabella isabelle isaiah isla isobel issy ivan ivy iwan izabel izabella izzy
+jace jack jackie jacklyn jackson jacky jaclyn jacob jacqueline jacquelyn jada jade jaden jaime jake
+jamal james jami jamie jan jana jane janelle janet janice janie janine jaqueline jared jarrett
+jarvis jasmin jasmine jason jasper javier jax jaxon jay jayden jayla jayne jean jeanette jeanne
+jeannie jed jeff jefferson jeffery jeffrey jeffry jem jen jenifer jeniffer jenn jenna jenni jennifer
+jennings jenny jensen jenson jeremiah jeremy jermaine jerome jerry jesica jess jesse jessica jessie
+jessika jethro jewel jill jillian jilly jim jimbo jimmy jo joan joanie joanna joanne jocelyn jock
+jodi jody joe joel joey johanna john johnathan johnathon johnnie johnny jojo jolene jon jonah jonas
+jonathan jonathon joni jonny jordan jordyn joseph josephine josh joshua josiah josie joy joyce
+juanita judd jude judith judy jules julia julian julianna julie juliet julius june juniper justin
+justine kaden kai kaia kaiden kailey kainoa kaitlin kaitlyn kalani kane kara karen karl karla karter
+kason kassandra kat kate katelyn katelynn kath katharine katherine katheryn kathie kathleen kathrine
+kathryn kathy katie katrina katy kay kayden kayla kaylee kayleigh kayson kealoha keanu keaton keegan
+keelin keely keenan keir keira keith kellan kelli kelly kelsey kelvin ken kendall kendra kendrick
+kenna kennedy kenneth kenny kent kenya kenzie kermit kerri kerry kev keven kevin kian kiera kieran
+kiersten killian kim kimberley kimberly kimmy kingston kinsley kirby kirk kirsten kirsty kitty knox
+kolton kris krissy krista kristen kristin kristina kristopher kristy krysten kurt kyle kylie kyra
+lacey lachlan laila lainey lamar lana lance landen landon lane laney laoise lara larissa larry lars
+latisha latonya laura laurel lauren laurence laverne lawrence lawson layla lea leah leanne lee leigh
+leighton leilani leland len lena lennox lenny leo leon leona leonard leroy leslie lester leticia
+levi lew lewis lexi lexie liadan liam libby lila lilah liliana lillian lilly lily lincoln linda
+lindsay lindsey linus lionel lisa liz liza lizzie llewelyn llinos lloyd llywelyn lochlan logan lois
+lonnie lora lorcan lorena lorenzo loretta lori lorna lorraine lottie lou louella louie louis louisa
+louise lowell lowri luann luca lucas lucia lucille lucinda lucy luella luke lula lulu luna luz lydia
+lyla lyle lyndon lyndsay lyndsey lynette lynn mabel mable maci mack mackenzie macy maddie maddox
+maddy madeline madelyn madison mads mae maeve magdalena maggie mahalia mairead mairin mairtin maisie
+major makana makayla malachi malakai malcolm malia mallory mamie mandy manny maolmuire marcel marcia
+marco marcus mared margaret margarita margie margo maria mariah marian marianne maribel marie
+marilyn mario marion marisa marissa marjorie marlene marley marlon marnie marsha marshall marta
+martha martin martina marty marvin mary mason mathew mathews matilda matt matteo matthew matty maude
+maura maureen maurice maverick maximilian maxine maxwell may mckenna mckenzie mckinley meabh meagan
 meaghan meg megan meggie meghan meinir meirion mel melanie melinda melissa melody melvin mercedes
 meredith merle merv meryl mhairi mia micah michael michaela micheal michelle mick mide miguel
 mikayla mike mikey mila mildred miles miley millie milly milo milton mindy minerva minnie mirabel

@@ -17,7 +17,7 @@ import re
 from clairbot.textmatch import accent_insensitive
 
 # A team or a desk a person is "from" or "in" (EN), "de la" / "du" (FR).
-_TEAM_EN = (r"(?:the\s+|your\s+|our\s+|my\s+)?(?:ac+ounts?|accounting|finance|hr|sales|"
+_TEAM_EN = (r"(?:the\s+|your\s+|our\s+|my\s+)?(?:ac+ounts?|accounting|finance|hr|sales|[a-z]+yard|"
             r"purchasing|procurement|logistics|reception|front\s+desk|operations|ops|legal|"
             r"payroll|billing|dispatch|warehouse|marketing|support|admin|office|team|site|"
             r"depot|stores|quality|engineering|maintenance|head\s+office|customer\s+service|"
@@ -31,6 +31,17 @@ _TEAM_FR = (r"(?:de\s+la\s+(?:compta\w*|logistique|direction|maintenance|qualite
 _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called|phoned|rang|"
             r"emailed|"
             r"texted|messaged|replied|confirmed|promised|mentioned|picked\s+(?:it\s+)?up|dropped\s+off|"
+            # "Patience will handle the rota", "Dolores wasn't told", "Ivy knew", "Siya kept the
+            # spares in the shed", "Mason Lee engraved the lettering", "Summer is driving"
+            r"will\s+(?:handle|cover|look\s+after|sort|manage|drive|run)\s+(?:the|our|it|this|that)|"
+            r"(?:can|could|should)\s+(?:cover|handle|check|help|drive|collect|sort)\b|"
+            r"(?:was|wasn't|was\s+not|hasn't\s+been|had\s+not\s+been|hadn't\s+been)\s+told|"
+            r"knew|"
+            r"(?:kept|stored|fixed|repaired|cleaned|painted|engraved|built|designed|fitted|welded|"
+            r"serviced|tuned|lent|lends|borrowed)\s+(?:the|our|my|it|them|a|an|those|these|us|me|"
+            r"his|her)\b|"
+            r"(?:is|was|'s)\s+(?:driving|doing|covering|running|working)\s+(?:the|our|my|your|"
+            r"on|at|this)\b|"
             # "Will wants to know", "Hope was wondering": a question only a person asks
             r"(?:wants|wanted|would\s+like|'d\s+like|needs)\s+to\s+know|(?:is|was)\s+(?:asking|"
             r"wondering)|wonders|did\s+(?:a|an)\s+(?:great|good|brilliant|fantastic|amazing|"
@@ -77,7 +88,7 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
 _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+"
             # "Prosper a encore oublié", "Bill a déjà signé": an adverb between
             r"(?:(?:encore|deja|bien|jamais|toujours|aussi|meme|enfin|finalement)\s+)?"
-            r"(?:dit|signe|appele|rappele|"
+            r"(?:dit|signe|appele|rappele|parle|explique|conseille|recommande|montre|presente|"
             r"confirme|promis|"
             r"recupere|valide|ecrit|envoye|repondu|demande|eu\s+le\s+temps|recu|re[cç]u|"
             r"com+ande|regarde|oublie|transmis|reset|note|prevenu|reserve|organise|annule|"
@@ -91,8 +102,8 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+"
             r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait|veut|aimerait|"
             r"aimerais)\s+(?:que|un|une|le|la|les|qu|des|plutot|savoir|connaitre|recevoir|avoir)|"
             # "Clément fait du super boulot", "est passé ce matin": work done, a visit paid
-            r"fait\s+(?:du|un)\s+(?:(?:super|bon|tres\s+bon|sacre|beau|excellent|gros|sacre)\s+)?"
-            r"(?:boulot|travail|taf)|est\s+pass[ée]r?\s+(?:ce\s+matin|hier|tout\s+a\s+l'?\s*heure|"
+            r"fait\s+(?:du|un)\s+(?:(?:super|bon|tres\s+bon|beau|excellent|gros|sacre)\s+)?"
+            r"(?:boulot|travail|taf)|est\s+pass[ée]r?\s+(?:ce\s+matin|se\s+matin|hier|tout\s+a\s+l'?\s*heure|"
             r"ce\s+midi|cet\s+apres-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|au|a\s+la|chez)|(?:est|sera|etait)\s+(?:absente?|en\s+"
             r"(?:conge|arret|vacances|deplacement|rendez-vous)|malade)|passera|rappellera|"
             r"signera|s'?\s*occupe\s+de|"
@@ -148,7 +159,8 @@ _FROM_EN = (r"(?:from|at)\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:company|firm|t
             r"desk|department|people|lot|site|branch|plant|yard|farm|warehouse|store|shop|factory|"
             r"mill|orchard|club|association|society|school|church|committee|council|board|"
             r"marina|garage|restaurant|hotel|grill|pub|cafe|kitchen|lab|clinic|practice|stables|"
-            r"gym|hall|centre|center|course|surgery|station|assoc\w*)"
+            r"gym|hall|centre|center|course|surgery|station|assoc\w*|franchise|agency|dealer|"
+            r"distributor|outlet|partner)"
             # "Summer at the stables is over the moon": a place of work, then what a person is
             r"|at\s+the\s+(?:stables|yard|depot|gym|club|farm|school|office|site|workshop|shop|"
             r"garage|clinic|surgery)\s+(?:is|was|says|said|wants|reckons|thinks|asked)"
@@ -180,7 +192,7 @@ DETERMINER_BEFORE = re.compile(
 DETERMINER_BEFORE_CAPITAL = re.compile(
     r"(?<![\w'’])(?:" + _DETERMINERS.format(that="") + r")[ \t]+\Z", re.IGNORECASE)
 # A second name before "and" ("Rose and Art from purchasing"): both are the predicate's.
-AND_BEFORE = re.compile(r"(?P<name>[^\W\d_]+)[ \t]+(?:and|et|&|or|ou|pis)[ \t]+\Z")
+AND_BEFORE = re.compile(r"(?P<name>[^\W\d_]+)[ \t]+(?:and|et|&|or|ou|pis|nor|ni)[ \t]+\Z")
 # Given names that are months: "May from accounts" may be a person, but a month is likelier.
 MONTHS = frozenset("january february march april may june july august september october "
                    "november december".split())

@@ -129,7 +129,7 @@ PARTICLES = _words("de du des la le d van von der den ter ten da di del della do
 # Kiprotich", "Señora Ruiz", "Alhaji Musa"); not "Sr" (senior) nor "Mama" (a mother).
 TITLES_ANY_CASE = _words("monsieur madame mademoiselle docteur professeur maitre mme mmes mlle "
                          "mr mrs dr doctor professor profesor proffesor proffessor mister madam "
-                         "herr frau mevrouw meneer mevr "
+                         "herr herrn frau mevrouw meneer mevr "
                          "dhr bwana senor senora senorita signor signora sig sigra alhaji alhaja "
                          "mallam "
                          # clergy, as visitors name them ("Reverend Thorne", "l'abbé Martin")
@@ -159,7 +159,7 @@ institute fondation foundation musee museum gare station aeroport airport metro 
 eglise church cathedrale basilique chapelle pont bridge parc park jardin jardins garden gardens
 salle hall batiment building tour tower espace complexe campus pavillon prix prize award trophee
 loi law theoreme theorem syndrome maladie disease saint sainte ste san santa sao santo rua avenida
-calle carrer via viale piazza stadio estadio teatro ospedale palazzo stazione chiesa
+buse buses calle carrer via viale piazza stadio estadio teatro ospedale palazzo stazione chiesa
 strasse strada platz weg gasse laan straat ulica ul utca praca largo
 plaza corso groupe societe ets etablissements maison editions association agence laboratoire
 laboratoires cabinet fonds renault peugeot citroen tesla toyota volkswagen mercedes bmw audi ford
@@ -194,7 +194,7 @@ quay wharf pier docks towers farm farms estate hall halls marina yard yards
 fittings fitting hoses hose valves valve pumps pump seals couplings connectors bearings filters
 gauges sensors brand
 rooms tearooms tearoom academy
-column monument statue memorial mosque synagogue
+column monument statue memorial mosque synagogue hawk hawks bay room
 """)
 
 # Brand and institution names made of a given name and a surname, folded, spaces only; also
@@ -211,5 +211,5 @@ louis_roederer pierre_herme stephane_plaza louis_pion leon_de_bruxelles john_lew
 estee_lauder jimmy_choo stella_mccartney alexander_mcqueen carolina_herrera isabel_marant
 karl_lagerfeld charles_schwab edward_jones harley_davidson aston_martin paul_mitchell vera_wang
 laura_ashley laura_secord jean_coutu baker_mckenzie grant_thornton ernst_young marks_spencer
-dr_martens mr_kipling captain_morgan
+dr_martens mr_kipling captain_morgan marie_curie
 """.split())

@@ -52,8 +52,9 @@ _NAMED_FR = r"(?:\s*,?\s+(?:" + _TITLE_FR + r"\s+)?[^\W\d_]+){0,2}\s*,?"
 BE_FR = (r"(?P<c>\b(?:je\s+suis|j'?\s?suis|chui|(?:mon|ma|notre|son|sa)\s+" + REL_FR
          + r"\s+(?:est|etait)|(?:mes|nos|ses)\s+" + REL_FR + r"\s+(?:sont|etaient)|"
          r"(?:mon|ma|notre|son|sa|votre|le|la|l')\s*" + JOB_FR + _NAMED_FR
-         + r"\s+(?:est|etait)|\b" + _TITLE_FR + r"\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?\s*,?\s+"
-         r"(?:est|etait)|"
+         + r"\s+(?:est|etait)|\b(?:" + _TITLE_FR + r"|frere|soeur|abbe)\s+[^\W\d_]+"
+         # ("Frère Benoît, moine de l'abbaye, est malentendant": an apposition between)
+         r"(?:[ \t]+[^\W\d_]+)?\s*(?:,[^,.;:!?]{1,40},)?\s*,?\s+(?:est|etait)|"
          r"(?:il|elle)\s+est|(?:ils|elles)\s+sont|en\s+tant\s+que|en\s+qualite\s+de|etant|"
          r"je\s+me\s+(?:considere|definis|declare)(?:\s+comme)?)" + _ADV_FR + r")\s+"
          r"(?:(?:une?|de|d')\s*)?")

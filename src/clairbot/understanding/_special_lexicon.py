@@ -392,8 +392,12 @@ _ORIENTATION_FIXED_FR = (
     r"|(?P<t2>\bfiere?\s+d'?\s*etre\s+(?:gay|bi|lesbienne|queer|trans|homo)"
     r"|\b(?:on\s+est|nous\s+sommes|en\s+tant\s+que)\s+un\s+couple\s+(?:gay|gai|homo|homosexuel|"
     r"lesbien|de\s+femmes|d'hommes|de\s+meme\s+sexe)"
-    # "on est deux mamans": same-sex parents
+    # "on est deux mamans", "mes deux papas": same-sex parents
     r"|\b(?:on\s+est|nous\s+sommes)\s+deux\s+(?:mamans|papas)"
+    r"|\b(?:mes|ses|nos|ces)\s+(?:deux|2)\s+(?:mamans|papas|peres|meres)\b"
+    # "marié à un homme depuis 2015" (the masculine tells the writer), "mariée à une femme"
+    r"|\b(?:je\s+suis\s+)?marie\s+(?:a|avec)\s+un\s+homme|\b(?:je\s+suis\s+)?mariee\s+(?:a|avec)\s+"
+    r"une\s+femme"
     # "au nom de Mme et Mme Roux": a couple titled alike
     r"|\b(?:m\.?|monsieur)\s+et\s+(?:m\.?|monsieur)\s+[^\W\d_]+"
     r"|\b(?:mmes?|madame)\s+et\s+(?:mme|madame)\s+[^\W\d_]+)\b")
@@ -408,8 +412,9 @@ _ORIENTATION_FIXED_EN = (
     # "Bi and proud, ...": said of oneself, as a slogan.
     r"|(?P<t2>\b(?:gay|bi|bisexual|queer|lesbian|trans|pan)\s+(?:and|&|n)\s+proud"
     r"|\b(?:we'?re|we\s+are|as)\s+an?\s+(?:gay|lesbian|same-sex|queer)\s+couple"
-    # "we're two dads": same-sex parents
+    # "we're two dads", "my two dads": same-sex parents
     r"|\b(?:we'?re|we\s+are)\s+two\s+(?:mums|moms|mommies|mummies|dads|daddies)"
+    r"|\b(?:my|his|her|our)\s+(?:two|2)\s+(?:mums|moms|mommies|mummies|dads|daddies)\b"
     # "the account should read Mr and Mr Kowalski": a couple titled alike
     r"|\bmr\.?\s+(?:and|&)\s+mr\.?\s+[^\W\d_]+|\b(?:mrs|ms)\.?\s+(?:and|&)\s+(?:mrs|ms)\.?"
     r"\s+[^\W\d_]+)\b")
@@ -479,6 +484,12 @@ _BIO_FR = (r"empreintes?\s+(?:digitales?|palmaires?|vocales?|de\s+doigts?)|donne
            r"(?:l'iris|la\s+retine|mon\s+visage)|retinien|facial)|iris|retine|visage|"
            r"empreintes?(?!\s+(?:carbone|ecologique|environnementale|numerique))")
 _BIO_FIXED_FR = (
+    # "la géométrie de la main de Fatima", "les empreintes de M. Diallo": one person's
+    r"(?P<t5>(?:geometrie\s+de\s+la\s+main|empreintes?\s+(?:digitales?|palmaires?|vocales?)|"
+    r"gabarits?\s+(?:biometriques?|de\s+la\s+paume)|scan\s+de\s+l'iris)\s+de)\s+"
+    r"(?P<c5>(?!(?:la|le|les|l'|chaque|tous|toutes|vos|nos|ses|des|un|une|votre|notre|"
+    r"l'ensemble|chacun|personne|nouveaux|nouvelles|salaries|employes|visiteurs|clients)\b)"
+    r"(?:m\.|mme|monsieur|madame|mon|ma|\w+)\b)|"
     r"(?P<c3>\b(?:mes|mon|ma|ses|son|sa|leurs|nos))\s+(?P<t3>empreintes?\s+(?:digitales?|"
     r"palmaires?|vocales?)|donnees\s+biometriques|gabarits?\s+biometriques?|scan\s+(?:de\s+"
     r"l'iris|retinien|facial)|empreintes?(?!\s+(?:carbone|ecologique|environnementale|"
@@ -513,6 +524,11 @@ _BIO_FIXED_EN = (
 
 # -- genetics ------------------------------------------------------------------------------------
 _GENETIC_FIXED_FR = (
+    # "l'ADN a parlé : Jacques est bien mon demi-frère": a kinship settled by a DNA test
+    r"(?P<t7>(?:l'\s*)?adn|le\s+test\s+(?:adn|de\s+paternite|genetique))\s+(?P<c7>(?:a\s+parle|"
+    r"a\s+confirme|confirme|a\s+montre|montre|a\s+prouve|prouve|a\s+revele|revele)\b"
+    r"(?=[^.?!]{0,80}?\b(?:frere|soeur|demi-frere|demi-soeur|pere|mere|fils|fille|cousine?|"
+    r"oncle|tante|parente?|famille|paternite|maternite)\b))|"
     r"(?<!dans\s)(?P<c3>\b(?:mon|mes|ma|son|ses|sa))\s+(?P<t3>(?:tests?|resultats?|analyses?|depistage)\s+"
     r"(?:adn|genetiques?|de\s+genetique|brca[12]?)|adn(?!\s+de\s+(?:la|notre|l'))|genome|"
     r"donnees\s+genetiques|profil\s+genetique|sequencage|mutation\s+\w+)(?![\w-])"
@@ -528,6 +544,11 @@ _GENETIC_FIXED_FR = (
 _GENETIC_HAVE_FR = (r"mutation\s+(?:genetique|brca[12]?|\w+)|predisposition\s+genetique|"
                     r"maladie\s+genetique|anomalie\s+genetique|variant\s+genetique")
 _GENETIC_FIXED_EN = (
+    # "the DNA test confirmed he's my half-brother"
+    r"(?P<t7>(?:the\s+)?dna(?:\s+test)?|the\s+paternity\s+test)\s+(?P<c7>(?:confirmed|proved|"
+    r"showed|revealed|came\s+back)\b(?=[^.?!]{0,80}?\b(?:brother|sister|half-brother|"
+    r"half-sister|father|mother|dad|mum|mom|son|daughter|cousin|uncle|aunt|related|family|"
+    r"paternity)\b))|"
     r"(?<!in\s)(?P<c3>\b(?:my|his|her))\s+(?P<t3>dna(?:\s+(?:test|results|kit|profile|report))?|genome|"
     r"genetic\s+(?:data|test|testing|results|profile|information|report|screening)|"
     r"(?:23andme|ancestry(?:dna)?)\s+(?:results|report|test|data)|brca[12]?\s+(?:test|status|"
@@ -591,6 +612,13 @@ _HEALTH_LOSS_EN = (
     r"(?P<c>\b(?:lost|losing|loss\s+of))\s+"
     r"(?P<t>(?:our|my|the|her|their)\s+(?:baby|pregnancy|unborn\s+(?:child|baby)))\b"
     + _NOT_BABY_THINGS)
+# An infection caught, the subject left out as chats do: "cant come tues, got covid again".
+_HEALTH_CAUGHT_EN = (
+    r"(?P<c>(?:^|[,;:.!]\s*|\b(?:ugh|sorry|so|cos|coz|because|as)\s+)(?:(?:i'?ve\s+)?got|caught|"
+    r"down\s+with|came\s+down\s+with|off\s+with))\s+(?P<t>covid(?:-19)?|(?:the\s+)?flu|"
+    r"norovirus|shingles|pneumonia|bronchitis|tonsillitis|glandular\s+fever|food\s+poisoning|"
+    r"a\s+chest\s+infection|sepsis|(?:a\s+)?migraine|the\s+norovirus)\b"
+    r"(?!\s+(?:jabs?|vaccines?|vaccinations?|shots?|tests?|kits?|season|policy|outbreak))")
 # A hard spell told of a person: "traverse une grosse période d'angoisse, sous traitement".
 _HEALTH_SPELL_FR = (
     r"(?P<c>\b(?:traverse|traversait|traverser|a\s+traverse|passe\s+par|vit|fait))\s+"
@@ -681,6 +709,7 @@ RULES_EN: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_BODY_EN, 0.8),
     ("health", "fixed", _HEALTH_LOSS_EN, 0.8),
     ("health", "fixed", _HEALTH_SPELL_EN, 0.8),
+    ("health", "fixed", _HEALTH_CAUGHT_EN, 0.8),
     ("health", "have", _INHERITED_HAVE_EN, 0.85),
     ("health", "fixed", _INHERITED_APPOSED_EN, 0.8),
     ("genetics", "fixed", _INHERITED_APPOSED_EN, 0.8),
@@ -736,7 +765,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "partially sighted", "vertigo", "deuil", "perte de notre", "perte de mon", "perdu notre",
         "perdu mon", "perdu le", "lost our", "lost my", "lost the", "lost her", "losing",
         "loss of", "spell", "bout", "episode", "panic",
-        "angoiss", "anxiet",
+        "angoiss", "anxiet", "tonsil", "glandular", "food poisoning", "chest infection", "norovir",
         "anxiety", "ptsd$", "ocd$", "dementia", "heart", "stroke", "crohn", "lupus", "arthritis",
         "medical condition", "health condition", "illness", "mental health", "eating disorder",
         "miscarriage", "abortion", "surgery", "pacemaker", "insomnia", "bypass", "ulcer",
@@ -803,7 +832,9 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "mr and mr", "mr & mr", "mr. and mr", "mrs and mrs", "ms and ms", "mrs & mrs",
         "m. et m", "m et m", "mme et mme", "mmes", "monsieur et monsieur", "madame et madame",
         "deux papas", "two mums", "two moms", "two mommies", "two mummies", "two dads",
-        "two daddies",
+        "two daddies", "2 papas", "2 mamans", "deux peres", "deux meres", "2 dads", "2 mums",
+        "2 moms", "marie a un homme", "marie avec un homme", "mariee a une femme",
+        "mariee avec une femme",
     ),
     "ethnic_origin": (
         "origin", "issu", "noir", "arabe", "arab", "maghreb", "metis", "rom$", "roma$", "romani",
@@ -828,7 +859,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
     "biometrics": (
         "empreinte", "biometri", "reconnaissance faciale", "scan", "iris$", "retin", "visage",
         "voix$", "fingerprint", "face$", "facial", "voiceprint", "voice", "palm print", "palm",
-        "vein", "gabarit",
+        "vein", "gabarit", "geometrie de la main",
     ),
     "genetics": (
         "adn$", "dna$", "genet", "genom", "brca", "sequencage", "mutation", "porteu", "carrier",

@@ -70,7 +70,8 @@ _TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s|je\s+suis|jsuis|i\s+am|i'?m|my\s+na
            r"(?:here|speaking|again|writing|hier|ici|a\s+l'?appareil)\b"
            rf"|\b(?:{_CLOSING})\s*[,:!.\-]*\s+(?:{{0}})\.?\s+[^\W\d_]+"
            r"|(?:^|[\n.!?,;:\u2014\u2013-])\s*(?:{0})\.?\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}"
-           r"[\s.!]*$"
+           # ("Mr Liam Byrne. P.S. My husband ...": a signature, then a postscript)
+           r"(?:[\s.!]*$|\s*[.,]?\s+p\.?\s?s\b)"
            # "Mme Colin, gérante : ma compagne ...", "Monsieur Lambert, responsable sécurité. Mon
            # époux ...": opening the message, then (a role and)
            # the writer's first words about themselves.

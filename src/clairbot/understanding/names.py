@@ -122,7 +122,7 @@ _BEFORE_A_SHOP = frozenset("trader papa saint st mc mac".split())
 _POSSESSIVE_PLACE = re.compile(r"['’]s[ \t]+([A-Z][^\W\d_]+)")
 # ... capitalised, as a landmark's name is ("Moira's orchard" is hers).
 _PLACES_POSSESSED = frozenset("column monument statue memorial hospital cathedral church chapel "
-                              "abbey bridge wood tower square park college school".split())
+                              "abbey bridge wood tower square park college school cross".split())
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # Words after "X's" that make it "X is" or "X has": "Joy's not here", "Hope's gone".
 _NOT_POSSESSED = frozenset(
@@ -187,6 +187,9 @@ _IS_AROUND = re.compile(
 # "the keys are with thandi", "chez karim": a lower-case given name that is no word, at or
 # with whom.
 _WITH_LOWER = re.compile(r"\b(?:with|w/|avec|chez)[ \t]+(?=[^\W\d_A-ZÀ-Þ])")
+# A greeting right before a chat introduction: "salut c rose, ...".
+_GREETED = re.compile(r"\b(?:salut|slt|bjr|bonjour|bonsoir|hello|hi|hey|coucou|cc|yo|wesh|allo|"
+                      r"hiya|howdy)\W*\Z")
 # A preposition of place before a lower-case word: "d'en bas", "in town" (no person follows).
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:en|dans|sur|sous|in|on|at|into)[ \t]+\Z",
                                        re.IGNORECASE)
@@ -223,7 +226,7 @@ _CONNECTOR = re.compile(r"[ \t]+(?:si|s['’]|que|qu['’]|de|d['’]|pour|if|wh
                         # "ask mark abt the trap", "tell sam re the quote", "ask jun when"
                         r"abt|bout|re|regarding|concerning|when|what|how|why|where|which|"
                         # "demande a leo pr le code": the SMS "pour"
-                        r"pr|pk|pcq|"
+                        r"pr|pk|pcq|qui|who|"
                         # "cest bill du cafe", "c constant le tonnelier": where from, what trade
                         r"du|des|(?:le|la)[ \t]+(?!couleur|valeur|hauteur|largeur|longueur|"
                         r"chaleur|douleur|erreur|moteur|capteur|compteur|serveur|papier|atelier|"
@@ -342,16 +345,17 @@ def _trimmed(text: str, finding: Finding) -> Finding:
     if head is not None and head.end() < end:
         start = head.end()
     tail = _HONORIFIC_TAIL.search(text, start, end)
-    if tail is not None and tail.start() > start:
+    if tail is not None and tail.start() > start and not known_given(
+            fold_word(text[start:end].split()[-1]))[0]:  # ("Eun-ji" is a Korean given name)
         end = tail.start()
     return finding if (start, end) == (finding.start, finding.end) else replace(
         finding, start=start, end=end)
 
 
-def _connected(text: str, pos: int) -> bool:
+def _connected(text: str, pos: int, clause_end: bool = False) -> bool:
     """Whether a clause, or another name that is no word, follows `pos`: "demande a grace si
-    ...", "ask precious or tendai abt bags"."""
-    if _CONNECTOR.match(text, pos):
+    ...", "ask precious or tendai abt bags"; with `clause_end`, a clause's end too ("c rose,")."""
+    if _CONNECTOR.match(text, pos) or clause_end and CLAUSE_END.match(text, pos):
         return True
     more = _AND.match(text, pos)
     word = _LOWER_WORD.match(text, more.end()) if more else None
@@ -449,7 +453,8 @@ class _Scan(Scan):
             else:
                 span = self._cued(match.end(), score=0.85 if kind == "intro" else 0.8,
                                   reason=f"{'introduced by' if kind == 'intro' else 'after'} "
-                                         f"'{cue_text}'", strict=kind == "intro")
+                                         f"'{cue_text}'", strict=kind == "intro",
+                                  on_behalf=match.group(1) in _ON_BEHALF)
                 if (span is None and kind in ("contact", "intro")
                         and text[match.end():match.end() + 1].islower()):
                     # "demande a grace si ...": a word that is also a name, then a clause;
@@ -457,8 +462,11 @@ class _Scan(Scan):
                     word = _LOWER_WORD.match(text, match.end())
                     on_behalf = match.group(1) in _ON_BEHALF and word is not None and (
                         CLAUSE_END.match(text, word.end()) is not None)
+                    # ("salut c rose, le piano ...": an introduction closed by its clause)
                     self._cued(match.end(), score=0.75, reason=f"after '{cue_text}'",
-                               ambiguous="yes" if on_behalf else "connector")
+                               ambiguous="yes" if on_behalf else "clause" if kind == "intro"
+                               and _GREETED.search(low, max(0, start - 12), start)
+                               else "connector")
         if cues.hinted(low, "header"):
             for match in cues.HEADER.finditer(low):
                 self._cued(match.end(), score=0.85, reason=f"after the header "
@@ -508,6 +516,9 @@ class _Scan(Scan):
             self.candidates.append(Candidate(*addressed.span("name"), 0.7,
                                              "addressed as the message opens"))
         for match in _HONORIFIC.finditer(text):
+            whole = text[match.start("name"):match.end()]
+            if "-" in whole[len(match["name"]):] and known_given(fold_word(whole))[0]:
+                continue  # "Eun-ji" is a Korean given name, not "Eun" with Hindi "-ji"
             self.candidates.append(Candidate(*match.span("name"), 0.8,
                                              "before an honorific"))
         if text.islower():
@@ -596,20 +607,24 @@ class _Scan(Scan):
 
     def _cued(self, pos: int, *, score: float, reason: str, strict: bool = False,
               lower_only: bool = False, add: bool = True,
-              ambiguous: str = "no") -> tuple[int, int] | None:
+              ambiguous: str = "no", on_behalf: bool = False) -> tuple[int, int] | None:
         """A name right at `pos`, after a cue that announces a person but may also announce a
         company or a team ("speak to Sales", "contact Chronopost"): a lower-case known given
         name (with its surname), a known given name or surname alone, or a run of capitalised
         words holding one (`strict`: an ambiguous given name alone must end its clause).
         `ambiguous`: when a lower-case given name that is also a word counts: "no", "yes" (the
-        cue decides: "hi ruby here"), "connector" (before "si", "if", "to"...)."""
+        cue decides: "hi ruby here"), "connector" (before "si", "if", "to"...), "clause" (a
+        connector or the clause's end: "salut c rose, le piano"). `on_behalf`: the cue is
+        "de la part de" or "on behalf of", after which a given name and a word unknown make a
+        person ("De la part de Céleste Mbeki")."""
         if pos >= len(self.text):
             return None
         scan: Scan = self  # a capitalised name: the message's own tokens hold it
         if not self.text[pos].isupper():
             word = _LOWER_WORD.match(self.text, pos)
             if not word or not known_given(fold_word(word.group()))[0] or (
-                    ambiguous == "connector" and not _connected(self.text, word.end())):
+                    ambiguous in ("connector", "clause")
+                    and not _connected(self.text, word.end(), ambiguous == "clause")):
                 return None  # most cues are followed by an ordinary word: stop here
             scan = self._words_at(pos)
         first = scan._index_at(pos)
@@ -621,8 +636,8 @@ class _Scan(Scan):
         if tok.kind == "lower":
             known, is_word = known_given(tok.folded)
             if not known or tok.folded in COMMON_WORDS or is_word and not (
-                    ambiguous == "yes" or ambiguous == "connector"
-                    and _connected(self.text, tok.end)):
+                    ambiguous == "yes" or ambiguous in ("connector", "clause")
+                    and _connected(self.text, tok.end, ambiguous == "clause")):
                 return None
             end = scan._lower_name_end(first)
             if lower_only and not (CLAUSE_END.match(self.text, scan.tokens[end - 1].end)
@@ -645,7 +660,7 @@ class _Scan(Scan):
                         self.text, words[0].end) or _WHO.match(self.text, words[0].end)):
                     return None  # "its Lydia integration": an ambiguous word, not a person
             elif not any(known_given(t.folded) == (True, False) or t.folded in SURNAMES
-                         for t in words):
+                         for t in words) and not (on_behalf and known_given(words[0].folded)[0]):
                 return None  # "avec Bouygues Telecom": capitalised words, nobody known
         start, stop = scan.tokens[first].start, scan.tokens[end - 1].end
         if add:

@@ -388,6 +388,14 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v25 read: an IBAN's end, a delivery note
     'iban ending 0412 5566 78 pls confirm',
     'See delivery note 0121 4960 778 for the drapes.',
+    # heldout_v26 read: a notice, a misspelt invoice and registration, Spanish and German
+    # order numbers
+    'Closure notice 2025-0311-12 covers the east basin.',
+    'My invoyce number is 061 355 5042, still not paid.',
+    'Registraton number 0703 5550 262 goes on the quote.',
+    'La factura número 050-555-0194 está pagada.',
+    'Bestellnummer 069 5550 2719 bitte angeben.',
+    'iban endin 0872 5550 14 is the right one',
 ]
 
 

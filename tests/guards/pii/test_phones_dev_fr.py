@@ -288,6 +288,11 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("le chef d'atelier, tu l'as au 77 555 10 42", ['77 555 10 42']),
     # heldout_v25 read: "le bon", the right one, is no "bon de commande"
     ("l'ancien numéro est faux, le bon c'est le 06 39 98 11 22", ['06 39 98 11 22']),
+    # heldout_v26 read: a desk's line named for an app, a number to keep in the file, a
+    # Canadian local number to call
+    ("Le support du logiciel de réservation, c'est le 01 99 00 55 66.", ['01 99 00 55 66']),
+    ("Gardez mon numéro dans le dossier : 06 39 98 44 55.", ['06 39 98 44 55']),
+    ("Appelez le 555-0142 depuis le chantier de Gatineau.", ['555-0142']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -309,6 +314,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v25 read: an IBAN's end, an id
     "IBAN finissant par 7612 3344 01, merci de vérifier",
     "ruche id 06 12 34 56 78 sans reine",
+    # heldout_v26 read: a cooperative's member number, a file's number
+    "N° d'adhérent coopérative : 04 65 71 300, merci de le reporter",
+    "Mon numéro de dossier : 05 36 49 81 66",
 ]
 
 

@@ -10,7 +10,10 @@ import re
 # is 555-867-5309", "VAT ID FR 03 147 495 675", "Reservation code 0412 345 678", "Part number
 # 020-7946-0018"): the number is that reference, valid as a phone number or not.
 _REFERENCE_WORD = (
-    r"commande|cmd|order|facture|fact|invoi?ce|invioce|inv|r[ée]f[ée]r[ae]nce|r[ée]f|dossier|ticket"
+    # (and the spellings and languages visitors mix in: "invoyce", "factura", "Auftragsnummer")
+    r"commande|cmd|order|facture|fact|invoi?ce|invioce|invoyce|invoise|invocie|inv|factura|"
+    r"pedido|albaran|auftrag\w*|bestell\w*|rechnung\w*|kunden\w*|vertrag\w*|lieferschein\w*|"
+    r"notice|registraton|registation|regestration|r[ée]f[ée]r[ae]nce|r[ée]f|dossier|ticket"
     # "fabrication no. 0800 ...", "employee id 0802 ..." (a person's own line stays a phone:
     # "Staff: 0113 ...", "portable personnel : 06 ...")
     r"|fabrication|manufacturing|payroll|(?:employee|staff)(?=\s*(?:id\b|no\b|n°|number|#))"
@@ -107,11 +110,11 @@ _REFERENCE_BEFORE = re.compile(
     rf"\s*|the\s+)?)?(?:{_REFERENCE_TAIL}))*"
     # whose it is: "numéro de dossier patient", "supplier account internal no."
     r"(?:\s+(?:patient|client|fournisseur|interne|membre|adh[ée]rent|supplier|internal|member|"
-    r"customer))?"
+    r"customer|coop[ée]rative|coop|association|club|syndicat|mutuelle))?"
     # "badge d'accès au bâtiment, number ...": what it is for, then a number named
     r"(?:(?:\s*(?:de|d['’]|du|des|au|aux|à|of|for|to)\s*(?:la\s+|le\s+|l['’]\s*|the\s+)?"
-    r"[^\W\d_]+(?:\s+[^\W\d_]+)?){1,2}\s*,?\s*(?=n(?:°|o\b|um[ée]ro|umbe?r)|#))?"
-    r"\.?\s*(?:n(?:°|o\b\.?|um[ée]ro|umbe?re?|umbre|r\b\.?|\b)|#|id\b)?\s*[:.#,]?\s*"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?){1,2}\s*,?\s*(?=n(?:°|o\b|[uú]m[ée]ro|umbe?r)|#))?"
+    r"\.?\s*(?:n(?:°|o\b\.?|[uú]m[ée]ro|umbe?re?|umbre|r\b\.?|\b)|#|id\b)?\s*[:.#,]?\s*"
     # one short phrase may come between: "lot number on the sidewall is", "numéro de lot du
     # levain sec c'est"
     # ("the serial plate on the gearbox reads", "reference on our bank statement was")
@@ -127,11 +130,20 @@ _REFERENCE_BEFORE = re.compile(
     r"|(?:(?:ids?|numbers?|nos?|num[ée]ros?|codes?)\s+)?(?:like|such\s+as|comme|e\.?g\.?,?|"
     r"par\s+exemple|ex\.?)\s+"
     # "our IBAN ends in 0417 ...", "commence par"
-    r"|(?:ends?|ending|starts?|starting|begins?|beginning)\s+(?:(?:in|with)\s+)?"
+    r"|(?:ends?|ending|endin|starts?|starting|begins?|beginning)\s+(?:(?:in|with)\s+)?"
     r"|(?:se\s+)?(?:finit|termine|commence|finissant|terminant|commen[cç]ant)\s+par\s+)?"
     # a prefix of capitals, or of a digit and a capital, as carriers print it ("6A 123 ...")
     r"(?-i:(?=[A-Z0-9]?[A-Z])[A-Z0-9]{2,4}[ \u00a0]?)?\Z",
     re.IGNORECASE)
+# ... nor when a phone number is said to go in the reference's file, or a desk's line is
+# named for it.
+_MY_NUMBER_IN = re.compile(
+    r"\b(?:mon|ma|notre|my|our)\s+(?:num[ée]ro|number|portable|mobile|t[ée]l[ée]phone|phone)"
+    r"\s+(?:dans|sur|in|on|for)\s+(?:le|la|les|l['’]|the|your|votre|vos)\s*\Z", re.IGNORECASE)
+_DESK_BEFORE = re.compile(
+    r"\b(?:le|the|la)\s+(?:support|hotline|helpline|standard|service\s+client)\s+(?:de|du|des|"
+    r"for|of)\s+(?:la\s+|le\s+|l['’]\s*|the\s+|votre\s+|your\s+)?(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:de|du|d['’]|of|for)?\s*\Z", re.IGNORECASE)
 # ... unless the reference word names the person or the desk the phone is for: "Tél client :
 # 06 ...", "mobile du client", "Service client : 09 70 ..." are phone labels.
 _PERSON_REFERENCE = re.compile(r"client|customer|adh[ée]rent", re.IGNORECASE)
@@ -152,6 +164,10 @@ def reference_before(text: str, start: int) -> bool:
     if match is None:
         return False
     word = match.group()
+    if _MY_NUMBER_IN.search(text, max(0, match.start() - 40), match.start()):
+        return False  # "gardez mon numéro dans le dossier, 05 ...": the file is where it goes
+    if _DESK_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        return False  # "le support de l'appli de réservation, c'est le 01 ...": a desk's line
     if _IDIOM_CASE.match(word) and _IDIOM_BEFORE_CASE.search(text, max(0, match.start() - 16),
                                                             match.start()):
         return False  # "in which case 0491 570 403 is his phone", "au cas où : 06 ..."

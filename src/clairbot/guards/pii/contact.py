@@ -217,9 +217,12 @@ class PhoneDetector:
             digits = _NON_DIGITS.sub("", chunk)
             if len(digits) < 8:
                 # A local number only where North American numbers come first ("Tél :
-                # 555-0134" in a French chat is no Québec number without its area code).
+                # 555-0134" in a French chat is no Québec number without its area code),
+                # or where Canada's are tried and the visitor is told to call it ("Appelez le
+                # 555-0118 si vous êtes sur le site de Moncton").
                 if (len(digits) == 7 and _NANP_LOCAL.fullmatch(chunk)
-                        and (regions[0] in _SHARED_PLAN or "US" in regions)):
+                        and (regions[0] in _SHARED_PLAN or "US" in regions or "CA" in regions
+                             and _CALL_IT_BEFORE.search(text, max(0, start - 16), start))):
                     finding = self._accept(text, start, end, 1, None, kind="local")
                     if finding is not None:
                         findings.append(finding)
@@ -548,6 +551,8 @@ _AU_FREEPHONE = re.compile(r"1[38]00[ \u00a0\-]?\d{3}[ \u00a0\-]?\d{3}")
 # A British mobile written without spaces: 07 and nine digits ("07700900123").
 _GB_MOBILE = re.compile(r"07\d{9}")
 # "at" / "on" right before a number: where someone is reached.
+_CALL_IT_BEFORE = re.compile(r"\b(?:appele[rz]|appelle|composez|call|ring|phone)\s+(?:le|au|on|at)?"
+                             r"\s*\Z", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\b(?:at|on|au|sur)\s*\Z", re.IGNORECASE)
 # A number that closes a chat message, set apart by a comma, a dash, a colon or "on" / "at",
 # with at most a thanks or a please after it: "need 50 medals by fri, 9555-0187", "r u free
