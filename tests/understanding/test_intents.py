@@ -916,7 +916,9 @@ MODEL_TRAPS_TAKEN = 0.286  # 20/70 (12 with the regression stack, 11 with the ne
 # on the worn splits (v25, v26, v27) the questions handed off stayed as they were and requests
 # for a person rose two of 598; 19 of 70 with heldout_v25 spent (20 with the previous model
 # under this round's rules), while on the worn splits (v26, v27, v28) the questions handed off
-# went one more of 596 and requests for a person stayed as they were)
+# went one more of 596 and requests for a person stayed as they were; 19 of 70 with heldout_v26
+# spent (19 with the previous model), while on the worn splits (v27, v28, v29) the questions
+# handed off stayed as they were and requests for a person rose two of 596)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -1129,14 +1131,17 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # rules adding none). heldout_v24 spent: 1186, 29, 6 and 86, every change the model's (this
 # round's code with the previous model: 1216, 32, 7 and 86). heldout_v25 spent: 1197, 30, 7 and
 # 87, every change the model's (this round's code with the previous model: 1186, 29, 6 and 86);
-# Bitext 0.40 % of ordinary questions, within the 1 %.
+# Bitext 0.40 % of ordinary questions, within the 1 %. heldout_v26 spent: 1228, 29, 9 and 96,
+# every change the model's (this round's code with the previous model: 1197, 30, 7 and 87);
+# Bitext 0.39 %, within the 1 %; on heldout_v31, measured blind after, no question of 199 was
+# handed off.
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0509),  # 1197/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0522),  # 1228/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0040),  # 30/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0039),  # 29/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.0211),  # 7/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0986),  # 87/883
+     0.0272),  # 9/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.1088),  # 96/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:
