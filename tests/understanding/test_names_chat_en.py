@@ -361,6 +361,16 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Neither Rose nor Ibrahim knew the alarm was off.", ['Rose', 'Ibrahim']),
     ("msg from priya the van is late", ['priya']),
     ("Min-ji from the Busan dealer wants a quote.", ['Min-ji']),
+    # heldout_v27 read: a crew, work done, a contraction, a relative clause, a councillor,
+    # where a person works, what a person got
+    ("Dev from your fitting crew was brilliant, thank him for us.", ["Dev"]),
+    ("Frank did the boiler service in May and it's perfect.", ["Frank"]),
+    ("Will's taking the samples to the lab tomorrow.", ["Will"]),
+    ("Bill's been chasing the invoice all week.", ["Bill"]),
+    ("Grace, who manages our kitchen, wants the new menu printed.", ["Grace"]),
+    ("Councillor Mbeki asked for the report by Friday.", ["Mbeki"]),
+    ("Joy in our office loves the new dashboard.", ["Joy"]),
+    ("kofi got the pallets, thanks", ["kofi"]),
 ]
 
 NEGATIVES = [
@@ -548,6 +558,10 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'The depot is near Algoa Bay.',
     'The Marie Curie room is free at ten.',
     'The pump kept the pressure up all night.',
+    # heldout_v27's round: an invoice from a lab, a mayor's office, a relative clause of a thing
+    "Bill from your lab came to 400 euros.",
+    "The Mayor's office is on the second floor.",
+    "The machine, which runs all night, needs oil.",
 ]
 
 

@@ -340,6 +340,11 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Blanche, de la comptabilité, veut le devis.", ['Blanche']),
     ("Noël, le chauffeur du camion, arrive à 6 h.", ['Noël']),
     ("Le directeur de la piscine, Urs Meier, veut un devis.", ['Urs Meier']),
+    # heldout_v27 read: "a" for "à" in a chat, gone on leave, a mayor, handed over
+    ("dis a momo que le camion arrive", ["momo"]),
+    ("clé laissée a marius au portail", ["marius"]),
+    ("Patience est partie en congé jusqu'à lundi.", ["Patience"]),
+    ("Le maire Dubreuil veut un devis pour la place.", ["Dubreuil"]),
 ]
 
 NEGATIVES = [
@@ -506,6 +511,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v26 read: a colour, not an introduction; a bird named after a person
     "c rose, pas rouge",
     "Les buses de Harris chassent bien.",
+    # heldout_v27's round: an article before a brand, the mayor with no name
+    "on a acheté une Clio pour le chantier",
+    "Le maire a signé l'arrêté hier.",
 ]
 
 

@@ -844,6 +844,14 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("cant make the meeting, caught covid again", "en", "health"),
     ("Mr Tom Walsh. P.S. My husband Ben will sign for the parcel.", "en", "sexual_orientation"),
     ("The patient for case 88 has a known latex allergy.", "en", "health"),
+    # ... and from heldout_v27's: a woman's role of three words, a couple named in apposition,
+    # a signature with the full name in brackets, a recovery from gambling
+    ("Mme Leroy, responsable des achats : ma compagne gère la cave.", "fr",
+     "sexual_orientation"),
+    ("ma femme et moi sophie on a un gîte à rénover", "fr", "sexual_orientation"),
+    ("My wife and I run the farm shop. Kath (Katherine Byrne)", "en", "sexual_orientation"),
+    ("Now I'm out of the rehab clinic I can sign the order.", "en", "health"),
+    ("He's off the gambling for good, so he's back on the account.", "en", "health"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -881,6 +889,10 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     ("got the flu jab booked for the team?", "en"),
     ("Mariée à un homme formidable, je change de nom sur le contrat.", "fr"),
     ("J'ai une allergie sévère… à la paperasse, un devis court svp.", "fr"),
+    # heldout_v27's round: faith in a product, smudges on steel, a budget spent
+    ("Je suis très croyant en votre nouvelle gamme de peintures.", "fr"),
+    ("M. Dubois, chef de projet : ma femme travaille chez un exploitant.", "fr"),
+    ("We are out of the treatment centre's budget for this year.", "en"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:

@@ -524,7 +524,7 @@ HUMAN_RULES = RuleSet(
     # "can ur engineer come tue", "un passage sur site de votre technicien, envisageable ?":
     # a visit is a person (what it costs is a question).
     ("human.visit",
-     "come pop swing drop stop passage visite venue deplacement intervention passer venir "
+     "come pop swing drop stop visit passage visite venue deplacement intervention passer venir "
      "deplacer passe passait est in around near send sending dispatch dispatching envoyer "
      "envoyez envoye envoyiez depecher depechez bhej bhejo bhejiye bhejdo & engineer engineers "
      "technician technicians "
@@ -538,11 +538,13 @@ HUMAN_RULES = RuleSet(
      "soudeur soudeurs serrurier serruriers couvreur couvreurs monteur monteurs "
      "salesperson surveyor surveyors inspector inspectors technicien technicienne commercial "
      "commerciale expert experte conseiller conseillere ingenieur",
-     r"\b(?:can|could|would|will) (?:your |ur |an? |the |one of (?:your|ur) )(?:[a-z]+ )?"
+     r"\b(?:can|could|would|will) (?:your |ur |an? |the |one of (?:your|ur) )(?:[a-z]+ ){0,2}"
      r"(?:engineers?|technicians?|techs?|fitters?|reps?|salesperson|surveyors?|inspectors?)"
-     r"(?: please)? (?:come|pop|swing|drop|stop) (?:by|round|over|out|in|down|to|and|n|mon|tue|"
+     # ("can your water treatment engineer visit the leisure centre before Friday?")
+     r"(?: please)? (?:visit (?:us|our|the|my|site|on|this|next|before|tomorrow|today|asap)\b|"
+     r"(?:come|pop|swing|drop|stop) (?:by|round|over|out|in|down|to|and|n|mon|tue|"
      r"wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|"
-     r"tomorrow|today|on|at|asap|soon|early|later)\b"
+     r"tomorrow|today|on|at|asap|soon|early|later)\b)"
      r"|\b(?:passage|visite|venue|deplacement|intervention) (?:sur (?:site|place) |chez nous |"
      r"dans nos locaux |a notre (?:site|usine|entrepot|depot) )?(?:de|du|de un|de une) "
      r"(?:votre |vos |un |une )?" + _SENT_FR +
@@ -641,6 +643,39 @@ HUMAN_RULES = RuleSet(
      r"replies|responses|options|reponses|scripts) (?:do not|cannot|will not|ne) (?:quite |"
      r"really |exactly |fully |vraiment |tout a fait |du tout )?(?:cover|fit|apply to|work for|"
      r"match|handle|couvrent|correspondent|collent|conviennent|repondent)\b"),
+    # "vos réponses toutes faites ne m'avancent à rien", "on a déjà perdu une heure avec vos
+    # questions automatiques", "your canned answers are getting me nowhere": fed up with the
+    # bot's answers, the visitor wants someone else (frustration with the bot is a request).
+    ("human.fed_up_with_automation",
+     "automatiques automatique automatisees toutes generiques preenregistrees robotisees "
+     "automated automatic canned generic scripted prewritten robotic",
+     r"\b(?:reponses|questions|messages|phrases|replies|answers|responses|questions|messages)"
+     r" (?:automatiques|automatisees|toutes faites|generiques|preenregistrees|robotisees)\b"
+     r"(?: [a-z]+){0,6}? (?:ne (?:me|nous) (?:avancent|aident|servent|menent)|ne servent a rien|"
+     r"sont (?:bien |tres |fort )?(?:gentilles?|gentils|sympas?|bien|polies|polis)(?: [.,])? "
+     r"mais|ce est bien(?: [.,])? mais|"
+     r"tournent en rond)\b"
+     r"|\b(?:perdu|gache|passe) (?:une heure|deux heures|une demi heure|[a-z0-9]+ minutes|du temps|"
+     r"un temps fou|ma matinee|la matinee)(?: [a-z]+){0,3}? (?:avec|sur|a cause de|a repondre a) "
+     r"(?:vos|tes|ces|les) (?:reponses|questions|messages) (?:automatiques|automatisees|toutes "
+     r"faites|generiques|preenregistrees|robotisees)\b"
+     r"|\b(?:automated|automatic|canned|generic|scripted|prewritten|robotic) (?:replies|answers|"
+     r"responses|questions|messages)(?: [a-z]+){0,4}? (?:are not|do not|does not|is not|are|"
+     r"keep) (?:helping|help|getting me (?:anywhere|nowhere)|going (?:round|around) in circles|"
+     r"useless|no use|no help|a waste)\b"
+     r"|\b(?:wasted|lost|spent) (?:an hour|two hours|half an hour|[a-z0-9]+ minutes|ages|the "
+     r"morning|my morning)(?: [a-z]+){0,3}? (?:on|with|answering) (?:your|these|the) "
+     r"(?:automated|automatic|canned|generic|scripted|robotic) (?:replies|answers|responses|"
+     r"questions|messages)\b"),
+    # "je commence à regretter l'époque où on pouvait simplement vous téléphoner", "I miss the
+    # days when you could just ring someone": a call to a person, missed.
+    ("human.misses_calling",
+     "regretter regrette regrettent nostalgique epoque temps miss missing days time",
+     r"\b(?:regretter|regrette|regrettent|nostalgique de) (?:le |la )?(?:epoque|temps|bon temps) "
+     r"ou (?:on|je|nous|vous|lon) (?:pouvait|pouvais|pouvions|pouviez)(?: [a-z]+){0,2}? "
+     r"(?:vous |vous |les |leur )?(?:telephoner|appeler|parler|joindre|avoir quelquun)\b"
+     r"|\b(?:miss|missing) the (?:days|time|old days) (?:when|where) (?:you|we|i|one) "
+     r"could(?: [a-z]+){0,2}? (?:call|ring|phone|talk|speak|get hold)\b"),
     # "I'd sleep better knowing a person has checked our order", "je préfère qu'un humain
     # relise": a person's check, wanted (what the process is stays a question).
     ("human.person_to_check",

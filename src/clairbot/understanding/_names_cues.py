@@ -147,7 +147,10 @@ diras direz dirais diriez dirait demanderas demanderez demandes demande_pas dema
 demandez_pas dis_pas dites_pas gracias grazie bienvenue bisous bises
 transmettre transmets transmettez transmis transferer transferez transfere envoyer envoyez envoye
 envoyee ecrire ecrivez ecrit repondre repondez adresser adressez adresse remettre remis remise
-renvoyer renvoyez renvoye merci bravo""".split()
+renvoyer renvoyez renvoye merci bravo
+envoyes envoyees remises
+laisse laissee laisses laissees laisser laissez donne donnee donnes donnees confie confiee
+confier confiez rendu rendue rendus""".split()
 _FR_AVEC = """parler parle vu voir voyez vois voyons vu_ca voir_ca voyez_ca voir_cela echange
 echanger eu rdv rendez-vous reunion rencontre travaille travaillons en_contact en_lien
 en_relation""".split()
@@ -178,6 +181,9 @@ _CONTACT_PHRASES = frozenset(phrase.replace("_", " ") for phrase in (
        for obj in ("", "it_", "this_", "that_", "me_", "them_", "my_thanks_")
        for part in ("", "on_", "back_", "over_", "through_")]
     + [f"{verb}_by" for verb in _EN_BY]
+    # what is handed over to a person: "key left with marius", "keys given to Zara"
+    + [f"{verb}_{obj}{prep}" for verb in ("left", "leave", "given", "dropped", "handed")
+       for obj in ("", "it_", "them_", "the_keys_", "the_key_") for prep in ("with", "to")]
     + [f"{art}{word}_from" for word in _EN_FROM for art in ("", "a_", "an_")]
     + [f"{word}_for" for word in ("voicemail", "message", "note")]
     + [f"{word}_to" for word in ("thanks", "thank_you", "shout_out", "shoutout", "shout-out",

@@ -21,6 +21,8 @@ _TEAM_EN = (r"(?:the\s+|your\s+|our\s+|my\s+)?(?:ac+ounts?|accounting|finance|hr
             r"purchasing|procurement|logistics|reception|front\s+desk|operations|ops|legal|"
             r"payroll|billing|dispatch|warehouse|marketing|support|admin|office|team|site|"
             r"depot|stores|quality|engineering|maintenance|head\s+office|customer\s+service|"
+            # a group of people: "Mark from your install crew"
+            r"(?:[a-z]+\s+)?(?:crew|team)|"
             r"front\s+counter|counter|till|place|end|shop|yard|branch|firm|company)")
 _TEAM_FR = (r"(?:de\s+la\s+(?:compta\w*|logistique|direction|maintenance|qualite|paie)|"
             r"du\s+(?:service|magasin|standard|siege|depot|bureau|support|juridique)|"
@@ -46,6 +48,12 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
             r"(?:wants|wanted|would\s+like|'d\s+like|needs)\s+to\s+know|(?:is|was)\s+(?:asking|"
             r"wondering)|wonders|did\s+(?:a|an)\s+(?:great|good|brilliant|fantastic|amazing|"
             r"excellent|grand|lovely)\s+job|"
+            # "Summer is taking the van", "zara got the bottles"
+            r"(?:is|was)\s+taking\s+(?:the|our|my|your|it|them|a|an)\b|"
+            # "Frank did the tram seats last year": work done, as only a person does it
+            r"did\s+(?:the|our|my|your)\s+(?:[a-z]+\s+){1,2}(?:last|this|in|on|for|at|and|yesterday|"
+            r"today|before|back)\b|"
+            r"got\s+(?:the|our|my|your|it|them|those|these)\b|"
             r"collected|booked|handles|handled|manages|managed|knows|spoke|wrote|agreed|"
             r"quoted|visited|arranged|forgot|reckons|reckoned|thinks|popped\s+(?:by|in|round|over)|"
             r"(?:came|stopped|dropped)\s+by|(?:has|had)\s+(?:had\s+a\s+chance|signed)|"
@@ -104,7 +112,10 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+"
             # "Clément fait du super boulot", "est passé ce matin": work done, a visit paid
             r"fait\s+(?:du|un)\s+(?:(?:super|bon|tres\s+bon|beau|excellent|gros|sacre)\s+)?"
             r"(?:boulot|travail|taf)|est\s+pass[ée]r?\s+(?:ce\s+matin|se\s+matin|hier|tout\s+a\s+l'?\s*heure|"
-            r"ce\s+midi|cet\s+apres-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|au|a\s+la|chez)|(?:est|sera|etait)\s+(?:absente?|en\s+"
+            r"ce\s+midi|cet\s+apres-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|au|a\s+la|chez)|"
+            # "Patience est partie en congé": gone on leave, as only a person goes
+            r"(?:est|sera|etait)\s+partie?\s+(?:en\s+(?:conge|vacances|deplacement|retraite|"
+            r"formation|arret)|a\s+la\s+retraite)|(?:est|sera|etait)\s+(?:absente?|en\s+"
             r"(?:conge|arret|vacances|deplacement|rendez-vous)|malade)|passera|rappellera|"
             r"signera|s'?\s*occupe\s+de|"
             # "kwame et moi on a rempli les papiers": a person beside the writer
@@ -164,11 +175,20 @@ _FROM_EN = (r"(?:from|at)\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:company|firm|t
             # "Summer at the stables is over the moon": a place of work, then what a person is
             r"|at\s+the\s+(?:stables|yard|depot|gym|club|farm|school|office|site|workshop|shop|"
             r"garage|clinic|surgery)\s+(?:is|was|says|said|wants|reckons|thinks|asked)"
-            r"|from\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+" + _VERB_EN)
+            r"|from\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+" + _VERB_EN
+            # "Patience in our kitchen loves the printer": where a person works, then a verb
+            # of liking or saying
+            + r"|(?:in|at)\s+(?:our|the|your)\s+[^\W\d_]+\s+(?:loves|likes|says|said|wants|"
+            r"wanted|reckons|thinks|asked|asks|told|mentioned)")
 PREDICATE_AFTER = re.compile(accent_insensitive(
     rf"\s+(?:(?:from|in|at)\s+{_TEAM_EN}\b|{_FROM_EN}\b|{_TEAM_FR}\b|{_ADVERB_EN}{_VERB_EN}\b"
     rf"|{_VERB_FR}\b)"
     rf"|'s\s+(?:running\s+the|the\s+one\s+(?:who|that|on|in|at|doing))\b|{_ROLE}"
+    # "Bill's been turning the wheels", "Will's taking the X-ray to the show"
+    r"|'s\s+(?:been\s+[a-z]+ing|taking\s+(?:the|our|my|your|it|them|a|an))\b"
+    # "Guy, who runs the chandlery": a relative clause only a person takes
+    r"|\s*,\s+who\s+(?:runs|ran|manages|managed|handles|handled|works|worked|looks\s+after|"
+    r"owns|leads|called|rang|said|told|asked|came|signed|does|did|is|was|has|had|will)\b"
     # "Blanche, de la mairie, veut savoir": where a person works, apposed
     r"|,\s+(?:de\s+la|du|de\s+l'|des|from\s+the|from|at\s+the|of\s+the)\s+[^\W\d_]+"
     r"(?:\s+[^\W\d_]+)?\s*,"

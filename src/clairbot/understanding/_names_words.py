@@ -141,7 +141,13 @@ TITLES_ANY_CASE = _words("monsieur madame mademoiselle docteur professeur maitre
                          # ranks, as crews and port authorities name their officers ("le
                          # capitaine Le Goff", "Skipper Tane")
                          "capitaine commandant lieutenant colonel sergent adjudant captain capt "
-                         "skipper sergeant sgt")
+                         "skipper sergeant sgt "
+                         # elected officers and inspectors, as councils and sites name them
+                         # ("Councillor Singh", "Cllr Okafor", "le maire Dubreuil", "schepen
+                         # Van Acker", "Inspector Hale")
+                         "councillor councilor cllr alderman alderwoman mayor maire burgemeester "
+                         "schepen senator senateur senatrice inspector inspecteur inspectrice "
+                         "constable")
 TITLES_EXACT = frozenset({"Ms", "Miss", "Pr", "Prof", "Sir", "M.", "MM."})
 TITLE_ME = "Me"  # "Me Dupont" (maître, a French lawyer or notary): French text only.
 # Titles after which a lower-case word is still a name ("madame dupont" in a chat).

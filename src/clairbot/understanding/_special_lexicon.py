@@ -93,6 +93,11 @@ _HEALTH_BE_EN = (
     r"bulimic|dyslexic|paraplegic|quadriplegic|paralyzed|paralysed|immunocompromised|"
     r"terminally\s+ill|chronically\s+ill|seriously\s+ill|ill|"
     r"sick(?!\s+(?:of|and\s+tired|to\s+death)\b)|in\s+a\s+wheelchair|in\s+remission|"
+    # "now that I'm out of the treatment centre and off the betting for good"
+    r"(?:out\s+of|back\s+from)\s+(?:rehab|detox|(?:the\s+)?(?:treatment|rehab|detox|recovery|"
+    r"addiction|psychiatric)\s+(?:centre|center|clinic|unit|ward|facility))|"
+    r"off\s+the\s+(?:betting|gambling|booze|drink|bottle|drugs|gear|pokies|sauce)\s+(?:for\s+good|"
+    r"now|since|for\s+\w+\s+(?:years?|months?))|"
     r"in\s+rehab|in\s+(?:the\s+)?hospital|hospitali[sz]ed|on\s+(?:sick|medical|maternity|mat|"
     r"disability)\s+leave|off\s+sick|alcoholic|addict|recovering\s+(?:alcoholic|addict)|"
     r"recovering\s+from\s+(?:an?\s+|my\s+)?(?:\w+\s+)?(?:addiction|surgery|operation|"
@@ -186,7 +191,10 @@ _RELIGION_BE_FR = (
     r"musulmane?s?|juif|juive|juifs|chretienne?s?|catholiques?|protestante?s?|evangeliques?|"
     r"orthodoxes?|bouddhistes?|hindoue?s?|sikhs?|jaina?s?|coptes?|athees?|agnostiques?|"
     r"temoins?\s+de\s+jehovah|"
-    r"mormone?s?|pratiquante?s?|croyante?s?|pieuse|pieux|convertie?\s+a\s+l'islam|"
+    # (not a faith in a product: "je suis très croyant en vos produits")
+    r"mormone?s?|pratiquante?s?|croyante?s?(?!\s+(?:en|dans|a|au|aux)\s+(?:vos|votre|ce|cet|"
+    r"cette|ces|le|la|les|l'|notre|nos|un|une|son|sa|ses|leur|leurs)\b)|pieuse|pieux|"
+    r"convertie?\s+a\s+l'islam|"
     r"convertie?\s+au\s+(?:judaisme|catholicisme|christianisme|bouddhisme|protestantisme)|"
     r"de\s+confession\s+\w+|de\s+religion\s+\w+|yezidie?s?|yazidie?s?|druzes?|"
     r"zoroastrienne?s?|parsie?s?|bahaie?s?|rastafaris?|alaouites?|ismaeliens?|ismaeliennes?|"
@@ -494,6 +502,9 @@ _BIO_FIXED_FR = (
     r"palmaires?|vocales?)|donnees\s+biometriques|gabarits?\s+biometriques?|scan\s+(?:de\s+"
     r"l'iris|retinien|facial)|empreintes?(?!\s+(?:carbone|ecologique|environnementale|"
     r"numerique)))(?![\w-])"
+    # (smudges on a surface: "mes empreintes de doigts sont partout sur l'inox")
+    r"(?!(?:\s+(?:de\s+doigts?|digitales))?\s+(?:sont\s+|restent\s+)?(?:partout|sur\s+(?:l|le|"
+    r"la|les|tout|toute|mes|nos|vos|votre|notre)\b))"
     r"|(?P<c>\b(?:scanner|scanne|scannez|scanne|enregistrer|enregistre|enregistrez|stocker|"
     r"stocke|stockez|conserver|conserve|conservez|utiliser|utilise|utilisez|collecter|"
     r"collecte|collectez|prendre|pris|prenez|relever|releve|effacer|effacez|supprimer|"
@@ -777,7 +788,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "warfarin", "blood thinner", "chronic", "maternity", "medical leave", "disability leave",
         "mi-temps", "pathologique", "sober", "sobre", "abstinen", "recovery", "anti-depress",
         "antidepr", "drug",
-        "gambling", "substance", "self-harm", "toxico", "drogue", "jeu$", "cocaine", "heroin",
+        "gambling", "detox", "treatment cent", "treatment clin", "betting", "gambl", "booze",
+        "substance", "self-harm", "toxico", "drogue", "jeu$", "cocaine", "heroin",
         "inherited", "congenital",
         "palud", "palu$", "malaria", "dengue", "typhoid", "cholera", "chikungun", "zona$",
         "pneumon", "bronchit", "varicel", "rougeol", "coquelu", "mening", "septic", "sepsis",

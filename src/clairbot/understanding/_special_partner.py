@@ -76,7 +76,8 @@ _TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s|je\s+suis|jsuis|i\s+am|i'?m|my\s+na
            # époux ...": opening the message, then (a role and)
            # the writer's first words about themselves.
            r"|^\W*(?:{0})\.?\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?\s*[,:;\u2014\u2013-]\s*"
-           r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+)?\s*[,:;.\u2014\u2013-]\s*)?"
+           # (a role of up to four words: "Mme Dubois, cheffe de projet : ma femme ...")
+           r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_']+){{0,3}}\s*[,:;.\u2014\u2013-]\s*)?"
            r"(?:je|j'|moi|mon|ma|mes|nous|notre|on|i|my|we|our)\b")
 # The writer described at the message's start, before their first words about themselves:
 # "Directrice d'une école, je ...", "Papa de deux enfants avec mon mari, je ...", "Gérant du
@@ -160,7 +161,13 @@ _WRITER_NAME = (
     # beside "moi".
     re.compile(accent_insensitive(
         r"\b(?:c'?\s*est\s+moi|moi)\s*,?\s+(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)\s*,?\s+"
-        r"(?:qui|je|j'|jdois|jvais)\b")),
+        # ("mon epouse et moi nadia on a une piscine": the couple's verb after the name)
+        r"(?:qui|je|j'|jdois|jvais|on|nous)\b")),
+    # "... a second ripening room. Mags (Margaret Doyle)": a signature with the full name in
+    # brackets, the first name inside telling.
+    re.compile(accent_insensitive(
+        r"(?:^|[.!?\n,;:\u2014\u2013-])\s*[^\W\d_]+\s*\((?P<name>[^\W\d_]+)"
+        r"(?:[ \t]+[^\W\d_'\u2019-]+(?:['\u2019-][^\W\d_]+)?){0,2}\)[\s.!]*$")),
     # "Mon mari et moi, Jean-Paul, gérons ...", "my wife and I (well, me, Dave,) ...": the
     # writer named in apposition to "moi" / "me".
     re.compile(accent_insensitive(

@@ -138,8 +138,11 @@ _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'’])(?:le|la|les|un|une|the|a|an|this|that|our|your|their|its|ce|cette|notre|"
     r"votre)[ \t]+\Z", re.IGNORECASE)
 # An indefinite article before a capitalised word makes it a thing, however sure the tagger is:
-# "our projector is a Christie", "c'est une Clio".
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|un|une)[ \t]+\Z", re.IGNORECASE)
+# "our projector is a Christie", "c'est une Clio". In French "a" is no article: it is "à"
+# written without its accent, as chats do ("clé laissée a marius"), or "has".
+_INDEFINITE_BEFORE = {
+    "en": re.compile(r"(?<![\w'’])(?:a|an|un|une)[ \t]+\Z", re.IGNORECASE),
+    "fr": re.compile(r"(?<![\w'’])(?:un|une)[ \t]+\Z", re.IGNORECASE)}
 # A product model after a given name: "Victor 3000", "Clio 4".
 _MODEL_NUMBER = re.compile(r"[ \t-]?\d")
 _LINE_END = re.compile(r"[ \t]*(?:[\r\n,(|]|$)")
@@ -292,12 +295,14 @@ class PersonNameDetector:
         anchors = [(f.start, f.end) for f in scan.findings("rules")]
         blocked = scan.blocked_spans()
         scored = tagger.probabilities(text, lang)
+        indefinite = "fr" if lang == "fr" else "en"
         for name in tagger.names(text, lang, scored=scored):
             start = SENTENCE_BEFORE.search(text, max(0, name.start - 8), name.start) is not None
             if not tagger.alone_ok(name, sentence_start=start) or touches(
                     text, name.start, name.end, blocked, beside=False) or scan.in_a_place(
                     name.start, name.end) or _said_again(text, name.start, name.end) or (
-                    _INDEFINITE_BEFORE.search(text, max(0, name.start - 6), name.start)):
+                    _INDEFINITE_BEFORE[indefinite].search(text, max(0, name.start - 6),
+                                                          name.start)):
                 continue
             anchors.append((name.start, name.end))
             scan.candidates.append(Candidate(name.start, name.end, LEARNED_SCORE,
@@ -308,7 +313,8 @@ class PersonNameDetector:
         for name in tagger.names(text, lang, LIKELY_IN_CONTEXT, scored):
             if touches(text, name.start, name.end, blocked, beside=False) or scan.in_a_place(
                     name.start, name.end) or _said_again(text, name.start, name.end) or (
-                    _INDEFINITE_BEFORE.search(text, max(0, name.start - 6), name.start)):
+                    _INDEFINITE_BEFORE[indefinite].search(text, max(0, name.start - 6),
+                                                          name.start)):
                 continue
             if fold(text[name.start:name.end]).lower() in predicates.MONTHS or (
                     predicates.DETERMINER_BEFORE.search(text, max(0, name.start - 8),
