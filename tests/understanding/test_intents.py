@@ -918,7 +918,9 @@ MODEL_TRAPS_TAKEN = 0.286  # 20/70 (12 with the regression stack, 11 with the ne
 # under this round's rules), while on the worn splits (v26, v27, v28) the questions handed off
 # went one more of 596 and requests for a person stayed as they were; 19 of 70 with heldout_v26
 # spent (19 with the previous model), while on the worn splits (v27, v28, v29) the questions
-# handed off stayed as they were and requests for a person rose two of 596)
+# handed off stayed as they were and requests for a person rose two of 596; 19 of 70 with
+# heldout_v27 spent (19 with the previous model), while on the worn splits (v28, v29, v30) the
+# questions handed off went one fewer of 596 and requests for a person stayed as they were)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -1134,14 +1136,16 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # Bitext 0.40 % of ordinary questions, within the 1 %. heldout_v26 spent: 1228, 29, 9 and 96,
 # every change the model's (this round's code with the previous model: 1197, 30, 7 and 87);
 # Bitext 0.39 %, within the 1 %; on heldout_v31, measured blind after, no question of 199 was
-# handed off.
+# handed off. heldout_v27 spent: 1239, 32, 8 and 88, every change the model's (this round's code
+# with the previous model: 1228, 29, 9 and 96); Bitext 0.43 %, within the 1 %; on heldout_v32,
+# measured blind after, no question of 197 was handed off.
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0522),  # 1228/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0527),  # 1239/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0039),  # 29/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0043),  # 32/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.0272),  # 9/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.1088),  # 96/883
+     0.0241),  # 8/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0997),  # 88/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:

@@ -17,7 +17,7 @@ the lowest that keep the out-of-fold false positives within budget, so recall is
 that budget allows (recall first, the invariants are at stake):
 - intents: requests for a person take at most 1.5 % of the training's questions (about half
   written around trap words); bot identity and role-play together, 0.8 % more;
-- special categories: all eight together take at most 2 % of the written near-misses (sentences
+- special categories: all eight together take at most 1.5 % of the written near-misses (sentences
   full of a category's words that reveal none) and 0.5 % of ordinary customer messages (every
   intents line, also trained on as a negative).
 The shipped model is then fitted on everything. Writes
@@ -68,9 +68,13 @@ IDENTITY_DOUBT_BUDGET = 0.02
 SPECIAL_CLASSES = ("health", "religion", "union", "politics", "sexual_orientation",
                    "ethnic_origin", "biometrics", "genetics")
 # Special categories: of the written near-misses (sentences full of the words of a category
-# that reveal none), all eight together take at most 2 %; of ordinary customer messages (the
-# intents' lines, requests for a person included), at most 0.5 %.
-SPECIAL_BUDGET = 0.02
+# that reveal none), all eight together take at most 1.5 %; of ordinary customer messages (the
+# intents' lines, requests for a person included), at most 0.5 %. At 2 %, the models of the
+# twenty-fourth round took 2.9 % of the B2B lines of the worn splits v28-v31 (28 of 960; 0 % to
+# 5.8 % per split and language, the issue allows 2 %) and found 0.968 of their categories
+# (0.947 to 0.994, 0.95 asked): out of fold flatters the near-misses of trades the training has
+# not seen, so the budget gives back a little recall.
+SPECIAL_BUDGET = 0.015
 SPECIAL_ORDINARY_BUDGET = 0.005
 # Public intents taken for training, and what they are here.
 PUBLIC_INTENTS = {"contact_human_agent": "human_request", "human_handoff": "human_request",
