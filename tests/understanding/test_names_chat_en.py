@@ -371,6 +371,16 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Councillor Mbeki asked for the report by Friday.", ["Mbeki"]),
     ("Joy in our office loves the new dashboard.", ["Joy"]),
     ("kofi got the pallets, thanks", ["kofi"]),
+    # heldout_v28 read: a shift, "know" misspelt, more wanted, a state of mind, a Spanish verb,
+    # a Finnish title, signed off in lower case
+    ("joy on night shift says the door sticks", ["joy"]),
+    ("Kwame from the harbour office wants to no the price.", ["Kwame"]),
+    ("precious wants 3 more boxes", ["precious"]),
+    ("Honestly Rose wasn't too pleased with the finish.", ["Rose"]),
+    ("Hope seemed to remember the old code.", ["Hope"]),
+    ("Marisol dice que the pump is fine now.", ["Marisol"]),
+    ("Rouva Virtanen will sign the order.", ["Virtanen"]),
+    ("all sorted now. cheers, tobi", ["tobi"]),
 ]
 
 NEGATIVES = [
@@ -562,6 +572,10 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "Bill from your lab came to 400 euros.",
     "The Mayor's office is on the second floor.",
     "The machine, which runs all night, needs oil.",
+    # heldout_v28's round: a bill that wants paying, a month, a sign-off alone
+    "The bill wants paying by Friday.",
+    "May seemed to be the quietest month.",
+    "all sorted now, cheers",
 ]
 
 

@@ -345,6 +345,12 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("clé laissée a marius au portail", ["marius"]),
     ("Patience est partie en congé jusqu'à lundi.", ["Patience"]),
     ("Le maire Dubreuil veut un devis pour la place.", ["Dubreuil"]),
+    # heldout_v28 read: what a person blocked, signed up, spent, objects to, can mention
+    ("Blanche a encore bloqué la porte du local.", ["Blanche"]),
+    ("Prudence a inscrit son fils au stage.", ["Prudence"]),
+    ("Prosper a passé la journée à poncer.", ["Prosper"]),
+    ("Si Constant n'y voit pas d'objection, on décale.", ["Constant"]),
+    ("Grace pourrait en toucher un mot au directeur.", ["Grace"]),
 ]
 
 NEGATIVES = [
@@ -514,6 +520,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v27's round: an article before a brand, the mayor with no name
     "on a acheté une Clio pour le chantier",
     "Le maire a signé l'arrêté hier.",
+    # heldout_v28's round: a parcel through customs, a pink that blocks nothing
+    "Le colis a passé la douane hier.",
+    "Le rose a passé au soleil.",
 ]
 
 

@@ -852,6 +852,19 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("My wife and I run the farm shop. Kath (Katherine Byrne)", "en", "sexual_orientation"),
     ("Now I'm out of the rehab clinic I can sign the order.", "en", "health"),
     ("He's off the gambling for good, so he's back on the account.", "en", "health"),
+    # ... and from heldout_v28's: sober, a pregnancy counted in weeks, a customer's faith, a
+    # signature opening the message, German greetings, typos of husband, bisexual and stroke,
+    # a retina pattern
+    ("Je ne bois plus une seule goutte depuis janvier.", "fr", "health"),
+    ("I haven't had a drink since the spring, so juice for me.", "en", "health"),
+    ("I'm twelve weeks along, so no ladders for me.", "en", "health"),
+    ("Ma cliente est musulmane pratiquante, livrez avant le vendredi.", "fr", "religion"),
+    ("Signé Julien : mon mari passera prendre la commande.", "fr", "sexual_orientation"),
+    ("Hallo, Greta hier, meine Frau will pay by card.", "en", "sexual_orientation"),
+    ("this is Tom, my huband will collect it", "en", "sexual_orientation"),
+    ("im bisexsual and need the rainbow banner", "en", "sexual_orientation"),
+    ("since my strok I cant use the keypad", "en", "health"),
+    ("Is my retina pattern kept after I leave?", "en", "biometrics"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -893,10 +906,23 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     ("Je suis très croyant en votre nouvelle gamme de peintures.", "fr"),
     ("M. Dubois, chef de projet : ma femme travaille chez un exploitant.", "fr"),
     ("We are out of the treatment centre's budget for this year.", "en"),
+    # heldout_v28's round: coffee given up, an install under way
+    ("Je ne bois plus de café après seize heures.", "fr"),
+    ("We're two weeks along with the install.", "en"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:
     assert found(text, lang) == []
+
+
+def test_when_an_animal_is_its_owners_then_the_rules_leave_its_health() -> None:
+    """"Le chien de M. Girard est épileptique": the dog is, not M. Girard (the model, which
+    reads such lines at 1.00, learns animals from the near-misses it trains on)."""
+    for text in ("Le chien de M. Girard est épileptique, notez-le dans sa fiche.",
+                 "Le labrador de Mme Dufour est diabétique."):
+        assert [f.subtype for f in RULES.detect(text, "fr")] == []
+    assert [f.subtype for f in RULES.detect("Le fils de Mme Dufour est diabétique.", "fr")] == [
+        "health"]
 
 
 def test_when_an_office_is_named_without_a_party_then_the_rules_leave_it() -> None:

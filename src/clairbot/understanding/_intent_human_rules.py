@@ -238,6 +238,9 @@ HUMAN_RULES = RuleSet(
      r"handler|http|"
      r"https|event|parametre|champ|field|oauth|oidc|saml|sso|redirect|"
      r"javascript|js) (?:de |du |of |for |the |a |le |la )*callbacks?\b"
+     # "l'adresse de retour (callback) que j'ai mise dans les paramètres": named in brackets
+     r"|\b(?:adresse|url|address|endpoint|lien|link) (?:de retour|de rappel|return|retour) \. "
+     r"callbacks? \."
      # "can the payment callback point at our staging server?": software by its context.
      r"|\b(?:payments?|paiement|stripe|paypal|checkout|webhook|server|serveur|async|ajax) "
      r"callbacks?\b"
@@ -498,13 +501,20 @@ HUMAN_RULES = RuleSet(
     # "typing this is hopeless ... Phone?": what writing cannot carry, a call asked for
     ("human.cannot_write_it",
      "ecrit entendre writing typing phone call appel telephone hopeless useless pointless "
-     "explain describe",
+     "explain describe trop",
      r"\b(?:arrive pas|arrive plus|peux pas|peut pas|impossible|difficile|dur) (?:a |de )?"
      r"(?:vous |te |le |la |l )?(?:decrire|expliquer|raconter|le dire|mettre en mots)\b"
      r"[^.?!]{0,40}? par ecrit\b"
      r"|\b(?:hard|impossible|difficult|tricky) to (?:explain|describe|put)\b[^.?!]{0,30}? "
      r"(?:in writing|by text|over chat|in a chat|by typing|in words)\b"
      r"|\btyping (?:this |it )?(?:is |s )?(?:hopeless|useless|pointless|a nightmare|impossible)\b"
+     # "typing all this out is a struggle for me", "trop de détails pour que je les tape ici"
+     r"|\btyping (?:all (?:of )?)?(?:this|it|that|everything)(?: all)?(?: out| up)? (?:is|s) (?:a "
+     r"(?:real )?struggle|hard|difficult|a pain|painful|tough|a chore|too much)\b"
+     r"|\btrop de (?:details|choses|infos|informations|elements|precisions)\b[^.?!]{0,40}? pour "
+     r"(?:que je (?:les |vous les )?(?:tape|ecrive|detaille|explique)|(?:tout )?(?:taper|ecrire|"
+     r"detailler|expliquer))(?: tous| tout| toutes)? (?:ici|dans ce chat|par ecrit|dans le chat|"
+     r"dans ce tchat)\b"
      r"|(?:^|[.!] )(?:phone|a call|call|call me|telephone|appel|un appel|telephone moi)"
      r"(?: (?:instead|then|maybe|plutot|alors))? \?(?: \.)*$"),
     # "le technicien de la dernière fois ..., il est dans le coin ?", "seul un ancien de chez
@@ -648,7 +658,7 @@ HUMAN_RULES = RuleSet(
     # bot's answers, the visitor wants someone else (frustration with the bot is a request).
     ("human.fed_up_with_automation",
      "automatiques automatique automatisees toutes generiques preenregistrees robotisees "
-     "automated automatic canned generic scripted prewritten robotic",
+     "automated automatic canned generic scripted prewritten robotic vague",
      r"\b(?:reponses|questions|messages|phrases|replies|answers|responses|questions|messages)"
      r" (?:automatiques|automatisees|toutes faites|generiques|preenregistrees|robotisees)\b"
      r"(?: [a-z]+){0,6}? (?:ne (?:me|nous) (?:avancent|aident|servent|menent)|ne servent a rien|"
@@ -663,6 +673,10 @@ HUMAN_RULES = RuleSet(
      r"responses|questions|messages)(?: [a-z]+){0,4}? (?:are not|do not|does not|is not|are|"
      r"keep) (?:helping|help|getting me (?:anywhere|nowhere)|going (?:round|around) in circles|"
      r"useless|no use|no help|a waste)\b"
+     # "these replies are a touch generic for a theatre with forty wigs to rebuild"
+     r"|\b(?:these|your|the|those) (?:replies|answers|responses) (?:are|seem|feel|sound) (?:a "
+     r"(?:touch|bit|little|tad) |rather |too |very |quite |pretty |so )?(?:generic|canned|robotic|"
+     r"scripted|vague) (?:for|to)\b"
      r"|\b(?:wasted|lost|spent) (?:an hour|two hours|half an hour|[a-z0-9]+ minutes|ages|the "
      r"morning|my morning)(?: [a-z]+){0,3}? (?:on|with|answering) (?:your|these|the) "
      r"(?:automated|automatic|canned|generic|scripted|robotic) (?:replies|answers|responses|"
@@ -670,12 +684,41 @@ HUMAN_RULES = RuleSet(
     # "je commence à regretter l'époque où on pouvait simplement vous téléphoner", "I miss the
     # days when you could just ring someone": a call to a person, missed.
     ("human.misses_calling",
-     "regretter regrette regrettent nostalgique epoque temps miss missing days time",
+     "regretter regrette regrettent nostalgique epoque temps miss missing days time always "
+     "usually normally used",
      r"\b(?:regretter|regrette|regrettent|nostalgique de) (?:le |la )?(?:epoque|temps|bon temps) "
      r"ou (?:on|je|nous|vous|lon) (?:pouvait|pouvais|pouvions|pouviez)(?: [a-z]+){0,2}? "
      r"(?:vous |vous |les |leur )?(?:telephoner|appeler|parler|joindre|avoir quelquun)\b"
      r"|\b(?:miss|missing) the (?:days|time|old days) (?:when|where) (?:you|we|i|one) "
-     r"could(?: [a-z]+){0,2}? (?:call|ring|phone|talk|speak|get hold)\b"),
+     r"could(?: [a-z]+){0,2}? (?:call|ring|phone|talk|speak|get hold)\b"
+     # "my father always just rang Trevor. Does that still work?"
+     r"|\b(?:always|usually|normally|used to)(?: just)? (?:rang|rung|called|phoned|call|ring|"
+     r"phone)(?: up)? [a-z]+\b[^?]{0,40}? (?:does that still work|is that still (?:possible|ok|"
+     r"okay|an option)|can (?:i|we) still (?:do that|call|ring|phone))\b"),
+    # "we normally settle these things face to face", "d'habitude on règle ça de vive voix": a
+    # person's way of doing business, told
+    ("human.face_to_face_habit",
+     "normally usually always prefer rather like habitude normalement toujours preferons "
+     "prefere & face person phone vive direct telephone personne",
+     r"\b(?:normally|usually|always|prefer to|would rather|like to) (?:settle|sort|discuss|do|"
+     r"handle|agree|negotiate|arrange) (?:these|such|this|that|things|it|everything|our orders?|"
+     r"business)(?: things| matters| out)? (?:face to face|in person|over the phone|by phone|"
+     r"on the phone)\b"
+     r"|\b(?:de habitude|normalement|toujours|preferons|prefere) (?:on |nous )?(?:regle|reglons|"
+     r"traite|traitons|voit|voyons|discute|discutons|negocie|negocions) (?:ca|cela|ces choses|"
+     r"tout|ce genre de choses) (?:en face a face|de vive voix|en direct|au telephone|en "
+     r"personne)\b"),
+    # "get a real quote from a real salesperson": someone real, wanted
+    ("human.from_a_real_person",
+     "get getting need want have & real actual proper live",
+     r"\b(?:get|getting|need|want|have)(?: [a-z]+){0,4} from (?:a |an )?(?:real|actual|proper|"
+     r"live) (?:salesperson|sales person|person|human|engineer|technician|rep|representative|"
+     r"advisor|adviser|expert)\b"),
+    # "tel moi ds laprem": call me, in a text
+    ("human.sms_call_me",
+     "tel tele telephone fone apel appel apl apelle appelle & moi moa nous",
+     r"(?:^|[.!?,] )(?:tel|tele|telephone|fone|apel|appel|apl|apelle|appelle)(?:e|ez)? "
+     r"(?:moi|moa|nous)\b"),
     # "I'd sleep better knowing a person has checked our order", "je préfère qu'un humain
     # relise": a person's check, wanted (what the process is stays a question).
     ("human.person_to_check",
@@ -740,8 +783,9 @@ HUMAN_RULES = RuleSet(
     # "there's a lot of nuance here that I doubt an automated system will pick up on", "je doute
     # qu'un robot comprenne mon cas": the machine judged out of its depth, a person wanted.
     ("human.machine_out_of_depth",
-     "doubt doute wonder sure sur certain think pense crois & system bot chatbot machine robot "
-     "ai algorithm computer program ia programme systeme algorithme automate assistant",
+     "doubt doute wonder sure sur certain think pense crois convinced & system bot chatbot machine "
+     "robot ai algorithm computer program ia programme systeme algorithme automate assistant "
+     "software",
      # (a bare "system", "machine" or "program" may be the product: "I doubt the system will
      # handle 200 dogs"; automated, or asked to understand, it is the bot)
      r"\b(?:doubt|do not think|not sure|wonder if|wonder whether|cannot see|can not see|"
@@ -752,6 +796,9 @@ HUMAN_RULES = RuleSet(
      r"appreciate|make sense of)\b))"
      r"(?: [a-z]+)? (?:will|can|could|would|is able to|is going to|really) (?:ever )?(?:pick up|"
      r"understand|get|grasp|follow|handle|catch|appreciate|capture|deal with|make sense of)\b"
+     # "I doubt software will make sense of our kennel's setup": software at large, judged
+     r"|\b(?:doubt|do not think|not convinced) (?:that )?(?:any )?software (?:will|can|could|"
+     r"would) (?:ever )?(?:make sense of|understand|grasp|follow|get its head round)\b"
      r"|\b(?:doute|ne pense pas|ne crois pas|pas sur|pas certaine?|pas convaincue?)(?: que| "
      r"qu)? (?:un|une|le|la|ce|cette|votre|ton|ta) (?:(?:robot|bot|chatbot|ia|systeme "
      r"automatique|algorithme|automate|assistant virtuel)(?: [a-z]+)? (?:puisse|peut|pourra|"

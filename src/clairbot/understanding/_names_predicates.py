@@ -45,7 +45,20 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
             r"(?:is|was|'s)\s+(?:driving|doing|covering|running|working)\s+(?:the|our|my|your|"
             r"on|at|this)\b|"
             # "Will wants to know", "Hope was wondering": a question only a person asks
-            r"(?:wants|wanted|would\s+like|'d\s+like|needs)\s+to\s+know|(?:is|was)\s+(?:asking|"
+            # ("Ravi wants to no": know, misspelt)
+            r"(?:wants|wanted|would\s+like|'d\s+like|needs)\s+to\s+(?:know|no|kno|knw)\b|"
+            # "patience wants 20 more bags": more of something, as only a customer wants
+            r"wants\s+(?:\d+|more|another|some|a\s+new|us\s+to|you\s+to)\b|"
+            # "Rose wasn't altogether happy", "Mercy seemed to think": a state of mind
+            r"(?:is|was|isn't|wasn't|is\s+not|was\s+not|seems|seemed|seem)\s+(?:not\s+)?"
+            r"(?:(?:altogether|very|too|really|quite|so|entirely|at\s+all)\s+)?(?:happy|unhappy|"
+            r"pleased|upset|annoyed|thrilled|delighted|keen|furious|worried|disappointed)\b|"
+            r"(?:seems|seemed|seem)\s+to\s+(?:think|remember|recall|believe|know|reckon)\b|"
+            # "grace on 2nd shift says": the shift a person works, then what they say
+            r"on\s+(?:the\s+)?(?:[a-z0-9]+\s+)?shift\s+(?:says|said|reckons|thinks|wants|asked|"
+            r"told|reported)\b|"
+            # in the languages visitors mix in: "Guadalupe dice que", "Jürgen sagt"
+            r"(?:dice|dijo|diz|disse)\s+que|dice\s+che|sagt|meint|zegt|(?:is|was)\s+(?:asking|"
             r"wondering)|wonders|did\s+(?:a|an)\s+(?:great|good|brilliant|fantastic|amazing|"
             r"excellent|grand|lovely)\s+job|"
             # "Summer is taking the van", "zara got the bottles"
@@ -103,6 +116,10 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+"
             r"contacte|relance|"
             # "priscille a vérifié", "Kouassi a remplacé le joint": work a person did
             r"verifie|controle|teste|repare|installe|remplace|nettoye|depose|demonte|remonte|"
+            # "Grace a encore bloqué la piste", "Désiré a inscrit son chien", "Prosper a passé
+            # tout le weekend à refaire l'huilage"
+            r"bloque|casse|inscrit|perdu|bouge|deplace|refait|repeint|passe\s+(?:tout\s+)?"
+            r"(?:le|la|sa|son|ses|sa|l'|la\s+journee|sa\s+journee|le\s+week-?end)|"
             r"branche|rebranche|regle|calibre|livre|releve|fini|termine|monte|pose|coupe|trace|"
             r"range|decharge|"
             # "Bill a vendu des billets en double": a sale, a purchase, a form filled
@@ -114,6 +131,11 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+"
             r"(?:boulot|travail|taf)|est\s+pass[ée]r?\s+(?:ce\s+matin|se\s+matin|hier|tout\s+a\s+l'?\s*heure|"
             r"ce\s+midi|cet\s+apres-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|au|a\s+la|chez)|"
             # "Patience est partie en congé": gone on leave, as only a person goes
+            # "si Clément n'y voit pas d'inconvénient": an objection only a person has
+            r"n'?\s*y\s+voit\s+pas\s+d'?\s*(?:inconvenient|objection|probleme)|"
+            # "Constant pourrait en toucher un mot à Félicité"
+            r"(?:pourrait|pourra|peut|devrait|saura|saurait)\s+(?:en\s+toucher\s+un\s+mot|"
+            r"en\s+parler|nous\s+rappeler|me\s+rappeler|vous\s+rappeler|s'?\s*en\s+occuper)|"
             r"(?:est|sera|etait)\s+partie?\s+(?:en\s+(?:conge|vacances|deplacement|retraite|"
             r"formation|arret)|a\s+la\s+retraite)|(?:est|sera|etait)\s+(?:absente?|en\s+"
             r"(?:conge|arret|vacances|deplacement|rendez-vous)|malade)|passera|rappellera|"

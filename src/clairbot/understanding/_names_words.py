@@ -147,7 +147,10 @@ TITLES_ANY_CASE = _words("monsieur madame mademoiselle docteur professeur maitre
                          # Van Acker", "Inspector Hale")
                          "councillor councilor cllr alderman alderwoman mayor maire burgemeester "
                          "schepen senator senateur senatrice inspector inspecteur inspectrice "
-                         "constable")
+                         "constable "
+                         # Finnish and Portuguese courtesy titles ("Herra Matti Lehtonen",
+                         # "Senhora Ribeiro")
+                         "herra rouva senhor senhora")
 TITLES_EXACT = frozenset({"Ms", "Miss", "Pr", "Prof", "Sir", "M.", "MM."})
 TITLE_ME = "Me"  # "Me Dupont" (maître, a French lawyer or notary): French text only.
 # Titles after which a lower-case word is still a name ("madame dupont" in a chat).

@@ -22,11 +22,12 @@ REL_FR = (r"(?:fils|fille|filles|femme|mari|epouse|epoux|conjoint|conjointe|comp
           r"chef|responsable|manager|ami|amie|copain|copine|grand-mere|grand-pere|oncle|tante|"
           r"cousin|cousine|neveu|niece|salarie|salariee|employe|employee|associe|associee|"
           r"beau-pere|belle-mere|beau-frere|belle-soeur|fiance|fiancee|voisin|voisine|"
-          r"assistant|assistante|parents)")
+          r"assistant|assistante|parents|client|cliente|patient|patiente|locataire)")
 REL_EN = (r"(?:son|daughter|wife|husband|partner|spouse|mother|mom|mum|father|dad|brother|sister|"
           r"child|kid|baby|colleague|coworker|co-worker|boss|manager|friend|girlfriend|boyfriend|"
           r"fiance|fiancee|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|nephew|niece|"
-          r"employee|assistant|parents|children|kids|sons|daughters)"
+          r"employee|assistant|parents|children|kids|sons|daughters|client|customer|patient|"
+          r"tenant)"
           # "my father-in-law has ...", "my step-daughter is ..."
           r"(?:-in-law)?")
 
@@ -48,11 +49,18 @@ JOB_FR = (r"(?:boss|chauffeur|comptable|technicien(?:ne)?|ingenieure?|directeur|
            r"soudeur|soudeuse|electricien(?:ne)?|boulanger(?:e)?|patissier(?:e)?|fondateur|fondatrice|"
            r"proprietaire|proprio|capitaine|skipper|moniteur|monitrice|entraineur|entraineuse)")
 _TITLE_FR = r"(?:m|mr|mme|mlle|madame|monsieur|mademoiselle|dr|docteur|maitre|me)\.?"
+# Not the owner of an animal, which is the subject: "le labrador de Mme Dufour est diabétique".
+_NOT_AN_ANIMALS = "".join(
+    rf"(?<!{animal}\sde\s)(?<!{animal}\sd')"
+    for animal in ("chien", "chienne", "chat", "chatte", "cheval", "jument", "labrador",
+                   "berger", "poney", "lapin", "vache", "mouton", "chevre", "perroquet",
+                   "etalon", "chiot", "chaton", "golden", "caniche", "teckel"))
 _NAMED_FR = r"(?:\s*,?\s+(?:" + _TITLE_FR + r"\s+)?[^\W\d_]+){0,2}\s*,?"
 BE_FR = (r"(?P<c>\b(?:je\s+suis|j'?\s?suis|chui|(?:mon|ma|notre|son|sa)\s+" + REL_FR
          + r"\s+(?:est|etait)|(?:mes|nos|ses)\s+" + REL_FR + r"\s+(?:sont|etaient)|"
          r"(?:mon|ma|notre|son|sa|votre|le|la|l')\s*" + JOB_FR + _NAMED_FR
-         + r"\s+(?:est|etait)|\b(?:" + _TITLE_FR + r"|frere|soeur|abbe)\s+[^\W\d_]+"
+         + r"\s+(?:est|etait)|\b" + _NOT_AN_ANIMALS + r"(?:" + _TITLE_FR
+         + r"|frere|soeur|abbe)\s+[^\W\d_]+"
          # ("Frère Benoît, moine de l'abbaye, est malentendant": an apposition between)
          r"(?:[ \t]+[^\W\d_]+)?\s*(?:,[^,.;:!?]{1,40},)?\s*,?\s+(?:est|etait)|"
          r"(?:il|elle)\s+est|(?:ils|elles)\s+sont|en\s+tant\s+que|en\s+qualite\s+de|etant|"

