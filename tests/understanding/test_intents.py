@@ -173,7 +173,6 @@ BOT_IDENTITY_EN = [
     # what only a person needs or lives, doubted of the bot (heldout_v24 read)
     "Funny, you never once asked for a lunch break.",
     'Just say "my name is Tom and I work in your Leeds office".',  # (heldout_v25 read)
-    "I doubt you've ever set foot on a building site.",
 ]
 
 BOT_IDENTITY_FR = [
@@ -739,11 +738,31 @@ def test_when_the_visitor_asks_whether_staff_answer_then_it_is_the_bots_identity
     assert detect_intent(text, learned=False).intent is BOT
 
 
+def test_when_a_jab_at_the_bot_reads_as_a_request_too_then_the_disclosure_is_still_given(
+        ) -> None:
+    """The rules read "I doubt you've ever set foot on a building site" as a question about
+    the bot; the model rebuilt with heldout_v28 spent also reads a person wanted in it (0.29,
+    recall first): the visitor gets the disclosure and, one click from cancelling, a person."""
+    text = "I doubt you've ever set foot on a building site."
+    assert detect_intent(text, learned=False).intent is BOT
+    match = detect_intent(text)
+    assert BOT in (match.intent, *match.also)
+
+
 @pytest.mark.parametrize("text", [
-    # a public set's questions to the bot that the stack only doubts about (CLINC150's; "what
-    # kind of information do you know" was one until heldout_v21 was spent: now read as a
-    # question)
+    # CLINC150's, which the stack only doubted about until heldout_v28 was spent, then read as
+    # a question about the bot outright
     "what place were you actually born at",
+])
+def test_when_a_public_question_to_the_bot_is_read_then_it_is_disclosed(text: str) -> None:
+    match = detect_intent(text, "en")
+    assert BOT in (match.intent, *match.also)
+
+
+@pytest.mark.parametrize("text", [
+    # a public set's questions to the bot that the stack only doubts about ("what kind of
+    # information do you know" was one until heldout_v21 was spent, then read as a question)
+    "Which platform do you run on?",
 ])
 def test_when_the_model_only_doubts_a_question_is_about_the_bot_then_it_is_disclosed_too(
         text: str) -> None:
@@ -920,7 +939,9 @@ MODEL_TRAPS_TAKEN = 0.286  # 20/70 (12 with the regression stack, 11 with the ne
 # spent (19 with the previous model), while on the worn splits (v27, v28, v29) the questions
 # handed off stayed as they were and requests for a person rose two of 596; 19 of 70 with
 # heldout_v27 spent (19 with the previous model), while on the worn splits (v28, v29, v30) the
-# questions handed off went one fewer of 596 and requests for a person stayed as they were)
+# questions handed off went one fewer of 596 and requests for a person stayed as they were;
+# 19 of 70 with heldout_v28 spent (19 with the previous model), while on the worn splits (v29,
+# v30, v31) the questions handed off went one more of 598 and requests for a person one fewer)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -1138,14 +1159,17 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # Bitext 0.39 %, within the 1 %; on heldout_v31, measured blind after, no question of 199 was
 # handed off. heldout_v27 spent: 1239, 32, 8 and 88, every change the model's (this round's code
 # with the previous model: 1228, 29, 9 and 96); Bitext 0.43 %, within the 1 %; on heldout_v32,
-# measured blind after, no question of 197 was handed off.
+# measured blind after, no question of 197 was handed off. heldout_v28 spent: 1288, 33, 8 and
+# 89, every change the model's (this round's code with the previous model: 1239, 32, 8 and
+# 88); Bitext 0.44 %, within the 1 %; on heldout_v33, measured blind after, no question of 197
+# was handed off.
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0527),  # 1239/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0547),  # 1288/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0043),  # 32/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0044),  # 33/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
      0.0241),  # 8/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.0997),  # 88/883
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.1008),  # 89/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:
