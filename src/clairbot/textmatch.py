@@ -45,8 +45,9 @@ def fold_same_length(text: str) -> str:
                    for char in text.translate(_TABLE))
 
 
-_ACCENT_CLASSES = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]",
-                   "c": "[cç]", "'": "['’]"}
+# (with the acute and the macron of the languages visitors mix in: "tōku iwi", "sí")
+_ACCENT_CLASSES = {"a": "[aàâäáā]", "e": "[eéèêëē]", "i": "[iîïíī]", "o": "[oôöóō]",
+                   "u": "[uùûüúū]", "c": "[cç]", "'": "['’]"}
 
 
 def accent_insensitive(pattern: str) -> str:

@@ -685,6 +685,32 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     ("Please stop passing my email address to your reseller partners.", Intent.CONSENT_WITHDRAW),
     ("We'd rather our testimonial wasn't on your site any more.", Intent.CONSENT_WITHDRAW),
     ("J'avais accepté le devis, je peux annuler la commande ?", Intent.QUESTION),
+    # the twenty-seventh round: Québec's "infolettre", a misspelt newsletter, calls about
+    # offers no longer wanted, promotions no longer of interest, every list at once, a
+    # commercial call glued, a list of two words, details no longer to be shared or
+    # misspelt, a photo to take down; what stays a question (a newsletter's content, a
+    # photo's quality, an agreement about a price)
+    ("Merci de ne plus m'envoyer votre infolettre mensuelle.", Intent.DATA_OBJECTION),
+    ("je veux me desabonner de la newslettre", Intent.DATA_OBJECTION),
+    ("On ne souhaite plus être démarchés par téléphone pour vos nouveautés.",
+     Intent.DATA_OBJECTION),
+    ("Vos SMS promotionnels, franchement ça ne m'intéresse plus.", Intent.DATA_OBJECTION),
+    ("Je me désabonne de tout, merci.", Intent.DATA_OBJECTION),
+    ("plus dappels commerciaux merci", Intent.DATA_OBJECTION),
+    ("Take my email off your trade show mailing list.", Intent.DATA_OBJECTION),
+    ("Your special offers keep arriving every Monday and I don't want them any more.",
+     Intent.DATA_OBJECTION),
+    ("We no longer agree to our details being passed to your finance partners.",
+     Intent.CONSENT_WITHDRAW),
+    ("pls dont want my detail shared with third party companies", Intent.CONSENT_WITHDRAW),
+    ("Please pull the pictures of our workshop from your site, we've changed our minds.",
+     Intent.CONSENT_WITHDRAW),
+    ("J'aimerais que les photos de notre atelier ne figurent plus sur votre site.",
+     Intent.CONSENT_WITHDRAW),
+    ("Votre infolettre parle-t-elle des nouveaux tarifs ?", Intent.QUESTION),
+    ("Can you take the photo of the broken valve off the ticket? It's blurry.",
+     Intent.QUESTION),
+    ("We no longer agree to the price you quoted in March.", Intent.QUESTION),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
         text: str, intent: Intent) -> None:
@@ -1263,6 +1289,9 @@ SIDEWAYS_NEAR_MISSES_WRITTEN_AFTER = [
     "We usually order these things in March.",
     "Is the price from a real supplier or an estimate?",
     "Typing speed matters for our data-entry staff.",
+    # heldout_v29's round: who runs a machine
+    "Does the press require a trained operator, or do you supply one?",
+    "Is the forklift operator from our side or from yours?",
 ]
 
 

@@ -381,6 +381,8 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Marisol dice que the pump is fine now.", ["Marisol"]),
     ("Rouva Virtanen will sign the order.", ["Virtanen"]),
     ("all sorted now. cheers, tobi", ["tobi"]),
+    # heldout_v29 read: a Yoruba name
+    ("Ekaaro, Jumoke's alarm went off twice last night.", ["Jumoke"]),
 ]
 
 NEGATIVES = [
@@ -576,6 +578,11 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "The bill wants paying by Friday.",
     "May seemed to be the quietest month.",
     "all sorted now, cheers",
+    # heldout_v29's round: a house, a point, a drive after "Jr.", a brand of two names
+    "The lift at Victoria House keeps stalling.",
+    "The buoy off Drake Point needs a new lamp.",
+    "Deliveries go to Martin Luther King Jr. Drive after six.",
+    "Can we get the Ben & Jerry's freezer serviced?",
 ]
 
 

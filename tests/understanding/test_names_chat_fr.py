@@ -351,6 +351,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Prosper a passé la journée à poncer.", ["Prosper"]),
     ("Si Constant n'y voit pas d'objection, on décale.", ["Constant"]),
     ("Grace pourrait en toucher un mot au directeur.", ["Grace"]),
+    # heldout_v29 read: "le père" as a title, a building trade before a lower-case name
+    ("Voyez avec le père Lambert pour la clé du hangar.", ["Lambert"]),
+    ("le couvreur kevin passe demain matin", ["kevin"]),
 ]
 
 NEGATIVES = [
@@ -523,6 +526,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v28's round: a parcel through customs, a pink that blocks nothing
     "Le colis a passé la douane hier.",
     "Le rose a passé au soleil.",
+    # heldout_v29's round: Santa, a room named after a flower or a person
+    "Le Père Noël passe à l'atelier le 20.",
+    "La sonnette de la chambre Colette ne marche plus.",
 ]
 
 

@@ -865,6 +865,30 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("im bisexsual and need the rainbow banner", "en", "sexual_orientation"),
     ("since my strok I cant use the keypad", "en", "health"),
     ("Is my retina pattern kept after I leave?", "en", "biometrics"),
+    # ... and from heldout_v29's: a conversion of faith, a Māori iwi, an Afrikaans descent,
+    # hemiplegia, the writer's gender told by "je soussigné", a role mid-message or
+    # hyphenated or in "-eure", a full name and a dash, "as Mr", Québec's "chu" and "ma
+    # blonde", a misspelt wife
+    ("After converting to Judaism I keep the Sabbath, so no Saturday visits.", "en",
+     "religion"),
+    ("Depuis ma conversion à l'islam, je ne travaille plus le vendredi midi.", "fr",
+     "religion"),
+    ("Our crew would love the logo in te reo, toku iwi is Ngāi Tahu.", "en", "ethnic_origin"),
+    ("Ons is van Indiese afkoms, so the blessing happens before we open.", "en",
+     "ethnic_origin"),
+    ("Mon frère est hémiplégique, il lui faut une rampe.", "fr", "health"),
+    ("Je soussignée Claire Martin, gérante avec ma compagne du camping, demande un devis.",
+     "fr", "sexual_orientation"),
+    ("Le devis est arrivé. Chauffeur routier, je laisse mon compagnon signer.", "fr",
+     "sexual_orientation"),
+    ("Auxiliaire-puéricultrice, je partage le bail avec ma copine.", "fr",
+     "sexual_orientation"),
+    ("Professeure de chant, ma femme et moi cherchons une salle.", "fr", "sexual_orientation"),
+    ("plombier dun petit village avec mon mari, chaudiere en panne", "fr", "sexual_orientation"),
+    ("chu Mélanie pis ma blonde on veut deux billets", "fr", "sexual_orientation"),
+    ("Mr Thomas Reid – my husband will bring the cheque.", "en", "sexual_orientation"),
+    ("As Ms Njeri, I confirm my wife co-signs the lease.", "en", "sexual_orientation"),
+    ("Hi, I'm Lucy and my wief handles the invoices.", "en", "sexual_orientation"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -909,6 +933,15 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     # heldout_v28's round: coffee given up, an install under way
     ("Je ne bois plus de café après seize heures.", "fr"),
     ("We're two weeks along with the install.", "en"),
+    # heldout_v29's round: a file converted, a tribe's trust, a time or an adverb opening a
+    # sentence, a man's wife after a full name and a dash
+    ("After converting to PDF the invoice lost its logo.", "en"),
+    ("The iwi trust owns the land next to the depot.", "en"),
+    ("Maintenant, mon mari s'occupe des commandes.", "fr"),
+    ("Merci. Hier, mon mari a appelé pour le devis.", "fr"),
+    ("Earlier, my husband rang about the invoice.", "en"),
+    ("Mr Thomas Reid – my wife will bring the cheque.", "en"),
+    ("Gérante d'une petite boutique avec mon mari, je voudrais un devis.", "fr"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:

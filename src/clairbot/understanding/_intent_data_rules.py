@@ -37,14 +37,15 @@ OBJECT = re.compile(
 # "désinscrivez-moi de la newsletter", "arrêtez de m'envoyer des SMS promo", "unsub me from
 # the newsletter", "no more sales calls". Only with what is refused named: "se désabonner" or
 # "unsubscribe" alone may be a subscription to the service being ended.
-_MARKETING_FR = (r"(?:newsletters?|lettres? de information|"
+_MARKETING_FR = (r"(?:newsletters?|news ?let+(?:ers?|res?)|infolettres?|lettres? de information|"
                  r"listes? de (?:diffusion|envoi|contacts?)|"
                  r"listes? (?:marketing|promo\w*|commerciales|publicitaires|de prospection)|"
                  r"(?:(?:e ?)?mails?|courriels?|sms|messages?) pubs?|"
                  r"mailing(?: list)?|fichiers? (?:clients?|prospects?|commercial)|"
                  r"(?:(?:e ?)?mails?|courriels?|sms|textos?|messages?|alertes?|offres?|appels?|"
                  r"campagnes?|envois?)"
-                 r"(?: \w+)? (?:promo\w*|commerciaux|commerciales|marketing|publicitaires)|"
+                 r"(?: \w+)? (?:promo\w*|commercia(?:l|ux)|commerciales?|marketing|"
+                 r"publicitaires?)|"
                  r"pubs?|publicites?|promo\w*|prospectus|demarchage\w*|prospection)")
 _MARKETING_EN = (r"(?:newsletters?|news ?let+ers?|mailing lists?|mailings|email lists?|"
                  # "the monthly tuning bulletin", "your weekly digest"
@@ -100,7 +101,7 @@ MARKETING = re.compile(
     + _MARKETING_EN + r"\b"
     r"|\b(?:take|remove) (?:me|us|(?:my|our) (?:e ?mail(?: address)?|address|number|details|"
     r"contact))"
-    r"(?: \w+)? (?:off|from) (?:the |your |ur |all )?(?:\w+ )?(?:lists?|mailing)\b"
+    r"(?: \w+)? (?:off|from) (?:the |your |ur |all )?(?:\w+ ){0,2}(?:lists?|mailing)\b"
     r"|\b(?:stop|stopp|quit|no more|do not want|dont want|no longer (?:wish|want) to receive|"
     r"turn off|"
     r"switch off|"
@@ -150,4 +151,21 @@ MARKETING = re.compile(
     r"harceler|relancer|solliciter|telephoner)\b(?: \w+){0,2} pour (?:me |nous )?(?:vendre|"
     r"proposer|placer|refourguer|fourguer)\b"
     # German, as visitors mix it in: "ich will keine Newsletter mehr"
-    r"|\bkeine? (?:newsletter|werbung|werbemails?|sms|e ?mails?) mehr\b")
+    r"|\bkeine? (?:werbe ?)?(?:newsletter|werbung|werbemails?|sms|e ?mails?) mehr\b"
+    # "plus dappel commercial svp": the elision glued, as texts write it
+    r"|\bplus (?:de |d )?d?appels? commercia(?:l|ux)\b"
+    # "je veux plus être appelé pour vos offres", "on ne souhaite plus être démarchés par SMS"
+    r"|\b(?:veux|veut|voulons|souhaite|souhaitons|voudrais|desire) (?:plus|pas|plus jamais) "
+    r"etre (?:appelee?s?|contactee?s?|demarchee?s?|sollicitee?s?|rappelee?s?|relancee?s?)\b"
+    r"(?: \w+){0,4} (?:pour|par|avec|sur|au sujet de|concernant) (?:vos |des |les |de |la |le )?"
+    r"(?:offres|promo\w*|pubs?|publicites?|prospection|demarchage|sms|textos?|telephone|"
+    r"nouveautes|produits|abonnements?)\b"
+    # "les mails promotionnels chaque semaine, ça ne m'intéresse plus"
+    rf"|\b{_MARKETING_FR}\b[^?]{{0,60}}? ne (?:me|nous) interesse(?:nt)? plus\b"
+    # "je me désinscris de tout": every list at once
+    r"|\b(?:desinscri\w*|desabonn\w*) (?:moi |nous )?(?:de|a) (?:tout|toutes vos listes|tous "
+    r"vos envois)\b"
+    # "the monthly offers ... keep landing in my inbox, and I don't recall wanting them"
+    rf"|\b{_MARKETING_EN}\b[^?]{{0,80}}?\b(?:do not|dont|no longer) (?:recall |remember )?"
+    r"(?:want|wanting|need|needing|asking for|signing up for|subscribing to) (?:them|these|"
+    r"those|it)\b")

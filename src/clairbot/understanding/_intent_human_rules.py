@@ -163,7 +163,11 @@ HUMAN_RULES = RuleSet(
      r"\b(?:want|need|would like|like to have|prefer|require|demand|request|requesting|"
      r"ask for|asking for|rather have|give me|get me|find me|bring me|send me|"
      r"(?:can|could|may) (?:i|we) (?:have|get)|(?:can|could) you get|looking for|"
-     r"let me have)(?: to have| to get)? " + _EN_WANTED + _EN_WANT_END),
+     r"let me have)(?: to have| to get)? " + _EN_WANTED + _EN_WANT_END,
+     # "does the blasting unit require a dedicated operator from our side": who runs a machine
+     r"\b(?:does|do|will|would|is|are) (?:the|this|that|your|it|a|an)\b[^?]{0,50}?\b(?:require|"
+     r"requires|need|needs|come with|comes with) (?:a |an )?(?:\w+ )?operators?\b"
+     r"|\boperators? (?:from|on) (?:our|my) (?:side|end)\b"),
     ("human.help_from_person",
      "help assistance support answer response reply & " + _EN_PERSON_WORDS,
      r"\b(?:help|assistance|support|answer|response|reply) (?:from|by) " + _EN_PERSON),

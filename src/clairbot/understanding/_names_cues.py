@@ -94,7 +94,13 @@ _ON_SITE = (r"engineer|fitter|plumber|electrician|installer|courier|mechanic|sur
             r"m[ée]canicien(?:ne)?|te(?:ch|c|k)nicien(?:ne)?|livreur|livreuse|chauffeur|"
             # offices named before a person's name: "scans for notary dubois", "architecte Roux"
             r"notary|notaire|solicitor|lawyer|architecte?|auditor|auditeur|auditrice|"
-            r"vet|v[ée]t[ée]rinaire|consultante?|trainer|formateur|formatrice")
+            r"vet|v[ée]t[ée]rinaire|consultante?|trainer|formateur|formatrice|"
+            # the trades of a building site ("le foreur sylvain arrive vers 14h")
+            r"foreur|foreuse|driller|soudeur|soudeuse|welder|couvreur|roofer|carreleur|tiler|"
+            r"peintre|painter|ma[çc]on|bricklayer|menuisier|charpentier|carpenter|joiner|"
+            r"serrurier|locksmith|jardinier|gardener|[ée]lagueur|grutier|monteur|monteuse|"
+            r"chauffagiste|frigoriste|cariste|magasinier|cordiste|rigger|ramoneur|vitrier|"
+            r"glazier|plaquiste|pl[âa]trier|plasterer|chef\s+de\s+chantier|chef\s+d'[ée]quipe")
 # Only a known name counts after them (`names._cued`): "The Engineer Report" is a document.
 ON_SITE = re.compile(
     r"(?=[tloynmvefpicsdga])(?<![\w'’])(?:(?:le|la|l" + APOS

@@ -60,6 +60,12 @@ _ADVERBS = frozenset("earlier later instead anyway tonight tmrw tmr soon know no
 _CHAT_ABBREVIATIONS = frozenset("abt bout re wrt pls plz thx asap fyi btw rn idk imo bc cuz coz "
                                 "kno knw ya u ur svp stp dsl stv".split())
 _VERB_ENDING = re.compile(r"(?:ed|ing|ly)\Z")
+# The verbs that most often follow a person in a chat, which no surname is: "le foreur sylvain
+# arrive vers 14h", "karim passera demain", "tom arrives at 9".
+_VERBS_AFTER_A_NAME = frozenset("""arrive arrivera arrivent passe passera vient viendra rappelle
+rappellera appelle appellera part partira sera serait etait est va ira fait fera peut pourra doit
+devra veut voudrait dit sait connait s'occupe gere arrives comes will would is was has had can could
+says said knows wants needs""".split())
 # What makes the lower-case French word after it a common noun ("le dernier passage de", "la
 # salle de"); an English place keeps "of" ("the hall of residence").
 _BEFORE_A_NOUN = frozenset("le la l du au son sa leur votre notre ce cet cette dernier derniere "
@@ -186,7 +192,8 @@ class Scan:
         tokens, k = self.tokens, first + 1
         while k < len(tokens) and k - first < 3 and self._tight(k - 1, k):
             tok = tokens[k]
-            if namey(tok) or (lower_ok(tok) and tok.folded not in _CHAT_ABBREVIATIONS and (
+            if namey(tok) or (lower_ok(tok) and tok.folded not in _CHAT_ABBREVIATIONS
+                              and tok.folded not in _VERBS_AFTER_A_NAME and (
                     tok.folded in SURNAMES or known_given(tok.folded)[0]
                     or tok.folded not in _ADVERBS and CLAUSE_END.match(self.text, tok.end)
                     or not _VERB_ENDING.search(tok.folded) and self._common_next(k + 1))):
@@ -279,7 +286,13 @@ class Scan:
         after = _AMPERSAND_AFTER.match(self.text, cand.end)
         before = _AMPERSAND_BEFORE.search(self.text, max(0, cand.start - 40), cand.start)
         other = after or before
-        return other is not None and not known_given(fold(other.group(1)))[0]
+        if other is None:
+            return False
+        # "Ben & Jerry's", "Marks & Spencer": a brand of two names joined
+        name, joined = fold(self.text[cand.start:cand.end]), fold(other.group(1))
+        if (f"{name} {joined}" if after else f"{joined} {name}") in BRANDS:
+            return True
+        return not known_given(joined)[0]
 
     def _brand_around(self, cand: Candidate, span: str) -> bool:
         """Whether the name with the word before or after it is a brand ("Dr Martens")."""
@@ -300,7 +313,9 @@ class Scan:
             return True
         nxt = last + 1
         if 0 <= last and self.tokens[last].end == cand.end and nxt < len(self.tokens) and (
-                self.tokens[nxt].folded in PLACE_AFTER and self._tight(last, nxt)):
+                self.tokens[nxt].folded in PLACE_AFTER and (self._tight(last, nxt) or (
+                    # "Martin Luther King Jr. Drive"
+                    self.tokens[last].folded in ("jr", "sr") and self._abbreviated(last)))):
             return True
         span = re.sub(r"\s+", " ", fold(self.text[cand.start:cand.end]).replace("'", " "))
         if "&" in self.text and self._company_with(cand):

@@ -148,6 +148,9 @@ TITLES_ANY_CASE = _words("monsieur madame mademoiselle docteur professeur maitre
                          "councillor councilor cllr alderman alderwoman mayor maire burgemeester "
                          "schepen senator senateur senatrice inspector inspecteur inspectrice "
                          "constable "
+                         # the old country way of naming a man or a woman ("c'est le père
+                         # Dubreuil qui s'occupe du puits", "la mère Denis")
+                         "pere mere "
                          # Finnish and Portuguese courtesy titles ("Herra Matti Lehtonen",
                          # "Senhora Ribeiro")
                          "herra rouva senhor senhora")
@@ -175,6 +178,7 @@ laboratoires cabinet fonds renault peugeot citroen tesla toyota volkswagen merce
 opel fiat dacia samsung apple google amazon microsoft
 modele model gamme serie series range collection edition produit product version formule
 offre offer plan pack forfait abonnement subscription projet project campagne campaign code
+chambre ward wing aile unite
 fromagerie boulangerie boucherie pharmacie garage brasserie librairie quincaillerie scierie
 menuiserie domaine chateau queen king prince princess duke duchess
 raccord raccords flexible flexibles vanne vannes pompe pompes joint joints filtre filtres outil
@@ -204,11 +208,14 @@ fittings fitting hoses hose valves valve pumps pump seals couplings connectors b
 gauges sensors brand
 rooms tearooms tearoom academy
 column monument statue memorial mosque synagogue hawk hawks bay room
+house lodge manor cottage cottages point cove harbour harbor island beach creek quarry
+reservoir depot barracks terminal
 """)
 
 # Brand and institution names made of a given name and a surname, folded, spaces only; also
 # matched with the word just before or after a name ("Dr Martens", "Marks & Spencer").
 BRANDS = frozenset(brand.replace("_", " ") for brand in """
+pere_noel pere_lachaise pere_fouettard mere_noel
 louis_vuitton christian_dior christian_louboutin yves_saint_laurent hugo_boss tommy_hilfiger
 calvin_klein ralph_lauren marc_jacobs giorgio_armani michael_kors kate_spade tory_burch
 jean_paul_gaultier pierre_cardin nina_ricci paul_smith ted_baker jack_daniel jack_daniels

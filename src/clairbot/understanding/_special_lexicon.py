@@ -43,7 +43,7 @@ _HEALTH_BE_FR = (
     r"diabetiques?|enceinte|seropositive?|handicapee?s?|en\s+invalidite|gravement\s+malade|malade|"
     r"epileptique|asthmatique|autiste|bipolaire|schizophrene|depressive?|anorexique|boulimique|"
     r"dyslexique|dyspraxique|hyperactive?|tdah|tda|sourde?|malentendante?|aveugle|malvoyante?|"
-    r"paraplegique|tetraplegique|immunodeprimee?|claustrophobe|claustro|agoraphobe|phobique|"
+    r"paraplegique|tetraplegique|hemiplegique|immunodeprimee?|claustrophobe|claustro|agoraphobe|phobique|"
     r"allergique" + _NOT_FIGURATIVE_FR
     + r"|cardiaque|abstinente?|sobre\s+depuis\s+\w+|insuffisante?\s+"
     r"(?:renale?|cardiaque|respiratoire)|hospitalisee?|operee?|en\s+remission|"
@@ -90,7 +90,7 @@ _HEALTH_BE_EN = (
     r"visually\s+impaired|hearing\s+impaired|partially\s+sighted|registered\s+blind|"
     r"sight\s+impaired|autistic|bipolar|schizophrenic|epileptic|"
     r"asthmatic|depressed(?!\s+(?:about|by|that|because|with|over)\b)|suicidal|anorexic|"
-    r"bulimic|dyslexic|paraplegic|quadriplegic|paralyzed|paralysed|immunocompromised|"
+    r"bulimic|dyslexic|paraplegic|quadriplegic|hemiplegic|paralyzed|paralysed|immunocompromised|"
     r"terminally\s+ill|chronically\s+ill|seriously\s+ill|ill|"
     r"sick(?!\s+(?:of|and\s+tired|to\s+death)\b)|in\s+a\s+wheelchair|in\s+remission|"
     # "I'm eight weeks along and nobody at work knows": a pregnancy, counted
@@ -223,7 +223,11 @@ _RELIGION_FIXED_FR = (
     # catholique" is an organisation)
     r"|(?P<c4>\b(?:nous\s+sommes|on\s+est)(?:\s+(?:tous|toutes|tous\s+les\s+deux|"
     r"pratiquants))?)\s+(?P<t4>musulmane?s|juifs|juives|chretiene?s|catholiques|protestante?s|"
-    r"bouddhistes|hindoue?s|sikhs|jains|orthodoxes|evangeliques|coptes|mormone?s)\b")
+    r"bouddhistes|hindoue?s|sikhs|jains|orthodoxes|evangeliques|coptes|mormone?s)\b"
+    # "je me suis convertie à l'islam", "depuis ma conversion au judaïsme"
+    r"|(?P<c5>\b(?:je\s+me\s+suis|nous\s+nous\s+sommes|depuis\s+ma|apres\s+ma|avant\s+ma|ma))\s+"
+    r"(?P<t5>(?:convertie?s?|conversion)\s+(?:a\s+l'islam|au\s+(?:judaisme|catholicisme|"
+    r"christianisme|bouddhisme|protestantisme|hindouisme|sikhisme)|a\s+l'orthodoxie))")
 _RELIGION_BE_EN = (
     r"muslims?|jewish|jews?|christians?|catholics?|protestants?|evangelicals?|"
     r"(?:greek\s+|russian\s+|serbian\s+|coptic\s+)?orthodox|coptic|jains?|"
@@ -261,7 +265,13 @@ _RELIGION_FIXED_EN = (
     r"namaz|salah|salat|kiddush|novena))\b"
     # Hinglish "main Jain hoon" (I am Jain)
     r"|(?P<c2>\bmain)\s+(?P<t2>jain|hindu|muslim|musalman|sikh|christian|isai|buddhist|"
-    r"bauddh)\s+(?:hoon|hun|hu)\b")
+    r"bauddh)\s+(?:hoon|hun|hu)\b"
+    # "since converting to Islam last year", "I converted to Judaism", "after my conversion
+    # to Catholicism": the writer's own faith, told by the change
+    r"|(?P<c6>\b(?:i|we|i've|we've|i\s+have|we\s+have|since|after|(?:my|his|her)(?:\s+\w+)?)"
+    r"(?:\s+(?:recently|just|finally|also))?)\s+(?P<t6>(?:converted|converting|conversion)\s+to\s+"
+    r"(?:islam|judaism|catholicism|christianity|buddhism|hinduism|sikhism|orthodoxy|"
+    r"protestantism))\b")
 
 # -- trade-union membership -----------------------------------------------------------------------
 # "syndicat de copropriété" (a building's owners), "syndicat patronal" (employers): not unions.
@@ -494,7 +504,12 @@ _ETHNIC_FIXED_EN = (
     r"|(?P<c3>\bmy)\s+(?P<t3>ethnic\s+(?:origin|background)|skin\s+colou?r)"
     # "the crew are Ijaw from Bayelsa, like me": a people, and the writer one of them
     r"|(?P<t4>\b" + _PEOPLES_EN + r"s?)(?:\s+from\s+[^\W\d_]+)?\s*,?\s+"
-    r"(?P<c4>like\s+me|like\s+myself|same\s+as\s+me|as\s+am\s+i)\b")
+    r"(?P<c4>like\s+me|like\s+myself|same\s+as\s+me|as\s+am\s+i)\b"
+    # "Ko Ngāti Porou tōku iwi" (my tribe is ...), "my iwi is Tūhoe": the writer's Māori people
+    r"|(?P<c5>\b(?:toku|taku|my))\s+(?P<t5>iwi|hapu)\b"
+    # Afrikaans "ek is van Kaapse Maleier afkoms" (I am of Cape Malay descent)
+    r"|(?P<c6>\b(?:ek|ons|hy|sy)\s+is\b)[^.;!?]{0,40}?(?P<t6>\bvan\s+[^\W\d_]+"
+    r"(?:\s+[^\W\d_]+)?\s+afkoms)\b")
 
 # -- biometrics ----------------------------------------------------------------------------------
 _BIO_FR = (r"empreintes?\s+(?:digitales?|palmaires?|vocales?|de\s+doigts?)|donnees\s+biometriques|"
@@ -606,7 +621,7 @@ _HEALTH_ADJ_FR = (
     r"client|cliente|technicien(?:ne)?|chauffeur|fils|fille|frere|soeur|mari|femme|compagnon|"
     r"compagne|apprentie?|stagiaire|livreur|livreuse|responsable|gerante?|patron(?:ne)?|"
     r"voisine?))\s+(?P<t>malentendante?|sourde?|aveugle|malvoyante?|diabetique|epileptique|"
-    r"autiste|handicapee?|paraplegique|tetraplegique|asthmatique|dyslexique|enceinte|"
+    r"autiste|handicapee?|paraplegique|tetraplegique|hemiplegique|asthmatique|dyslexique|enceinte|"
     r"en\s+fauteuil(?:\s+roulant)?)(?![\w-])")
 _HEALTH_ADJ_EN = (
     r"(?P<c>\b(?:a|an|my|our|his|her|your))\s+(?P<t>deaf|blind|partially\s+sighted|diabetic|"
@@ -760,7 +775,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "diabet", "enceinte", "seropositi", "handicap", "invalidit", "malad", "epilep", "asthm",
         "autis", "bipolar", "schizo", "depress", "anorex", "boulim", "bulim", "dyslex", "dyspra",
         "hyperacti", "sourd", "malentend", "aveugle", "malvoyant", "claustro", "agoraphob",
-        "acrophob", "phobi", "vertig", "paraple", "tetraple", "paraly",
+        "acrophob", "phobi", "vertig", "paraple", "tetraple", "hemiple", "paraly",
         "quadriple", "immuno", "allerg", "cardiaque", "insuffisan", "hospitali", "opere",
         "remission", "chimio", "chemo", "dialys", "alcool", "alcohol", "toxicoman", "fauteuil",
         "burn", "convalescen", "reeducation", "hopital", "hospital", "arret", "conge", "mi-temps",
@@ -818,7 +833,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "kosher", "voile", "hijab", "foulard", "kippa", "kippah", "turban", "burqa", "niqab",
         "mosquee", "mosque", "synagogue", "messe", "eglise", "temple", "foi$", "croyance",
         "muslim", "jewish", "jew$", "jews$", "christian", "devout", "born-again", "believer",
-        "convert", "practicing", "practising", "sabbath", "lent$", "passover", "diwali", "eid$",
+        "convert", "conversion", "practicing", "practising", "sabbath", "lent$", "passover",
+        "diwali", "eid$",
         "headscarf", "yarmulke", "church", "mass$", "faith", "pastor", "imam", "rabbi",
         "jain", "copt", "main$", "puja", "pooja", "havan", "aarti", "namaz", "salah", "salat",
         "kiddush", "novena", "yazid", "yezid", "druz", "zoroastr", "parsi", "parsee", "baha",
@@ -871,7 +887,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "antillais", "racise", "autochtone", "amerindien", "afro-", "couleur de peau", "ethni",
         "black", "hispanic", "latin", "asian", "gypsy", "aboriginal", "indigenous", "native",
         "first nations", "mixed", "biracial", "white", "caucasian", "maori", "inuit", "islander",
-        "descent", "heritage", "minority", "race$", "skin", "xhosa", "zulu", "yoruba", "igbo",
+        "descent", "afkoms", "iwi$", "hapu$", "heritage", "minority", "race$", "skin", "xhosa",
+        "zulu", "yoruba", "igbo",
         "hausa", "fulani", "akan$", "ashanti", "ewe$", "kikuyu", "luo$", "luhya", "kalenjin",
         "maasai", "somali", "amhara", "oromo", "tigray", "tamil", "tamoul", "punjabi", "gujarati",
         "bengali", "sindhi", "pashtun", "hazara", "kurd", "berber", "amazigh", "tuareg", "touareg",

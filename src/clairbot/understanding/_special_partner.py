@@ -78,19 +78,33 @@ _TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s|je\s+suis|jsuis|i\s+am|i'?m|my\s+na
            r"|^\W*(?:{0})\.?\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?\s*[,:;\u2014\u2013-]\s*"
            # (a role of up to four words: "Mme Dubois, cheffe de projet : ma femme ...")
            r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_']+){{0,3}}\s*[,:;.\u2014\u2013-]\s*)?"
-           r"(?:je|j'|moi|mon|ma|mes|nous|notre|on|i|my|we|our)\b")
-# The writer described at the message's start, before their first words about themselves:
-# "Directrice d'une école, je ...", "Papa de deux enfants avec mon mari, je ...", "Gérant du
-# magasin, mon mari ...", "Directrice commerciale, ma femme ..." (one word may qualify it).
-# French nouns tell their gender by their ending; a title addressing the reader ("Monsieur,
-# je vous écris") or a first name ("Julien, mon mari ...": someone greeted) is no
-# description of the writer.
+           r"(?:je|j'|moi|mon|ma|mes|nous|notre|on|i|my|we|our)\b"
+           # "Mr Kieran Doyle – please send ...": a full name and a dash open a message as its
+           # signature would; "As Mr Oduya, I ...", "en tant que Mme Roux, je ...".
+           r"|^\W*(?:{0})\.?\s+[^\W\d_]+(?:[ \t]+[^\W\d_'\u2019-]+){{1,2}}\s*"
+           r"(?:[\u2014\u2013]|\s-\s)"
+           r"|\b(?:as|en\s+tant\s+que)\s+(?:{0})\.?\s+[^\W\d_]+\s*,\s*(?:i|je|j')\b")
+# The writer described at the message's start (or a sentence's), before their first words
+# about themselves: "Directrice d'une école, je ...", "Papa de deux enfants avec mon mari, je
+# ...", "Gérant du magasin, mon mari ...", "... logiciel ; infirmier libéral, j'aurais ...",
+# "gerant dun ptit supermarche avec mon mari" (the partner right after). French nouns tell
+# their gender by their ending; a title addressing the reader ("Monsieur, je vous écris") or
+# a first name ("Julien, mon mari ...": someone greeted) is no description of the writer, nor
+# an adverb or a time ("Maintenant, je ...", "Hier, mon mari ...", "Earlier, my wife ...").
+_NOT_A_DESCRIPTION = (r"monsieur|messieurs|docteur|seigneur|maintenant|cependant|avant|pendant|"
+                      r"durant|devant|auparavant|pourtant|autant|tant|quant|hier|avant-hier|"
+                      r"dernier|premier|entier|bien|rien|combien|leur|meilleur|earlier|easier|"
+                      r"un|une|heure|demeure")
+_PREPOSITION = r"de|d'|du|des|dun|dune|chez|dans|en|a|au|aux|of|at|with|avec"
 _APPOSITION = re.compile(accent_insensitive(
-    r"^[^\w]*(?!monsieur\b|messieurs\b|docteur\b|seigneur\b)(?P<noun>[^\W\d_]+)"
-    r"(?:\s+(?!(?:de|d'|du|des|chez|dans|en|a|au|aux|of|at|with|avec)\b)(?P<next>[^\W\d_]+))?"
-    r"(?:\s+(?:de|d'|du|des|chez|dans|en|a|au|aux|of|at|with|avec)\b[^,.;:!?\n]{0,60})?"
-    r"\s*[,:\u2014\u2013-]\s*(?:je|j'|moi|mon|ma|mes|nous|notre|on|i|my|we|our)\b"))
-_APPOSED = (("f", re.compile(r"(?:trice|euse|iere|ienne|ante|esse|maman|mere|mum|mom|mother)$")),
+    rf"(?:^|[.;!?\n])[^\w]*(?!(?:{_NOT_A_DESCRIPTION})\b)"
+    r"(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)"
+    rf"(?:\s+(?!(?:{_PREPOSITION})\b)(?P<next>[^\W\d_]+))?"
+    rf"(?:\s+(?:{_PREPOSITION})\b[^,.;:!?\n]{{0,60}})?"
+    r"(?:\s*[,:\u2014\u2013-]\s*(?:je|j'|moi|mon|ma|mes|nous|notre|on|i|my|we|our)\b"
+    r"|\s+avec\s+(?:mon|ma)\b)"))
+_APPOSED = (("f", re.compile(r"(?:trice|euse|eure|iere|ienne|ante|esse|maman|mere|mum|mom|"
+                             r"mother)$")),
             ("m", re.compile(r"(?:teur|eur|ier|ien|ant|papa|pere|dad|daddy|father)$")))
 # "Je suis Camille, la gérante": a name any gender bears, then the article that tells.
 _NAMED_THEN = r"\bje\s+suis\s+[^\W\d_]+\s*,\s+{0}\s+[^\W\d_]{{3,}}"
@@ -113,8 +127,11 @@ _AS_A = (r"\b(?:en\s+tant\s+que|etant(?:\s+moi-meme|\s+moi\s+meme)?)\s+"
          r"(?:(?:{0})\s+[^\W\d_]{{3,}}|[^\W\d_]+(?:{1}))\b")
 _ROLE_ENDING_F = "trice|euse|iere|ienne|ante|esse"
 _ROLE_ENDING_M = "teur|eur|ier|ien|ant"
+# "Je soussignée Claire Martin, ...": the formal opening agrees with its writer.
+_UNDERSIGNED = r"\bje\s+soussigne"
 _WRITER = (
     ("f", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_FEMININE_FR})\b|{_WE_TWO_F}"
+                     rf"|{_UNDERSIGNED}e\b"
                      + "|" + _OPENING.format(_OPENING_F)
                      + "|" + _NAMED_THEN.format("(?:la|une)")
                      + rf"|\b{_I_AM_FR}(?:{_FEMININE_FORM})"
@@ -127,7 +144,7 @@ _WRITER = (
                      + r"|\b(?:on\s+est|nous\s+sommes|we\s+are|we'?re)\s+(?:2|deux|two)\s+"
                      r"(?:filles|femmes|nanas|meufs|women|girls|ladies)\b"
                      + "|" + _AS_A.format("la|une", _ROLE_ENDING_F)))),
-    ("m", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_MASCULINE_FR})\b"
+    ("m", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_MASCULINE_FR})\b|{_UNDERSIGNED}\b"
                      + "|" + _OPENING.format(_OPENING_M)
                      + "|" + _NAMED_THEN.format("(?:le|un)")
                      + rf"|\b{_I_AM_FR}(?:{_MASCULINE_FORM})"
@@ -156,7 +173,8 @@ _WRITER_NAME = (
     re.compile(accent_insensitive(
         r"\b(?:je\s+m'?\s*appelle|je\s+suis|moi\s+c(?:'?\s*est)?|my\s+name\s+is|my\s+name'?s|"
         r"this\s+is|i'?m|i\s+am|ici|soy|me\s+llamo|ich\s+bin|ik\s+ben|ek\s+is|hier\s+ist|jsuis|jsui|"
-        r"j'?\s*suis|je\s+me\s+presente\s*[,:]|"
+        # ("Chu Geneviève": Québec's "je suis"; "je soussigné Paul Girard")
+        r"j'?\s*suis|chu|chui|chuis|je\s+soussignee?|je\s+me\s+presente\s*[,:]|"
         r"let\s+me\s+introduce\s+myself\s*[,:])\s+(?P<name>[^\W\d_]+)")),
     # "c'est moi, Aurélie, qui gère", "et moi florian je dois l'aider": the writer named
     # beside "moi".
@@ -239,8 +257,9 @@ _PARTNER = re.compile(accent_insensitive(
     r"bf|copain|petit\s+ami|petit\s+copain|chum)|mon\s+mec|mi\s+(?:esposo|marido|novio)|mein\s+(?:mann|ehemann|freund)|"
     r"mijn\s+(?:man|echtgenoot|vriend)|m[oó]j\s+(?:m[aą][zż]|chłopak|chlopak|narzeczony))\b"
     r"|\b(?P<f>(?:ma|my)\s+" + _EX + r"(?:femme|compagne|conjointe|fiancee|cherie|wife|"
-    r"girlfriend|missus|wifey|girlfrend|girlfreind|gf|copine|petite\s+amie|petite\s+copine|wahine)"
-    r"|mon\s+" + _EX + r"epouse|ma\s+meuf|ma\s+blonde(?=\s+(?:pis|et|pi|puis|m'a|est|a|va|"
+    r"girlfriend|missus|wifey|wfie|wief|wiife|girlfrend|girlfreind|gf|copine|petite\s+amie|"
+    r"petite\s+copine|wahine)"
+    r"|mon\s+" + _EX + r"epouse|ma\s+meuf|ma\s+blonde(?=\s+(?:pis|et|pi|puis|m'a|est|a|va|on|"
     r"travaille|vient|viendra|passera|s'occupe|gere)\b)|my\s+vrou|mi\s+(?:esposa|mujer|novia)|meine\s+(?:frau|ehefrau|"
     r"freundin)|mijn\s+(?:vrouw|echtgenote|vriendin)|moja\s+(?:[zż]ona|dziewczyna|narzeczona))\b"
     r"(?!\s+de\s+(?:menage|chambre))"))
@@ -438,12 +457,13 @@ def _named_writer(low: str) -> set[str]:
 
 def _apposed_writer(low: str) -> set[str]:
     """The writer's gender as the noun describing them at the message's start tells it."""
-    match = _APPOSITION.search(low)
-    if match is None:
-        return set()
-    noun = fold(match.group("noun"))
-    # "Jeune papa, ...": the word after an epicene one may tell it.
-    words = [noun] + ([fold(match.group("next"))] if match.group("next") else [])
-    if any(word in MASCULINE or word in FEMININE for word in words):
-        return set()  # "Bonjour Julien, mon mari passera": someone greeted
-    return {gender for word in words for gender, ending in _APPOSED if ending.search(word)}
+    genders: set[str] = set()
+    for match in _APPOSITION.finditer(low):
+        noun = fold(match.group("noun"))
+        # "Jeune papa, ...": the word after an epicene one may tell it.
+        words = [noun] + ([fold(match.group("next"))] if match.group("next") else [])
+        if any(word in MASCULINE or word in FEMININE for word in words):
+            continue  # "Bonjour Julien, mon mari passera": someone greeted
+        genders |= {gender for word in words for gender, ending in _APPOSED
+                    if ending.search(word)}
+    return genders

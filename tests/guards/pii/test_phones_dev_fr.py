@@ -293,6 +293,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Le support du logiciel de réservation, c'est le 01 99 00 55 66.", ['01 99 00 55 66']),
     ("Gardez mon numéro dans le dossier : 06 39 98 44 55.", ['06 39 98 44 55']),
     ("Appelez le 555-0142 depuis le chantier de Gatineau.", ['555-0142']),
+    # heldout_v29 read: "num" as chats shorten it, "numéro" misspelt
+    ("devis pompe svp, num 22 514 309", ['22 514 309']),
+    ("mon numerot c'est le 77 640 12 85", ['77 640 12 85']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -317,6 +320,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v26 read: a cooperative's member number, a file's number
     "N° d'adhérent coopérative : 04 65 71 300, merci de le reporter",
     "Mon numéro de dossier : 05 36 49 81 66",
+    # heldout_v29's round: a reference after "num", a misspelt number of an order
+    "num commande 22 514 309",
+    "mon numerot de commande est 22 514 309",
 ]
 
 

@@ -56,7 +56,8 @@ PHONE_CONTEXT = re.compile(
     r"out[- ]of[- ]hours|night|weekend|service)\s+line\b"
     r"|(?:mon|ma|le|au|sur le|votre|son) fixe\b|texto|compos(?:ez|er)\b"
     r"|contact\w*(?:[- ](?:moi|nous|me|us))?\s+(?:au|on|at)\b"
-    r"|(?:mon|ton|son|notre|votre|leur)\s+(?:num[ée]ro|num\b|n°)"
+    # ("mon numéraux est", "mon numero": the word misspelt)
+    r"|(?:mon|ton|son|notre|votre|leur)\s+(?:num[ée]r\w*|num\b|n°)"
     rf"(?!\s*(?:(?:de|d['’]|du)\s*)?{_NOT_A_PHONE_NUMBER})"
     r"|cell?\b|mob\b|ph\s*[.:]|landline|direct (?:line|dial)|switchboard|hotline|helpline"
     r"|(?:reach|ring|text) (?:me|us|him|her|them)\b|ring back\b|a ring\b|dial\b"
@@ -66,8 +67,8 @@ PHONE_CONTEXT = re.compile(
     # "Ring Fr. Murphy at 091 ...", "call Dave on 0161 ...": whom to ring, then where
     r"|\b(?:ring|call|phone|contact)\s+(?:(?:mr|mrs|ms|dr|fr|sr)\.?\s+)?[A-Z][^\W\d_]+"
     r"(?:\s+[A-Z][^\W\d_]+)?\s+(?:on|at)\s*\Z"
-    # "wa 78 555 01 93": WhatsApp, as chats shorten it
-    r"|\bwa\s*[:.]?\s*\Z"
+    # "wa 78 555 01 93": WhatsApp, as chats shorten it; "devis svp num 22 718 405"
+    r"|\bwa\s*[:.]?\s*\Z|\bnum\s*[:.]?\s*\Z"
     # chat spellings: "the barn fone 555-0181", "my numbr is", "my mobil is"
     r"|\b(?:fone|numbr|nmbr|mobil|mobl|moblie|phne|fon)\b"
     # "my number is 555-0198 and my fiancé's is 555-0174": a person's, the noun left out
