@@ -383,6 +383,22 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("all sorted now. cheers, tobi", ["tobi"]),
     # heldout_v29 read: a Yoruba name
     ("Ekaaro, Jumoke's alarm went off twice last night.", ["Jumoke"]),
+    # the fourth names batch read: what only a person does after a name that is a word
+    ("Honestly Joy keeps chasing us about the pallets.", ["Joy"]),
+    ("Luckily Amber noticed the crack before loading.", ["Amber"]),
+    ("Hope would like to book the Thursday slot.", ["Hope"]),
+    ("Is Grace still handling the invoices?", ["Grace"]),
+    ("Harmony's asking if the warranty covers it.", ["Harmony"]),
+    # ... a capitalised particle after an introduction, a title of the church, of nobility or
+    # of another language, a role apposed after "the", a trade before a name, a
+    # double-barrelled surname before "here"
+    ("Hello, it's Paolo Di Marco, site lead at Harbour Foods.", ["Paolo Di Marco"]),
+    ("Could Sister Agnes Kowalski sign for the linen?", ["Agnes Kowalski"]),
+    ("The gate at Lady Pemberton's farm is locked.", ["Pemberton"]),
+    ("Doctora Ruiz needs the calibration report.", ["Ruiz"]),
+    ("The site supervisor, Grace Mensah, will let you in.", ["Grace Mensah"]),
+    ("Our senior pharmacist Hope Adeyemi wants the shelves moved.", ["Hope Adeyemi"]),
+    ("Rowan Hughes-Patel here, from the depot; the lift is stuck.", ["Rowan Hughes-Patel"]),
 ]
 
 NEGATIVES = [
@@ -583,6 +599,12 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "The buoy off Drake Point needs a new lamp.",
     "Deliveries go to Martin Luther King Jr. Drive after six.",
     "Can we get the Ben & Jerry's freezer serviced?",
+    # ... and the same verbs after a thing
+    "The amber light keeps flashing on the panel.",
+    "Our hope would be to finish by May.",
+    "The Lady Chapel needs new lighting.",
+    "Send it to the Goods Inward Manager, Gate 4, Pier Road.",
+    "Father Christmas is booked for the depot party.",
 ]
 
 

@@ -354,6 +354,15 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # heldout_v29 read: "le père" as a title, a building trade before a lower-case name
     ("Voyez avec le père Lambert pour la clé du hangar.", ["Lambert"]),
     ("le couvreur kevin passe demain matin", ["kevin"]),
+    # the fourth names batch read: what only a person thinks, handles or is
+    ("constant pense ke la pompe est morte", ["constant"]),
+    ("Patience s'en occupe dès lundi.", ["Patience"]),
+    ("prosper est furax, le camion est en retard", ["prosper"]),
+    ("Blanche pourrait repasser jeudi pour la cloche ?", ["Blanche"]),
+    # ... a particle of a known surname after an introduction
+    ("Bonjour, c'est Anouk de Jong, pour le devis des silos.", ["Anouk de Jong"]),
+    # ... and a company after "de", which the name leaves out
+    ("Bonjour, c'est Karim de Batinord pour la livraison.", ["Karim"]),
 ]
 
 NEGATIVES = [
@@ -529,6 +538,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v29's round: Santa, a room named after a flower or a person
     "Le Père Noël passe à l'atelier le 20.",
     "La sonnette de la chambre Colette ne marche plus.",
+    # ... and a thing of the same words
+    "La pierre est en retard à la carrière.",
 ]
 
 

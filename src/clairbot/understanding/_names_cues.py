@@ -126,7 +126,21 @@ RELATION = re.compile(
     r"chef\s+de\s+projet|interlocut(?:eur|rice)|conseill(?:er|[èe]re)|commerciale?|"
     r"livreur|livreuse|chauffeur|driver|technicien(?:ne)?|technician|acheteur|acheteuse|buyer|"
     r"gestionnaire|team\s+lead(?:er)?|advis[eo]r|belle-?m[èe]re|beau-?p[èe]re|belle-?s(?:oe|œ)ur|"
-    r"beau-?fr[èe]re|(?:mother|father|sister|brother|son|daughter)-in-law)|"
+    r"beau-?fr[èe]re|(?:mother|father|sister|brother|son|daughter)-in-law|"
+    # ("our head baker Olive Castellanos", "our locum Blessing")
+    r"baker|nurse|warden|churchwarden|clerk|secretary|administrator|officer|coordinator|"
+    r"locum|pharmacist|vicar|rector|priest|caretaker|receptionist|planner|surveyor)|"
+    # "The ward manager, Fleur Beaumont, would like ...": a role apposed between commas, the
+    # article "the" too
+    r"(?:the|our|your|le|la|notre|votre)\s+(?:[^\W\d_]+\s+){0,2}(?:manager|nurse|sister|"
+    r"supervisor|director|officer|coordinator|lead|buyer|engineer|accountant|warden|clerk|"
+    r"secretary|administrator|rep|inspector|surveyor|planner|pharmacist|caretaker|"
+    r"infirmi[èe]re?|cheffe?|responsable|directeur|directrice|acheteuse|acheteur|"
+    r"comptable|gestionnaire|coordinat(?:eur|rice))[ \t]*,|"
+    # "churchwarden is pauline", "ward mgr is blessing": a role, then who holds it
+    r"(?:[^\W\d_]+\s+)?(?:manager|mgr|warden|churchwarden|rector|vicar|supervisor|boss|"
+    r"contact|foreman|site\s+lead|team\s+lead|resp|responsable|gerant|g[ée]rante)\s+"
+    r"(?:is|est|c'?\s*est)(?=[ \t]+[^\W\d_])|"
     # "The CEO, Bill Harrington, wants ...": an office apposed, between commas.
     # "Le responsable de la zone industrielle, Urs Meier, souhaite": an office of a place
     r"(?:le|la|the)\s+(?:responsable|directeur|directrice|g[ée]rante?|chef|cheffe|manager|head|"

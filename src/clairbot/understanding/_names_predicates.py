@@ -56,7 +56,18 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
             r"(?:seems|seemed|seem)\s+to\s+(?:think|remember|recall|believe|know|reckon)\b|"
             # "grace on 2nd shift says": the shift a person works, then what they say
             r"on\s+(?:the\s+)?(?:[a-z0-9]+\s+)?shift\s+(?:says|said|reckons|thinks|wants|asked|"
-            r"told|reported)\b|"
+            r"told|reported|logged|noticed|spotted|found)\b|"
+            # "Joy keeps asking when ...", "Amber spotted the tear", "joy took pics", "Heath
+            # swapped the signs", "Jewel would like to book", "Is Marigold still handling the
+            # bookings", "sione waited til 10": what a person does, no word or colour
+            r"keeps\s+(?:asking|texting|calling|ringing|emailing|saying|chasing|nagging|"
+            r"complaining|checking)|(?:spotted|noticed)\s+(?:the|a|an|it|that|this|our|some)|"
+            r"took\s+(?:the\s+|some\s+)?(?:pics|photos|pictures|notes|measurements|readings)|"
+            r"(?:swapped|measured|finished|changed)\s+(?:the|our|my|it|them|a|an)\b|"
+            r"(?:would|'d)\s+like\s+to\s+(?:book|order|come|visit|see|have|get|talk|speak|"
+            r"arrange|ask|check|meet)|wants\s+to\s+(?:book|order|come|visit|see|talk|speak|"
+            r"arrange|ask|check|meet|change)|still\s+(?:handling|doing|running|covering|managing)|"
+            r"waited\b|"
             # in the languages visitors mix in: "Guadalupe dice que", "Jürgen sagt"
             r"(?:dice|dijo|diz|disse)\s+que|dice\s+che|sagt|meint|zegt|(?:is|was)\s+(?:asking|"
             r"wondering)|wonders|did\s+(?:a|an)\s+(?:great|good|brilliant|fantastic|amazing|"
@@ -145,7 +156,15 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+"
             r"viendrons|venons))|"
             # "ludo passe le déposer ce soir": coming by, as only a person does
             r"passe\s+(?:le|la|les|ce\s+soir|demain|prendre|chercher|deposer|recuperer|voir|"
-            r"livrer|ramener)|disent\s+(?:que|ke|k)|dit\s+(?:que|ke|k)|"
+            r"livrer|ramener)|disent\s+(?:que|ke|k)|dit\s+(?:que|ke|k|c|c'|ca)|"
+            # "modeste pense ke c les graines", "patience s'en occupe", "olive a dû appeler",
+            # "prosper est furax", "Prosper était tout seul", "Blanche pourrait repasser"
+            r"(?:pense|croit|trouve)\s+(?:ke|k|c|c'|ca)\b|s'?\s*en\s+occupe|"
+            r"(?:a|avait)\s+d[uû]\s+(?:appeler|partir|passer|venir|rentrer|aller|annuler|"
+            r"repasser|rappeler|s'?\s*absenter)|"
+            r"(?:est|etait)\s+(?:furax|furieuse?|fachee?|tout\s+seul|toute\s+seule|en\s+retard)|"
+            r"(?:pourrait|pourra|peut|devrait)\s+(?:repasser|revenir|passer\s+(?:demain|voir|"
+            r"ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi))|"
             # "si Blanche est disponible, elle ...": available, as only a person is
             r"(?:est|sera|serait|etait)\s+(?:disponible|dispo|joignable|libre\s+(?:pour|demain|"
             r"lundi|mardi|mercredi|jeudi|vendredi|ce|cette)|en\s+poste|d'?\s*astreinte)"
@@ -207,7 +226,7 @@ PREDICATE_AFTER = re.compile(accent_insensitive(
     rf"|{_VERB_FR}\b)"
     rf"|'s\s+(?:running\s+the|the\s+one\s+(?:who|that|on|in|at|doing))\b|{_ROLE}"
     # "Bill's been turning the wheels", "Will's taking the X-ray to the show"
-    r"|'s\s+(?:been\s+[a-z]+ing|taking\s+(?:the|our|my|your|it|them|a|an))\b"
+    r"|'s\s+(?:been\s+[a-z]+ing|taking\s+(?:the|our|my|your|it|them|a|an)|asking|wondering)\b"
     # "Guy, who runs the chandlery": a relative clause only a person takes
     r"|\s*,\s+who\s+(?:runs|ran|manages|managed|handles|handled|works|worked|looks\s+after|"
     r"owns|leads|called|rang|said|told|asked|came|signed|does|did|is|was|has|had|will)\b"

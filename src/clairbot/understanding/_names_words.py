@@ -134,7 +134,10 @@ TITLES_ANY_CASE = _words("monsieur madame mademoiselle docteur professeur maitre
                          "mallam "
                          # clergy, as visitors name them ("Reverend Thorne", "l'abbé Martin")
                          "reverend rev pastor pasteur imam rabbi rabbin abbe vicar pandit swami "
-                         "sheikh "
+                         "sheikh father fr sister "
+                         # nobility, and the titles of the languages visitors mix in
+                         # ("Lord Ashcombe's estate", "Doctora Jiménez")
+                         "lord lady dame doctora "
                          # the respect visitors show in West and East African and Indian English
                          # ("Ma'am Adjoa", "Oga Chukwudi", "Mzee Kiprono", "Bhaiya Rakesh")
                          "maam ma'am oga mzee aunty auntie bhaiya didi "
@@ -215,7 +218,8 @@ reservoir depot barracks terminal
 # Brand and institution names made of a given name and a surname, folded, spaces only; also
 # matched with the word just before or after a name ("Dr Martens", "Marks & Spencer").
 BRANDS = frozenset(brand.replace("_", " ") for brand in """
-pere_noel pere_lachaise pere_fouettard mere_noel
+pere_noel pere_lachaise pere_fouettard mere_noel father_christmas lady_gaga
+lady_chapel lord_mayor lord_chancellor lady_mayoress father_time
 louis_vuitton christian_dior christian_louboutin yves_saint_laurent hugo_boss tommy_hilfiger
 calvin_klein ralph_lauren marc_jacobs giorgio_armani michael_kors kate_spade tory_burch
 jean_paul_gaultier pierre_cardin nina_ricci paul_smith ted_baker jack_daniel jack_daniels

@@ -181,6 +181,12 @@ _MESSAGE_END = re.compile(r"[ \t.!]*\Z")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:-[^\W\d_]+)*\Z")
 # Where a sentence starts, for "Ravi here".
 _CLAUSE_START = re.compile(r"[\n.!?,;:]")
+# A number right after a capitalised word: "Dock 3", "Gate 12" name places.
+_NUMBERED = re.compile(r"[ \t]+\d")
+# A particle after a name, and the word after it: "De Luca", "de Vries", "da Silva".
+_PARTICLE_THEN_WORD = re.compile(
+    r"[ \t]+(?P<particle>de|di|da|du|del|della|dos|das|van|von)[ \t]+(?P<word>[^\W\d_]+)",
+    re.IGNORECASE)
 # ... and where a clause opens right before a word ("^", "? ", ", ").
 _CLAUSE_OPENS = re.compile(r"(?:\A|[\n.!?;:,])[ \t]*\Z")
 # Where the SMS "c" ("c karim du dépôt") is "c'est": a clause opens, or a greeting before it.
@@ -225,7 +231,9 @@ _HONORIFIC_TAIL = re.compile(r"-(?:san|sama|kun|chan|sensei|ji)\Z", re.IGNORECAS
 # A French elided article in lower case glued before a name: "d'Aurélien", "l'Hélène".
 _ELIDED_HEAD = re.compile(r"(?:[dljmnst]|qu)['’](?=[^\W\d_])")
 # A greeting opening the clause before "X here" ("hi ruby here").
-_GREETING_AT = re.compile(r"(?:hi|hiya|hello|hey|bonjour|salut|coucou|allo)[ \t]*[,!]?[ \t]+")
+_GREETING_AT = re.compile(r"(?:hi|hiya|hello|hey|bonjour|salut|coucou|allo|sawubona|kia ora|"
+                          r"salaam|salam|namaste|jambo|habari|hola|howzit|ekaaro|e kaaro)"
+                          r"[ \t]*[,!]?[ \t]+")
 # What follows a lower-case name that is also a word, after a contact verb, when it names
 # someone: "demande a grace si ...", "ask bill whether ...".
 # "tell ravi the hives need moving": a clause after the name is one too.
@@ -662,8 +670,8 @@ class _Scan(Scan):
         else:
             end, count = scan._take(first, limit=4, cued=True)
             words = [t for t in scan.tokens[first:end] if t.kind in ("cap", "upper")]
-            if count == 0 or not words:
-                return None
+            if count == 0 or not words or _NUMBERED.match(self.text, scan.tokens[end - 1].end):
+                return None  # ("the Goods Inward Manager, Dock 3": a place with its number)
             if end < len(scan.tokens) and scan.tokens[end].kind in ("cap", "upper") and (
                     scan._tight(end - 1, end) and scan.tokens[end].folded not in _CHAT_WORDS):
                 return None  # "contact Royal Mail": a proper noun that goes on, not a person
@@ -674,6 +682,9 @@ class _Scan(Scan):
                         self.text, words[0].end) or _WHO.match(self.text, words[0].end)):
                     return None  # "its Lydia integration": an ambiguous word, not a person
             elif not any(known_given(t.folded) == (True, False) or t.folded in SURNAMES
+                         # ("Sterling Okafor-James here": a double-barrelled surname)
+                         or "-" in t.folded and any(part in SURNAMES
+                                                    for part in t.folded.split("-"))
                          for t in words) and not (on_behalf and known_given(words[0].folded)[0]):
                 return None  # "avec Bouygues Telecom": capitalised words, nobody known
         start, stop = scan.tokens[first].start, scan.tokens[end - 1].end
@@ -720,6 +731,8 @@ class _Scan(Scan):
     def _after_cue(self, match: re.Match[str], *, lower: str, score: float,
                    reason: str) -> bool:
         span = self._name_at(match.end(), lower=lower, limit=3)
+        if span and _NUMBERED.match(self.text, span[1]):
+            return True  # "the Goods Inward Manager, Dock 3": a place, and no one else named
         if span:
             self.candidates.append(Candidate(span[0], span[1], score, reason))
         return span is not None
@@ -733,7 +746,8 @@ class _Scan(Scan):
                 continue  # "ici le Garage du Centre": an article, not a name
             end, count = self._take(first, limit=3, cued=True)
             stop = next((k for k in range(end, first, -1) if cues.COMPANY_AFTER.match(
-                low, self.tokens[k - 1].end)), None)
+                low, self.tokens[k - 1].end) and not self._surname_particle(
+                self.tokens[k - 1].end)), None)
             if (stop is not None and match.group("greeting")
                     and not known_person_word(self.tokens[first], self.lang)):
                 continue  # "Bonjour, Mairie de Lyon": after a greeting, only a known name
@@ -741,6 +755,14 @@ class _Scan(Scan):
                 intro = self.text[match.start():match.end()].strip()
                 self._add(first, stop, 0.85, f"introduced by '{intro}' with a company after")
                 self.cuts.append(self.tokens[stop - 1].end)
+
+    def _surname_particle(self, pos: int) -> bool:
+        """Whether the "de" after `pos` starts a surname, not the company a person is from:
+        capitalised before a capitalised word ("Giulia De Luca"), or before a known surname
+        ("Sanne de Vries")."""
+        after = _PARTICLE_THEN_WORD.match(self.text, pos)
+        return after is not None and (after.group("particle")[0].isupper() and after.group(
+            "word")[0].isupper() or fold_word(after.group("word")) in SURNAMES)
 
     def _here(self, low: str) -> None:
         """"Ravi here", "Eoin Fitzpatrick here from X", "Yasmina du service RH à l'appareil"."""
