@@ -399,6 +399,13 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("The site supervisor, Grace Mensah, will let you in.", ["Grace Mensah"]),
     ("Our senior pharmacist Hope Adeyemi wants the shelves moved.", ["Hope Adeyemi"]),
     ("Rowan Hughes-Patel here, from the depot; the lift is stuck.", ["Rowan Hughes-Patel"]),
+    # ... a person beside the writer after an adverb, introductions and thanks of other
+    # languages, a student, a locum apposed
+    ("Frankly, Precious and I just need the keys back.", ["Precious"]),
+    ("Buenas, soy Itzel, the order is for Friday.", ["Itzel"]),
+    ("Vielen Dank an Jürgen for the quick visit!", ["Jürgen"]),
+    ("My trainee Kofi dropped the scanner.", ["Kofi"]),
+    ("Hope, our locum, needs a second key.", ["Hope"]),
 ]
 
 NEGATIVES = [
@@ -605,6 +612,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "The Lady Chapel needs new lighting.",
     "Send it to the Goods Inward Manager, Gate 4, Pier Road.",
     "Father Christmas is booked for the depot party.",
+    "Do you stock soy milk for the canteen?",
+    "Salt and I just want chips.",
 ]
 
 

@@ -129,7 +129,8 @@ RELATION = re.compile(
     r"beau-?fr[èe]re|(?:mother|father|sister|brother|son|daughter)-in-law|"
     # ("our head baker Olive Castellanos", "our locum Blessing")
     r"baker|nurse|warden|churchwarden|clerk|secretary|administrator|officer|coordinator|"
-    r"locum|pharmacist|vicar|rector|priest|caretaker|receptionist|planner|surveyor)|"
+    r"locum|pharmacist|vicar|rector|priest|caretaker|receptionist|planner|surveyor|student|"
+    r"trainee|postdoc)|"
     # "The ward manager, Fleur Beaumont, would like ...": a role apposed between commas, the
     # article "the" too
     r"(?:the|our|your|le|la|notre|votre)\s+(?:[^\W\d_]+\s+){0,2}(?:manager|nurse|sister|"
@@ -207,10 +208,13 @@ _CONTACT_PHRASES = frozenset(phrase.replace("_", " ") for phrase in (
     + [f"{art}{word}_from" for word in _EN_FROM for art in ("", "a_", "an_")]
     + [f"{word}_for" for word in ("voicemail", "message", "note")]
     + [f"{word}_to" for word in ("thanks", "thank_you", "shout_out", "shoutout", "shout-out",
-                                 "kudos", "credit", "cheers", "big_up", "props")]))
+                                 "kudos", "credit", "cheers", "big_up", "props")]
+    # thanks in the languages visitors mix in: "Herzlichen Dank an Friedrich"
+    + ["dank_an", "danke_an", "gracias_a", "grazie_a", "dank_aan"]))
 _INTRO_PHRASES = frozenset(phrase.replace("_", " ") for phrase in """i'm i_am im this_is is_this
 it's its c'est c c_moi ici moi_c'est je_suis j'suis jsuis j_suis here_is c'est_moi c'est_encore_moi
-encore_moi it's_me it's_me_again me_again is_that cest c_est moi_cest jsui""".split())
+encore_moi it's_me it's_me_again me_again is_that cest c_est moi_cest jsui
+soy me_llamo ich_bin ik_ben sono mi_chiamo eu_sou""".split())
 _GREETING_PHRASES = frozenset(f"{word}{more}".replace("_", " ") for word in """bonjour bonsoir salut
 coucou hello hi hey dear cher chere merci thanks thank_you thx ty tks cheers aweh howzit
 hiya""".split()

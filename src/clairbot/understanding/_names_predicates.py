@@ -107,7 +107,8 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
             r"(?:should|would|could|might|will|must)\s+be\s+the\s+one\s+(?:asking|doing|who|"
             r"to|that|on|in|at)|"
             # "Kwame and I sorted the forms": a person beside the writer
-            r"and\s+(?:i|me|myself)(?=\s+(?:will|would|can|could|have|had|are|were|did|went|"
+            r"and\s+(?:i|me|myself)(?=\s+(?:(?:just|really|both|also|still|only)\s+)?(?:will|"
+            r"would|can|could|have|had|are|were|did|went|"
             r"sorted|checked|spoke|met|came|signed|agreed|need|want|'ll|'ve|'re|'d))|"
             # "Precious is gona send the impressions", "chloe left her badge", "Omari does the
             # actual sanding"
@@ -189,7 +190,8 @@ _ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:[^\W\d_]+\s+){0
          r"roofer|plumber|electrician|fitter|installer|mechanic|baker|boulangere?|nurse|"
          r"infirmiere?|captain|capitaine|skipper|receptionist|receptionniste|tuner|"
          r"accordeur|accordeuse|welder|soudeur|soudeuse|operator|operateur|operatrice|"
-         r"magasiniere?|cariste|vet|veterinaire)\b"
+         r"magasiniere?|cariste|vet|veterinaire|locum|pharmacist|pharmacienne?|vicar|rector|"
+         r"student|etudiante?)\b"
          # any other trade, its ending telling a person, when a comma closes the apposition:
          # "Blanche, la restauratrice,", "Mark, the scaffolder,"
          r"|,\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:[^\W\d_]+\s+)?"

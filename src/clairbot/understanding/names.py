@@ -214,7 +214,7 @@ _I_AM_BEFORE = re.compile(r"(?:\bje suis|\bj['’]?suis|\bchuis|\bon est|\bi['�
 _CAN_THEY = re.compile(
     r"\b(?:can|could|would|will|might)[ \t]+(?=[^\W\d_]+[ \t]+(?:help|sign|call|ring|check|"
     r"confirm|attend|join|cover|approve|step[ \t]+in|pop[ \t]+(?:by|in|over|round)|swing[ \t]+by|"
-    r"come[ \t]+(?:by|over|round|in))\b)", re.IGNORECASE)
+    r"come[ \t]+(?:by|over|round|in|back))\b)", re.IGNORECASE)
 # A family named by a known surname: "la famille N'Diaye", "the Okafor family".
 _FAMILY = re.compile(r"\b[Ff]amille[ \t]+(?P<name>[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)?)"
                      r"|\b[Tt]he[ \t]+(?P<name2>[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)?)"
