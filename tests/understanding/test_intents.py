@@ -711,6 +711,16 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     ("Can you take the photo of the broken valve off the ticket? It's blurry.",
      Intent.QUESTION),
     ("We no longer agree to the price you quoted in March.", Intent.QUESTION),
+    # heldout_v30's round: cookies refused after all or unticked, a consent cancelled
+    # misspelt, a photo no longer to be used, details misspelt; and an order cancelled
+    ("Je refuse finalement les cookies de mesure d'audience.", Intent.CONSENT_WITHDRAW),
+    ("J'anule mon autorisation pour les photos du chantier.", Intent.CONSENT_WITHDRAW),
+    ("can you untick us from the tracking cookies", Intent.CONSENT_WITHDRAW),
+    ("We dont want you to use the pics of our mill on your brochure any more.",
+     Intent.CONSENT_WITHDRAW),
+    ("stop passing on our detials to other firms", Intent.CONSENT_WITHDRAW),
+    ("J'annule ma commande de stores, merci.", Intent.QUESTION),
+    ("I dont want you to use the old logo anymore, the new one is attached.", Intent.QUESTION),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
         text: str, intent: Intent) -> None:
@@ -1282,6 +1292,9 @@ SIDEWAYS_REQUESTS_WRITTEN_AFTER = [
     "I'd rather get a proper price from a real salesperson.",
     "tel moi demain pr le devis",
     "Honestly I doubt software will make sense of our rota.",
+    # heldout_v30's round: an exchange asked for with a person, marked as one
+    "Une visio avec une vraie personne pour le paramétrage, c'est faisable ?",
+    "Est-ce qu'un rendez-vous avec un être humain est possible cette semaine ?",
     "These answers are a bit generic for a site with three boilers.",
 ]
 # ... and what only looks like them: automation, a visit, a habit or a callback asked about.
@@ -1297,6 +1310,9 @@ SIDEWAYS_NEAR_MISSES_WRITTEN_AFTER = [
     # heldout_v29's round: who runs a machine
     "Does the press require a trained operator, or do you supply one?",
     "Is the forklift operator from our side or from yours?",
+    # heldout_v30's round: how a tank or a duct is inspected
+    "Pour les gaines, vous passez une caméra ou il y a quelqu'un qui rentre dedans ?",
+    "Vous utilisez une nacelle ou y a quelqu'un qui monte sur le toit ?",
 ]
 
 

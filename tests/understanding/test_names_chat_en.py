@@ -406,6 +406,22 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Vielen Dank an Jürgen for the quick visit!", ["Jürgen"]),
     ("My trainee Kofi dropped the scanner.", ["Kofi"]),
     ("Hope, our locum, needs a second key.", ["Hope"]),
+    # heldout_v30's round: a lower-case name coming tomorrow, who sent the writer
+    # something, two people's shared opinion, a given name added
+    ("is ravi coming tomorrow for the dock door?", ["ravi"]),
+    ("Hope sent us the drawings for the awning last week.", ["Hope"]),
+    ("Mark and Joy both think the fan is too loud.", ["Mark", "Joy"]),
+    ("Jodie from dispatch rang about the radios.", ["Jodie"]),
+    # ... and from the training lines the detector still missed out of fold: two names
+    # that both do something, a thanks closed by a full stop or followed by what it is for,
+    # a division, roles in the plural, an order placed
+    ("olu and joy both see different ETAs for the van", ["olu", "joy"]),
+    ("Thanks, Bill. Also, can the shutters be grey?", ["Bill"]),
+    ("thx grace for sorting the gangway yday", ["grace"]),
+    ("Victory Okoro from our safety division will attend.", ["Victory Okoro"]),
+    ("Hazel and Holly, our two supervisors, disagree on the date.", ["Hazel", "Holly"]),
+    ("Not sure whether Perpetua placed the order or not.", ["Perpetua"]),
+    ("rcvd. thnx ama", ["ama"]),
 ]
 
 NEGATIVES = [
@@ -614,6 +630,14 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "Father Christmas is booked for the depot party.",
     "Do you stock soy milk for the canteen?",
     "Salt and I just want chips.",
+    # heldout_v30's round: works and lodges named after someone; a parcel coming tomorrow
+    "The pumps were made at the old Edison Works in 1952.",
+    "The cabins at Lady Anne Lodges need new awnings.",
+    "Is the shipment coming tomorrow or on Friday?",
+    "The invoice sent me into a spin.",
+    "The price and the grant both cover the bridge joints.",
+    "Thanks. Also the bill is due on Friday.",
+    "Hi all. Quick one about the loom.",
 ]
 
 

@@ -363,6 +363,15 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Bonjour, c'est Anouk de Jong, pour le devis des silos.", ["Anouk de Jong"]),
     # ... and a company after "de", which the name leaves out
     ("Bonjour, c'est Karim de Batinord pour la livraison.", ["Karim"]),
+    # heldout_v30's round: thanks to someone, in French and in the English mixed in
+    ("tout roule grace a toufik, merci a lui", ["toufik"]),
+    ("Thanks à Grace pour la visite d'hier.", ["Grace"]),
+    # ... and from the training lines missed out of fold: what a person took or settled,
+    # an elided role, a greeting passed on
+    ("Grâce a pris les cotes du store hier.", ["Grâce"]),
+    ("Bref, Clément a tout réglé avec le transporteur.", ["Clément"]),
+    ("Prévenez Patience, l'aide-soignante de nuit, du changement.", ["Patience"]),
+    ("Et dites bonjour à Patience de ma part !", ["Patience"]),
 ]
 
 NEGATIVES = [
@@ -540,6 +549,11 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "La sonnette de la chambre Colette ne marche plus.",
     # ... and a thing of the same words
     "La pierre est en retard à la carrière.",
+    # heldout_v30's round: a building site named after someone; thanks to God or a brand
+    "Le chantier Lemaire démarre lundi.",
+    "grâce à Dieu le pont a tenu",
+    "grâce à Bosch on a fini à temps",
+    "Rose, la variante, est plus foncée.",
 ]
 
 

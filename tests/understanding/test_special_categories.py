@@ -625,6 +625,15 @@ def test_when_pride_is_about_something_else_then_no_orientation(text: str, lang:
     ("Ma copine et moi on est toute les deux bouchères, la chambre froide a lâché.",
      "Ma copine"),
     ("Avec ma compagne, nous sommes deux pharmaciennes à Lausanne.", "ma compagne"),
+    # heldout_v30's round: "Mme X vous écrit", two dads, a writer's pronouns, an Italian
+    # introduction and partner, a Portuguese partner, an Igbo first name
+    ("Mme Lefort vous écrit : ma femme et moi reprenons la tannerie.", "ma femme"),
+    ("Mon compagnon et moi, deux papas très pris, préférons un rendez-vous le soir.",
+     "Mon compagnon"),
+    ("My husband will collect the radios. Thanks, Sam (he/him)", "My husband"),
+    ("Buongiorno, sono Giorgio. Mio marito Paolo will sign the quote.", "Mio marito"),
+    ("Olá, eu sou Joana. A minha namorada will pay the invoice.", "minha namorada"),
+    ("Ikenna here. My husband Obi will bring the keys.", "My husband"),
 ])
 def test_when_the_writer_names_a_partner_of_their_own_gender_then_it_is_sexual_orientation(
         text: str, partner: str) -> None:
@@ -727,6 +736,9 @@ def test_when_someone_else_has_a_partner_of_the_other_gender_then_nothing(text: 
     "Paul, petite question : ma femme est passée hier.",  # Paul greeted, no role
     "Dave here. The wife of the owner will sign.",  # someone else's wife
     "Signé Anne : mon mari passera.",  # a woman's husband
+    "Buongiorno, sono Giulia. Mio marito Paolo will sign.",  # a woman's husband, in Italian
+    "My wife will collect the radios. Thanks, Sam (he/him)",  # a man's wife
+    "Mme Lefort vous écrit : mon mari passera lundi.",  # a woman's husband
 ])
 def test_when_the_partner_is_of_the_other_gender_or_the_writers_is_untold_then_nothing(
         text: str) -> None:

@@ -962,6 +962,16 @@ HUMAN_RULES = RuleSet(
      + r" (?:que|a qui|avec qui|a laquelle|avec laquelle|auquel|avec lequel|qui) "
      r"(?:je|on) (?:peux|pourrais|puisse|peut|pourrait|dois) (?:parler|contacter|joindre|"
      r"appeler|ecrire|me adresser|discuter)\b"),
+    # "Une démonstration du logiciel avec une vraie personne, ça se fait ?": an exchange
+    # asked for with a person, marked as one (not "une formation avec un expert", which asks
+    # what a service includes)
+    ("human.fr_echange_avec_personne",
+     "avec & personne personnes humain humains etre etres",
+     r"\b(?:demo|demonstration|presentation|rdv|rendez vous|visio|visioconference|appel|"
+     r"entretien|echange|reunion|session|visite|discussion|conversation|point|call) "
+     r"(?:[a-z]+ ){0,5}?avec (?:une|un|des|de) (?:vraie?s? |reelle?s? |veritables? )?"
+     r"(?:vraies? personnes?|personnes? (?:reelles?|physiques?|en chair et en os)|"
+     r"etres? humains?|humains?)\b"),
     ("human.fr_y_a_t_il",
      "y il avez "
      "& humain humains etre etres personne personnes quelquun conseiller conseillere "
@@ -970,7 +980,11 @@ HUMAN_RULES = RuleSet(
      r"(?: (?:des|un|une|du|encore|aussi|vraiment|bien))* (?:vrais? |vraies? |reels? |"
      r"veritables? )?(?:humains?|etres? humains?|personnes? (?:reelles?|physiques?)|"
      r"vraies? personnes?|une personne|des personnes|quelquun(?: de reel| de vrai)?|"
-     r"conseill(?:er|ere)s?|agents?)(?=\s*(?:$|\.|\b(?:qui|a qui|avec qui|que je|disponible|"
+     r"conseill(?:er|ere)s?|agents?)(?=\s*(?:$|\.|\b(?:"
+     # ("y a quelqu'un qui descend dedans ?": how a tank is inspected, not a person asked for)
+     r"qui(?! (?:descend|descendent|monte|montent|grimpe|grimpent|plonge|plongent|rampe|"
+     r"rampent|rentre|rentrent|entre|entrent) (?:dedans|dans|sur|en haut|au fond|la dedans|"
+     r"la haut|a le interieur|a linterieur))|a qui|avec qui|que je|disponible|"
      r"en ligne|pour|reels?|reelles?|la|ici|de disponible)\b))",
      # "y a qqn de réel qui lit ça ?": who reads, asked (the bot's identity)
      r"\bqui (?:me |nous )?(?:lit|lis|lisent|ecrit|ecris|ecrivent|repond|reponds|repondent|tape|"

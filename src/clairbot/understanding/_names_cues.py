@@ -168,7 +168,7 @@ diras direz dirais diriez dirait demanderas demanderez demandes demande_pas dema
 demandez_pas dis_pas dites_pas gracias grazie bienvenue bisous bises
 transmettre transmets transmettez transmis transferer transferez transfere envoyer envoyez envoye
 envoyee ecrire ecrivez ecrit repondre repondez adresser adressez adresse remettre remis remise
-renvoyer renvoyez renvoye merci bravo
+renvoyer renvoyez renvoye merci bravo grace
 envoyes envoyees remises
 laisse laissee laisses laissees laisser laissez donne donnee donnes donnees confie confiee
 confier confiez rendu rendue rendus""".split()
@@ -210,14 +210,20 @@ _CONTACT_PHRASES = frozenset(phrase.replace("_", " ") for phrase in (
     + [f"{word}_to" for word in ("thanks", "thank_you", "shout_out", "shoutout", "shout-out",
                                  "kudos", "credit", "cheers", "big_up", "props")]
     # thanks in the languages visitors mix in: "Herzlichen Dank an Friedrich"
-    + ["dank_an", "danke_an", "gracias_a", "grazie_a", "dank_aan"]))
+    + ["dank_an", "danke_an", "gracias_a", "grazie_a", "dank_aan"]
+    # and the French mixed into English thanks: "Thanks à Bill pour le jetting"
+    + ["thanks_a", "thx_a", "thank_you_a", "cheers_a"]
+    # greetings passed on: "dites bonjour à Patience de ma part", "say hi to Wren"
+    + [f"{verb}_{word}_a" for verb in ("dites", "dis", "passez_le", "passe_le", "transmettez",
+                                       "transmets") for word in ("bonjour", "salut")]
+    + ["say_hi_to", "say_hello_to", "said_hi_to", "say_hey_to"]))
 _INTRO_PHRASES = frozenset(phrase.replace("_", " ") for phrase in """i'm i_am im this_is is_this
 it's its c'est c c_moi ici moi_c'est je_suis j'suis jsuis j_suis here_is c'est_moi c'est_encore_moi
 encore_moi it's_me it's_me_again me_again is_that cest c_est moi_cest jsui
 soy me_llamo ich_bin ik_ben sono mi_chiamo eu_sou""".split())
 _GREETING_PHRASES = frozenset(f"{word}{more}".replace("_", " ") for word in """bonjour bonsoir salut
 coucou hello hi hey dear cher chere merci thanks thank_you thx ty tks cheers aweh howzit
-hiya""".split()
+hiya thnx thanx tnx thks thnks thankyou""".split()
                               for more in ("", "_so_much", "_very_much", "_beaucoup", "_bcp",
                                            "_encore", "_again", "_infiniment", "_a_lot"))
 # Every phrase after which a chat may name someone, and what it is: a verb of contact, a chat
@@ -228,6 +234,15 @@ CHAT_CUE_KINDS: dict[str, str] = (
     | {phrase: "intro" for phrase in _INTRO_PHRASES}
     | {phrase: "contact" for phrase in _CONTACT_PHRASES})
 CHAT_CUES = re.compile("(" + _plain_trie(frozenset(CHAT_CUE_KINDS)) + r")[ \t]*[,:!]?[ \t]+")
+# A greeting, a thanks or a greeting passed on right before a position (searched with
+# `endpos`): "Shout-out to |Xiomara", "dites bonjour à |Hermance"; not a verb of contact or an
+# introduction, which things and days follow too ("Contact Royal Mail", "C'est Noël").
+_THANKS_WORDS = frozenset("""thanks thank shout shoutout shout-out kudos credit cheers big props
+merci bravo grace dank danke gracias grazie dites dis passez passe transmettez transmets say
+said""".split())
+CHAT_CUE_BEFORE = re.compile(r"(?<![\w'’])(?:" + _plain_trie(frozenset(
+    phrase for phrase, kind in CHAT_CUE_KINDS.items()
+    if kind == "greeting" or phrase.split()[0] in _THANKS_WORDS)) + r")[ \t]*[,:!]?[ \t]+\Z")
 # A mention: "@Marie", "@sandrine" (not an e-mail address).
 MENTION = re.compile(r"@(?=[^\W\d_])")
 # "Ravi here", "Bjørn from Nordfrakt here", "Yasmina du service RH à l'appareil": the name
@@ -241,7 +256,8 @@ HERE_GAP = re.compile(accent_insensitive(
 # "written by Zargan Vedzizhev", "signed by Ana Lopes": a full name (two words or more) after "by".
 BY = re.compile(r"(?=b)\bby[ \t]+")
 # "Hi Christin,", "Bonjour Zoé !": a greeting, then a name, then punctuation.
-AFTER_GREETING = re.compile(r"[ \t]*(?:[,!:\r\n]|$)")
+# ("Thanks, Bill. Also ...", "thx hope for sorting it": a full stop, or what the thanks is for)
+AFTER_GREETING = re.compile(r"[ \t]*(?:[,!:.\r\n]|$)|[ \t]+(?:for|pour)\b")
 # A sign-off, tried at the start of each line or sentence (`SENTENCE_START`), then a comma, a
 # line break or a dash, then a name that ends its line ("Best regards, Jane Doe",
 # "Cordialement,\nJ. Martin", "Thx - Sam", "Thanks!\n- Kasia"); "--" alone on its line opens a

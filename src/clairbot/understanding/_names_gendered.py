@@ -28,7 +28,8 @@ arie aristide aristotelis arjen arjun arkadiusz arkady arman armand armando arme
 arnold arnout arsene arseny arshad artem arthur arto artur arturo artyom arun arvind aryan asad
 asger ashish ashkan ashok ashraf ashraful ashwin asier asif aslam athanasios atif auguste augustin
 aurel aurelien aurelio austin avraham axel ayaan ayman aymen aymeric ayoub aziz azzedine babacar
-babak babar babatunde bachir badr bahram bakary balaji baltasar baptiste barry bart barthelemy
+babak babar babatunde bachir badr bahram bakary balaji baltasar baptiste baraka barry bart
+barthelemy
 bartlomiej bartosz bas basil basile bassam bassem bastian bastien batuhan baudouin bautista bavo
 behnam behrouz belkacem ben benedict benedikt bengt
 benicio benito benjamin benno benoit berk berkay
@@ -37,7 +38,8 @@ boguslaw bohdan bohumil bojan bongani boris borislav borja boualem boubacar brad
 brandon branko brendan brent brett brian brice brieuc brody bronislaw bruce bruno bryan bryce
 bryson burak byron caio caleb callum calogero calum calvin camilo carl carlo carlos carmine carsten
 catalin cathal cecil cedric celestin cem cengiz cesar cesare cezar chad chafik chakib charalambos
-charles cheick cheikh cherif chester chetan chinedu christian christoforos christoph christophe
+charles cheick cheikh cherif chester chetan chidi chinedu christian christoforos christoph
+christophe
 christopher christos chukwudi chukwuemeka ciaran cillian ciprian ciro clark claudio claudiu clement
 clifford clint clinton clive clovis clyde colin colm colton conall connor conor conrad constantin
 constantinos cooper corentin cormac cornel cornelis cornelius corrado cosimo cosmin costel costin
@@ -56,7 +58,8 @@ emmanouil emmanuel emmett emre emrys enes engin enrico enrique enzo eoin ercan e
 erich erik erkan ernest ernesto ernst erwan erwann erwin esben eskil espen esteban ethan etienne
 ettore euan eugen eugene eugenio eugeniusz evan evangelos everett evert everton evgeny evrard ewald
 ewan ewen eyal ezequiel ezra fabian fabien fabio fabrice fabricio fabrizio facundo fadi fady fahad
-fahd faisal fares farhad farid farshid fatih fausto faycal federico felipe felix ferdinand fergal
+fahd faisal fares farhad farid farshid fatih fausto faycal federico felipe felix femi ferdinand
+fergal
 fergus fernand fernando fethi fiachra fidel filip filipe filippo finn fionn fiorenzo firas firmin
 flavio florent florian florin floris floyd fode fotis fouad francesco francis francisco franciszek
 franck franco francois frank franklin frantisek franz fraser fred frederic frederick frederik
@@ -79,8 +82,10 @@ henrique henry henryk herbert heribert herman hermann hernan herve hesham hicham
 hilaire hilario hippolyte hisham hocine holger homer
 hone honore hooman horace horacio horia horst hosni
 hossein houcine houman houssam howard hristo hrvoje hubert hugh hugo hugues hulusi humberto
-humphrey huseyin hussam hussein huub huw huy ian ibrahim ibrahima ido idriss idrissa ieuan ignace
-ignacio ignacy ignazio igor ikechukwu iker ilan ilhan ilias ilie ilker ilkka ilya ilyas ilyes imad
+humphrey huseyin hussam hussein huub huw huy ian ibrahim ibrahima ido idriss idrissa ieuan ifeanyi
+ignace
+ignacio ignacy ignazio igor ikechukwu ikenna iker ilan ilhan ilias ilie ilker ilkka ilya ilyas
+ilyes imad
 imran inaki ingo ingvar inigo innokenty ioannis ion ionel ionut iqbal ireneusz irfan irving isaac
 isaiah isak ishaan isidore isidro ismael ismail issa issam itai itay iulian ivan ivano ivar ivaylo
 ivica iwan jaap jabulani jace jacek jacinto jack jacob jacobo jacobus jacques jad jagdish jahangir
@@ -94,8 +99,10 @@ jesus jiahao jianguo jianjun jim jimmy jindrich jiri joachim joakim joao joaquim
 jochen joe joel joerg johan johann johannes john johnny jon jonah jonas jonatan jonathan jonathon
 joost jordy jorg jorge jorgen joris jorn jorrit jose joseba josef joseph josh joshua josiah josip
 josselin josue jovan jozef juan juergen juha jukka jules julian juliano julien julio juma junaid
-junjie jurandir jurgen jurriaan jussi justin kaan kacper kader kadir kalle kamal kamel kamil kamran
-kamrul karan karel karim karl kartik kashif kaspar kasper kaveh kazimierz kees keith kelvin kemal
+junjie jurandir jurgen jurriaan jussi justin kaan kacper kader kadir kalle kamal kamau kamel kamil
+kamran
+kamrul karan karel karim karl kartik kashif kaspar kasper kaveh kayode kazimierz kees keith kelvin
+kemal
 ken kenan kenneth kenzo kerem keshawn kevin keyvan khaled khalid khalifa khalil khoa khurram kieran
 kiet kilian killian kimmo kingston kirill kishore kjell klaas klaus knut koen kofi kojo koldo
 konrad konstantin konstantinos koray kostas kourosh krasimir kresimir kristian kristoffer krystian
@@ -105,7 +112,8 @@ laurens laurent laurentiu lauri lauro lautaro lawrence lazar lazare leandre lean
 leif lennard lennart lenny leo leon leonard leonardo leonce leoncio leone leonel leonhard leonid
 leonidas leopold leroy lester leszek levent levi lewis liam libor lieven lincoln linus lionel
 lisandro liviu llewellyn lloyd lodewijk loic loig lorcan lorenzo loris lotfi lothar louis lounes
-luan lubomir lubos luc luca lucas lucian luciano lucien lucio ludger ludovic ludovico ludovit ludvig
+luan lubomir lubos luc luca lucas lucian luciano lucien lucio ludger ludovic ludovico ludovit
+ludvig
 ludwig luigi luis luka lukas lukasz luke luther lutz luuk lyes lyle maarten maciej madani madhav
 madjid mael magdy magnus mahamadou mahbub mahdi mahendra maher mahesh mahfoud mahmood mahmoud
 mahmut majed majid maksim malcolm malek malick malik malo malte mamadi mamadou mamun mandla manfred
@@ -123,7 +131,7 @@ mikel mikhail mikkel mikko milad milan milos milton mircea mirko miroslav mirosl
 mizanur mladen moataz modou mohamed mohammad mohammed mohamud mohan mohand mohannad mohsen moises
 mokhtar mordechai moritz morris morten mortimer moshe mostafa mouloud mounir mourad moussa moustafa
 moustapha mubarak mucahit muhammad muhammed muhammet muhannad mukesh mulugeta muneeb munir murat
-murdo murray mustafa mustapha mykhailo mykola nabil nacer nadav nadeem nader nadir nadjib nael
+murdo murray musa mustafa mustapha mykhailo mykola nabil nacer nadav nadeem nader nadir nadjib nael
 naguib nahuel naim narendra naresh nasir nasser nassim nathan nathanael nathaniel nauman naveed
 naveen navid nawaf nazrul nebojsa necati necmettin ned neil nektarios nelson nemanja nenad nestor
 neville nghia niall nicanor niccolo nicholas nick
@@ -131,7 +139,8 @@ nicolae nicolas niels nigel nihat nikau nikhil niklas
 nikolai nikolaos nikolay nikos nils nitin nizar nnamdi noah noe noel nolan norbert norberto nordine
 norman normand noureddine nourredine nuno nunzio nuri obinna ochieng octave octavian octavio
 odhiambo odhran odilon odysseas oguz oisin okan oktay olaf ole oleg oleksandr oliver olivier olle
-olli olof olusegun omar omer omid omkar ondrej onesime onni onur orazio oren oreste orhan orlando
+olli olof olumide olusegun oluwaseun omar omer omid omkar omondi ondrej onesime onni onur orazio
+oren oreste orhan orlando
 osama oscar oskar osman osvaldo oswald otavio othmane otieno otis otmar ottavio ottmar otto oumar
 ousmane oussama ousseynou ove ovidiu owain owen oyvind ozan pablo paco pacome padraig panagiotis
 pancho pankaj pantelis paolo pape parviz pascal pascual pasi pasquale patrice patricio patrick
@@ -170,7 +179,7 @@ taha tahar tahir talal talha tamati tamer tamim tane
 taner tanguy tanner tanveer tanvir tapio taras tarek tarik tariq tarkan tarun tayeb tayfun ted
 teddy teemu teodor teodoro teofilo terence terje
 terrell tesfaye teun tevita thabo thaddeus thanasis thang
-theo theodore theodoros theophile thiago thibault thibaut thierry thijs thomas thor thorsten
+themba theo theodore theodoros theophile thiago thibault thibaut thierry thijs thomas thor thorsten
 thorvald tiago tiberiu tibor tilman tim timeo timo timothee timothy timur tiziano tjeerd toan
 tobias toby todd todor tolga tom tomas tomasi
 tomasz tomer tomislav tommaso tommy tonino tony toon tor
@@ -200,7 +209,8 @@ zoran zoubir zubair zvonimir zygmunt
 
 FEMININE: frozenset[str] = frozenset("""
 aaliyah aarti abby abeer abena abigail achieng ada adaeze adaora adelaide adele adeline adhiambo
-adina aditi adjoa adriana adrienne afaf afsaneh afua agata agatha agathe agnes agnese agnieszka
+adina aditi adjoa adriana adrienne adwoa afaf afsaneh afua agata agatha agathe agnes agnese
+agnieszka
 aicha aikaterini ailsa ainara aine ainhoa aino aisha aishwarya aisling aissatou aitana akinyi
 akosua akua alba albane albertine alejandra aleksandra alena alessandra alessia alexa alexandra
 alexandrine alexia alice alicia alicja alienor alina aline alison alizee alka alla allison alma
@@ -243,7 +253,8 @@ farnaz fatemeh fatiha fatima fatma fatou fatoumata faustine fauzia federica feli
 fereshteh feride fernanda ffion filipa filiz filomena fiona fionnuala fiorella flavie fleur flora
 flore florence florencia florentina florina florine flossie folake forough foteini fouzia frances
 francesca francine francisca francoise franziska frauke frederique freja freya frida frieda
-friederike funmilayo gabriela gabriella gabrielle gaelle gail galina galit gamze garance garazi
+friederike funmi funmilayo gabriela gabriella gabrielle gaelle gail galina galit gamze garance
+garazi
 garima gayatri geeta gemma genevieve georgette georgia georgiana georgina geraldine gerda gergana
 germaine gertrud gertrude gesine ghada ghadeer ghalia ghania ghazal ghislaine ghizlane ghyslaine
 giada gianna gillian gina ginette ginevra giorgia giovanna gisela gisele gita giulia giuliana
@@ -272,7 +283,8 @@ kimia kinga kinsley kiri kirsi kirsten kirsty klara
 klaudia klervi konstantina kristina kritika krystyna ksenia kubra kyriaki ladan laetitia lakeisha
 lakshmi laleh lalita lamia lara larisa larissa lata latifa latisha latoya laura laure lauren
 laurene laurianne laurine lavinia layla lea leah leane leanne leela leena leila leire lena lene
-lenka leonie leonor leonore leontine leticia letizia leyla liat libuse lidia lieke liesbeth liesel
+lenka leonie leonor leonore leontine lerato leticia letizia leyla liat libuse lidia lieke liesbeth
+liesel
 lieselotte ligia lihua liisa lijuan lila liliana lillian lilou lily limor lina linda lindiwe linnea
 lisa lise lisette liv liya ljiljana loes lola lorea loredana lorelei lorena lorenza loretta lorna
 lorraine losaline losana lotte lottie louane loubna louisa
@@ -293,14 +305,16 @@ melissa melodie melody meltem merav mercedes merel meriem merja merve meryam mer
 mia michela micheline michelle mieke mihaela mila milada milagros milana mildred milena milica
 millie mina minna mira miranda mireille mirella miren miriam mirjam mirjana mitra mojgan mollie
 molly mona monica monika monique montserrat morag morgane mouna mounia mousumi muriel mylene myriam
-nabila nadege nadezhda nadia nadine nadira nafissatou nahia naila naima najat najla nalini namrata
+nabila nadege nadezhda nadia nadine nadira nafissatou nahia naila naima najat najla naledi nalini
+namrata
 nancy nandini naomi narges nargis nasreen nasrin nassima natacha natalia natalie natalya natasa
 natasha nathalie nawal nazanin nazia naziha nazli ndeye neda neetu negar neha nele nell nelly nerea
 nermin nermine nesrin nesrine nevaeh nevena nezha nga
 ngaire ngozi nhi nhung nia niamh nicole nicoleta
 nicoletta nicolette nidhi nienke niloufar nilufer nina nisha nisreen nita njeri nkechi nneka noelia
 noelle noemi noemie noha nokuthula nolwenn nomsa nomvula nora noreen norma nouha nouria nuala nuray
-nurten oana oanh oceane octavie odete odette odile ofra oksana olena olesya olga olive olivia
+nurten nyambura oana oanh oceane octavie odete odette odile ofra oksana olena olesya olga olive
+olivia
 oliwia olympe olympia ombeline oona ophelia ophelie oriane orla ornella osnat otilia ouarda oumaima
 oumou ourania outi oya ozlem padma paige paisley paivi pallavi paloma pamela panagiota paola
 paraskevi parisa parvaneh parvati pascale pascaline patricia patrizia patrycja paula paulette

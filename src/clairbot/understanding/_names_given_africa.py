@@ -99,9 +99,11 @@ sibel sibusiso sidiki sidy siham sihem sima simbarashe simisola sinan sipho sira
 slimane smail sofia sofiane sohrab sokhna sola solomon somto songul sonia soraya sory souad
 soufiane souhila soukaina souleymane soumaya soumia stephane suat sukru suleyman sultan tadesse
 tafadzwa taha tahar tahina taiwo takudzwa tal tamar tamer tamuna tanko taoufik tapiwa taraneh tarek
-tarik tariro tatenda tawanda tayeb tayo tebogo tekle temitope tendai tesfaye tewodros thabani thabo
+tarik tariro tatenda tawanda tawfik tawfiq tayeb tayo tebogo tekle temitope tendai tesfaye tewodros
+thabani thabo
 thandeka thandiwe themba thierno thouria thulani tiana tidiane tiemoko tigist tigran tinashe tirhas
-titi titilayo tobenna tobi tobiloba tochukwu toky tolga tolu tolulope tonderai tope toyin tsegaye
+titi titilayo tobenna tobi tobiloba tochukwu toky tolga tolu tolulope tonderai tope toufik toufiq
+toyin tsegaye
 tshepo tshibangu tshilombo tsion tsitsi tugba tugce tumelo tuncay tunde tunji turgut ubah uche
 uchechi uchenna udoka ufuk ugochi ugochukwu ugur ulrich umit usman utku uzoma vimbai voahirana
 volkan wael wafa wafula wahiba wairimu wale walid wambui wangari wangui wanjiku wanjiru warsame

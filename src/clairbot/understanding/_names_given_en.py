@@ -10,7 +10,8 @@ from __future__ import annotations
 
 ENGLISH: frozenset[str] = frozenset("""
 aaron abbie abbott abby abe abigail abigayle abner abram ada adaline adam addie addison adeline
-adrian adrienne aeron agnes aidan aideen aiden ailbhe ailean aileen ailsa aisling alan alana alannah
+adrian adrienne aeron agnes aidan aideen aiden ailbhe ailean aileen ailsa aisling alan alana
+alannah
 alasdair alastair albert albie aldous alec aled alex alexa alexander alexandra alexandria alexia
 alexis alf alfie alfred alice alicia alison alisson alistair allan allie allison ally allyson alma
 alondra alonzo alun alva alwyn alyson alyssa amanda amara amber ambrose amelia amie amos amy
@@ -23,7 +24,8 @@ axel ayden aylin bailey bairbre barbara barnaby barney barrett barry bart bartho
 bea beathag beatrice beau becca beckett becky belinda belle ben benedict benjamin bennett bentley
 bernadette bernard bernice bernie bert bertie beryl bess bessie beth bethan bethany betsy betty
 beverly bex bianca bill billie billy blaine blair blake blanche blathnaid bob bobbie bobby bonita
-bonnie booker boyd brad braden bradford bradley brady brandi brandon brandy brantley brayden breanna
+bonnie booker boyd brad braden bradford bradley brady brandi brandon brandy brantley brayden
+breanna
 bree brenda brendan brenna brent brett brian briana brianna briar brid bridget bridgette brielle
 brien brigid bristol britney britt brittani brittany brittney brock brodie brody bronwen bronwyn
 brooke brooklyn brooklynn bruce bruno bryan bryce bryn brynn bryon buck bud buddy burt byron caelan
@@ -33,9 +35,11 @@ carrie carson carter carys casey cassandra cassidy cassie cassius cat catalina c
 catherine cathryn cathy catrin catriona cecil cecilia cedric celeste celia ceri cerys chad chance
 chandler chanel chantelle charity charlene charles charlie charlotte charmaine chase chastity chaz
 chelsea chelsey cheri cherie cheryl chester cheyenne chistopher chloe chris chrissy christa
-christian christie christina christine christoper christopher christy chuck cian ciara ciaran cierra
+christian christie christina christine christoper christopher christy chuck cian ciara ciaran
+cierra
 cillian cindy claire clara clarence clarice clarissa clark claudette claudia clay clayton cledwyn
-clem cleo cleveland cliff clifford clifton clint clinton clive clodagh clyde cody coinneach cole
+clem cleo cleveland cliff clifford clifton clint clinton clive clodagh clyde cody coinneach colby
+cole
 colin colleen colm colton colum conall conan connie connor conor conrad cooper cora coral corbin
 corinne cormac cornelius cortez courtney craig cristina cristopher cruz cullen curt curtis cynthia
 cyril dafydd dai daisy daithi dakota dale dallas dalton damian damon dan dana dane daniel danielle
@@ -55,7 +59,8 @@ estelle esther ethan ethel euan eugene eugenia eunan eunice eva evan evangeline 
 everly evie ewan ewen ezekiel ezra fabian faith fay faye fearchar feargal fearghal felicia felicity
 felipe felix fenella fergal fergus fern ffion fiachra finbar fingal finlay finley finn finnian
 finola fintan fiona fionn fionnuala fionnula fletcher flora florence floyd forrest foster fran
-frances francesca francis frankie franklin fraser fred freddie frederic frederick freja freya frieda
+frances francesca francis frankie franklin fraser fred freddie frederic frederick freja freya
+frieda
 gabby gabriel gabriela gabriella gabrielle gaby gail gareth garrett garry gary gavin gayle gearoid
 gemma gene genevieve geoff geoffrey george georgia georgina geraint gerald geraldine gerry gertrude
 gethin gianna gideon gil gilbert giles gill gillian gina ginger ginny gino giselle gladys glen
@@ -70,32 +75,42 @@ irving isaac isabel isabella isabelle isaiah isla isobel issy ivan ivy iwan izab
 jace jack jackie jacklyn jackson jacky jaclyn jacob jacqueline jacquelyn jada jade jaden jaime jake
 jamal james jami jamie jan jana jane janelle janet janice janie janine jaqueline jared jarrett
 jarvis jasmin jasmine jason jasper javier jax jaxon jay jayden jayla jayne jean jeanette jeanne
-jeannie jed jeff jefferson jeffery jeffrey jeffry jem jen jenifer jeniffer jenn jenna jenni jennifer
+jeannie jed jeff jefferson jeffery jeffrey jeffry jem jen jenifer jeniffer jenn jenna jenni
+jennifer
 jennings jenny jensen jenson jeremiah jeremy jermaine jerome jerry jesica jess jesse jessica jessie
 jessika jethro jewel jill jillian jilly jim jimbo jimmy jo joan joanie joanna joanne jocelyn jock
-jodi jody joe joel joey johanna john johnathan johnathon johnnie johnny jojo jolene jon jonah jonas
+jodi jodie jody joe joel joey johanna john johnathan johnathon johnnie johnny jojo jolene jon jonah
+jonas
 jonathan jonathon joni jonny jordan jordyn joseph josephine josh joshua josiah josie joy joyce
 juanita judd jude judith judy jules julia julian julianna julie juliet julius june juniper justin
-justine kaden kai kaia kaiden kailey kainoa kaitlin kaitlyn kalani kane kara karen karl karla karter
-kason kassandra kat kate katelyn katelynn kath katharine katherine katheryn kathie kathleen kathrine
-kathryn kathy katie katrina katy kay kayden kayla kaylee kayleigh kayson kealoha keanu keaton keegan
+justine kaden kai kaia kaiden kailey kainoa kaitlin kaitlyn kalani kane kara karen karl karla
+karter
+kason kassandra kat kate katelyn katelynn kath katharine katherine katheryn kathie kathleen
+kathrine
+kathryn kathy katie katrina katy kay kayden kayla kaylee kayleigh kayson kealoha keanu keaton
+keegan
 keelin keely keenan keir keira keith kellan kelli kelly kelsey kelvin ken kendall kendra kendrick
 kenna kennedy kenneth kenny kent kenya kenzie kermit kerri kerry kev keven kevin kian kiera kieran
 kiersten killian kim kimberley kimberly kimmy kingston kinsley kirby kirk kirsten kirsty kitty knox
 kolton kris krissy krista kristen kristin kristina kristopher kristy krysten kurt kyle kylie kyra
 lacey lachlan laila lainey lamar lana lance landen landon lane laney laoise lara larissa larry lars
-latisha latonya laura laurel lauren laurence laverne lawrence lawson layla lea leah leanne lee leigh
+latisha latonya laura laurel lauren laurence laverne lawrence lawson layla lea leah leanne lee
+leigh
 leighton leilani leland len lena lennox lenny leo leon leona leonard leroy leslie lester leticia
 levi lew lewis lexi lexie liadan liam libby lila lilah liliana lillian lilly lily lincoln linda
 lindsay lindsey linus lionel lisa liz liza lizzie llewelyn llinos lloyd llywelyn lochlan logan lois
 lonnie lora lorcan lorena lorenzo loretta lori lorna lorraine lottie lou louella louie louis louisa
-louise lowell lowri luann luca lucas lucia lucille lucinda lucy luella luke lula lulu luna luz lydia
+louise lowell lowri luann luca lucas lucia lucille lucinda lucy luella luke lula lulu luna luz
+lydia
 lyla lyle lyndon lyndsay lyndsey lynette lynn mabel mable maci mack mackenzie macy maddie maddox
-maddy madeline madelyn madison mads mae maeve magdalena maggie mahalia mairead mairin mairtin maisie
-major makana makayla malachi malakai malcolm malia mallory mamie mandy manny maolmuire marcel marcia
+maddy madeline madelyn madison mads mae maeve magdalena maggie mahalia mairead mairin mairtin
+maisie
+major makana makayla malachi malakai malcolm malia mallory mamie mandy manny maolmuire marcel
+marcia
 marco marcus mared margaret margarita margie margo maria mariah marian marianne maribel marie
 marilyn mario marion marisa marissa marjorie marlene marley marlon marnie marsha marshall marta
-martha martin martina marty marvin mary mason mathew mathews matilda matt matteo matthew matty maude
+martha martin martina marty marvin mary mason mathew mathews matilda matt matteo matthew matty
+maude
 maura maureen maurice maverick maximilian maxine maxwell may mckenna mckenzie mckinley meabh meagan
 meaghan meg megan meggie meghan meinir meirion mel melanie melinda melissa melody melvin mercedes
 meredith merle merv meryl mhairi mia micah michael michaela micheal michelle mick mide miguel
@@ -119,18 +134,23 @@ rodrigo rogelio roger roisin roland roman romeo ron rona ronald ronan ronnie ror
 rosalind rosanna roscoe rose roseanne rosemary rosie ross rowan rowena roxanne roy royce ruaidhri
 ruairc ruairi ruaraidh ruby rudolph rudy rufus rupert russ russell ruth ryan ryder ryker ryland
 rylee sabrina sade sadhbh sadie sage sally salvador sam samantha sammy samuel sandra sandy santiago
-saoirse sara sarah sarrah sasha saul savannah sawyer saxon scarlett scott scotty seaghan seamus sean
+saoirse sara sarah sarrah sasha saul savannah sawyer saxon scarlett scott scotty seaghan seamus
+sean
 seanan sebastian selah selena selma seonaid seosamh seren serena serenity sergio seth seymour shana
-shane shanice shaniqua shanna shannon sharon shaun shauna shawn shawna sheelagh sheena sheila shelby
+shane shanice shaniqua shanna shannon sharon shaun shauna shawn shawna sheelagh sheena sheila
+shelby
 sheldon shelley shelly sheri sherman sherri sherry sheryl shirley shirly sholto shona sian sid
 sidney sienna silas sile simon simone sinead siobhan sioned skye skylar skyler solomon sonia sonny
 sonya sophia sophie sorcha spencer stacey stacy stan stanley stefan stefanie steffan stella steph
 stephanie stephany stephen stephie sterling stetson stevan steve steven stevie stewart struan stu
 stuart sue sullivan summer susan susie suzanne suzy sybil syd sylvester sylvia tabitha tadhg talia
-tamara tamika tammie tammy tania tanisha tanner tanya tara tash tate tatiana tatum taylor teagan ted
+tamara tamika tammie tammy tania tanisha tanner tanya tara tash tate tatiana tatum taylor teagan
+ted
 teddy tegan terence teresa terrell terrence terri terry tess tessa thaddeus thatcher thelma theo
-theodore theresa thomas thurman tiana tiernan tifany tiffani tiffanie tiffany tilly tim timothy tina
-titus tobias toby todd tom tommy tomos toni tony tonya tori torquil tracey tracy travis treasa trent
+theodore theresa thomas thurman tiana tiernan tifany tiffani tiffanie tiffany tilly tim timothy
+tina
+titus tobias toby todd tom tommy tomos toni tony tonya tori torquil tracey tracy travis treasa
+trent
 trenton trevor trina trinity trish tristan trixie troy trudy truman trystan tucker ty tyler tyrell
 tyrese tyrone tyson uisdean ultan ulysses una uriah ursula val valentina valentino valeria valerie
 vanessa vaughn velma vera vern verna vernon veronica veronique vic vicki vickie vicky victor
@@ -138,6 +158,7 @@ victoria vikki vince vincent viola violet virgil virginia viv vivian vivienne wa
 wally walt walter wanda ward warner warren watson waylon wayne webster wells wendell wendy wes
 wesley wesson weston whitney wilbur wilder wiley wilfred will willard william willie willis willow
 willy wilma wilson winifred winnie winston wolfgang woodrow woody wren wyatt wyn xander xavier
-ximena yasmin yolanda yosef yvette yvonne zac zach zachariah zachary zachery zack zackary zak zakary
+ximena yasmin yolanda yosef yvette yvonne zac zach zachariah zachary zachery zack zackary zak
+zakary
 zander zane zara zelda zion zoe zoey
 """.split())

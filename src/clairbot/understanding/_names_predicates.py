@@ -22,7 +22,7 @@ _TEAM_EN = (r"(?:the\s+|your\s+|our\s+|my\s+)?(?:ac+ounts?|accounting|finance|hr
             r"payroll|billing|dispatch|warehouse|marketing|support|admin|office|team|site|"
             r"depot|stores|quality|engineering|maintenance|head\s+office|customer\s+service|"
             # a group of people: "Mark from your install crew"
-            r"(?:[a-z]+\s+)?(?:crew|team)|"
+            r"(?:[a-z]+\s+)?(?:crew|team|division|department|dept|section|squad)|"
             r"front\s+counter|counter|till|place|end|shop|yard|branch|firm|company)")
 _TEAM_FR = (r"(?:de\s+la\s+(?:compta\w*|logistique|direction|maintenance|qualite|paie)|"
             r"du\s+(?:service|magasin|standard|siege|depot|bureau|support|juridique)|"
@@ -68,6 +68,11 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
             r"arrange|ask|check|meet)|wants\s+to\s+(?:book|order|come|visit|see|talk|speak|"
             r"arrange|ask|check|meet|change)|still\s+(?:handling|doing|running|covering|managing)|"
             r"waited\b|"
+            # "Hope sent me your catalogue", "Bill and Rose both reckon": what was sent to the
+            # writer, and an opinion two people share
+            r"sent\s+(?:me|us)\b|reckon\b|both\s+(?!of\b)[a-z]+|"
+            # "Perpetua or Damilola placed the order"
+            r"placed\s+(?:the|an|a|our|this|that|my)\s+(?:[a-z]+\s+)?order|"
             # in the languages visitors mix in: "Guadalupe dice que", "Jürgen sagt"
             r"(?:dice|dijo|diz|disse)\s+que|dice\s+che|sagt|meint|zegt|(?:is|was)\s+(?:asking|"
             r"wondering)|wonders|did\s+(?:a|an)\s+(?:great|good|brilliant|fantastic|amazing|"
@@ -116,11 +121,12 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
             r"pop|collect|sort|fix)|left\s+(?:her|his)\b|does\s+(?:the|all\s+the|our)\s+"
             r"(?:actual\s+)?[a-z]+ing\b|"
             r"(?:doing|covering|driving|running)\s+(?:the|our|my|your)|coming\s+(?:on|in|back|"
-            r"round|over|to)|working\s+(?:on|there|for|with|today|tomorrow)|on\s+(?:site|shift|"
+            r"round|over|to|tmrw|tmr|tomoz|2moro|2morrow|tomorrow|today|tonight|later|this|next|monday|"
+            r"tuesday|wednesday|thursday|friday|saturday|sunday)|working\s+(?:on|there|for|with|today|tomorrow)|on\s+(?:site|shift|"
             r"duty)\s+(?:on|today|tomorrow|this|next)|is\s+the\s+one\s+(?:who|that|on|in|at|doing))")
 _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+"
             # "Prosper a encore oublié", "Bill a déjà signé": an adverb between
-            r"(?:(?:encore|deja|bien|jamais|toujours|aussi|meme|enfin|finalement)\s+)?"
+            r"(?:(?:encore|deja|bien|jamais|toujours|aussi|meme|enfin|finalement|tout)\s+)?"
             r"(?:dit|signe|appele|rappele|parle|explique|conseille|recommande|montre|presente|"
             r"confirme|promis|"
             r"recupere|valide|ecrit|envoye|repondu|demande|eu\s+le\s+temps|recu|re[cç]u|"
@@ -135,7 +141,8 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+"
             r"branche|rebranche|regle|calibre|livre|releve|fini|termine|monte|pose|coupe|trace|"
             r"range|decharge|"
             # "Bill a vendu des billets en double": a sale, a purchase, a form filled
-            r"vendu|achete|paye|rempli|prepare|imprime|scanne|signale|remarque|constate)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
+            r"vendu|achete|paye|rempli|prepare|imprime|scanne|signale|remarque|constate|pris|"
+            r"mesure)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
             r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait|veut|aimerait|"
             r"aimerais)\s+(?:que|un|une|le|la|les|qu|des|plutot|savoir|connaitre|recevoir|avoir)|"
             # "Clément fait du super boulot", "est passé ce matin": work done, a visit paid
@@ -175,7 +182,8 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+"
             r"s'?\s*en\s+occuper|me|nous|vous|le|la|les)")
 # A role in apposition: "Honey, the driver,", "Rose, notre acheteuse,", "Mark, notre DSI,",
 # "Bill, our new site manager,"; two words may qualify the role before it.
-_ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:[^\W\d_]+\s+){0,2}?(?:driver|"
+_ROLE = (r",\s+(?:(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+|l['’]\s*)"
+         r"(?:[^\W\d_]+\s+){0,2}?(?:driver|"
          r"buyer|manager|rep|colleague|assistant|accountant|boss|engineer|technician|chauffeur|"
          r"livreur|livreuse|acheteur|acheteuse|comptable|collegue|responsable|technicien|"
          r"technicienne|caretaker|gardien|gardienne|concierge|regisseur|regisseuse|foreman|"
@@ -191,10 +199,12 @@ _ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:[^\W\d_]+\s+){0
          r"infirmiere?|captain|capitaine|skipper|receptionist|receptionniste|tuner|"
          r"accordeur|accordeuse|welder|soudeur|soudeuse|operator|operateur|operatrice|"
          r"magasiniere?|cariste|vet|veterinaire|locum|pharmacist|pharmacienne?|vicar|rector|"
-         r"student|etudiante?)\b"
+         r"student|etudiante?)s?\b"
          # any other trade, its ending telling a person, when a comma closes the apposition:
          # "Blanche, la restauratrice,", "Mark, the scaffolder,"
-         r"|,\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:[^\W\d_]+\s+)?"
+         # ("Patience, l'aide-soignante de nuit,": an elided article, a hyphenated role and
+         # what it is of)
+         r"|,\s+(?:(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+|l['’]\s*)(?:[^\W\d_]+\s+)?"
          # (not the things with such endings: "Rose, la couleur,", "Nice, the weather,")
          r"(?!(?:couleur|valeur|hauteur|largeur|longueur|profondeur|epaisseur|chaleur|douleur|"
          r"erreur|moteur|capteur|compteur|serveur|ordinateur|radiateur|other|weather|water|"
@@ -203,8 +213,10 @@ _ROLE = (r",\s+(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+(?:[^\W\d_]+\s+){0
          r"humou?r|honou?r|favou?r|power|tower|river|silver|timber|leather|rubber|filter|"
          r"meter|router|printer|computer|container|trailer|boiler|cooler|heater|freezer|"
          r"roller|folder|holder|poster|banner|premier|dernier|papier|atelier|quartier|"
-         r"chantier|fichier|panier|calendrier|escalier|entretien|lien|moyen|bien)\s*,)"
-         r"[^\W\d_]+(?:eur|euse|rice|iste|ier|iere|ien|ienne|er|or|ist)\s*,")
+         r"chantier|fichier|panier|calendrier|escalier|entretien|lien|moyen|bien|variante|"
+         r"constante|suivante|courante|restante|montante|pendante)\s*,)"
+         r"(?:[^\W\d_]+-)*[^\W\d_]+(?:eur|euse|rice|iste|ier|iere|ien|ienne|er|or|ist|ante)"
+         r"(?:\s+(?:de|du|des|d['’])\s*[^\W\d_]+)?\s*,")
 # A company or a desk they come from, then what they said or did: "Mark from the lift company
 # popped by", "Bill from calibration says ...".
 # An adverb may sit between the name and the verb: "Dolores simply hasn't seen it".
@@ -255,7 +267,8 @@ DETERMINER_BEFORE = re.compile(
 DETERMINER_BEFORE_CAPITAL = re.compile(
     r"(?<![\w'’])(?:" + _DETERMINERS.format(that="") + r")[ \t]+\Z", re.IGNORECASE)
 # A second name before "and" ("Rose and Art from purchasing"): both are the predicate's.
-AND_BEFORE = re.compile(r"(?P<name>[^\W\d_]+)[ \t]+(?:and|et|&|or|ou|pis|nor|ni)[ \t]+\Z")
+# ("frank n bola both", "Khalid w Saïd": "and" as chats and Darija write it)
+AND_BEFORE = re.compile(r"(?P<name>[^\W\d_]+)[ \t]+(?:and|et|&|or|ou|pis|nor|ni|n|nd|w)[ \t]+\Z")
 # Given names that are months: "May from accounts" may be a person, but a month is likelier.
 MONTHS = frozenset("january february march april may june july august september october "
                    "november december".split())

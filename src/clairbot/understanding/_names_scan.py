@@ -32,6 +32,7 @@ from clairbot.understanding._names_words import (
     CUE_CONFIRMS,
     PARTICLES,
     PLACE_AFTER,
+    PLACE_AFTER_CAPITALISED,
     PLACE_BEFORE,
     SENTENCE_WORDS,
     TITLE_ME,
@@ -313,7 +314,9 @@ class Scan:
             return True
         nxt = last + 1
         if 0 <= last and self.tokens[last].end == cand.end and nxt < len(self.tokens) and (
-                self.tokens[nxt].folded in PLACE_AFTER and (self._tight(last, nxt) or (
+                (self.tokens[nxt].folded in PLACE_AFTER or (
+                    self.tokens[nxt].folded in PLACE_AFTER_CAPITALISED
+                    and self.tokens[nxt].kind == "cap")) and (self._tight(last, nxt) or (
                     # "Martin Luther King Jr. Drive"
                     self.tokens[last].folded in ("jr", "sr") and self._abbreviated(last)))):
             return True

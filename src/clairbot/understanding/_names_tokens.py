@@ -22,6 +22,7 @@ from clairbot.understanding._names_words import (
     CUE_CONFIRMS,
     PARTICLES,
     PLACE_AFTER,
+    PLACE_AFTER_CAPITALISED,
     PLACE_BEFORE,
     TITLES_ANY_CASE,
 )
@@ -149,7 +150,7 @@ def known_person_word(token: Token, lang: str) -> bool:
 def namey(token: Token) -> bool:
     """Whether a token can be part of a name (surname or given name)."""
     if token.kind not in ("cap", "upper") or token.folded in COMMON_WORDS or (
-            token.folded in PLACE_AFTER):
+            token.folded in PLACE_AFTER or token.folded in PLACE_AFTER_CAPITALISED):
         return False
     word = token.text
     if token.kind == "cap" and any(c.isupper() for c in word[1:]):

@@ -181,7 +181,7 @@ laboratoires cabinet fonds renault peugeot citroen tesla toyota volkswagen merce
 opel fiat dacia samsung apple google amazon microsoft
 modele model gamme serie series range collection edition produit product version formule
 offre offer plan pack forfait abonnement subscription projet project campagne campaign code
-chambre ward wing aile unite
+chambre ward wing aile unite chantier chantiers
 fromagerie boulangerie boucherie pharmacie garage brasserie librairie quincaillerie scierie
 menuiserie domaine chateau queen king prince princess duke duchess
 raccord raccords flexible flexibles vanne vannes pompe pompes joint joints filtre filtres outil
@@ -213,7 +213,11 @@ rooms tearooms tearoom academy
 column monument statue memorial mosque synagogue hawk hawks bay room
 house lodge manor cottage cottages point cove harbour harbor island beach creek quarry
 reservoir depot barracks terminal
+foundry brewery distillery dairy tannery kennels stables ironworks steelworks lodges manors
 """)
+# ... and, capitalised only, a word that is also a verb: "the former Edison Works" is a
+# factory, "Edison works nights" a person.
+PLACE_AFTER_CAPITALISED = _words("works")
 
 # Brand and institution names made of a given name and a surname, folded, spaces only; also
 # matched with the word just before or after a name ("Dr Martens", "Marks & Spencer").

@@ -67,7 +67,8 @@ _SIGN_OFF = (r"merci|thanks|thank\s+you|thx|cheers|regards|cordialement|salutati
 _TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s|je\s+suis|jsuis|i\s+am|i'?m|my\s+name\s+is|"
            r"je\s+m'?\s*appelle|^\W*i\s*,)\s+(?:{0})\b\.?(?!\s*[^\W\d_]+'(?:s\b|\s))"
            r"|\b(?:{0})\.?\s+[^\W\d_]+(?:['\u2019-][^\W\d_]+)?(?:\s+[^\W\d_]+){{0,2}}\s+"
-           r"(?:here|speaking|again|writing|hier|ici|a\s+l'?appareil)\b"
+           # ("Mme Roussel vous écrit : mon épouse ...")
+           r"(?:here|speaking|again|writing|writes|hier|ici|a\s+l'?appareil|(?:vous\s+)?ecrit)\b"
            rf"|\b(?:{_CLOSING})\s*[,:!.\-]*\s+(?:{{0}})\.?\s+[^\W\d_]+"
            r"|(?:^|[\n.!?,;:\u2014\u2013-])\s*(?:{0})\.?\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}"
            # ("Mr Liam Byrne. P.S. My husband ...": a signature, then a postscript)
@@ -143,6 +144,10 @@ _WRITER = (
                      # "on est 2 filles", "we're two women": a couple, the writer one of them
                      + r"|\b(?:on\s+est|nous\s+sommes|we\s+are|we'?re)\s+(?:2|deux|two)\s+"
                      r"(?:filles|femmes|nanas|meufs|women|girls|ladies)\b"
+                     # "Mon mari et moi, deux papas ...": a couple of mothers or fathers;
+                     # "Jordan (she/her)": the pronouns a writer gives
+                     r"|\b(?:deux|2|two)\s+(?:mamans|meres|mums|moms|mothers|mamas)\b"
+                     r"|\b(?:she|elle)\s*/\s*(?:her|elle)\b"
                      + "|" + _AS_A.format("la|une", _ROLE_ENDING_F)))),
     ("m", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_MASCULINE_FR})\b|{_UNDERSIGNED}\b"
                      + "|" + _OPENING.format(_OPENING_M)
@@ -154,6 +159,8 @@ _WRITER = (
                      "|" + _TITLED.format(r"mr|m(?=\.)|monsieur|uncle|matua")
                      + r"|\b(?:on\s+est|nous\s+sommes|we\s+are|we'?re)\s+(?:2|deux|two)\s+"
                      r"(?:gars|hommes|mecs|men|guys|blokes|lads)\b"
+                     r"|\b(?:deux|2|two)\s+(?:papas|peres|dads|daddies|fathers)\b"
+                     r"|\b(?:he|il)\s*/\s*(?:him|lui)\b"
                      + "|" + _AS_A.format("le|un", _ROLE_ENDING_M)))),
 )
 # Greetings after which "c'est ..." or "it's ..." introduces the writer, not someone else
@@ -173,6 +180,7 @@ _WRITER_NAME = (
     re.compile(accent_insensitive(
         r"\b(?:je\s+m'?\s*appelle|je\s+suis|moi\s+c(?:'?\s*est)?|my\s+name\s+is|my\s+name'?s|"
         r"this\s+is|i'?m|i\s+am|ici|soy|me\s+llamo|ich\s+bin|ik\s+ben|ek\s+is|hier\s+ist|jsuis|jsui|"
+        r"sono|mi\s+chiamo|eu\s+sou|me\s+chamo|"
         # ("Chu Geneviève": Québec's "je suis"; "je soussigné Paul Girard")
         r"j'?\s*suis|chu|chui|chuis|je\s+soussignee?|je\s+me\s+presente\s*[,:]|"
         r"let\s+me\s+introduce\s+myself\s*[,:])\s+(?P<name>[^\W\d_]+)")),
@@ -255,13 +263,15 @@ _PARTNER = re.compile(accent_insensitive(
     r"boyfriend|hubby|hubbie|husbend|husbnd|husban|husbund|husbant|hubsand|huband|husand|"
     r"boyfrend|boyfreind|tane|"
     r"bf|copain|petit\s+ami|petit\s+copain|chum)|mon\s+mec|mi\s+(?:esposo|marido|novio)|mein\s+(?:mann|ehemann|freund)|"
-    r"mijn\s+(?:man|echtgenoot|vriend)|m[oó]j\s+(?:m[aą][zż]|chłopak|chlopak|narzeczony))\b"
+    r"mijn\s+(?:man|echtgenoot|vriend)|(?:il\s+)?mio\s+(?:marito|fidanzato|ragazzo|compagno)|"
+    r"meu\s+(?:marido|namorado|noivo|companheiro)|m[oó]j\s+(?:m[aą][zż]|chłopak|chlopak|narzeczony))\b"
     r"|\b(?P<f>(?:ma|my)\s+" + _EX + r"(?:femme|compagne|conjointe|fiancee|cherie|wife|"
     r"girlfriend|missus|wifey|wfie|wief|wiife|girlfrend|girlfreind|gf|copine|petite\s+amie|"
     r"petite\s+copine|wahine)"
     r"|mon\s+" + _EX + r"epouse|ma\s+meuf|ma\s+blonde(?=\s+(?:pis|et|pi|puis|m'a|est|a|va|on|"
     r"travaille|vient|viendra|passera|s'occupe|gere)\b)|my\s+vrou|mi\s+(?:esposa|mujer|novia)|meine\s+(?:frau|ehefrau|"
-    r"freundin)|mijn\s+(?:vrouw|echtgenote|vriendin)|moja\s+(?:[zż]ona|dziewczyna|narzeczona))\b"
+    r"freundin)|mijn\s+(?:vrouw|echtgenote|vriendin)|(?:la\s+)?mia\s+(?:moglie|fidanzata|ragazza|"
+    r"compagna)|minha\s+(?:esposa|mulher|namorada|noiva|companheira)|moja\s+(?:[zż]ona|dziewczyna|narzeczona))\b"
     r"(?!\s+de\s+(?:menage|chambre))"))
 # Afrikaans "my man" is "my husband", read so only where the writer introduces themself in
 # Afrikaans ("Ek is Pieter, en my man Johan ...").

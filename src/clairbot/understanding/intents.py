@@ -152,7 +152,7 @@ _NOT_A_FEATURE = (
 _WITHDRAW = re.compile(
     # "je retire mon acort pour les cookies", "nous révoquons notre consentement", "I'd like to
     # withdraw my cookie consent", "je withdraw mon consentement" (the languages mixed)
-    r"\b(?:retir\w*|revoqu\w*|annul\w*|supprim\w*|enlev\w*|withdraw\w*|revok\w*|cancel\w*|"
+    r"\b(?:retir\w*|revoqu\w*|ann?ul\w*|supprim\w*|enlev\w*|withdraw\w*|revok\w*|cancel\w*|"
     r"retract\w*|take back|remove) (?:de )?(?:mon|mes|le|les|ce|cet|cette|ces|ma|votre|vos|notre|"
     r"nos|my|the|our|that|this) (?:[a-z]+ ){0,2}?(?:consentements?|acc?or[dt]s?|autorisations?|"
     r"consents?|"
@@ -273,8 +273,15 @@ _WITHDRAW = re.compile(
     r"these)|(?:were not|was not|are not|not be) (?:used|shared|published|displayed|passed on))\b"
     # "finalement je refuse les cookies", "we reject all cookies now"
     r"|\b(?:je refuse|nous refusons|on refuse|i (?:refuse|reject|decline)|we (?:refuse|reject|"
-    r"decline)) (?:les |the |all |tous les |all the )?"
-    r"(?:cookies|traceurs|trackers)\b"
+    r"decline)) (?:finalement |desormais |maintenant |now |finally |after all )?"
+    r"(?:les |the |all |tous les |all the )?(?:cookies|traceurs|trackers)\b"
+    # "please untick me from the cookies thing"
+    r"|\b(?:untick|uncheck|opt) (?:me|us) (?:out )?(?:from|of) (?:the |all |your |all the )?"
+    r"(?:cookies?|tracking|trackers)\b"
+    # "I dont want you to use the foto of our climbing wall on your web site anymore"
+    r"|\b(?:do not|dont|no longer) want you to (?:use|show|publish|display|keep) (?:the|our|my) "
+    r"(?:photos?|fotos?|pictures?|pics?|images?|videos?|logo|testimonials?)\b[^?]{0,60}?"
+    r"\b(?:anymore|any more|any longer)\b"
     r"|^(?:please |pls )?(?:reject|refuse|decline) (?:all )?(?:the )?(?:cookies|tracking|"
     r"trackers)\b|\b(?:do not|dont) track me\b"
     # "I'd like to turn off all the non-essential cookies", "je voudrais désactiver les cookies
@@ -295,8 +302,8 @@ _WITHDRAW = re.compile(
     # "stop sharing my data with partners", "cessez de transmettre mes coordonnées"
     r"|\b(?:stop|quit|cease|arretez de|arreter de|cessez de|cesser de) (?:sharing|passing on|"
     r"passing|selling|giving|partager|transmettre|communiquer|ceder|vendre|donner) (?:my|our|mes|"
-    r"nos) (?:personal )?(?:data|details|information|info|contact details|coordonnees|donnees|"
-    r"informations)\b"
+    r"nos) (?:personal )?(?:data|details|detials|detail|information|info|contact details|"
+    r"coordonnees|donnees|informations)\b"
     # "please cease using the photograph of our team in your advertising"
     r"|\b(?:stop|quit|cease) using (?:the |our |my |that |this )?(?:[a-z]+ )?(?:photo|photos|"
     r"photograph|photographs|picture|pictures|image|images|logo|video|testimonial|quote|name)\b"

@@ -342,7 +342,10 @@ class PersonNameDetector:
                     and _TO_DO_AFTER.match(text, name.end)
                     # "... all good. cheers, jono": signed off
                     or _SIGNED_OFF_BEFORE.search(text, max(0, name.start - 12), name.start)
-                    and _MESSAGE_END.match(text, name.end))
+                    and _MESSAGE_END.match(text, name.end)
+                    # "Shout-out to Xiomara for ...", "dites bonjour à Hermance": a greeting,
+                    # a thanks or a verb of contact right before
+                    or cues.CHAT_CUE_BEFORE.search(low, max(0, name.start - 40), name.start))
             if told:
                 anchors.append((name.start, name.end))
                 scan.candidates.append(Candidate(

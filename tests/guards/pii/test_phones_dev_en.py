@@ -347,6 +347,10 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # heldout_v28 read: a number of a plan renumbered since, written with "+" in groups and no
     # phone word
     ('whoever handles quotes could try +234 1 555 2093 some afternoon', ['+234 1 555 2093']),
+    # heldout_v30's round: reachable at a number, asked to call in the languages mixed in
+    ('the tannery office is reachable at 07121 555 0188 most mornings', ['07121 555 0188']),
+    ('prosze dzwonić 0151 5550 7720 w sprawie bramy', ['0151 5550 7720']),
+    ('para el pedido llámenos al 0151 5550 7721', ['0151 5550 7721']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -402,6 +406,12 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v28's round: an amount with its sign, a reference after 00
     'The balance moved by +15 000 000 this quarter.',
     'colis n° 8V 0012 3456 789 arrive quand ?',
+    # heldout_v30's round: a misspelt account, a report, a certificate, a German customer
+    # number, whose numbers look like phones
+    'our acount number is 7700-9012, please quote it',
+    'report 020-7946-222 lists the missing bolts',
+    'Certificate 0491-570-222 covers the ramp.',
+    'Unsere Kundennummer ist 030-5550-2231, bitte angeben.',
 ]
 
 

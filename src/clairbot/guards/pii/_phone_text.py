@@ -24,6 +24,8 @@ _REFERENCE_WORD = (
     r"|suivi|tracking|duns"
     # a carrier's parcel number: "Colissimo 6A 123 456 789 01"
     r"|colissimo|chronopost|dhl|ups|fedex|tnt|dpd|gls|royal\s+mail|parcelforce|usps|aramex"
+    # ("our accont number is", "report 020-...", "certificat n° 06 ...", "certificate 0491-...")
+    r"|accont|acount|accnt|report|rapport|certificat\w*|cert"
     r"|contrat|contract|compte|account|acc|client|custom+er|colis|parcel|shipment|consignment"
     r"|waybill|awb|lot|batch|s[ée]rie|serial|s/n|sn|p/n|pn|part|model|mod[èe]le|item|sku"
     r"|article|art|bon(?=\s*(?:de\b|d['’]|n°|no\b|#|:))|devis|quote|estimate|avoir|receipt|re[çc]u|transaction|po|siret|siren"
@@ -63,7 +65,7 @@ PHONE_CONTEXT = re.compile(
     r"|(?:reach|ring|text) (?:me|us|him|her|them)\b|ring back\b|a ring\b|dial\b"
     # "u can reach accounts on ...", "ring 98205 ...", "hp 9555 0172" (a handphone, as
     # Singapore and Malaysia write it).
-    r"|reach\b[^.?!\d]{0,24}?\b(?:on|at)\b|\bring\s*:?\s*\Z|\bhp\s*[:.]?\s*\Z"
+    r"|reach(?:able)?\b[^.?!\d]{0,24}?\b(?:on|at)\b|\bring\s*:?\s*\Z|\bhp\s*[:.]?\s*\Z"
     # "Ring Fr. Murphy at 091 ...", "call Dave on 0161 ...": whom to ring, then where
     r"|\b(?:ring|call|phone|contact)\s+(?:(?:mr|mrs|ms|dr|fr|sr)\.?\s+)?[A-Z][^\W\d_]+"
     r"(?:\s+[A-Z][^\W\d_]+)?\s+(?:on|at)\s*\Z"
@@ -91,6 +93,10 @@ PHONE_CONTEXT = re.compile(
     # the words of the languages visitors mix in: "Meine Handynummer ist ...", "mi celular"
     r"|handynummer|handynr\b|mobilnummer|rufnummer|celular\b|m[óo]vil\b|cellulare\b"
     r"|mobiel(?:tje)?\b|telefoonnummer"
+    # calling in the languages visitors mix in: "proszę dzwonić ...", "llámenos al ...",
+    # "chiamateci al ..."
+    r"|\b(?:za)?dzwo[nń]\w*|\bll[aá]m(?:a|e|ar|enos|eme|ame|anos)\b|\bchiam(?:a|are|ami|"
+    r"ateci|atemi)\b"
     r"|port\.|dispo(?:nible)? au\b"
     r"|(?:fixe|standard|direct|office|desk|home|work)\s*:"
     r"|(?-i:[TMPFDCHOW])\s?:)",
@@ -124,7 +130,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:(?:(?:on|of|for|in|with|at|du|de|des|de\s+la|sur|chez|avec|aupr[èe]s\s+de)\s+"
     r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|"
     r"our\s+|my\s+|your\s+|notre\s+|mon\s+|ma\s+|votre\s+)?"
-    r"[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+){0,2}(?:is|was|est|c['’]est|c|cest|[ée]tait|reads|"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+){0,2}(?:is|was|est|c['’]est|c|cest|[ée]tait|ist|war|reads|"
     r"read|says|said|shows|showed|indique|affiche)\s+(?:(?:apparently|actually|still|now|"
     r"currently|toujours|actuellement|normalement|bien)\s+)?(?:le\s+|the\s+)?"
     # "membership IDs like 0355 ...", "des numéros de lot comme 06 ..."
