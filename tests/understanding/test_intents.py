@@ -721,6 +721,19 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     ("stop passing on our detials to other firms", Intent.CONSENT_WITHDRAW),
     ("J'annule ma commande de stores, merci.", Intent.QUESTION),
     ("I dont want you to use the old logo anymore, the new one is attached.", Intent.QUESTION),
+    # heldout_v31's round: an agreement taken back misspelt, permission no longer given,
+    # canvassing calls and being canvassed, a newsletter one would rather not be on, promos
+    # refused in Nigerian Pidgin; and lists that are no marketing
+    ("Je revien sur mon accord pour la vidéo du salon.", Intent.CONSENT_WITHDRAW),
+    ("We no longer give you permission to show our logo on the partners page.",
+     Intent.CONSENT_WITHDRAW),
+    ("You no longer have our consent to quote us in the brochure.", Intent.CONSENT_WITHDRAW),
+    ("Retirez-nous de vos campagnes de SMS de démarchage.", Intent.DATA_OBJECTION),
+    ("On ne souhaite plus être démarchés, merci.", Intent.DATA_OBJECTION),
+    ("We would rather not be on your mailing list any more.", Intent.DATA_OBJECTION),
+    ("abeg we no want una promo texts again", Intent.DATA_OBJECTION),
+    ("We'd rather not be on the waiting list for the March slot.", Intent.QUESTION),
+    ("Votre campagne de prospection a-t-elle bien démarré ?", Intent.QUESTION),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
         text: str, intent: Intent) -> None:

@@ -422,6 +422,17 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Hazel and Holly, our two supervisors, disagree on the date.", ["Hazel", "Holly"]),
     ("Not sure whether Perpetua placed the order or not.", ["Perpetua"]),
     ("rcvd. thnx ama", ["ama"]),
+    # heldout_v31's round: someone off sick, the one who will do it, a Pidgin "wey", more
+    # given names
+    ("Hope's off sick today, so the fitter comes alone.", ["Hope"]),
+    ("Joy will be the one signing for the malt.", ["Joy"]),
+    ("Precious wey dey handle una invoice don travel.", ["Precious"]),
+    ("sizwe and kabelo will load the crush tomorrow", ["sizwe", "kabelo"]),
+    # ... and from the training lines the detector still missed out of fold: a trade apposed
+    # before the name, the person to contact from now on, what someone at a place did
+    ("Our fitter, Kofi, will bring the filters.", ["Kofi"]),
+    ("Joy will be our contact for the seating plan.", ["Joy"]),
+    ("Pearl at the depot rang about the blades.", ["Pearl"]),
 ]
 
 NEGATIVES = [
@@ -637,6 +648,12 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "The invoice sent me into a spin.",
     "The price and the grant both cover the bridge joints.",
     "Thanks. Also the bill is due on Friday.",
+    # heldout_v31's round: a dock named after someone; what is the one thing, what is off
+    "The barge waits at Albert Dock until noon.",
+    "Faith is the one thing that keeps us going.",
+    "The bill's off the table now.",
+    "The driver, however, was late again.",
+    "Summer will be our busiest season.",
     "Hi all. Quick one about the loom.",
 ]
 

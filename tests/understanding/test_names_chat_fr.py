@@ -372,6 +372,16 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Bref, Clément a tout réglé avec le transporteur.", ["Clément"]),
     ("Prévenez Patience, l'aide-soignante de nuit, du changement.", ["Patience"]),
     ("Et dites bonjour à Patience de ma part !", ["Patience"]),
+    # heldout_v31's round: a greeted introduction without its comma, thanks misspelt, a
+    # Dutch name introduced by "ici", a place of three words apposed, Korean given names
+    ("slt c mathis la porte du hangar est bloquée", ["mathis"]),
+    ("mersi bcp a lucien pour le reglage", ["lucien"]),
+    ("Goedemiddag, Van der Meer ici, pour la tribune du festival.", ["Van der Meer"]),
+    ("Grace, de la mairie de Saint-Lô, voudrait un devis.", ["Grace"]),
+    ("Ji-won Lee et Jae-min Cho passeront au hangar.", ["Ji-won Lee", "Jae-min Cho"]),
+    # ... and from the training lines missed out of fold: a trade or a newcomer apposed
+    ("Le menuisier, Bastien, a posé les gradins.", ["Bastien"]),
+    ("Notre nouvelle stagiaire, Inès Haddad, aura besoin d'un badge.", ["Inès Haddad"]),
 ]
 
 NEGATIVES = [
@@ -554,6 +564,10 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "grâce à Dieu le pont a tenu",
     "grâce à Bosch on a fini à temps",
     "Rose, la variante, est plus foncée.",
+    # heldout_v31's round: a colour after a greeted "c'est", the place named "ici"
+    "salut c rose la couleur qu'on veut",
+    "Bonjour, Paris ici, le vol est retardé.",
+    "Le chauffeur, lundi, est parti tôt.",
 ]
 
 

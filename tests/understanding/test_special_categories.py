@@ -902,6 +902,19 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("Mr Thomas Reid – my husband will bring the cheque.", "en", "sexual_orientation"),
     ("As Ms Njeri, I confirm my wife co-signs the lease.", "en", "sexual_orientation"),
     ("Hi, I'm Lucy and my wief handles the invoices.", "en", "sexual_orientation"),
+    # ... and from heldout_v30's: colleagues by their job, together, and a people of Québec or
+    # the Arctic; an origin in part; a couple of two men in apposition; a Swahili faith
+    ("Nos guides sont des Innus de la Côte-Nord, ils connaissent le terrain.", "fr",
+     "ethnic_origin"),
+    ("Mes collègues sont des Kabyles, on fête Yennayer ensemble.", "fr", "ethnic_origin"),
+    ("Selon mon test ADN je suis à moitié atikamekw, un motif pour le logo ?", "fr",
+     "ethnic_origin"),
+    ("My grandmother is Mi'kmaq and would love the quillwork pattern.", "en", "ethnic_origin"),
+    ("Mon mari et moi, deux hommes pressés, voulons un rendez-vous tôt.", "fr",
+     "sexual_orientation"),
+    ("My husband and I, two blokes from Hull, want the van on Friday.", "en",
+     "sexual_orientation"),
+    ("Sisi ni Waislamu, so no pork in the canteen order please.", "en", "religion"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -955,6 +968,12 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     ("Earlier, my husband rang about the invoice.", "en"),
     ("Mr Thomas Reid – my wife will bring the cheque.", "en"),
     ("Gérante d'une petite boutique avec mon mari, je voudrais un devis.", "fr"),
+    # heldout_v30's round: dismay at a price, a union as an organisation, colleagues by their
+    # job without a category, two colleagues in apposition
+    ("Je suis malade de voir ces délais, vous livrez quand ?", "fr"),
+    ("Our union's national headquarters needs new carpets.", "en"),
+    ("Nos pilotes sont des pros, ils voleront lundi.", "fr"),
+    ("Mon collègue et moi, deux gars du dépôt, passons demain.", "fr"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:

@@ -133,11 +133,21 @@ RELATION = re.compile(
     r"trainee|postdoc)|"
     # "The ward manager, Fleur Beaumont, would like ...": a role apposed between commas, the
     # article "the" too
-    r"(?:the|our|your|le|la|notre|votre)\s+(?:[^\W\d_]+\s+){0,2}(?:manager|nurse|sister|"
+    r"(?:the|our|your|my|le|la|l" + APOS + r"|notre|votre|mon|ma)\s*(?:[^\W\d_]+\s+){0,2}"
+    r"(?:manager|nurse|sister|"
     r"supervisor|director|officer|coordinator|lead|buyer|engineer|accountant|warden|clerk|"
     r"secretary|administrator|rep|inspector|surveyor|planner|pharmacist|caretaker|"
     r"infirmi[èe]re?|cheffe?|responsable|directeur|directrice|acheteuse|acheteur|"
-    r"comptable|gestionnaire|coordinat(?:eur|rice))[ \t]*,|"
+    r"comptable|gestionnaire|coordinat(?:eur|rice)|"
+    # ("Le photographe, Léo, a fait ...", "Notre nouvelle recrue, Lalie Thévenoux, ...": a
+    # trade or a newcomer, apposed the same way)
+    r"photographe|photographer|recrue|recruit|stagiaire|intern|trainee|apprentie?|apprentice|"
+    r"gardien(?:ne)?|concierge|janitor|porter|groundsman|handyman|cleaner|driver|chauffeur|"
+    r"livreu(?:r|se)|technicien(?:ne)?|technician|foreman|cook|cuisini[èe]re?|plombier|plumber|"
+    r"[ée]lectricien(?:ne)?|electrician|m[ée]canicien(?:ne)?|mechanic|vendeu(?:r|se)|"
+    r"tonneli[èe]re?|menuisi[èe]re?|carpenter|joiner|soudeu(?:r|se)|welder|peintre|painter|"
+    r"format(?:eur|rice)|trainer|consultante?|consultant|fitter|installer|installat(?:eur|rice)|"
+    r"r[ée]gisseu(?:r|se)|organiste|organist|tuner|accordeu(?:r|se))[ \t]*,|"
     # "churchwarden is pauline", "ward mgr is blessing": a role, then who holds it
     r"(?:[^\W\d_]+\s+)?(?:manager|mgr|warden|churchwarden|rector|vicar|supervisor|boss|"
     r"contact|foreman|site\s+lead|team\s+lead|resp|responsable|gerant|g[ée]rante)\s+"
@@ -213,6 +223,9 @@ _CONTACT_PHRASES = frozenset(phrase.replace("_", " ") for phrase in (
     + ["dank_an", "danke_an", "gracias_a", "grazie_a", "dank_aan"]
     # and the French mixed into English thanks: "Thanks à Bill pour le jetting"
     + ["thanks_a", "thx_a", "thank_you_a", "cheers_a"]
+    # "merci beaucoup à Louis", "mercé bocoup a louis" (misspelt, as chats write it)
+    + [f"{word}{more}_a" for word in ("merci", "merce", "mersi", "mercii")
+       for more in ("", "_beaucoup", "_bcp", "_bocoup", "_boucoup", "_encore", "_infiniment")]
     # greetings passed on: "dites bonjour à Patience de ma part", "say hi to Wren"
     + [f"{verb}_{word}_a" for verb in ("dites", "dis", "passez_le", "passe_le", "transmettez",
                                        "transmets") for word in ("bonjour", "salut")]
@@ -223,8 +236,9 @@ encore_moi it's_me it's_me_again me_again is_that cest c_est moi_cest jsui
 soy me_llamo ich_bin ik_ben sono mi_chiamo eu_sou""".split())
 _GREETING_PHRASES = frozenset(f"{word}{more}".replace("_", " ") for word in """bonjour bonsoir salut
 coucou hello hi hey dear cher chere merci thanks thank_you thx ty tks cheers aweh howzit
-hiya thnx thanx tnx thks thnks thankyou""".split()
+hiya thnx thanx tnx thks thnks thankyou merce mersi mercii""".split()
                               for more in ("", "_so_much", "_very_much", "_beaucoup", "_bcp",
+                                           "_bocoup", "_boucoup",
                                            "_encore", "_again", "_infiniment", "_a_lot"))
 # Every phrase after which a chat may name someone, and what it is: a verb of contact, a chat
 # introduction ("this is aisha", "moi c'est yannick") or a greeting or thanks before a
@@ -238,8 +252,8 @@ CHAT_CUES = re.compile("(" + _plain_trie(frozenset(CHAT_CUE_KINDS)) + r")[ \t]*[
 # `endpos`): "Shout-out to |Xiomara", "dites bonjour à |Hermance"; not a verb of contact or an
 # introduction, which things and days follow too ("Contact Royal Mail", "C'est Noël").
 _THANKS_WORDS = frozenset("""thanks thank shout shoutout shout-out kudos credit cheers big props
-merci bravo grace dank danke gracias grazie dites dis passez passe transmettez transmets say
-said""".split())
+merci merce mersi mercii bravo grace dank danke gracias grazie dites dis passez passe transmettez
+transmets say said""".split())
 CHAT_CUE_BEFORE = re.compile(r"(?<![\w'’])(?:" + _plain_trie(frozenset(
     phrase for phrase, kind in CHAT_CUE_KINDS.items()
     if kind == "greeting" or phrase.split()[0] in _THANKS_WORDS)) + r")[ \t]*[,:!]?[ \t]+\Z")
@@ -248,11 +262,11 @@ MENTION = re.compile(r"@(?=[^\W\d_])")
 # "Ravi here", "Bjørn from Nordfrakt here", "Yasmina du service RH à l'appareil": the name
 # starts its sentence; this pattern finds the words after it.
 HERE = re.compile(accent_insensitive(
-    r"\b(?:here|speaking|calling|a\s+l" + APOS + r"appareil)\b"))
+    r"\b(?:here|speaking|calling|ici|a\s+l" + APOS + r"appareil)\b"))
 # What may stand between such a name and `HERE`: nothing, or a company or a department.
 HERE_GAP = re.compile(accent_insensitive(
     r"[ \t]+(?:(?:from|of|at|de|du|d" + APOS + r"|chez)[ \t]*[^\n.!?,;:]{1,40}?[ \t]+)?"
-    r"(?:here|speaking|calling|a\s+l" + APOS + r"appareil)\b"))
+    r"(?:here|speaking|calling|ici|a\s+l" + APOS + r"appareil)\b"))
 # "written by Zargan Vedzizhev", "signed by Ana Lopes": a full name (two words or more) after "by".
 BY = re.compile(r"(?=b)\bby[ \t]+")
 # "Hi Christin,", "Bonjour Zoé !": a greeting, then a name, then punctuation.
@@ -284,7 +298,7 @@ HINTS: dict[str, tuple[str, ...]] = {
     "header": (":",),
     "by": ("by ",),
     "intro": (" from ", " at ", " de ", " du ", " d'", " d’", " chez "),
-    "here": ("here", "speaking", "calling", "appareil"),
+    "here": ("here", "speaking", "calling", "appareil", "ici"),
 }
 
 

@@ -99,7 +99,8 @@ jesus jiahao jianguo jianjun jim jimmy jindrich jiri joachim joakim joao joaquim
 jochen joe joel joerg johan johann johannes john johnny jon jonah jonas jonatan jonathan jonathon
 joost jordy jorg jorge jorgen joris jorn jorrit jose joseba josef joseph josh joshua josiah josip
 josselin josue jovan jozef juan juergen juha jukka jules julian juliano julien julio juma junaid
-junjie jurandir jurgen jurriaan jussi justin kaan kacper kader kadir kalle kamal kamau kamel kamil
+junjie jurandir jurgen jurriaan jussi justin kaan kabelo
+kacper kader kadir kalle kamal kamau kamel kamil
 kamran
 kamrul karan karel karim karl kartik kashif kaspar kasper kaveh kayode kazimierz kees keith kelvin
 kemal
@@ -130,7 +131,8 @@ mickael miguel mihai mihail mikael mikaere mike
 mikel mikhail mikkel mikko milad milan milos milton mircea mirko miroslav miroslaw mitchell mithat
 mizanur mladen moataz modou mohamed mohammad mohammed mohamud mohan mohand mohannad mohsen moises
 mokhtar mordechai moritz morris morten mortimer moshe mostafa mouloud mounir mourad moussa moustafa
-moustapha mubarak mucahit muhammad muhammed muhammet muhannad mukesh mulugeta muneeb munir murat
+moustapha mthunzi mubarak mucahit muhammad muhammed
+muhammet muhannad mukesh mulugeta muneeb munir murat
 murdo murray musa mustafa mustapha mykhailo mykola nabil nacer nadav nadeem nader nadir nadjib nael
 naguib nahuel naim narendra naresh nasir nasser nassim nathan nathanael nathaniel nauman naveed
 naveen navid nawaf nazrul nebojsa necati necmettin ned neil nektarios nelson nemanja nenad nestor
@@ -161,7 +163,8 @@ rolando rolf romain romano romaric romario romeo ron ronald ronaldo ronan ronen 
 rostislav roy ruairi ruben rubens rudiger rudolf rudy rufus rui rune rupert ruslan russell rutger
 ruud ryan ryder ryszard saad sabatino saber sabri sachin sadek sadik saeed sahin said saiful sajid
 salah saleem saleh salem salif salih salim salman salvador salvatore samba sameer sameh samer samir
-samuel samuele samy sandeep sander sandro sanjay sanjeev sanjiv santiago santino santo santosh
+samuel samuele samy sandeep sander sandile sandro sanjay
+sanjeev sanjiv santiago santino santo santosh
 saqib sarfraz satish saud saul saurabh saverio scott seamus sean sebastian sebastiano sebastiao
 sebastien sedat seddik segun sekou selcuk selim sem
 semih semisi semyon senan senne sepp seppe seppo
@@ -169,7 +172,7 @@ serdar serge sergei sergey sergio sergiu serhiy serigne serkan seth severin seve
 shahid shahidul shahram shahzad shakeel shakil shane shankar shashank shaun shekhar sherif sherman
 shlomo shmuel shoaib shyam siavash sibusiso siddharth sidiki siegfried siem sietse sigmund sigurd
 sigurdur silas silvio silviu simon sinan sindre
-sione sipho sjoerd slawomir slimane slobodan smail sofian
+sione sipho sizwe sjoerd slawomir slimane slobodan smail sofian
 sofiane sohail sohel sokratis soren sorin soroush sotiris soufiane souleymane spencer spyridon
 spyros srdan stanislas stanislav stanislaw stanley stavros stefan stefano stefanos steffen steinar
 stelios stellan sten stepan stephane stephen steve steven stewart stig stijn stoyan stuart subhash

@@ -58,7 +58,8 @@ huda hulya huseyin hussein ibrahim ibrahima ibtissam ibukun idil idriss idrissa 
 ifeanyichukwu ifeoma ihsane ijeoma ikechukwu ikenna ikram ilan ilham ilhan ilias ilker ilknur ilyas
 ilyes imad iman imane imen imene inaya innocent inoussa irakli irem ireti isma ismahane ismail issa
 issam issiaka issouf itai iyabo jabari jalal jaleh jalil jamal jamila jawad jean-bosco jepchirchir
-jepkoech jepkosgei jeptoo jibril jide jihane jihed josiane jovial juma jumoke kaan kabila kaddour
+jepkoech jepkosgei jeptoo jibril jide jihane jihed josiane
+jovial juma jumoke kaan kabelo kabila kaddour
 kader kadiatou kadidia kadidiatou kadir kagiso kalala kalidou kalilou kalonji kamal kamau kamel
 kamran kandia karabo karam karamoko kareem karen karim karima kariuki kasongo kassahun kaveh kawtar
 kayembe kayode kebede kehinde kekeli kelechi kemal kemi kenza kerem ketevan khadar khadidiatou
@@ -67,14 +68,16 @@ kingsley kipchoge kiplagat kiprono kiprotich kitenge kobby koffi kofi kojo kokou
 kouadio kouakou kouame kouassi koumba kourosh kubra kudzai kundai kunle kwabena kwadwo kwaku kwame
 kwasi kweku kwesi lahcen lakhdar lamia lamin lamine lamya landry lanre lassana latif latifa
 latifatou leila lemlem leocadie lerato levan levent lilit lina linda lindiwe lionel lior liya loic
-lotfi loubna louisa lounes lubna lucky lumbala lwazi mahad mahamadou mahamat mahdi maher mahmoud
+lotfi loubna louisa lounes lubna lucky lumbala lungile
+lwazi mahad mahamadou mahamat mahdi maher mahmoud
 mahmut mahnaz mahsa maimouna majda majid makeba makena malek malick malik malika mamadi mamadou
 mame mamoudou manal mandla mansour maram marame mariam mariama marius marouane marwa marwan maryam
 maryan maryem masoud mawuli mazen mbali mbuyi mehdi mehmet mehran mehrdad meir mekdes mekonnen
 melek melike melis meltem mercy meriam meriem meron mert merve merveille meryem meseret messaoud
 mesut metin mina miora mitra moctar modibo modou modupe mody mohamed mohammed mohamud mohand
 mohcine mohsen mojgan mojisola mokhtar mokrane mona morenike mory moshe mostafa mouad moufida
-mouhamadou mouhamed mouloud mouna mounia mounir mounira mourad moussa moustapha mpho muge muhammad
+mouhamadou mouhamed mouloud mouna mounia mounir mounira
+mourad moussa moustapha mpho mthunzi muge muhammad
 mukendi mulugeta mulumba mumbua munyaradzi murat musa mustafa mustapha musyoka muthoni mutua mwangi
 mwende naa nabil nabila nacer nacera nader nadia nadir nadjib nafissa nafissatou nafula naim naima
 najat najib najla najwa naledi nana nandi nare narek nasiru nasrin nasser nassim natia navid nawal
@@ -92,10 +95,12 @@ rashid rashida rayan rayane recep reda redouane reem refilwe rehema reza riad ri
 rivka riyad rodrigue rokhaya rokia ronit ronke rostom roya ruba rufaro ruffin rukayya rumbidzai
 rutendo ruvimbo ryad rym saad saadia sabah sabri sabrina sadek sadio saeed safa safia safiya sagal
 sahar sahra said saida salah salih saliha salim salima salimata saliou salma salome salwa samba
-samia samir samira samrawit sana sanaa sanae sanaz sani sara sarra saud sawsan seda sedat segun
+samia samir samira samrawit sana sanaa sanae sanaz
+sandile sani sara sarra saud sawsan seda sedat segun
 sekou selam selim selin selma selorm semih sena senait senam serap sercan serge serigne serkan
 serwaa seun sevgi sevim seydou seynabou shahin shahram shingai shira shirin shukri siaka siamak
-sibel sibusiso sidiki sidy siham sihem sima simbarashe simisola sinan sipho siranush siya siyabonga
+sibel sibusiso sidiki sidy siham sihem sima simbarashe
+simisola sinan sipho siranush siya siyabonga sizwe
 slimane smail sofia sofiane sohrab sokhna sola solomon somto songul sonia soraya sory souad
 soufiane souhila soukaina souleymane soumaya soumia stephane suat sukru suleyman sultan tadesse
 tafadzwa taha tahar tahina taiwo takudzwa tal tamar tamer tamuna tanko taoufik tapiwa taraneh tarek

@@ -26,15 +26,20 @@ dhruv diem dieu-linh dimas dinesh disha divya diya do-hyun do-yun dolores dong-h
 duc dung duy ehsan eiji emi emiko emmanuel eri eun-bi eun-ji eun-young eunji fahad fahim faisal
 faizal fang farah farhan farooq farrukh farzana fawad feng fitri fiza fumika fumiko ga-eun ganesh
 gaurav gayathri gayatri geeta genki gia-bao gia-han giang girish gita gopal govind guang guohua
-guoqiang gurdeep gurinder gurpreet ha-eun ha-joon habib habibur hae-won haeun hafsa hai hai-yen
+guoqiang gurdeep gurinder gurpreet ha-eun ha-joon ha-yoon
+habib habibur hae-won haeun hafsa hai hai-yen
 haiyan hajun hamid hamza hanh hao haoran haoyu harbhajan hardik harini haris harish harjit haroon
 harpreet harsha harshad haruka haruki haruna haruto hayate hayato hayun hema hemant hendra hideki
 hien hieu hikari himari hina hinata hira hiroki hiromi hiroshi hiroto hitesh hitomi hoa hoai hoang
-hong hongwei hotaru hrithik hua huan hui huimin huma humaira hung huong hussain huy huyen hye-jin
-hyejin hyo-jin hyun hyun-woo hyunwoo ichiro imelda imran imtiaz in-ho inderjit indira intan iqra
-irfan ishaan ishan ishita itsuki ja-young jae jae-hyun jae-won jaehyun jagdish jagjit jahangir
+hong hongwei hotaru hrithik hua huan hui huimin huma
+humaira hung huong hussain huy huyen hye-jin hye-won
+hyejin hyo-jin hyun hyun-jin hyun-woo hyunwoo ichiro
+imelda imran imtiaz in-ho inderjit indira intan iqra
+irfan ishaan ishan ishita itsuki ja-young jae jae-hyun
+jae-min jae-won jaehyun jagdish jagjit jahangir
 jahnavi jannat jaspreet jasvinder javed jawad jaya jayant jaydeep jayson jeong-ho jericho ji-eun
-ji-ho ji-hoon ji-hye ji-min ji-su ji-woo ji-yeon ji-yoo jia jia-hui jiahui jiajia jiaming jian jiang
+ji-ho ji-hoon ji-hye ji-min ji-su ji-won ji-woo ji-yeon
+ji-yoo jia jia-hui jiahui jiajia jiaming jian jiang
 jianguo jianhua jianjun jianping jiawei jiaxin jiayi jie jignesh jiho jihoon jin jin-ho jin-woo jing
 jingjing jiro jisoo jiwon jiwoo jiyeon joko jomar jonel jong-min joon-ho joy ju-won juan jun jun-ho
 jun-seo junaid junichi junjie junko jyoti kabir kaede kaho kai kai-wen kailash kaito kajal kalaivani
@@ -69,7 +74,8 @@ seung-hoon shabana shahana shahid shahzad shakib shalini shamim shankar sharad s
 shashi shaurya shazia shigeru shikha shilpa shinji shiori shirin shiv shivam shivani sho shoaib
 shota shreya shruti shu-fen shu-hui shuang shubham shuhui shun shweta shyam siddharth sidra simran
 siriporn siriwan siti siwoo slamet smita sneha so-hee so-yeon sohail somchai somsak sonal sonali
-sonia soo-jin soojin sora sosuke souta sowmya srikanth srinivas sriram srishti subhash subramaniam
+sonia soo-jin soojin sora sosuke souta sowmya srikanth
+srinivas sriram srishti su-bin subhash subramaniam
 sudha sudhir sujata sukhdeep sukhwinder sumaiya sumit sumon sun-hee sundar sung-min sungmin sunhee
 sunil sunita supaporn supriya surachai suraj suresh sushil swapnil swati syafiq tae-yang taeyang
 tahir tahira tahmina takahiro takeshi takumi takuya talha tam tanisha tanjim tanvi tanvir tao tariq
@@ -81,8 +87,10 @@ vikas vikram vinay vineet vinh vinod vipin vishal vivaan vivek vy wahyu waleed w
 warda waseem wayan wei weiming weiwei wen wen-jie wenjie wenjun wenwen wichai woo-jin woo-sung wulan
 xia xiang xiao xiaodong xiaohong xiaojun xiaoli xiaolin xiaoling xiaoming xiaoqing xiaowei xiaoyan
 xiaoyu xin xing xinyi xinyu xiu xu xuan xue ya-ting yamato yamini yan yang yanyan yash yashwant
-yasir yasmeen yasuko ye-eun ye-jin yejin yejun yen-nhi yeon-woo yi yi-chen yichen yiming ying yixuan
-yogesh yoko yong yoo-jin yoshiki yoshiko yosuke young-hee young-ho young-jae youngho yu-jin yu-ting
+yasir yasmeen yasuko ye-eun ye-jin ye-won yejin yejun
+yen-nhi yeon-woo yi yi-chen yichen yiming ying yixuan
+yogesh yoko yong yoo-jin yoshiki yoshiko yosuke young-hee
+young-ho young-jae youngho yu-jin yu-na yu-ting
 yua yuan yudi yue yuhang yui yuka yuki yuko yuma yumi yumiko yun yusuke yuta yuting yuto yutong
 yuuki yuxin yuxuan yuzuki zahid zain zainab zara zeeshan zhen zheng zhenzhen zhi zhihao zhiqiang
 zhiwei zhong zhou zi zi-han zihan zihao zixuan zohaib zoya zubair zunaira

@@ -234,19 +234,34 @@ _FROM_EN = (r"(?:from|at)\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:company|firm|t
             # "Patience in our kitchen loves the printer": where a person works, then a verb
             # of liking or saying
             + r"|(?:in|at)\s+(?:our|the|your)\s+[^\W\d_]+\s+(?:loves|likes|says|said|wants|"
-            r"wanted|reckons|thinks|asked|asks|told|mentioned)")
+            r"wanted|reckons|thinks|asked|asks|told|mentioned|loved|liked|rang|called|emailed|"
+            r"needs|needed|noticed|spotted)")
 PREDICATE_AFTER = re.compile(accent_insensitive(
     rf"\s+(?:(?:from|in|at)\s+{_TEAM_EN}\b|{_FROM_EN}\b|{_TEAM_FR}\b|{_ADVERB_EN}{_VERB_EN}\b"
     rf"|{_VERB_FR}\b)"
     rf"|'s\s+(?:running\s+the|the\s+one\s+(?:who|that|on|in|at|doing))\b|{_ROLE}"
+    # "Faith is going to be the one unlocking the hall", "Joy will be the one to sign"
+    r"|\s+(?:is|was|will\s+be|'ll\s+be|is\s+going\s+to\s+be|is\s+gonna\s+be)\s+the\s+one\s+"
+    r"(?:who|that|to|(?!(?:some|no|any|every)?thing\b)[a-z]+ing)\b"
+    # "Ravi's off sick", "Hope's on leave till Monday": away, as only a person is
+    r"|'s\s+(?:off\s+(?:sick|ill|work|today|this\s+week)|out\s+sick|on\s+(?:holiday|leave|"
+    r"annual\s+leave|sick\s+leave|maternity|paternity|vacation|jury\s+duty)|away\s+(?:today|"
+    r"this\s+week|until|till|on\s+holiday))\b"
+    # "Sunny will be our contact from now on": the person who answers for something
+    r"|\s+(?:will\s+be|'ll\s+be|is\s+now|is\s+going\s+to\s+be)\s+(?:our|your|the|my)\s+"
+    r"(?:new\s+|main\s+|only\s+|first\s+)?(?:contact|point\s+of\s+contact|rep|"
+    r"representative|liaison|signatory)\b"
+    # Nigerian Pidgin "Blessing wey dey work for your office": "wey", who, then a verb
+    r"|\s+wey\s+(?:dey|de|don|go|be|get|work|come|call|talk|sabi)\b"
     # "Bill's been turning the wheels", "Will's taking the X-ray to the show"
     r"|'s\s+(?:been\s+[a-z]+ing|taking\s+(?:the|our|my|your|it|them|a|an)|asking|wondering)\b"
     # "Guy, who runs the chandlery": a relative clause only a person takes
     r"|\s*,\s+who\s+(?:runs|ran|manages|managed|handles|handled|works|worked|looks\s+after|"
     r"owns|leads|called|rang|said|told|asked|came|signed|does|did|is|was|has|had|will)\b"
     # "Blanche, de la mairie, veut savoir": where a person works, apposed
-    r"|,\s+(?:de\s+la|du|de\s+l'|des|from\s+the|from|at\s+the|of\s+the)\s+[^\W\d_]+"
-    r"(?:\s+[^\W\d_]+)?\s*,"
+    # ("Grace, de l'hôtel Beau Rivage, demande": three words may name the place)
+    r"|,\s+(?:de\s+la\s+|du\s+|de\s+l'\s*|des\s+|from\s+the\s+|from\s+|at\s+the\s+|"
+    r"of\s+the\s+)[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s*,"
     # "un badge pour Grace, elle s'est inscrite": the name taken up by a pronoun and a verb.
     rf"|\s*,\s+(?:elle|il|she|he)\s+(?:{_ADVERB_EN}{_VERB_EN}|{_VERB_FR}|s'?\s*est\s+"
     r"(?:inscrite?|desistee?|engagee?|proposee?|chargee?))\b"

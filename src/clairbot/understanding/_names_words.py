@@ -214,6 +214,7 @@ column monument statue memorial mosque synagogue hawk hawks bay room
 house lodge manor cottage cottages point cove harbour harbor island beach creek quarry
 reservoir depot barracks terminal
 foundry brewery distillery dairy tannery kennels stables ironworks steelworks lodges manors
+dock jetty slipway basin
 """)
 # ... and, capitalised only, a word that is also a verb: "the former Edison Works" is a
 # factory, "Edison works nights" a person.

@@ -34,7 +34,7 @@ REL_EN = (r"(?:son|daughter|wife|husband|partner|spouse|mother|mom|mum|father|da
 _ADV_FR = (r"(?:\s+(?:moi-meme|lui-meme|elle-meme|aussi|egalement|tres|devenue?|toujours|encore|"
            r"plutot|assez|franchement|carrement|clairement|"
            r"desormais|maintenant|actuellement|vraiment|gravement|deja|reconnue?|diagnostiquee?|"
-           r"declaree?|ne|nee|depuis\s+\w+(?:\s+(?:ans|mois|semaines))?))*")
+           r"declaree?|ne|nee|en\s+partie|a\s+moitie|pour\s+moitie|depuis\s+\w+(?:\s+(?:ans|mois|semaines))?))*")
 _ADV_EN = (r"(?:\s+(?:also|very|now|recently|currently|still|openly|newly|really|actually|"
            r"seriously|severely|profoundly|legally|officially|proudly|just|born|practicing|"
            r"practising|devout|registered|card-carrying|lifelong))*")
@@ -47,7 +47,8 @@ JOB_FR = (r"(?:boss|chauffeur|comptable|technicien(?:ne)?|ingenieure?|directeur|
            r"conducteur|conductrice|infirmier(?:e)?|organiste|sacristain|cure|pasteur|gardien(?:ne)?|"
            r"contremaitre|chef\s+d'equipe|commerciale?|standardiste|receptionniste|mecanicien(?:ne)?|"
            r"soudeur|soudeuse|electricien(?:ne)?|boulanger(?:e)?|patissier(?:e)?|fondateur|fondatrice|"
-           r"proprietaire|proprio|capitaine|skipper|moniteur|monitrice|entraineur|entraineuse)")
+           r"proprietaire|proprio|capitaine|skipper|moniteur|monitrice|entraineur|entraineuse|"
+           r"plongeur|plongeuse|ouvrier(?:e)?|operateur|operatrice|pilote|guide|benevole)")
 _TITLE_FR = r"(?:m|mr|mme|mlle|madame|monsieur|mademoiselle|dr|docteur|maitre|me)\.?"
 # Not the owner of an animal, which is the subject: "le labrador de Mme Dufour est diabétique".
 _NOT_AN_ANIMALS = "".join(
@@ -57,7 +58,9 @@ _NOT_AN_ANIMALS = "".join(
                    "etalon", "chiot", "chaton", "golden", "caniche", "teckel"))
 _NAMED_FR = r"(?:\s*,?\s+(?:" + _TITLE_FR + r"\s+)?[^\W\d_]+){0,2}\s*,?"
 BE_FR = (r"(?P<c>\b(?:je\s+suis|j'?\s?suis|chui|(?:mon|ma|notre|son|sa)\s+" + REL_FR
-         + r"\s+(?:est|etait)|(?:mes|nos|ses)\s+" + REL_FR + r"\s+(?:sont|etaient)|"
+         + r"\s+(?:est|etait)|(?:mes|nos|ses)\s+" + REL_FR + r"(?:s|x)?\s+(?:sont|etaient)|"
+         # "nos plongeurs sont des Inuits": colleagues by their job, together
+         r"(?:mes|nos|ses|vos)\s+" + JOB_FR + r"(?:s|x)?\s+(?:sont|etaient)|"
          r"(?:mon|ma|notre|son|sa|votre|le|la|l')\s*" + JOB_FR + _NAMED_FR
          + r"\s+(?:est|etait)|\b" + _NOT_AN_ANIMALS + r"(?:" + _TITLE_FR
          + r"|frere|soeur|abbe)\s+[^\W\d_]+"
@@ -65,7 +68,7 @@ BE_FR = (r"(?P<c>\b(?:je\s+suis|j'?\s?suis|chui|(?:mon|ma|notre|son|sa)\s+" + RE
          r"(?:[ \t]+[^\W\d_]+)?\s*(?:,[^,.;:!?]{1,40},)?\s*,?\s+(?:est|etait)|"
          r"(?:il|elle)\s+est|(?:ils|elles)\s+sont|en\s+tant\s+que|en\s+qualite\s+de|etant|"
          r"je\s+me\s+(?:considere|definis|declare)(?:\s+comme)?)" + _ADV_FR + r")\s+"
-         r"(?:(?:une?|de|d')\s*)?")
+         r"(?:(?:une?|de|des|d')\s*)?")
 # A colleague by their job, maybe named after it or by a title: "our driver Tom is", "the lab
 # manager, Dr Chen, is", "Dr Okafor is".
 # ("our sound engineer", "our head chef": one word may qualify the job)

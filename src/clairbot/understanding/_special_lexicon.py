@@ -40,7 +40,10 @@ _AT_THE_HOSPITAL_FOR_WORK = (
     r"travaux|maintenance|travailler|travail|visite\s+technique|audit|formation|inventaire|"
     r"depannage|releve|mesures|presentation|demo|demonstration)\b)")
 _HEALTH_BE_FR = (
-    r"diabetiques?|enceinte|seropositive?|handicapee?s?|en\s+invalidite|gravement\s+malade|malade|"
+    r"diabetiques?|enceinte|seropositive?|handicapee?s?|en\s+invalidite|gravement\s+malade|malade"
+    # ("je suis malade de voir les prix", "malade à l'idée de ...": dismay, not illness)
+    r"(?!\s+(?:de\s+(?:voir|savoir|penser|constater|lire|entendre|rage|jalousie)|"
+    r"a\s+l'idee)\b)|"
     r"epileptique|asthmatique|autiste|bipolaire|schizophrene|depressive?|anorexique|boulimique|"
     r"dyslexique|dyspraxique|hyperactive?|tdah|tda|sourde?|malentendante?|aveugle|malvoyante?|"
     r"paraplegique|tetraplegique|hemiplegique|immunodeprimee?|claustrophobe|claustro|agoraphobe|phobique|"
@@ -266,6 +269,9 @@ _RELIGION_FIXED_EN = (
     # Hinglish "main Jain hoon" (I am Jain)
     r"|(?P<c2>\bmain)\s+(?P<t2>jain|hindu|muslim|musalman|sikh|christian|isai|buddhist|"
     r"bauddh)\s+(?:hoon|hun|hu)\b"
+    # Swahili "mimi ni Mkristo" (I am a Christian), "sisi ni Waislamu" (we are Muslims)
+    r"|(?P<c7>\b(?:mimi|sisi|yeye)\s+ni)\s+(?P<t7>mkristo|wakristo|mwislamu|muislamu|waislamu|"
+    r"mkatoliki|wakatoliki|mhindu|wahindu|mprotestanti|waprotestanti)\b"
     # "since converting to Islam last year", "I converted to Judaism", "after my conversion
     # to Catholicism": the writer's own faith, told by the change
     r"|(?P<c6>\b(?:i|we|i've|we've|i\s+have|we\s+have|since|after|(?:my|his|her)(?:\s+\w+)?)"
@@ -326,6 +332,10 @@ _UNION_FIXED_EN = (
     r"representative|steward|convenor|convener|delegate|membership|card|dues|subs|branch))?)"
     r"(?![\w-])"
     r"(?!\s+of\b)"
+    # ("our union's annual conference", "our union's offices": the union as an organisation)
+    r"(?!(?<=our union)'s\s+(?:annual\s+|national\s+|regional\s+|"
+    r"yearly\s+|new\s+)?(?:conference|congress|convention|headquarters|hq|offices?|building|"
+    r"website|magazine|agm|training\s+cent(?:re|er))\b)"
     r"|(?P<c>\b(?:i|we|he|she))\s+(?P<t>(?:belong|belongs|belonged)\s+to\s+(?:a|the)\s+"
     r"(?:trade\s+|labou?r\s+)?union|joined\s+(?:(?:a|the)\s+(?:trade\s+|labou?r\s+)?union|"
     r"(?:the\s+)?" + _UNIONS_EN + r")(?![\w-])|(?:pay|pays|paid)\s+(?:my|our|his|her)\s+union\s+"
@@ -459,11 +469,13 @@ _ETHNIC_FR = (r"noire?|arabe|maghrebine?|metisse?|rom|roms|gitane?|tzigane|manou
               r"beur|beurette|rebeu|reubeu|renoi|renoie|kabyle|berbere|rifaine?|riffaine?|amazighe?|"
               r"chleuhe?|chaouie?|africaine?|antillaise?|"
               r"racisee?|autochtone|"
+              # Peoples of Québec and the Arctic: "des Inuits du Nunavik", "en partie mi'kmaq"
+              r"inuite?s?|inuk|innue?s?|mi'?kmaqs?|micmacs?|atikamekws?|mohawks?|wendats?|"
               r"amerindienne?|afro-\w+")
 _ETHNIC_BE_FR = (r"d'origine\s+\w+|issue?\s+de\s+l'immigration|"
                  # "descendante d'immigrés portugais", "fils d'immigrés maliens"
                  r"(?:descendante?|fille|fils|enfant|petite?-(?:fille|fils|enfant))\s+"
-                 r"d'immigres?\s+\w+|" + _ETHNIC_FR + r"|"
+                 r"d'immigres?\s+\w+|(?:" + _ETHNIC_FR + r")s?|"
                  + _PERSON_FR + r"\s+(?:" + _ETHNIC_FR + r")")
 _ETHNIC_FIXED_FR = (
     r"(?P<c3>\b(?:mes|ma|mon))\s+(?P<t3>origines\s+\w+|couleur\s+de\s+peau|ethnie|"
@@ -478,14 +490,16 @@ _ETHNIC_EN = (r"black|african[- ]american|hispanic|latino|latina|latinx|asian(?:
               r"maasai|somali|amhara|oromo|tigrayan|tamil|punjabi|gujarati|bengali|sindhi|pashtun|"
               r"hazara|kurdish|berber|amazigh|tuareg|wolof|"
               r"arab|roma|romani|gypsy|aboriginal|indigenous|native\s+american|first\s+nations|"
-              r"mixed[- ]race|biracial|white|caucasian|maori|inuit|pacific\s+islander|"
+              r"mixed[- ]race|biracial|white|caucasian|maori|inuit|pacific\s+islander|inuk|innu|"
+              r"mi'?kmaq|micmac|atikamekw|mohawk|"
               r"south\s+asian|east\s+asian|west\s+african|afro-\w+")
 # "I'm Black", "a Black woman", "of Moroccan descent": the adjective alone only after "I'm",
 # never after "as a" ("as a black box").
 # Peoples whose name is no ordinary word: "as a Kikuyu, ...", "I'm Yoruba" (not "ewe").
 _PEOPLES_EN = (r"(?:xhosa|zulu|yoruba|igbo|hausa|fulani|ashanti|kikuyu|luhya|kalenjin|maasai|"
                r"somali|amhara|oromo|tigrayan|tamil|punjabi|gujarati|bengali|sindhi|pashtun|"
-               r"hazara|kurd|kurdish|berber|amazigh|tuareg|wolof|romani|maori|inuit|kamba|"
+               r"hazara|kurd|kurdish|berber|amazigh|tuareg|wolof|romani|maori|inuit|kamba|inuk|"
+               r"mi'?kmaq|micmac|atikamekw|"
                r"meru|kisii|ibibio|efik|tiv|ijaw|ndebele|sotho|tswana|venda|shona|baganda|"
                r"hmong|sikh\s+punjabi|marathi|malayali|telugu|kannadiga|sinhalese|uyghur|"
                r"tatar|chechen|circassian|assyrian|chaldean|armenian|druze)"
@@ -829,6 +843,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "musulman", "juif", "juive", "chretien", "catholi", "protestant", "evangeli", "orthodox",
         "bouddhist", "buddhist", "hindou", "hindu", "sikh$", "athee", "atheist", "agnosti",
         "jehovah", "mormon", "pratiquant", "croyant", "pieu", "converti", "confession", "religi",
+        "mkristo", "wakristo", "mwislamu", "waislamu", "muislamu", "mkatoliki", "wakatoliki",
+        "mhindu", "wahindu", "mprotestanti", "waprotestanti",
         "ramadan", "careme", "shabbat", "kippour", "kippur", "halal", "casher", "kasher", "cacher",
         "kosher", "voile", "hijab", "foulard", "kippa", "kippah", "turban", "burqa", "niqab",
         "mosquee", "mosque", "synagogue", "messe", "eglise", "temple", "foi$", "croyance",
@@ -887,6 +903,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "antillais", "racise", "autochtone", "amerindien", "afro-", "couleur de peau", "ethni",
         "black", "hispanic", "latin", "asian", "gypsy", "aboriginal", "indigenous", "native",
         "first nations", "mixed", "biracial", "white", "caucasian", "maori", "inuit", "islander",
+        "inuk", "innu", "mi'kmaq", "mikmaq", "micmac", "atikamekw", "mohawk", "wendat",
         "descent", "afkoms", "iwi$", "hapu$", "heritage", "minority", "race$", "skin", "xhosa",
         "zulu", "yoruba", "igbo",
         "hausa", "fulani", "akan$", "ashanti", "ewe$", "kikuyu", "luo$", "luhya", "kalenjin",

@@ -144,6 +144,9 @@ _WRITER = (
                      # "on est 2 filles", "we're two women": a couple, the writer one of them
                      + r"|\b(?:on\s+est|nous\s+sommes|we\s+are|we'?re)\s+(?:2|deux|two)\s+"
                      r"(?:filles|femmes|nanas|meufs|women|girls|ladies)\b"
+                     # "ma blonde pis moi, deux filles qui ...": the couple, in apposition
+                     r"|\b(?:et|pis|and|&)\s+(?:moi|me|i)\s*,?\s+(?:2|deux|two)\s+"
+                     r"(?:filles|femmes|nanas|meufs|women|girls|ladies)\b"
                      # "Mon mari et moi, deux papas ...": a couple of mothers or fathers;
                      # "Jordan (she/her)": the pronouns a writer gives
                      r"|\b(?:deux|2|two)\s+(?:mamans|meres|mums|moms|mothers|mamas)\b"
@@ -158,6 +161,8 @@ _WRITER = (
                      r"(?:homme|pere|papa|man|father|dad|husband)\b"
                      "|" + _TITLED.format(r"mr|m(?=\.)|monsieur|uncle|matua")
                      + r"|\b(?:on\s+est|nous\s+sommes|we\s+are|we'?re)\s+(?:2|deux|two)\s+"
+                     r"(?:gars|hommes|mecs|men|guys|blokes|lads)\b"
+                     r"|\b(?:et|pis|and|&)\s+(?:moi|me|i)\s*,?\s+(?:2|deux|two)\s+"
                      r"(?:gars|hommes|mecs|men|guys|blokes|lads)\b"
                      r"|\b(?:deux|2|two)\s+(?:papas|peres|dads|daddies|fathers)\b"
                      r"|\b(?:he|il)\s*/\s*(?:him|lui)\b"

@@ -237,6 +237,14 @@ _GREETING_AT = re.compile(r"(?:hi|hiya|hello|hey|bonjour|salut|coucou|allo|sawub
 # What follows a lower-case name that is also a word, after a contact verb, when it names
 # someone: "demande a grace si ...", "ask bill whether ...".
 # "tell ravi the hives need moving": a clause after the name is one too.
+# Things whose names end like a trade's or follow "c'est X la ...": "c rose la couleur".
+_THINGS = (r"couleur|valeur|hauteur|largeur|longueur|chaleur|douleur|erreur|moteur|capteur|"
+           r"compteur|serveur|papier|atelier|quartier|chantier|fichier|panier|calendrier|"
+           r"escalier|lien|moyen|teinte|nuance|taille|forme|version|variante|couleurs|finition")
+# After a greeted introduction, a new clause's subject ends it too, as SMS leave the comma out:
+# "hey c jordan la ligne du parking est effacée".
+_NEW_SUBJECT = re.compile(r"[ \t]+(?:la|le|les|l['’]|mon|ma|mes|notre|nos|votre|vos|ton|ta|tes|"
+                          r"my|our|your)[ \t]*(?!(?:" + _THINGS + r")\b)[^\W\d_]")
 _CONNECTOR = re.compile(r"[ \t]+(?:si|s['’]|que|qu['’]|de|d['’]|pour|if|whether|to|about|the|"
                         r"that|we|i|you|he|she|they|our|il|elle|nous|on|je|tu|from|here|ici|"
                         # "ask mark abt the trap", "tell sam re the quote", "ask jun when"
@@ -244,9 +252,7 @@ _CONNECTOR = re.compile(r"[ \t]+(?:si|s['’]|que|qu['’]|de|d['’]|pour|if|wh
                         # "demande a leo pr le code": the SMS "pour"
                         r"pr|pk|pcq|qui|who|"
                         # "cest bill du cafe", "c constant le tonnelier": where from, what trade
-                        r"du|des|(?:le|la)[ \t]+(?!couleur|valeur|hauteur|largeur|longueur|"
-                        r"chaleur|douleur|erreur|moteur|capteur|compteur|serveur|papier|atelier|"
-                        r"quartier|chantier|fichier|panier|calendrier|escalier|lien|moyen)"
+                        r"du|des|(?:le|la)[ \t]+(?!" + _THINGS + r")"
                         r"[^\W\d_]+(?:ier|iere|ien|ienne|iste|eur|euse|rice)|"
                         # "let destiny kno the van is ready"
                         r"know|kno|knw|"
@@ -380,7 +386,8 @@ def _trimmed(text: str, finding: Finding) -> Finding:
 def _connected(text: str, pos: int, clause_end: bool = False) -> bool:
     """Whether a clause, or another name that is no word, follows `pos`: "demande a grace si
     ...", "ask precious or tendai abt bags"; with `clause_end`, a clause's end too ("c rose,")."""
-    if _CONNECTOR.match(text, pos) or clause_end and CLAUSE_END.match(text, pos):
+    if _CONNECTOR.match(text, pos) or clause_end and (
+            CLAUSE_END.match(text, pos) or _NEW_SUBJECT.match(text, pos)):
         return True
     more = _AND.match(text, pos)
     word = _LOWER_WORD.match(text, more.end()) if more else None

@@ -351,6 +351,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ('the tannery office is reachable at 07121 555 0188 most mornings', ['07121 555 0188']),
     ('prosze dzwonić 0151 5550 7720 w sprawie bramy', ['0151 5550 7720']),
     ('para el pedido llámenos al 0151 5550 7721', ['0151 5550 7721']),
+    # heldout_v31's round: Indian English "revert on", a number given in Spanish
+    ('pls revert on 9812345670 with the revised rates', ['9812345670']),
+    ('for the grandstand quote mi número es 555-0139, gracias', ['555-0139']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -412,6 +415,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'report 020-7946-222 lists the missing bolts',
     'Certificate 0491-570-222 covers the ramp.',
     'Unsere Kundennummer ist 030-5550-2231, bitte angeben.',
+    # heldout_v31's round: an invoice said to bear the number
+    'The invoice for the filters bears the number 0161 496 0772.',
 ]
 
 

@@ -296,6 +296,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # heldout_v29 read: "num" as chats shorten it, "numéro" misspelt
     ("devis pompe svp, num 22 514 309", ['22 514 309']),
     ("mon numerot c'est le 77 640 12 85", ['77 640 12 85']),
+    # heldout_v31's round: an intervention named, but no reference to it ("numéro
+    # d'intervention" is one)
+    ("Pour toute intervention urgente : 06 39 98 71 20", ['06 39 98 71 20']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -323,6 +326,10 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v29's round: a reference after "num", a misspelt number of an order
     "num commande 22 514 309",
     "mon numerot de commande est 22 514 309",
+    # heldout_v31's round: a contract said to bear the number, an order misspelt, a work order
+    "La facture du mois dernier porte le numéro 04 65 71 22 90, elle est payée ?",
+    "comande n° 05 36 49 81 77 toujours pas livrée",
+    "Bon d'intervention 0465 7199 03 : le réglage est à refaire.",
 ]
 
 

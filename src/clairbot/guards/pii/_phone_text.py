@@ -11,7 +11,7 @@ import re
 # 020-7946-0018"): the number is that reference, valid as a phone number or not.
 _REFERENCE_WORD = (
     # (and the spellings and languages visitors mix in: "invoyce", "factura", "Auftragsnummer")
-    r"commande|cmd|order|facture|fact|invoi?ce|invioce|invoyce|invoise|invocie|inv|factura|"
+    r"commande|comm?ande|commende|cmd|order|facture|fact|invoi?ce|invioce|invoyce|invoise|invocie|inv|factura|"
     r"pedido|albaran|auftrag\w*|bestell\w*|rechnung\w*|kunden\w*|vertrag\w*|lieferschein\w*|"
     r"notice|registraton|registation|regestration|r[ée]f[ée]r[ae]nce|r[ée]f|dossier|ticket"
     # "fabrication no. 0800 ...", "employee id 0802 ..." (a person's own line stays a phone:
@@ -26,6 +26,8 @@ _REFERENCE_WORD = (
     r"|colissimo|chronopost|dhl|ups|fedex|tnt|dpd|gls|royal\s+mail|parcelforce|usps|aramex"
     # ("our accont number is", "report 020-...", "certificat n° 06 ...", "certificate 0491-...")
     r"|accont|acount|accnt|report|rapport|certificat\w*|cert"
+    # "numéro d'intervention 0465 ..." (a work order; "pour toute intervention : 06 ..." is a line)
+    r"|(?<=num[ée]ro d['’])intervention"
     r"|contrat|contract|compte|account|acc|client|custom+er|colis|parcel|shipment|consignment"
     r"|waybill|awb|lot|batch|s[ée]rie|serial|s/n|sn|p/n|pn|part|model|mod[èe]le|item|sku"
     r"|article|art|bon(?=\s*(?:de\b|d['’]|n°|no\b|#|:))|devis|quote|estimate|avoir|receipt|re[çc]u|transaction|po|siret|siren"
@@ -93,6 +95,8 @@ PHONE_CONTEXT = re.compile(
     # the words of the languages visitors mix in: "Meine Handynummer ist ...", "mi celular"
     r"|handynummer|handynr\b|mobilnummer|rufnummer|celular\b|m[óo]vil\b|cellulare\b"
     r"|mobiel(?:tje)?\b|telefoonnummer"
+    # "mi número es ...", "meu número", "il mio numero"; Indian English "kindly revert on ..."
+    r"|\b(?:mi|meu|mio)\s+n[uú]mero\b|\brevert(?:\s+back)?\s+(?:on|at)\s*\Z"
     # calling in the languages visitors mix in: "proszę dzwonić ...", "llámenos al ...",
     # "chiamateci al ..."
     r"|\b(?:za)?dzwo[nń]\w*|\bll[aá]m(?:a|e|ar|enos|eme|ame|anos)\b|\bchiam(?:a|are|ami|"
@@ -109,7 +113,7 @@ PHONE_LABEL_AFTER = re.compile(
     r"|domicile|perso|pro)\b", re.IGNORECASE)
 
 # What a reference word may be "of": "bon de livraison", "référence de la pièce".
-_REFERENCE_TAIL = (_REFERENCE_WORD + r"|id|livraison|delivery|exp[ée]dition|pi[èe]ces?"
+_REFERENCE_TAIL = (_REFERENCE_WORD + r"|id|intervention|livraison|delivery|exp[ée]dition|pi[èe]ces?"
                    r"|r[ée]ception|transport|fabrication|production|stock")
 _REFERENCE_BEFORE = re.compile(
     # "référence de badge", "numéro de commande": two reference words joined by "de" / "of"
@@ -142,6 +146,12 @@ _REFERENCE_BEFORE = re.compile(
     # a prefix of capitals, or of a digit and a capital, as carriers print it ("6A 123 ...")
     r"(?-i:(?=[A-Z0-9]?[A-Z])[A-Z0-9]{2,4}[ \u00a0]?)?\Z",
     re.IGNORECASE)
+# "Le contrat d'entretien porte le numéro 01 99 ...", "the invoice bears the number ...": a
+# reference named a few words before, then said to carry the number.
+_BEARS_NUMBER = re.compile(
+    rf"\b(?:{_REFERENCE_WORD})\b(?:\s*['’]?\s*[^\W\d_]+){{0,6}}?\s+(?:porte|portait|a\s+pour|"
+    r"bears|carries|has)\s+(?:le\s+|the\s+|pour\s+)?(?:num[ée]ro|number|n°|r[ée]f[ée]rence)"
+    r"\s*:?\s*\Z", re.IGNORECASE)
 # ... nor when a phone number is said to go in the reference's file, or a desk's line is
 # named for it.
 _MY_NUMBER_IN = re.compile(
@@ -167,7 +177,8 @@ _PHONE_LABEL_BEFORE = re.compile(
 def reference_before(text: str, start: int) -> bool:
     """Whether a reference (order, invoice, serial, VAT number...) is named right before
     `text[start:]`, so that the number there is that reference and not a phone number."""
-    match = _REFERENCE_BEFORE.search(text, max(0, start - 48), start)
+    match = (_REFERENCE_BEFORE.search(text, max(0, start - 48), start)
+             or _BEARS_NUMBER.search(text, max(0, start - 90), start))
     if match is None:
         return False
     word = match.group()
