@@ -12,7 +12,7 @@ import pytest
 
 from clairbot.understanding import classifier, embedding
 from clairbot.understanding.classifier import LinearModel, Stack, load, save
-from clairbot.understanding.features import VERSION, featurize
+from clairbot.understanding.features import VERSION, bucket, featurize
 
 
 def _model(stack_thresholds: float = 0.5) -> LinearModel:
@@ -157,3 +157,25 @@ def test_when_the_stack_has_a_hidden_layer_then_it_reads_through_it_and_survives
     assert broken.stack is not None and broken.stack.hidden is not None
     broken.stack.hidden[0][:] *= -1
     assert broken.said(*texts[0][:1], raw=texts[0][1]) == {}
+
+
+def test_when_a_word_repeats_then_each_of_its_features_counts_again() -> None:
+    # A word's buckets are computed once and kept: its second reading must count as much.
+    once, twice = featurize("vanne"), featurize("vanne vanne")
+    word, gram = bucket("w:vanne"), bucket("c:anne")
+    assert once[word] == pytest.approx(1.0)
+    # words: "vanne" twice and the pair once, L2-normalised together
+    assert twice[word] == pytest.approx(2 / 5 ** 0.5)
+    assert twice[bucket("b:vanne vanne")] == pytest.approx(1 / 5 ** 0.5)
+    # n-grams: each counted twice, so their share is what it was
+    assert twice[gram] == pytest.approx(once[gram])
+
+
+def test_when_features_are_looked_up_then_only_the_models_buckets_count() -> None:
+    model = _model()
+    chemo = featurize("chemo")
+    assert np.allclose(model.totals_of(chemo), -6.0 + 3.0 * sum(chemo.values()))
+    assert np.array_equal(model.totals_of(featurize("pump")), np.array([-6.0]))
+    assert np.array_equal(model.totals_of({}), np.array([-6.0]))
+    # a bucket above every bucket the model knows is read as unknown, not as its last one
+    assert np.array_equal(model.totals_of({max(model.rows) + 1: 1.0}), np.array([-6.0]))

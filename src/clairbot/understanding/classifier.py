@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -107,17 +107,28 @@ class LinearModel:
         """The n-grams' log-odds of each class for `text`."""
         return self.totals_of(featurize(text))
 
+    @cached_property
+    def _lookup(self) -> tuple[np.ndarray, np.ndarray]:
+        """The model's buckets, sorted, and the row of `weights` of each."""
+        buckets = np.fromiter(self.rows, dtype=np.int64, count=len(self.rows))
+        rows = np.fromiter(self.rows.values(), dtype=np.int64, count=len(self.rows))
+        order = np.argsort(buckets)
+        return buckets[order], rows[order]
+
     def totals_of(self, features: dict[int, float]) -> np.ndarray:
         """The log-odds of each class for hashed `features` ({bucket: value})."""
-        rows, values = [], []
-        for bucket, value in features.items():
-            row = self.rows.get(bucket)
-            if row is not None:
-                rows.append(row)
-                values.append(value)
         totals = np.asarray(self.bias, dtype=np.float64)
-        if rows:
-            totals = totals + np.asarray(values) @ self.weights[rows]
+        buckets, rows = self._lookup
+        if not features or not buckets.size:
+            return totals
+        # One vectorised lookup of every feature (a Python loop of dict reads cost 0.2 ms a
+        # message); the features keep their order, so the sum is the same to the last bit.
+        keys = np.fromiter(features, dtype=np.int64, count=len(features))
+        at = np.minimum(np.searchsorted(buckets, keys), buckets.size - 1)
+        known = buckets[at] == keys
+        if known.any():
+            values = np.fromiter(features.values(), dtype=np.float64, count=len(features))
+            totals = totals + values[known] @ self.weights[rows[at[known]]]
         return totals
 
     def scores(self, text: str) -> dict[str, float]:

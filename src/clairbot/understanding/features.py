@@ -6,14 +6,15 @@ Character n-grams carry what visitors do to words (typos, SMS spellings, missing
 words and pairs carry the phrasing. Hashing (CRC-32, stable across processes and platforms)
 keeps a model to a fixed number of buckets, so nothing but its weights is shipped, and the
 same function builds the training matrix (`training/understanding/build.py`) and reads a
-visitor's message: what was learned is what is looked up. A few tens of microseconds a
-message, in pure Python.
+visitor's message: what was learned is what is looked up. Each word's buckets are kept once
+computed (words repeat from message to message), so a message costs its new words only.
 """
 
 from __future__ import annotations
 
 import math
 import zlib
+from functools import lru_cache
 
 from clairbot.text import words
 
@@ -31,6 +32,16 @@ def bucket(feature: str) -> int:
     return zlib.crc32(feature.encode()) % BUCKETS
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_buckets(word: str) -> tuple[int, tuple[int, ...]]:
+    """A word's own bucket and those of its character n-grams (2 to 5, edges included), in
+    the order `featurize` counts them."""
+    padded = f" {word} "
+    return bucket("w:" + word), tuple(
+        bucket("c:" + padded[start:start + size])
+        for size in (2, 3, 4, 5) for start in range(len(padded) - size + 1))
+
+
 def featurize(text: str) -> dict[int, float]:
     """`text` as hashed feature counts, {bucket: weight}: the word block (words, pairs,
     triples) and the character block each L2-normalised, so that the many character n-grams
@@ -44,15 +55,14 @@ def featurize(text: str) -> dict[int, float]:
         counts[index] = counts.get(index, 0.0) + 1.0
 
     for index, word in enumerate(tokens):
-        add(phrasing, "w:" + word)
+        own, grams = _word_buckets(word)
+        phrasing[own] = phrasing.get(own, 0.0) + 1.0
         if index:
             add(phrasing, "b:" + tokens[index - 1] + " " + word)
         if index > 1:
             add(phrasing, "t:" + tokens[index - 2] + " " + tokens[index - 1] + " " + word)
-        padded = f" {word} "
-        for size in (2, 3, 4, 5):
-            for start in range(len(padded) - size + 1):
-                add(spelling, "c:" + padded[start:start + size])
+        for gram in grams:
+            spelling[gram] = spelling.get(gram, 0.0) + 1.0
     if not tokens:
         add(phrasing, "empty")
     features: dict[int, float] = {}
