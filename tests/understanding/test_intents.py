@@ -956,7 +956,7 @@ def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_le
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.286  # 20/70 (12 with the regression stack, 11 with the network at the
+MODEL_TRAPS_TAKEN = 0.3  # 21/70 (12 with the regression stack, 11 with the network at the
 # 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
 # the spent held-out splits too, 15 with heldout_v10 spent: "we need a person on site for the
 # installation", which a visitor may well mean as a request for a visit; 16 with the tenth
@@ -994,7 +994,10 @@ MODEL_TRAPS_TAKEN = 0.286  # 20/70 (12 with the regression stack, 11 with the ne
 # 20 of 70 with heldout_v29 spent and "human" naming no one left out of the n-grams (18 with
 # the previous model under this round's rules), while on the worn splits (v30, v31, v32) the
 # questions handed off went one fewer of 596 and requests for a person two more of 591; 20 of
-# 70 with heldout_v30 spent (20 with the previous model under this round's rules))
+# 70 with heldout_v30 spent (20 with the previous model under this round's rules); 21 of 70
+# with heldout_v31 spent (20 with the previous model under this round's rules), while on the
+# worn splits (v32, v33, v34) the questions handed off stayed as they were and requests for a
+# person went two fewer of 590)
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -1220,13 +1223,15 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # and 89; Rasa's "i can't able to login" is read as a person asked for, at 0.40); Bitext 0.44 %.
 # heldout_v30 spent: 1314, 35, 9 and 89, every change the model's (this round's code with the
 # previous model: 1250, 33, 9 and 78, its rules adding none); Bitext 0.47 %, within the 1 %.
+# heldout_v31 spent: 1255, 30, 8 and 91, every change the model's (this round's code with the
+# previous model: 1314, 35, 9 and 89, its rules adding none); Bitext 0.40 %, within the 1 %.
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0558),  # 1314/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0533),  # 1255/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0047),  # 35/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0040),  # 30/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.0272),  # 9/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.1008),  # 89/883
+     0.0241),  # 8/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.1031),  # 91/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:
