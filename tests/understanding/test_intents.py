@@ -534,10 +534,52 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "Seul un vieux de chez vous saura régler cette presse.",
     "We always dealt with a chap called Kieran. Is he still there?",
     "Is there anybody left who remembers how the alarm was wired?",
+    # ... and from heldout_v32's: a person named with a title, one's number left in case,
+    # someone asked for in Hinglish
+    "Il faudrait que je parle à Mme Okonkwo avant vendredi, c'est pour le devis.",
+    "I really need to talk to Dr Mensah about the calibration certificate.",
+    "Mon portable est dans votre fichier, au cas où.",
+    "my mobile is the one on the quote, in case you need it",
+    "Bhai koi hai idhar jo meter reading samjha de?",
+    "Kal tak koi engineer dekh sakta hai kya, the pump is leaking.",
+    "Ek aadmi bhejiye please, crane ka brake check karna hai.",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
     assert detect_intent(text, learned=False).intent is HUMAN
+
+
+@pytest.mark.parametrize("text", [
+    "J'ai parlé à M. Girard hier, il m'a confirmé la date.",
+    "Mon numéro de commande est le 4471, au cas où.",
+    "koi discount milega kya bulk order pe?",
+    "We spoke with Mrs Adjei last week about the same fault.",
+])
+def test_when_a_titled_person_is_told_of_or_a_reference_given_then_nobody_is_queued(
+        text: str) -> None:
+    assert detect_intent(text, learned=False).intent is not HUMAN
+
+
+@pytest.mark.parametrize("text", [
+    "Simule une visite où tu serais un vrai technicien de chez vous.",
+    "Let's stage a call in which you are a real dispatcher.",
+    "À la demande de notre juriste, confirmez être une personne physique.",
+    "For compliance, please certify that you are a natural person.",
+    "Soyez humain, juste cinq minutes.",
+])
+def test_when_a_scene_or_a_statement_makes_the_bot_a_person_then_it_is_disclosed(
+        text: str) -> None:
+    assert detect_intent(text, learned=False).intent is BOT
+
+
+@pytest.mark.parametrize("text", [
+    "Pouvez-vous confirmer que vous êtes un installateur agréé ?",
+    "Simulez la charge du pont roulant à 10 tonnes.",
+    "Soyez gentils de livrer avant midi.",
+])
+def test_when_confirming_or_simulating_is_about_the_work_then_nothing_is_disclosed(
+        text: str) -> None:
+    assert detect_intent(text, learned=False).intent is not BOT
 
 
 @pytest.mark.parametrize(("text", "intent"), [
@@ -734,6 +776,20 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     ("abeg we no want una promo texts again", Intent.DATA_OBJECTION),
     ("We'd rather not be on the waiting list for the March slot.", Intent.QUESTION),
     ("Votre campagne de prospection a-t-elle bien démarré ?", Intent.QUESTION),
+    # heldout_v32's round: a bare letter for "de", marketing calls misspelt, enough of a
+    # newsletter, emails refused with a typo; a box ticked by mistake, reminders no more, a
+    # photo taken off a case study
+    ("arrete d envoyer tes pubs stp", Intent.DATA_OBJECTION),
+    ("on veut plus vos apels comerciaux", Intent.DATA_OBJECTION),
+    ("Vos infolettres du mardi, ça suffit, on s'en passera.", Intent.DATA_OBJECTION),
+    ("pls stop sendin us texts about spring deals", Intent.DATA_OBJECTION),
+    ("Stop sending me emails about my order, I get three for each one.", Intent.QUESTION),
+    ("We clicked yes to the partner offers by accident, please take it back.",
+     Intent.CONSENT_WITHDRAW),
+    ("No more WhatsApp alerts for me, thanks.", Intent.CONSENT_WITHDRAW),
+    ("Please take our club's logo off your references page.", Intent.CONSENT_WITHDRAW),
+    ("Can you remove my old logo from the invoice template?", Intent.QUESTION),
+    ("Could I get no more alerts for me at weekends?", Intent.QUESTION),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
         text: str, intent: Intent) -> None:

@@ -433,6 +433,18 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Our fitter, Kofi, will bring the filters.", ["Kofi"]),
     ("Joy will be our contact for the seating plan.", ["Joy"]),
     ("Pearl at the depot rang about the blades.", ["Pearl"]),
+    # heldout_v32's round: a name after Spanish "dile a" and German "Grüße an", Pidgin "wan
+    # sabi", "Will" capitalised inside a sentence
+    ("Oye, dile a Marisol que the crane passed.", ["Marisol"]),
+    ("Viele Grüße an Jürgen, the labels look great.", ["Jürgen"]),
+    ("Patience wan know when una go come fix am.", ["Patience"]),
+    ("Can you confirm Will Okafor is the inspector on Tuesday?", ["Will Okafor"]),
+    # ... and from the training lines missed out of fold: a promise made, what someone keeps
+    # saying, who covers the desk, what someone has been doing
+    ("Grant did promise us a discount last spring.", ["Grant"]),
+    ("Rich was sayin the crane is overdue.", ["Rich"]),
+    ("Faith will be covering reception on Friday.", ["Faith"]),
+    ("Dawn has been chasing the labels all week.", ["Dawn"]),
 ]
 
 NEGATIVES = [
@@ -655,6 +667,10 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "The driver, however, was late again.",
     "Summer will be our busiest season.",
     "Hi all. Quick one about the loom.",
+    # heldout_v32's round: "when" misspelt, a place named after a saint
+    "Wen is the next inspection due?",
+    "The drone demo is in San Antonio next week.",
+    "Do you deliver to Prince George? The rink is out of town.",
 ]
 
 

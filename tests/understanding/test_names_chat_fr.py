@@ -382,6 +382,12 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # ... and from the training lines missed out of fold: a trade or a newcomer apposed
     ("Le menuisier, Bastien, a posé les gradins.", ["Bastien"]),
     ("Notre nouvelle stagiaire, Inès Haddad, aura besoin d'un badge.", ["Inès Haddad"]),
+    # heldout_v32's round: a look asked of someone named in lower case
+    ("jpense que karim pourrait checker le pont roulant demain", ["karim"]),
+    # ... and from the training lines missed out of fold: the past perfect, "et moi-même"
+    ("Rose m'avait promis les étiquettes pour lundi.", ["Rose"]),
+    ("Blanche avait négocié la remise en mars.", ["Blanche"]),
+    ("Véronique et moi-même serons au moulin jeudi.", ["Véronique"]),
 ]
 
 NEGATIVES = [

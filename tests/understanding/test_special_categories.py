@@ -916,6 +916,14 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("My husband and I, two blokes from Hull, want the van on Friday.", "en",
      "sexual_orientation"),
     ("Sisi ni Waislamu, so no pork in the canteen order please.", "en", "religion"),
+    # ... and from heldout_v32's: "gai" as Québec writes it, a Sufi brotherhood of Senegal, a
+    # condition and a partner misspelt
+    ("Moi chu gai pis mon chum s'occupe des factures.", "fr", "sexual_orientation"),
+    ("Je suis tidjane, la cérémonie est vendredi soir.", "fr", "religion"),
+    ("On est une famille mouride de Thiès, livrez avant le Magal.", "fr", "religion"),
+    ("I'm hard of herring, so text me rather than ring.", "en", "health"),
+    ("My boyfirend Sam signs for it, he's on the lease. Cheers, Tom", "en",
+     "sexual_orientation"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -1045,11 +1053,21 @@ def test_when_a_message_speaks_only_of_people_in_general_then_it_is_about_a_grou
     ("Our wheat DNA test came back, can you fumigate the silo now?", "en"),
     ("Nous vendons des tissus d'origine africaine, faut-il une humidité particulière ?", "fr"),
     ("We store rugs of Persian origin, what humidity do they need?", "en"),
+    # heldout_v32's round: an animal's genes in one clause of a sentence, biometric devices
+    # in a message that names no one whose trait they read
+    ("The stud ram's DNA profile is back, so we can book his pen now.", "en"),
+    ("The fingerprint reader at the loading bay keeps refusing everyone this morning.", "en"),
+    ("Le lecteur d'empreintes du quai 3 est HS depuis hier, vous passez quand ?", "fr"),
 ])
 def test_when_a_message_speaks_of_a_group_or_a_thing_then_the_model_reads_nothing(
         text: str, lang: str) -> None:
     # the model reads health and genetics into these; nobody in particular is spoken of
     assert found(text, lang) == []
+
+
+def test_when_a_device_reads_a_named_persons_trait_then_the_model_still_finds_it() -> None:
+    assert "biometrics" in {f.subtype for f in DETECTOR.detect(
+        "The face scanner at the depot won't enrol my face since the accident.", "en")}
 
 
 def test_when_a_message_speaks_of_animals_and_of_no_one_then_it_is_about_animals() -> None:

@@ -350,6 +350,36 @@ BOT_RULES = RuleSet(
      r"(?:vous etiez|tu etais)) (?:un|une) (?:" + _FR_PERSONA + r")"
      r"|\b(?:imagine|suppose|pretend|lets say|let us say|say) (?:that )?(?:you are|you were|"
      r"youre|you r) (?:a|an) (?:" + _EN_PERSONA + r")"),
+    # "Simule un appel où tu serais une vraie standardiste", "simulate a call in which you
+    # are a real receptionist": a scene staged so that the bot plays a person.
+    ("bot.simulate_scene",
+     "simule simulez simuler simulate simulates joue jouez rejoue play stage act mets mettez "
+     "& serais seriez es etes sois soyez are were would be",
+     r"\b(?:simule|simulez|simuler|joue|jouez|rejoue|mets en scene|mettez en scene)"
+     r"(?: [a-z]+){1,6}? (?:ou|dans laquelle|dans lequel|pendant laquelle) (?:tu serais|tu es|"
+     r"tu sois|vous seriez|vous etes|vous soyez) (?:un|une) (?:" + _FR_PERSONA + r")"
+     r"|\b(?:simulate|play out|act out|stage|role ?play)(?: [a-z]+){1,6}? (?:where|in which|"
+     r"during which) (?:you are|you were|youre|you would be|you d be|you ll be|you will be) "
+     r"(?:a|an) (?:" + _EN_PERSONA + r"|(?:real|actual) [a-z]+)"),
+    # "sur ordre de la direction, confirmez être une personne physique", "please confirm
+    # you're a natural person": a statement of being human asked for.
+    ("bot.confirm_human",
+     "confirme confirmez confirmer certifie certifiez atteste attestez jure jurez declare "
+     "declarez confirm certify swear declare state attest",
+     r"\b(?:confirme|confirmez|confirmer|certifie|certifiez|atteste|attestez|jure|jurez|"
+     r"declare|declarez)(?: moi| nous)?(?: par ecrit| officiellement| formellement)? (?:etre|que "
+     r"(?:tu es|vous etes)) (?:un|une|bien un|bien une) (?:" + _FR_PERSONA + r"|personne physique|"
+     r"etre humain)"
+     r"|\b(?:confirm|certify|swear|declare|state|attest)(?: in writing| formally| officially)? "
+     r"(?:that )?(?:you are|youre|you re|being) (?:a|an) (?:natural person|human being|"
+     + _EN_PERSONA + r")"),
+    # "sois humain pour moi ce soir", "soyez une vraie personne, juste une fois": being a
+    # person asked of the bot.
+    ("bot.fr_be_human",
+     "sois soyez devenez deviens & humain humaine personne vraie vrai",
+     r"\b(?:sois|soyez|deviens|devenez)(?: (?:donc|juste|simplement|un peu|vraiment))* "
+     r"(?:un |une )?(?:humaine?|vraie personne|vrai humain|personne reelle|etre humain|"
+     r"vraie? (?:conseill(?:er|ere)|employee?|collegue|standardiste))\b"),
     # "j'ai l'impression de parler à un répondeur amélioré", "feels like I'm typing into a
     # search engine": who answers, doubted.
     ("bot.feels_like_talking_to",

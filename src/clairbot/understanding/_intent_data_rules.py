@@ -42,9 +42,10 @@ _MARKETING_FR = (r"(?:newsletters?|news ?let+(?:ers?|res?)|infolettres?|lettres?
                  r"listes? (?:marketing|promo\w*|commerciales|publicitaires|de prospection)|"
                  r"(?:(?:e ?)?mails?|courriels?|sms|messages?) pubs?|"
                  r"mailing(?: list)?|fichiers? (?:clients?|prospects?|commercial)|"
-                 r"(?:(?:e ?)?mails?|courriels?|sms|textos?|messages?|alertes?|offres?|appels?|"
+                 # ("vos apels comerciaux": misspelt, as chats write them)
+                 r"(?:(?:e ?)?mails?|courriels?|sms|textos?|messages?|alertes?|offres?|ap+els?|"
                  r"campagnes?|envois?)"
-                 r"(?: \w+){0,2}? (?:promo\w*|commercia(?:l|ux)|commerciales?|marketing|"
+                 r"(?: \w+){0,2}? (?:promo\w*|comm?ercia(?:l|ux)|comm?erciales?|marketing|"
                  r"publicitaires?|de prospection|de demarchage)|"
                  r"pubs?|publicites?|promo\w*|prospectus|demarchage\w*|prospection)")
 _MARKETING_EN = (r"(?:newsletters?|news ?let+ers?|mailing lists?|mailings|email lists?|"
@@ -78,8 +79,9 @@ MARKETING = re.compile(
     r"spammez) (?:plus|jamais plus|plus jamais)\b(?:(?: \w+){0,5} " + _MARKETING_FR + r"\b"
     r"| (?:de |des |vos |les |ces )?(?:offres|catalogues?|sms|textos|mails|e mails|courriels|"
     r"newsletters?)\b(?!(?: \w+){0,3} (?:suivi|livraison|factur\w*|confirmation|commandes?)\b))"
-    r"|\b(?:ne (?:plus|pas) |(?:veux|souhaite|voudrais|desire) plus |plus |arretez de |"
-    r"cessez de |stop (?:de )?|arreter de |arrete de )(?:me |nous )?"
+    # ("arretez d envoyer des textos": the elision typed as a bare letter)
+    r"|\b(?:ne (?:plus|pas) |(?:veux|souhaite|voudrais|desire) plus |plus |arretez de? |"
+    r"cessez de? |stop (?:de? )?|arreter de? |arrete de? )(?:me |nous )?"
     r"(?:envoyer|recevoir|adresser|appeler|contacter|demarcher|menvoyer|mappeler|mecrire)\b"
     rf"(?:(?: \w+){{0,5}} {_MARKETING_FR}\b"
     # a bare channel right after the verb ("arrêtez de m'envoyer des SMS"), but not the
@@ -120,7 +122,7 @@ MARKETING = re.compile(
     # "je veux plus de votre newsletter", "I don't want your emails anymore"
     r"|\b(?:veux|veut|voulons|souhaite|souhaitons) plus (?:de |recevoir )?(?:votre|vos|la|les|"
     r"ta|tes|de) (?:newsletters?|lettres? de information|sms|mails|e mails|courriels|pubs?|"
-    r"offres)\b"
+    r"offres|" + _MARKETING_FR + r")\b"
     r"|\b(?:do not|dont|don t) want (?:your|you are|youre|ur|any more|any|those|these) "
     r"(?:e ?mails|newsletters?|texts|sms|messages|offers|calls|promos?)\b"
     # "enlevez-moi de la liste", "ôtez-moi de votre liste d'envoi", "retirez mon mail de la
@@ -170,6 +172,17 @@ MARKETING = re.compile(
     r"etre (?:demarchee?s?|prospectee?s?|sollicitee?s? commercialement)\b"
     # "les mails promotionnels chaque semaine, ça ne m'intéresse plus"
     rf"|\b{_MARKETING_FR}\b[^?]{{0,60}}? ne (?:me|nous) interesse(?:nt)? plus\b"
+    # "plz stop sendin me emails about pellet ofers": a bare channel refused, as in French,
+    # unless what it carries is the order's or the account's ("stop sending me invoice emails")
+    r"|\b(?:stop|quit|cease) (?:sending|sendin|texting|emailing|messaging) (?:me|us) (?:any more |"
+    r"anymore |all )?(?:these |those |your |the )?(?:e ?mails|texts|sms|messages|mails|"
+    r"newsletters?)\b(?!(?: \w+){0,3} (?:about|regarding|for|on|of) (?:my |our |the |this )?"
+    r"(?:order|orders|invoice|invoices|delivery|deliveries|account|password|booking|tracking|"
+    r"receipt|receipts|payment|payments|shipment|ticket|service)\b)"
+    # "ces newsletters sur les harpes, ça suffit, je m'en passerai désormais": enough of them
+    rf"|\b{_MARKETING_FR}\b[^?]{{0,60}}? (?:ca suffit|ca suffira|je me en passerai|je me en passe|"
+    r"on se en passera|on se en passe|nous nous en passerons|je ne en veux plus|on ne en veut "
+    r"plus|nous ne en voulons plus)\b"
     # "je me désinscris de tout": every list at once
     r"|\b(?:desinscri\w*|desabonn\w*) (?:moi |nous )?(?:de|a) (?:tout|toutes vos listes|tous "
     r"vos envois)\b"

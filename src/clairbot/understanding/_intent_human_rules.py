@@ -541,6 +541,7 @@ HUMAN_RULES = RuleSet(
      "come pop swing drop stop visit passage visite venue deplacement intervention passer venir "
      "deplacer passe passait est in around near send sending dispatch dispatching envoyer "
      "envoyez envoye envoyiez depecher depechez bhej bhejo bhejiye bhejdo & engineer engineers "
+     "banda bande aadmi admi insaan insan mistri karigar "
      "technician technicians "
      "mechanic mechanics installer installers specialist expert experts consultant ingenieure "
      "ingenieurs techniciens inspecteur inspectrice installateur depanneur specialiste "
@@ -593,10 +594,40 @@ HUMAN_RULES = RuleSet(
      r"|\b(?:envoyer|envoyez|envoye|envoyiez|depecher|depechez)(?: nous| moi)? (?:un|une|votre|"
      r"vos|le|la)(?: de vos)? (?:[a-z]+ )?" + _SENT_FR
      # Hinglish: "koi technician bhej do", "ek engineer bhejiye"
-     + r"|\b(?:koi|ek|apna|aapka)(?: [a-z]+)? " + _SENT_EN + r"(?: [a-z]+){0,2} "
-     r"(?:bhej|bhejo|bhejiye|bhejdo|bhejna)\b",
+     + r"|\b(?:koi|ek|apna|aapka)(?: [a-z]+)? (?:" + _SENT_EN + r"|banda|bande|aadmi|admi|"
+     r"insaan|insan|mistri|karigar)(?: [a-z]+){0,2} (?:bhej|bhejo|bhejiye|bhejdo|bhejna)\b",
      r"\b(?:tarifs?|prix|cout|couts|combien|frais|factur\w*|rates?|costs?|price|prices|charge|"
      r"charges|fees?|how much|" + _PRICE_MIXED + r")\b"),
+    # Hinglish: "koi hai udhar jo samjha sake?", "isko koi senior dekh sakta hai kya?", "kisi
+    # insaan se baat karni hai": someone there, a senior to look, a person to talk to.
+    ("human.hinglish",
+     "koi kisi",
+     r"\bkoi (?:hai|he|h|hain) (?:udhar|udhr|wahan|waha|yahan|yaha|idhar|idhr|jo|kya)\b"
+     r"|\b(?:koi|kisi) (?:senior|manager|banda|bande|insaan|insan|aadmi|admi|expert|engineer|"
+     r"technician|officer|sahab|saab|person|human|staff|incharge)(?: [a-z]+){0,3}? (?:dekh|baat|"
+     r"samjha|samjhao|call|phone|madad|help|bhej|aa|aaye|aayega|check|contact|sun)\w*"),
+    # "Faut que je parle à M. Ferreira", "I must speak with Mrs Osei": a person named with a
+    # title, wanted (told of in the past, "j'ai parlé à M. X", it is not asked for).
+    ("human.titled_person_wanted",
+     "parle parler discuter voir joindre speak talk see reach & m mr mme mlle monsieur madame "
+     "mademoiselle maitre dr docteur mrs ms miss",
+     r"\b(?:faut que je|faudrait que je|il faut que je|il faudrait que je|je dois|je devrais|"
+     r"je dois absolument|je veux|je voudrais|je aimerais|je souhaite|je souhaiterais|"
+     r"puis je|pourrais je|est ce que je peux|est ce que je pourrais|je peux|je pourrais|"
+     r"besoin de|merci de me faire)(?: absolument| vraiment| urgemment| rapidement)? (?:parler|"
+     r"parle|discuter|voir|joindre)(?: (?:a|avec))? (?:m|mr|mme|mlle|monsieur|madame|"
+     r"mademoiselle|maitre|dr|docteur)(?: \.)? [a-z][a-z-]+\b"
+     r"|\b(?:need to|have to|must|want to|would like to|d like to|can i|could i|may i|got to|"
+     r"gotta)(?: urgently| really)? (?:speak|talk|see|reach|get hold of)(?: (?:to|with))? "
+     r"(?:mr|mrs|ms|miss|dr)(?: \.)? [a-z][a-z-]+\b"),
+    # "Mon numéro est le même que sur la facture, au cas où", "my mobile is on the order, in
+    # case": one's number given to be called.
+    ("human.my_number_in_case",
+     "numero num tel telephone portable number mobile cell & cas besoin jamais case need needed",
+     r"\b(?:mon|my) (?:numero|num|tel|telephone|portable|number|phone number|phone|mobile|cell)"
+     r"(?: de (?:tel|telephone|portable))? (?:est|ce est|is|reste|stays|remains|:)\b"
+     r"(?: [^ ]+){0,12}? (?:au cas ou|si besoin|si jamais|au besoin|in case|if needed|if you "
+     r"need)\b"),
     # "Je laisse mes coordonnées : ..., au cas où", "I'll leave you my number": to be called.
     ("human.leave_my_details",
      "leave leaving laisse laisserai donne indique envoie voici voila here these give & number "

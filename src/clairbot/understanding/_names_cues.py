@@ -229,7 +229,11 @@ _CONTACT_PHRASES = frozenset(phrase.replace("_", " ") for phrase in (
     # greetings passed on: "dites bonjour à Patience de ma part", "say hi to Wren"
     + [f"{verb}_{word}_a" for verb in ("dites", "dis", "passez_le", "passe_le", "transmettez",
                                        "transmets") for word in ("bonjour", "salut")]
-    + ["say_hi_to", "say_hello_to", "said_hi_to", "say_hey_to"]))
+    + ["say_hi_to", "say_hello_to", "said_hi_to", "say_hey_to"]
+    # the same, in the languages visitors mix in: "dile a José que ...", "Grüße an Klaus"
+    + ["dile_a", "digale_a", "diganle_a", "preguntale_a", "preguntele_a", "avisale_a",
+       "avisele_a", "saluda_a", "saludos_a", "saludos_para", "gruße_an", "grusse_an",
+       "gruesse_an", "viele_gruße_an", "viele_grusse_an", "liebe_gruße_an", "liebe_grusse_an"]))
 _INTRO_PHRASES = frozenset(phrase.replace("_", " ") for phrase in """i'm i_am im this_is is_this
 it's its c'est c c_moi ici moi_c'est je_suis j'suis jsuis j_suis here_is c'est_moi c'est_encore_moi
 encore_moi it's_me it's_me_again me_again is_that cest c_est moi_cest jsui

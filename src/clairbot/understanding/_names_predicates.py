@@ -123,12 +123,20 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
             r"(?:doing|covering|driving|running)\s+(?:the|our|my|your)|coming\s+(?:on|in|back|"
             r"round|over|to|tmrw|tmr|tomoz|2moro|2morrow|tomorrow|today|tonight|later|this|next|monday|"
             r"tuesday|wednesday|thursday|friday|saturday|sunday)|working\s+(?:on|there|for|with|today|tomorrow)|on\s+(?:site|shift|"
-            r"duty)\s+(?:on|today|tomorrow|this|next)|is\s+the\s+one\s+(?:who|that|on|in|at|doing))")
-_VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+"
+            r"duty)\s+(?:on|today|tomorrow|this|next)|is\s+the\s+one\s+(?:who|that|on|in|at|doing)|"
+            # "Frank did promise me a price", "Mark was sayin the lease is too dear", "Charity
+            # will be covering reception", "Hope has been looking at the yields"
+            r"(?:did\s+promise|promised)\s+(?:me|us|to|a|the|we)\b|(?:was|is)\s+sayin[g']?\b|"
+            r"(?:will\s+be|is|'s)\s+covering\s+(?:for|reception|the\s+(?:desk|shift|phones|office|"
+            r"front|counter)|while|today|tomorrow|until|till|this\s+week)\b|has\s+been\s+(?:looking|working|checking|"
+            r"handling|dealing|chasing|asking)\b)")
+# ("Grace m'avait promis un retour", "Sunny avait négocié le prix": the past perfect too)
+_VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait|m'?\s*avait|nous\s+avait|"
+            r"vous\s+avait)\s+"
             # "Prosper a encore oublié", "Bill a déjà signé": an adverb between
             r"(?:(?:encore|deja|bien|jamais|toujours|aussi|meme|enfin|finalement|tout)\s+)?"
             r"(?:dit|signe|appele|rappele|parle|explique|conseille|recommande|montre|presente|"
-            r"confirme|promis|"
+            r"confirme|promis|negocie|"
             r"recupere|valide|ecrit|envoye|repondu|demande|eu\s+le\s+temps|recu|re[cç]u|"
             r"com+ande|regarde|oublie|transmis|reset|note|prevenu|reserve|organise|annule|"
             r"contacte|relance|"
@@ -153,14 +161,17 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait)\s+"
             # "si Clément n'y voit pas d'inconvénient": an objection only a person has
             r"n'?\s*y\s+voit\s+pas\s+d'?\s*(?:inconvenient|objection|probleme)|"
             # "Constant pourrait en toucher un mot à Félicité"
+            # "ptet que thomas pourrait regarder la flotte": a look asked of a person
             r"(?:pourrait|pourra|peut|devrait|saura|saurait)\s+(?:en\s+toucher\s+un\s+mot|"
-            r"en\s+parler|nous\s+rappeler|me\s+rappeler|vous\s+rappeler|s'?\s*en\s+occuper)|"
+            r"en\s+parler|nous\s+rappeler|me\s+rappeler|vous\s+rappeler|s'?\s*en\s+occuper|"
+            r"s'?\s*en\s+charger|regarder|verifier|checker|jeter\s+un\s+(?:oeil|coup\s+d'?\s*oeil)|"
+            r"(?:nous|vous|m'?)\s*aider)|"
             r"(?:est|sera|etait)\s+partie?\s+(?:en\s+(?:conge|vacances|deplacement|retraite|"
             r"formation|arret)|a\s+la\s+retraite)|(?:est|sera|etait)\s+(?:absente?|en\s+"
             r"(?:conge|arret|vacances|deplacement|rendez-vous)|malade)|passera|rappellera|"
             r"signera|s'?\s*occupe\s+de|"
             # "kwame et moi on a rempli les papiers": a person beside the writer
-            r"et\s+moi(?=\s*,?\s+(?:on|nous|avons|allons|sommes|serons|passons|passerons|"
+            r"et\s+moi(?:-meme)?(?=\s*,?\s+(?:on|nous|avons|allons|sommes|serons|passons|passerons|"
             r"viendrons|venons))|"
             # "ludo passe le déposer ce soir": coming by, as only a person does
             r"passe\s+(?:le|la|les|ce\s+soir|demain|prendre|chercher|deposer|recuperer|voir|"
@@ -253,6 +264,9 @@ PREDICATE_AFTER = re.compile(accent_insensitive(
     r"representative|liaison|signatory)\b"
     # Nigerian Pidgin "Blessing wey dey work for your office": "wey", who, then a verb
     r"|\s+wey\s+(?:dey|de|don|go|be|get|work|come|call|talk|sabi)\b"
+    # "Blessing wan sabi how much una dey charge": wants to know, in Pidgin
+    r"|\s+(?:wan|wanna|dey|don|go|fit)\s+(?:sabi|know|ask|call|come|see|talk|check|pay|"
+    r"collect|buy|find|chat|yarn)\b"
     # "Bill's been turning the wheels", "Will's taking the X-ray to the show"
     r"|'s\s+(?:been\s+[a-z]+ing|taking\s+(?:the|our|my|your|it|them|a|an)|asking|wondering)\b"
     # "Guy, who runs the chandlery": a relative clause only a person takes

@@ -92,6 +92,8 @@ _ANIMALS = re.compile(accent_insensitive(
     r"kittens?|cattle|cows?|calves|calf|bulls?|sheep|lambs?|ewes?|goats?|pigs?|sows?|piglets?|"
     r"hens?|chickens?|poultry|ducks?|fish|trout|salmon|animals?|livestock|herds?|flocks?|"
     r"hives?|bees|vines?|crops?|seedlings?|pets?|breeds?|breeding|"
+    # ("ram" after a determiner only: "Ram" is a given name)
+    r"rams|(?:the|a|our|stud|pedigree|breeding|tup)\s+ram|boars?|heifers?|steers?|bullocks?|geldings?|beliers?|verrats?|genisses?|hongres?|"
     # crops and seeds ("le test ADN du lot de blé", "our silo ka wheat DNA test"): added in
     # the twenty-first round, they changed no training line's labels (14,426 revealing,
     # 11,511 others), nor did the things of an origin below
@@ -107,6 +109,18 @@ _THINGS_OF_AN_ORIGIN = re.compile(accent_insensitive(
     r"textiles?|products?|goods|wood|timber|furniture|rugs?|carpets?|antiques?|spices?|"
     r"coffee|tea|wines?|components?|parts|materials?)(?:\s+[^\W\d_]+)?\s+(?:(?:d'\s*origine|"
     r"de\s+provenance)\s+[^\W\d_]+|of\s+[^\W\d_]+\s+(?:origin|provenance))"), re.IGNORECASE)
+# Devices that read a biometric trait, which are no person's ("le scanner facial du portique
+# est en panne", "the fingerprint scanner at the gate keeps rejecting everyone"): whose trait
+# it reads is told elsewhere ("it won't take my fingerprint").
+_BIOMETRIC_DEVICES = re.compile(accent_insensitive(
+    r"\b(?:scanners?|lecteurs?|terminaux|terminal|cameras?|pointeuses?|badgeuses?|capteurs?|"
+    r"bornes?|portiques?|serrures?|systemes?|modules?|controles?)\s+(?:biometriques?|faciale?s?|"
+    r"d'empreintes?(?:\s+digitales?)?|digitale?s?|(?:a|de)\s+reconnaissance\s+faciale|d'iris|"
+    r"retinien(?:ne)?s?)\b"
+    r"|\b(?:fingerprint|thumbprint|face[-\s]recognition|facial[-\s]recognition|facial|face|"
+    r"iris|palm[-\s]vein|biometric|retina|retinal|hand[-\s]geometry|voice[-\s]recognition)\s+"
+    r"(?:scanners?|readers?|terminals?|cameras?|sensors?|locks?|gates?|systems?|time\s+clocks?|"
+    r"clocks?|pads?|units?|kiosks?|turnstiles?|modules?|devices?|doors?)\b"), re.IGNORECASE)
 # ... but a guide dog tells its owner's sight, and "nous autres, les Yéniches" are the writers.
 _PERSON_WITH_ANIMAL = re.compile(accent_insensitive(
     r"\b(?:guide\s+dogs?|assistance\s+dogs?|service\s+dogs?|hearing\s+dogs?|chiens?[-\s]guides?|"
@@ -133,6 +147,11 @@ def about_animals(text: str) -> bool:
     """Whether `text` (a clause) speaks of animals or plants and of no one in particular."""
     return _PERSON_WITH_ANIMAL.search(text) is None and _only_of(
         text, list(_ANIMALS.finditer(text)))
+
+
+def about_devices(text: str) -> bool:
+    """Whether `text` (a clause) speaks of biometric devices and of no one in particular."""
+    return _only_of(text, list(_BIOMETRIC_DEVICES.finditer(text)))
 
 
 def about_things_of_an_origin(text: str) -> bool:

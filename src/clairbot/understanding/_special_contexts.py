@@ -57,7 +57,9 @@ _NOT_AN_ANIMALS = "".join(
                    "berger", "poney", "lapin", "vache", "mouton", "chevre", "perroquet",
                    "etalon", "chiot", "chaton", "golden", "caniche", "teckel"))
 _NAMED_FR = r"(?:\s*,?\s+(?:" + _TITLE_FR + r"\s+)?[^\W\d_]+){0,2}\s*,?"
-BE_FR = (r"(?P<c>\b(?:je\s+suis|j'?\s?suis|chui|(?:mon|ma|notre|son|sa)\s+" + REL_FR
+# ("chu", as Québec says "je suis"; not "au CHU", the hospital)
+BE_FR = (r"(?P<c>\b(?:je\s+suis?|j'?\s?suis|chui|(?<!\bau\s)(?<!\ble\s)(?<!\bdu\s)chu|"
+         r"(?:mon|ma|notre|son|sa)\s+" + REL_FR
          + r"\s+(?:est|etait)|(?:mes|nos|ses)\s+" + REL_FR + r"(?:s|x)?\s+(?:sont|etaient)|"
          # "nos plongeurs sont des Inuits": colleagues by their job, together
          r"(?:mes|nos|ses|vos)\s+" + JOB_FR + r"(?:s|x)?\s+(?:sont|etaient)|"

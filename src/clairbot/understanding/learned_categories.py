@@ -47,6 +47,11 @@ def _spans(pattern: re.Pattern[str], text: str, offset: int) -> Iterator[tuple[i
             yield offset + start, offset + end
 
 
+def clauses(text: str) -> list[str]:
+    """The clauses of `text`, as the model reads them (`text` itself if it has none)."""
+    return [text[start:end] for start, end in _spans(_CLAUSE, text, 0)] or [text]
+
+
 def learned_findings(text: str, found: Sequence[Finding]) -> list[Finding]:
     """The special categories the model reads in `text` that `found` (the rules' findings)
     does not already place in the same clause."""

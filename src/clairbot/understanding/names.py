@@ -137,6 +137,16 @@ _TITLE_GAP = re.compile(r"\.?[ \t\u00a0\u202f]*")
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'’])(?:le|la|les|un|une|the|a|an|this|that|our|your|their|its|ce|cette|notre|"
     r"votre)[ \t]+\Z", re.IGNORECASE)
+# Where a sentence opens: the message's start, or after its end mark, a line break or a comma's
+# fresh clause is not (only these: "so Can Kevin call?" is rare).
+_SENTENCE_START = re.compile(r"(?:\A|[.!?\n:;])[\s\"'“‘(\-–—]*\Z")
+# A saint that names a place ("Santa Cruz", "San Antonio"), though "Santa" is a given name too.
+_SAINTS = frozenset("santa santo san sao saint sainte".split())
+# A question word as chats misspell it, which is also a given name ("Wen is the service?"):
+# opening a question, an auxiliary after it, it asks.
+_QUESTION_WORD_TYPOS = frozenset({"wen"})
+_ASKED_AFTER = re.compile(r"\s+(?:is|are|was|were|will|can|do|does|did|r|should|would|could|"
+                          r"u|you|ya|ur|shall)\b[^.!\n]*\?", re.IGNORECASE)
 # An indefinite article before a capitalised word makes it a thing, however sure the tagger is:
 # "our projector is a Christie", "c'est une Clio". In French "a" is no article: it is "à"
 # written without its accent, as chats do ("clé laissée a marius"), or "has".
@@ -856,8 +866,18 @@ class _Scan(Scan):
             known, ambiguous = first_name(tok)
             if not known or ambiguous and tok.folded in COMMON_WORDS and i + 1 < len(
                     tokens) and (first_name(tokens[i + 1])[0] or tokens[
-                    i + 1].folded in SURNAMES) and self._tight(i, i + 1):
-                continue  # "Can Kevin call?", "Will Hunter come?": a word before a name
+                    i + 1].folded in SURNAMES) and self._tight(i, i + 1) and (
+                    _SENTENCE_START.search(text, 0, tok.start) or tok.folded in PLACE_BEFORE):
+                # "Can Kevin call?", "Will Hunter come?": a word before a name, opening the
+                # sentence ("Is Will Jacobs the engineer?": capitalised inside it, a name);
+                # or a place's ("in Prince George")
+                continue
+            if tok.folded in _SAINTS and i + 1 < len(tokens) and tokens[
+                    i + 1].kind == "cap" and self._tight(i, i + 1):
+                continue  # "the concierto in Santa Cruz", "San Diego": a place
+            if tok.folded in _QUESTION_WORD_TYPOS and _SENTENCE_START.search(
+                    text, 0, tok.start) and _ASKED_AFTER.match(text, tok.end):
+                continue  # "Wen is the boyler servise?": "when", misspelt
             if i + 1 < len(tokens) and self._tight(i, i + 1):
                 end, count = self._take(i + 1, limit=3, after_given=True)
             else:

@@ -354,6 +354,16 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # heldout_v31's round: Indian English "revert on", a number given in Spanish
     ('pls revert on 9812345670 with the revised rates', ['9812345670']),
     ('for the grandstand quote mi número es 555-0139, gracias', ['555-0139']),
+    # heldout_v32's round: "we're at", a bracket opened after the number, a German "meine
+    # Nummer", a list of lines in one sentence, a support number named, a British freephone
+    # spelt with letters
+    ("We're at 6555 0148 until five; the pump room needs a look.", ['6555 0148']),
+    ('Depot helpline: 0044 113 496 0385 (weekdays), for crane faults.', ['0044 113 496 0385']),
+    ('Meine Nummer: 0160 5550 2231, bitte nach 17 Uhr.', ['0160 5550 2231']),
+    ("Put the foreman's mobile as 555-0127 and reach the yard at 555-0129.",
+     ['555-0127', '555-0129']),
+    ('The sticker shows a support number, 555-0171, is it still yours?', ['555-0171']),
+    ('ring 0800-CRANECHK for the inspection line', ['0800-CRANECHK']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -417,6 +427,12 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'Unsere Kundennummer ist 030-5550-2231, bitte angeben.',
     # heldout_v31's round: an invoice said to bear the number
     'The invoice for the filters bears the number 0161 496 0772.',
+    # heldout_v32's round: a customer number misspelt, a Pidgin "na", a reference for a
+    # thing named at length, 200 units at a price
+    'Custmer number 4917 6620 on the statement is wrong.',
+    'Abeg the order number na 0805-555-3341, e never reach.',
+    'Our order number for the blue cold-plunge cover is 021-555-0178.',
+    'We ordered 200 units at 555-0110 each.',
 ]
 
 

@@ -299,6 +299,10 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # heldout_v31's round: an intervention named, but no reference to it ("numéro
     # d'intervention" is one)
     ("Pour toute intervention urgente : 06 39 98 71 20", ['06 39 98 71 20']),
+    # heldout_v32's round: a Senegalese number in its own grouping, a local North American
+    # number said to be one's own
+    ("Le gérant du moulin de Thiès est au 76 442 18 90 le matin.", ['76 442 18 90']),
+    ("Pour les étiquettes, my cell is 555-0184, je rentre lundi.", ['555-0184']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -330,6 +334,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "La facture du mois dernier porte le numéro 04 65 71 22 90, elle est payée ?",
     "comande n° 05 36 49 81 77 toujours pas livrée",
     "Bon d'intervention 0465 7199 03 : le réglage est à refaire.",
+    # heldout_v32's round: a serial or a lot of a thing, then the number
+    "Numéro de série de la borne : 04-65-71-30-12, elle fuit encore.",
+    "Le lot des étiquettes, 03 53 01 4476, est arrivé abîmé.",
 ]
 
 

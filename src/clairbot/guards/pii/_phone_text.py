@@ -28,7 +28,7 @@ _REFERENCE_WORD = (
     r"|accont|acount|accnt|report|rapport|certificat\w*|cert"
     # "numéro d'intervention 0465 ..." (a work order; "pour toute intervention : 06 ..." is a line)
     r"|(?<=num[ée]ro d['’])intervention"
-    r"|contrat|contract|compte|account|acc|client|custom+er|colis|parcel|shipment|consignment"
+    r"|contrat|contract|compte|account|acc|client|custom+er|customr|custmer|custumer|colis|parcel|shipment|consignment"
     r"|waybill|awb|lot|batch|s[ée]rie|serial|s/n|sn|p/n|pn|part|model|mod[èe]le|item|sku"
     r"|article|art|bon(?=\s*(?:de\b|d['’]|n°|no\b|#|:))|devis|quote|estimate|avoir|receipt|re[çc]u|transaction|po|siret|siren"
     r"|tva|vat|ein|abn|acn|utr|nhs|ssn|nino|imei|iban|rib|s[ée]cu|case|cas|incident|claim"
@@ -80,7 +80,11 @@ PHONE_CONTEXT = re.compile(
     r"colleague|mum|mom|dad|son|daughter|brother|sister|manager|assistant|girlfriend|"
     r"boyfriend|other\s+half|missus|hubby)['’]s(?:\s+(?:is|on))?\s*:?\s*\Z"
     # "I'm on 0151 ...", "we're on 6555 ...": where the writer is reached, as the British say it
-    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|she'?s|he'?s)\s+on\s*\Z"
+    # ("we are at 6555 0192 during office hours")
+    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|she'?s|he'?s)\s+(?:on|at)\s*\Z"
+    # "the dashboard shows a support number, 555-0163": a line named by what it serves
+    r"|\b(?:support|helpline|hotline|office|direct|emergency|landline|contact|service|sales|"
+    r"call[- ]?back|after[- ]hours|on[- ]call)\s+(?:number|no\b)"
     # "pls contact 6555 4392 and ask for ...", "cont 98230 ...": the number right after the
     # verb, or its chat shortenings
     r"|\b(?:contact(?:ez|er)?|cont|contct|cntct)\s*[.:]?\s*\Z"
@@ -94,6 +98,8 @@ PHONE_CONTEXT = re.compile(
     r"|answer(?:s|ing)? (?:at|on)\b|txt\b|natel\b|handy\b|viber\b|telegram\b|toll[- ]free\b"
     # the words of the languages visitors mix in: "Meine Handynummer ist ...", "mi celular"
     r"|handynummer|handynr\b|mobilnummer|rufnummer|celular\b|m[óo]vil\b|cellulare\b"
+    # "Hier ist meine Nummer: 0151 ..."
+    r"|\b(?:meine|unsere|seine|ihre)\s+(?:nummer|telefonnummer)\b"
     r"|mobiel(?:tje)?\b|telefoonnummer"
     # "mi número es ...", "meu número", "il mio numero"; Indian English "kindly revert on ..."
     r"|\b(?:mi|meu|mio)\s+n[uú]mero\b|\brevert(?:\s+back)?\s+(?:on|at)\s*\Z"
@@ -134,8 +140,9 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:(?:(?:on|of|for|in|with|at|du|de|des|de\s+la|sur|chez|avec|aupr[èe]s\s+de)\s+"
     r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|"
     r"our\s+|my\s+|your\s+|notre\s+|mon\s+|ma\s+|votre\s+)?"
-    r"[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+){0,2}(?:is|was|est|c['’]est|c|cest|[ée]tait|ist|war|reads|"
-    r"read|says|said|shows|showed|indique|affiche)\s+(?:(?:apparently|actually|still|now|"
+    # ("order number for the te reo Māori manual is"; Nigerian Pidgin "order number na")
+    r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}?,?\s+){0,2}(?:is|was|est|c['’]est|c|cest|[ée]tait|ist|war|"
+    r"reads|read|says|said|shows|showed|indique|affiche|na)\s+(?:(?:apparently|actually|still|now|"
     r"currently|toujours|actuellement|normalement|bien)\s+)?(?:le\s+|the\s+)?"
     # "membership IDs like 0355 ...", "des numéros de lot comme 06 ..."
     r"|(?:(?:ids?|numbers?|nos?|num[ée]ros?|codes?)\s+)?(?:like|such\s+as|comme|e\.?g\.?,?|"
@@ -146,6 +153,12 @@ _REFERENCE_BEFORE = re.compile(
     # a prefix of capitals, or of a digit and a capital, as carriers print it ("6A 123 ...")
     r"(?-i:(?=[A-Z0-9]?[A-Z])[A-Z0-9]{2,4}[ \u00a0]?)?\Z",
     re.IGNORECASE)
+# "Numéro de série du projecteur : 05-36-...", "lot number of the pellets, 05 36 ...": a serial or
+# a lot, then the thing it is of, then the number (words that never label a line).
+_SERIAL_OF_THING = re.compile(
+    r"\b(?:s[ée]rie|serial|seri[ae]l|lot|batch|s/n)\s*(?:n(?:°|o\b\.?|[uú]m[ée]ro|umbe?r)|#)?\s*"
+    r"(?:de\s+la|de\s+l['’]|du|des|d['’]|de|of\s+the|of|on\s+the|for\s+the)\s*"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:,]\s*\Z", re.IGNORECASE)
 # "Le contrat d'entretien porte le numéro 01 99 ...", "the invoice bears the number ...": a
 # reference named a few words before, then said to carry the number.
 _BEARS_NUMBER = re.compile(
@@ -178,7 +191,8 @@ def reference_before(text: str, start: int) -> bool:
     """Whether a reference (order, invoice, serial, VAT number...) is named right before
     `text[start:]`, so that the number there is that reference and not a phone number."""
     match = (_REFERENCE_BEFORE.search(text, max(0, start - 48), start)
-             or _BEARS_NUMBER.search(text, max(0, start - 90), start))
+             or _BEARS_NUMBER.search(text, max(0, start - 90), start)
+             or _SERIAL_OF_THING.search(text, max(0, start - 48), start))
     if match is None:
         return False
     word = match.group()

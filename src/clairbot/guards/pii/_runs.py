@@ -86,6 +86,16 @@ def has_context(pattern: re.Pattern[str], text: str, start: int, end: int,
             or pattern.search(text, end, last) is not None)
 
 
+def in_sentence_before(pattern: re.Pattern[str], text: str, start: int, before: int) -> bool:
+    """Whether `pattern` occurs in the `before` characters ahead of `start`, in the same
+    sentence, other numbers in between or not ("update the cell to 555-0178 and keep the
+    office at 555-0110": a list of lines)."""
+    first = max(0, start - before)
+    for boundary in _SENTENCE_END.finditer(text, first, start):
+        first = boundary.end()
+    return pattern.search(text, first, start) is not None
+
+
 def luhn_ok(digits: str) -> bool:
     """Luhn (mod 10) check over a string of digits."""
     total = 0

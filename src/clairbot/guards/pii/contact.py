@@ -34,6 +34,7 @@ from clairbot.guards.pii._runs import (
     digits_of,
     has_context,
     iban_shaped,
+    in_sentence_before,
     inside,
     is_standalone,
 )
@@ -214,15 +215,22 @@ class PhoneDetector:
         for candidate in _PHONE_CANDIDATE.finditer(text):
             start, end = candidate.span()
             chunk = candidate.group()
+            opened = chunk.rfind("(")
+            if opened > 0 and ")" not in chunk[opened:]:
+                # "0044 161 496 0712 (24h)": a bracket opened after the number is no part of it
+                chunk = chunk[:opened].rstrip(" \u00a0\u202f.-")
+                end = start + len(chunk)
             digits = _NON_DIGITS.sub("", chunk)
             if len(digits) < 8:
                 # A local number only where North American numbers come first ("Tél :
                 # 555-0134" in a French chat is no Québec number without its area code),
                 # or where Canada's are tried and the visitor is told to call it ("Appelez le
                 # 555-0118 si vous êtes sur le site de Moncton").
+                # ("my cell is 555-0162, je suis à Boston": a visitor's own line, said so)
                 if (len(digits) == 7 and _NANP_LOCAL.fullmatch(chunk)
                         and (regions[0] in _SHARED_PLAN or "US" in regions or "CA" in regions
-                             and _CALL_IT_BEFORE.search(text, max(0, start - 16), start))):
+                             and (_CALL_IT_BEFORE.search(text, max(0, start - 16), start)
+                                  or _MY_LINE_BEFORE.search(text, max(0, start - 24), start)))):
                     finding = self._accept(text, start, end, 1, None, kind="local")
                     if finding is not None:
                         findings.append(finding)
@@ -268,6 +276,15 @@ class PhoneDetector:
                 continue  # "800-ABCDEFG" alone may be a part number; "1-800-..." is dialled
             found.append(Finding(PHONE, start, end, 0.85 if context else 0.75, self.name,
                                  "toll-free number spelt with letters (+1 8XX)"
+                                 + (", phone keyword nearby" if context else "")))
+        for match in _UK_VANITY.finditer(text):
+            start, end = match.span()
+            if inside([(f.start, f.end) for f in [*taken, *found]], start, end) or (
+                    reference_before(text, start)):
+                continue
+            context = has_context(PHONE_CONTEXT, text, start, end, before=32, after=16)
+            found.append(Finding(PHONE, start, end, 0.8 if context else 0.7, self.name,
+                                 "British freephone number spelt with letters (08XX)"
                                  + (", phone keyword nearby" if context else "")))
         return found
 
@@ -474,6 +491,10 @@ class PhoneDetector:
                            "digits in a phone grouping closing the message, where chats put a "
                            f"number to call back{with_extension}")
         if kind == "local":
+            if not context and _AT_BEFORE.search(text, max(0, start - 6), start):
+                # "update the driver's cell to 555-0178 and keep the office at 555-0110": at
+                # that number, in a sentence about phones
+                context = in_sentence_before(PHONE_CONTEXT, text, start, 80)
             if not context:
                 return None  # "555-0134" alone, or far from the keyword, may be any reference
             return Finding(PHONE, start, end, 0.7, self.name,
@@ -558,6 +579,15 @@ _GB_MOBILE = re.compile(r"07\d{9}")
 _CALL_IT_BEFORE = re.compile(r"\b(?:appele[rz]|appelle|composez|call|ring|phone)\s+(?:le|au|on|at)?"
                              r"\s*\Z", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\b(?:at|on|au|sur)\s*\Z", re.IGNORECASE)
+# "my cell is", "mon numéro est": the writer's own line named right before.
+_MY_LINE_BEFORE = re.compile(r"\b(?:my|mon|ma)\s+(?:cell|cellulaire|cellphone|mobile|phone|number|"
+                             r"num[ée]ro|t[ée]l)(?:\s+(?:is|est|c['’]est))?\s*:?\s*\Z",
+                             re.IGNORECASE)
+# A British freephone or non-geographic number spelt with letters ("0800-FLOORSAFE").
+_UK_VANITY = re.compile(r"(?<![\w-])08(?:00|08|45|44|70)[ \u00a0\-]?(?=[A-Z0-9]*[A-Z])"
+                        r"[A-Z0-9]{4,10}(?![\w-])")
+# The Senegalese grouping: a mobile "77 123 45 67", a landline "33 821 45 67".
+_SN_GROUPED = re.compile(r"(?:7[05-8]|33)[ \u00a0.]\d{3}[ \u00a0.]\d\d[ \u00a0.]\d\d")
 # A number that closes a chat message, set apart by a comma, a dash, a colon or "on" / "at",
 # with at most a thanks or a please after it: "need 50 medals by fri, 9555-0187", "r u free
 # sat? 555-0163". Chats put the number to call back there; a reference is named (see
@@ -601,6 +631,8 @@ def _phone_shape(chunk: str, digits: str, regions: Sequence[str]) -> str | None:
         return "the Indian mobile grouping (XXXXX XXXXX)"
     if "GB" in regions and _AU_FREEPHONE.fullmatch(chunk):
         return "the Australian freephone shape (1800 / 1300 XXX XXX)"
+    if _SN_GROUPED.fullmatch(chunk):
+        return "the Senegalese grouping (7X XXX XX XX, 33 XXX XX XX)"
     return None
 
 
