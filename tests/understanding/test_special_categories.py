@@ -369,7 +369,7 @@ def test_when_b2b_text_shares_the_vocabulary_then_the_rules_find_nothing(
 # The model, tuned for recall (a category masked in excess keeps nothing it should not), reads
 # a category in some of these near-misses; its share, as measured when it was built, is
 # written here (a rise is a choice made when the models are rebuilt).
-MODEL_NEAR_MISSES_TAKEN = 0.036  # 3/84 (8/50 with the regression stack, 3/50 with the network
+MODEL_NEAR_MISSES_TAKEN = 0.06  # 5/84 (8/50 with the regression stack, 3/50 with the network
 # at the L2 penalty 0.01, 5/50 at 1.0, which scores better out of fold and on the spent splits;
 # 4/50 with the seventh batch and the gate at 99 %; 3/50 trained on the spent splits too, 1/50
 # with the ninth batch's 200 near-misses a language, 3/50 with the ninth held-out split spent
@@ -398,7 +398,10 @@ MODEL_NEAR_MISSES_TAKEN = 0.036  # 3/84 (8/50 with the regression stack, 3/50 wi
 # 5/84, while on the worn splits (v22, v23, v24) the new model found two more categories of
 # 1,020 and one more false alarm of 720; with heldout_v30 spent, 5/84, 4/84 with the previous
 # model under this round's rules; with heldout_v31 spent, 3/84, 5/84 with the previous model
-# under this round's rules)
+# under this round's rules; with heldout_v32 spent, 5/84, "Enceinte bluetooth en panne" and
+# "As a Tamil speaker" again (3/84 with the previous model under this round's rules), while on
+# heldout_v36 B2B false alarms fell 3 -> 1 / 5 -> 4 of 120 and on the worn splits (v33 to v35)
+# 18 -> 14 of 718)
 
 
 def test_when_the_model_reads_the_near_misses_then_it_takes_at_most_the_measured_share(
