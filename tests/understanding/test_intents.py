@@ -543,6 +543,13 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "Bhai koi hai idhar jo meter reading samjha de?",
     "Kal tak koi engineer dekh sakta hai kya, the pump is leaking.",
     "Ek aadmi bhejiye please, crane ka brake check karna hai.",
+    # ... and from heldout_v33's: someone sent to do a job, a seller who can come, a call
+    # preferred or awaited, typing to a machine too much
+    "Pourriez-vous envoyer quelqu'un contrôler la pompe avant jeudi ?",
+    "Une vendeuse peut-elle passer voir le local la semaine prochaine ?",
+    "My French over the phone is far better than my typing, honestly.",
+    "We're still waiting on the call back your colleague promised.",
+    "I'm too tired to keep chatting with a robot tonight.",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -566,6 +573,10 @@ def test_when_a_titled_person_is_told_of_or_a_reference_given_then_nobody_is_que
     "À la demande de notre juriste, confirmez être une personne physique.",
     "For compliance, please certify that you are a natural person.",
     "Soyez humain, juste cinq minutes.",
+    # heldout_v33's round: the reply staged as a person's, doubting flesh and blood
+    "Formulez vos réponses comme une vraie conseillère, s'il vous plaît.",
+    "Reply like a real receptionist would, no robot talk.",
+    "You're not really human, are you?",
 ])
 def test_when_a_scene_or_a_statement_makes_the_bot_a_person_then_it_is_disclosed(
         text: str) -> None:
@@ -790,6 +801,16 @@ def test_when_confirming_or_simulating_is_about_the_work_then_nothing_is_disclos
     ("Please take our club's logo off your references page.", Intent.CONSENT_WITHDRAW),
     ("Can you remove my old logo from the invoice template?", Intent.QUESTION),
     ("Could I get no more alerts for me at weekends?", Intent.QUESTION),
+    # heldout_v33's round: use no longer allowed, agreement no longer given, an opt-in
+    # withdrawn, a number used for marketing, a photo of ours taken off, promotions not wanted
+    ("Nous n'autorisons plus la diffusion de notre logo sur votre site.",
+     Intent.CONSENT_WITHDRAW),
+    ("Je ne donne plus mon autorisation pour la vidéo du salon.", Intent.CONSENT_WITHDRAW),
+    ("Please withdraw our previous opt-in for the monthly updates.", Intent.CONSENT_WITHDRAW),
+    ("Stop using our email address for your sales campaigns.", Intent.CONSENT_WITHDRAW),
+    ("Take the picture of our mill off your brochure, please.", Intent.CONSENT_WITHDRAW),
+    ("Your promotional texts keep coming and we'd rather not.", Intent.DATA_OBJECTION),
+    ("Remove my name from the WhatsApp promo list, thanks.", Intent.DATA_OBJECTION),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
         text: str, intent: Intent) -> None:

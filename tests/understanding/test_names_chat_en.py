@@ -445,6 +445,10 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Rich was sayin the crane is overdue.", ["Rich"]),
     ("Faith will be covering reception on Friday.", ["Faith"]),
     ("Dawn has been chasing the labels all week.", ["Dawn"]),
+    # heldout_v33's round: a coach apposed, still the account manager, could just pop round
+    ("Our rowing coach, Will, wants two more boats.", ["Will"]),
+    ("Is Mercedes still your account manager?", ["Mercedes"]),
+    ("Perhaps Joy could just pop round on Monday.", ["Joy"]),
 ]
 
 NEGATIVES = [
@@ -671,6 +675,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "Wen is the next inspection due?",
     "The drone demo is in San Antonio next week.",
     "Do you deliver to Prince George? The rink is out of town.",
+    "We press Granny Smith apples only.",
+    "The hut is in Lake Louise, road access only in summer.",
 ]
 
 

@@ -927,6 +927,11 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("I'm hard of herring, so text me rather than ring.", "en", "health"),
     ("My boyfirend Sam signs for it, he's on the lease. Cheers, Tom", "en",
      "sexual_orientation"),
+    # ... and from heldout_v33's: coeliac written with its ligature, a fiancée spelt without
+    # its "e", "trop" before the agreement, maternity leave opening a chat
+    ("Pour le repas, je suis cœliaque.", "fr", "health"),
+    ("Je suis trop contente, ma fiancé Inès a adoré la salle.", "fr", "sexual_orientation"),
+    ("off on mat leave next week, ask Raj about the labels", "en", "health"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:

@@ -101,8 +101,9 @@ MARKETING = re.compile(
     # "untick me from all the promotional emails"
     r"|\b(?:untick|uncheck|untag) (?:me|us) (?:from|off) (?:all |the |your )*(?:\w+ )?"
     + _MARKETING_EN + r"\b"
+    # ("abeg remove my name from your WhatsApp promo list")
     r"|\b(?:take|remove) (?:me|us|(?:my|our) (?:e ?mail(?: address)?|address|number|details|"
-    r"contact))"
+    r"contact|name))"
     r"(?: \w+)? (?:off|from) (?:the |your |ur |all )?(?:\w+ ){0,2}(?:lists?|mailing)\b"
     r"|\b(?:rather not|prefer not to|do not want to|dont want to|no longer (?:wish|want) to|"
     r"would like not to) (?:be|stay|remain) (?:on|in|subscribed to) (?:the |your |ur |this |that "
@@ -179,6 +180,8 @@ MARKETING = re.compile(
     r"newsletters?)\b(?!(?: \w+){0,3} (?:about|regarding|for|on|of) (?:my |our |the |this )?"
     r"(?:order|orders|invoice|invoices|delivery|deliveries|account|password|booking|tracking|"
     r"receipt|receipts|payment|payments|shipment|ticket|service)\b)"
+    # "a lot of your promotional emails lately and frankly we'd rather not"
+    rf"|\b{_MARKETING_EN}\b(?: \w+){{0,8}}? (?:we|i) (?:would|d) (?:rather|prefer) not\b"
     # "ces newsletters sur les harpes, ça suffit, je m'en passerai désormais": enough of them
     rf"|\b{_MARKETING_FR}\b[^?]{{0,60}}? (?:ca suffit|ca suffira|je me en passerai|je me en passe|"
     r"on se en passera|on se en passe|nous nous en passerons|je ne en veux plus|on ne en veut "

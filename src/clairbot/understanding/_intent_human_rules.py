@@ -552,6 +552,7 @@ HUMAN_RULES = RuleSet(
      "chauffagiste chauffagistes mecanicien mecaniciens mecanicienne cordiste cordistes "
      "soudeur soudeurs serrurier serruriers couvreur couvreurs monteur monteurs "
      "salesperson surveyor surveyors inspector inspectors technicien technicienne commercial "
+     "vendeur vendeuse representant representante "
      "commerciale expert experte conseiller conseillere ingenieur",
      r"\b(?:can|could|would|will) (?:your |ur |an? |the |one of (?:your|ur) )(?:[a-z]+ ){0,2}"
      r"(?:engineers?|technicians?|techs?|fitters?|reps?|salesperson|surveyors?|inspectors?)"
@@ -563,8 +564,10 @@ HUMAN_RULES = RuleSet(
      r"|\b(?:passage|visite|venue|deplacement|intervention) (?:sur (?:site|place) |chez nous |"
      r"dans nos locaux |a notre (?:site|usine|entrepot|depot) )?(?:de|du|de un|de une) "
      r"(?:votre |vos |un |une )?" + _SENT_FR +
+     # ("un vendeur peut-il venir mesurer la salle ?")
      r"|\b(?:votre|un|une|le) (?:technicien|technicienne|commercial|commerciale|expert|"
-     r"conseiller|conseillere|ingenieur) (?:pourrait|peut|pourra|viendrait|pourriez)"
+     r"conseiller|conseillere|ingenieur|vendeur|vendeuse|installateur|metreur|representant|"
+     r"representante) (?:pourrait|peut|pourra|viendrait|pourriez)"
      r"(?: il| elle)? (?:passer|venir|se deplacer)\b"
      # "si jamais votre technicien passe dans le coin", "if your engineer is ever in the area"
      r"|\b(?:votre|un|une|le) (?:technicien|technicienne|commercial|commerciale|expert|"
@@ -591,6 +594,10 @@ HUMAN_RULES = RuleSet(
      r"|\b(?:envoyez|envoyer|envoie|envoyes|envoyiez)(?: nous| moi)? (?:qqun|qqn|quelqu un|"
      r"quelquun|une personne|un gars|un mec|du monde)(?=\s*(?:$|[.!,;]|\b(?:svp|stp|vite|"
      r"rapidement|asap|urgent|maintenant|aujourd hui|demain|merci|please|pls)\b))"
+     # "vous pouvez envoyer quelqu'un vérifier les ressorts": someone sent to do a job
+     r"|\b(?:envoyer|envoyez|envoyiez|envoie)(?: nous| moi)? (?:qqun|qqn|quelquun|une personne|"
+     r"un gars|du monde)(?: pour)? (?:verifier|regarder|controler|reparer|mesurer|voir|"
+     r"installer|jeter|inspecter|diagnostiquer|depanner|changer|remplacer|regler|nettoyer)\b"
      r"|\b(?:envoyer|envoyez|envoye|envoyiez|depecher|depechez)(?: nous| moi)? (?:un|une|votre|"
      r"vos|le|la)(?: de vos)? (?:[a-z]+ )?" + _SENT_FR
      # Hinglish: "koi technician bhej do", "ek engineer bhejiye"
@@ -628,6 +635,18 @@ HUMAN_RULES = RuleSet(
      r"(?: de (?:tel|telephone|portable))? (?:est|ce est|is|reste|stays|remains|:)\b"
      r"(?: [^ ]+){0,12}? (?:au cas ou|si besoin|si jamais|au besoin|in case|if needed|if you "
      r"need)\b"),
+    # "My English on the phone is much better than my writing", "still waiting for that call
+    # you promised", "too stressed to keep typing to a machine": a call, wanted.
+    ("human.call_wanted_sideways",
+     "phone call callback machine bot robot",
+     r"\b(?:on the phone|over the phone|spoken|out loud|in person) (?:is|are) (?:much |far |a lot |"
+     r"way )?(?:better|easier|clearer) than (?:my |in )?(?:writing|typing|written|text)\b"
+     r"|\b(?:still )?waiting (?:for|on) (?:that|the|your|a) (?:call|callback|call back|phone call|"
+     r"ring)(?: back)? (?:you|u|your colleague|your team|someone) (?:promised|said|mentioned)\b"
+     r"|\b(?:too|so|really) (?:\w+ )?(?:stressed|tired|fed up|busy|upset|anxious|angry) to "
+     r"(?:keep )?"
+     r"(?:typing|writing|chatting|talking) (?:to|with|at) (?:a|this|the|some) (?:machine|bot|robot|"
+     r"computer|program)\b"),
     # "Je laisse mes coordonnées : ..., au cas où", "I'll leave you my number": to be called.
     ("human.leave_my_details",
      "leave leaving laisse laisserai donne indique envoie voici voila here these give & number "

@@ -1462,6 +1462,7 @@ grammarly
 grand frais
 grand hyatt
 grand optical
+granny smith
 grdf
 great wall motors
 great western railway

@@ -147,7 +147,8 @@ RELATION = re.compile(
     r"[ée]lectricien(?:ne)?|electrician|m[ée]canicien(?:ne)?|mechanic|vendeu(?:r|se)|"
     r"tonneli[èe]re?|menuisi[èe]re?|carpenter|joiner|soudeu(?:r|se)|welder|peintre|painter|"
     r"format(?:eur|rice)|trainer|consultante?|consultant|fitter|installer|installat(?:eur|rice)|"
-    r"r[ée]gisseu(?:r|se)|organiste|organist|tuner|accordeu(?:r|se))[ \t]*,|"
+    r"r[ée]gisseu(?:r|se)|organiste|organist|tuner|accordeu(?:r|se)|coach|moniteur|monitrice|"
+    r"instructor|guide)[ \t]*,|"
     # "churchwarden is pauline", "ward mgr is blessing": a role, then who holds it
     r"(?:[^\W\d_]+\s+)?(?:manager|mgr|warden|churchwarden|rector|vicar|supervisor|boss|"
     r"contact|foreman|site\s+lead|team\s+lead|resp|responsable|gerant|g[ée]rante)\s+"

@@ -129,7 +129,13 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
             r"(?:did\s+promise|promised)\s+(?:me|us|to|a|the|we)\b|(?:was|is)\s+sayin[g']?\b|"
             r"(?:will\s+be|is|'s)\s+covering\s+(?:for|reception|the\s+(?:desk|shift|phones|office|"
             r"front|counter)|while|today|tomorrow|until|till|this\s+week)\b|has\s+been\s+(?:looking|working|checking|"
-            r"handling|dealing|chasing|asking)\b)")
+            r"handling|dealing|chasing|asking)\b|"
+            # "Is Dolores still your account manager", "Vusi's team damaged the rack", "Ruby
+            # could just pop round"
+            r"still\s+(?:your|our|the|my)\s+(?:account\s+manager|contact|rep|manager|buyer|"
+            r"engineer|driver|supervisor)\b|'s\s+(?:team|crew|lads|guys)\s+(?:damaged|broke|fitted|"
+            r"installed|did|left|said|came|dropped|delivered)\b|(?:could|can|would|will|might)\s+"
+            r"just\s+(?:pop|swing|come)\s+(?:by|round|over)\b)")
 # ("Grace m'avait promis un retour", "Sunny avait négocié le prix": the past perfect too)
 _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait|m'?\s*avait|nous\s+avait|"
             r"vous\s+avait)\s+"

@@ -165,7 +165,8 @@ TITLES_LOWER_OK = _words("monsieur madame mademoiselle mme mlle docteur mr mrs d
 # A name right after one of these words names a place, an institution or a company:
 # "rue Victor Hugo", "Hôpital Henri Mondor", "lycée Jean Moulin", "Saint Louis", "Renault Zoé".
 PLACE_BEFORE = _words("""
-port fort mount cape rue avenue av avn ave boulevard bd blvd bld place pl allee impasse imp chemin
+port fort mount cape lake loch lac rue avenue av avn ave boulevard bd blvd bld place pl allee
+impasse imp chemin
 quai cours square
 route rte passage voie villa cite residence lotissement hameau sentier promenade esplanade parvis
 faubourg fbg chaussee montee rond-point st hopital hospitalier hospitaliere hospital clinique

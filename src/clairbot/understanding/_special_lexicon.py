@@ -45,6 +45,7 @@ _HEALTH_BE_FR = (
     r"(?!\s+(?:de\s+(?:voir|savoir|penser|constater|lire|entendre|rage|jalousie)|"
     r"a\s+l'idee)\b)|"
     r"epileptique|asthmatique|autiste|bipolaire|schizophrene|depressive?|anorexique|boulimique|"
+    r"c(?:oe|œ)liaque|celiaque|"
     r"dyslexique|dyspraxique|hyperactive?|tdah|tda|sourde?|malentendante?|aveugle|malvoyante?|"
     r"paraplegique|tetraplegique|hemiplegique|immunodeprimee?|claustrophobe|claustro|agoraphobe|phobique|"
     r"allergique" + _NOT_FIGURATIVE_FR
@@ -151,7 +152,9 @@ _HEALTH_NOUN_EN = (
 # mai". It can only be the writer's.
 _OPENING = r"(?P<c>^)[^\w]*(?:(?:hi|hello|hey|bonjour|salut|fyi|ps|nb|btw)\W+)?"
 _HEALTH_OPENING_EN = (
-    _OPENING + r"(?P<t>(?:(?:currently|still|now|been|bn|was)\s+)?(?:on\s+(?:mat|maternity|sick|"
+    # ("off on mat leave from fri")
+    _OPENING + r"(?P<t>(?:(?:currently|still|now|been|bn|was|off)\s+)?"
+    r"(?:on\s+(?:mat|maternity|sick|"
     r"medical|"
     r"disability)\s+leave|off\s+sick|in\s+rehab|in\s+(?:the\s+)?hospital|"
     r"pregnant(?=\s*(?:[,.;:!\u2013-]|and\b|so\b|with\b|until\b|til\b|$))|"

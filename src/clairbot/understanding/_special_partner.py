@@ -45,7 +45,7 @@ _MASCULINE_FR = ("marie|pacse|alle|parti|venu|ne|arrive|rentre|sorti|reste|tombe
 # l'associée".
 _I_AM_FR = (r"(?:je\s+(?:ne\s+|n'\s*)?(?:suis|serai|serais|me\s+suis|me\s+sens|reste)|"
             r"j'?\s*(?:suis|etais|ai\s+ete)|chui|chuis|moi\s+qui\s+suis)\s+"
-            r"(?:(?:tres|vraiment|si|tellement|bien|deja|toute?|pas|encore|un\s+peu|plus|que|"
+            r"(?:(?:tres|trop|super|vraiment|si|tellement|bien|deja|toute?|pas|encore|un\s+peu|plus|que|"
             r"moi-meme|moi\s+meme|simple|une\s+simple|seulement)\s+|qu'\s*){0,4}(?:l'\s*)?")
 # Any other agreeing word, by its ending or its article: "je suis coincée", "je suis la
 # gérante" (f); "je suis épuisé", "je suis le gérant" (m). Written with its accent: "é" alone
@@ -273,7 +273,9 @@ _PARTNER = re.compile(accent_insensitive(
     r"|\b(?P<f>(?:ma|my)\s+" + _EX + r"(?:femme|compagne|conjointe|fiancee|cherie|wife|"
     r"girlfriend|missus|wifey|wfie|wief|wiife|girlfrend|girlfreind|grilfriend|girlfirend|gurlfriend|gf|copine|petite\s+amie|"
     r"petite\s+copine|wahine)"
-    r"|mon\s+" + _EX + r"epouse|ma\s+meuf|ma\s+blonde(?=\s+(?:pis|et|pi|puis|m'a|est|a|va|on|"
+    # ("ma fiancé Laura": the article tells her, whatever the spelling)
+    r"|mon\s+" + _EX + r"epouse|ma\s+" + _EX + r"fiance\b|ma\s+meuf|"
+    r"ma\s+blonde(?=\s+(?:pis|et|pi|puis|m'a|est|a|va|on|"
     r"travaille|vient|viendra|passera|s'occupe|gere)\b)|my\s+vrou|mi\s+(?:esposa|mujer|novia)|meine\s+(?:frau|ehefrau|"
     r"freundin)|mijn\s+(?:vrouw|echtgenote|vriendin)|(?:la\s+)?mia\s+(?:moglie|fidanzata|ragazza|"
     r"compagna)|minha\s+(?:esposa|mulher|namorada|noiva|companheira)|moja\s+(?:[zż]ona|dziewczyna|narzeczona))\b"

@@ -364,6 +364,8 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
      ['555-0127', '555-0129']),
     ('The sticker shows a support number, 555-0171, is it still yours?', ['555-0171']),
     ('ring 0800-CRANECHK for the inspection line', ['0800-CRANECHK']),
+    # heldout_v33's round: the second of two lines
+    ('Phone 555-0140 or 555-0142, both reach the yard office.', ['555-0140', '555-0142']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [

@@ -303,6 +303,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # number said to be one's own
     ("Le gérant du moulin de Thiès est au 76 442 18 90 le matin.", ['76 442 18 90']),
     ("Pour les étiquettes, my cell is 555-0184, je rentre lundi.", ['555-0184']),
+    # heldout_v33's round: who answers at a number, a landline said to be it
+    ("Le responsable répond au 691 234 507 pour les livraisons.", ['691 234 507']),
+    ("À Sfax, le numéro fixe est le 74 812 305, demandez Rim.", ['74 812 305']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [

@@ -108,6 +108,10 @@ PHONE_CONTEXT = re.compile(
     r"|\b(?:za)?dzwo[nń]\w*|\bll[aá]m(?:a|e|ar|enos|eme|ame|anos)\b|\bchiam(?:a|are|ami|"
     r"ateci|atemi)\b"
     r"|port\.|dispo(?:nible)? au\b"
+    # "le gérant répond au 621 ...", "le numéro fixe est le 71 ...": a line, said so
+    r"|\br[ée]pond(?:ra|ent)?\s+au\b|\bnum[ée]ro\s+(?:fixe|de\s+fixe|portable|mobile|"
+    r"de\s+t[ée]l[ée]phone|de\s+portable)\b|\b(?:fixe|portable|mobile|standard)\s+(?:est|c['’]?\s*est)"
+    r"\s+(?:le\s+|au\s+)?\Z"
     r"|(?:fixe|standard|direct|office|desk|home|work)\s*:"
     r"|(?-i:[TMPFDCHOW])\s?:)",
     re.IGNORECASE)

@@ -491,7 +491,8 @@ class PhoneDetector:
                            "digits in a phone grouping closing the message, where chats put a "
                            f"number to call back{with_extension}")
         if kind == "local":
-            if not context and _AT_BEFORE.search(text, max(0, start - 6), start):
+            if not context and (_AT_BEFORE.search(text, max(0, start - 6), start)
+                                or _OR_BEFORE.search(text, max(0, start - 6), start)):
                 # "update the driver's cell to 555-0178 and keep the office at 555-0110": at
                 # that number, in a sentence about phones
                 context = in_sentence_before(PHONE_CONTEXT, text, start, 80)
@@ -579,6 +580,8 @@ _GB_MOBILE = re.compile(r"07\d{9}")
 _CALL_IT_BEFORE = re.compile(r"\b(?:appele[rz]|appelle|composez|call|ring|phone)\s+(?:le|au|on|at)?"
                              r"\s*\Z", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\b(?:at|on|au|sur)\s*\Z", re.IGNORECASE)
+# "Call 555-0110 or 555-0111": the next of a list of lines.
+_OR_BEFORE = re.compile(r"(?:\b(?:or|and|ou|et)|[/,])\s*\Z", re.IGNORECASE)
 # "my cell is", "mon numéro est": the writer's own line named right before.
 _MY_LINE_BEFORE = re.compile(r"\b(?:my|mon|ma)\s+(?:cell|cellulaire|cellphone|mobile|phone|number|"
                              r"num[ée]ro|t[ée]l)(?:\s+(?:is|est|c['’]est))?\s*:?\s*\Z",
