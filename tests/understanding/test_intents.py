@@ -550,6 +550,9 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "My French over the phone is far better than my typing, honestly.",
     "We're still waiting on the call back your colleague promised.",
     "I'm too tired to keep chatting with a robot tonight.",
+    # ... and from heldout_v34's: worth more than a scripted answer
+    "Our situation deserves better than a canned response, surely.",
+    "Franchement, notre dossier vaut mieux que des réponses automatiques.",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -577,6 +580,10 @@ def test_when_a_titled_person_is_told_of_or_a_reference_given_then_nobody_is_que
     "Formulez vos réponses comme une vraie conseillère, s'il vous plaît.",
     "Reply like a real receptionist would, no robot talk.",
     "You're not really human, are you?",
+    # heldout_v34's round: a body's senses against a machine's data, the pleasure of speaking
+    "Tu as déjà vu une turbine de tes yeux, ou juste dans tes fichiers ?",
+    "Have you ever seen a velodrome with your own eyes or only in training data?",
+    "Have I got the honour of chatting with a person or a program?",
 ])
 def test_when_a_scene_or_a_statement_makes_the_bot_a_person_then_it_is_disclosed(
         text: str) -> None:
@@ -587,6 +594,8 @@ def test_when_a_scene_or_a_statement_makes_the_bot_a_person_then_it_is_disclosed
     "Pouvez-vous confirmer que vous êtes un installateur agréé ?",
     "Simulez la charge du pont roulant à 10 tonnes.",
     "Soyez gentils de livrer avant midi.",
+    "Pouvez-vous vérifier de vos propres yeux sur place ou dans la base de données ?",
+    "Can your fitter check it with his own eyes, or only in the database?",
 ])
 def test_when_confirming_or_simulating_is_about_the_work_then_nothing_is_disclosed(
         text: str) -> None:
@@ -811,6 +820,23 @@ def test_when_confirming_or_simulating_is_about_the_work_then_nothing_is_disclos
     ("Take the picture of our mill off your brochure, please.", Intent.CONSENT_WITHDRAW),
     ("Your promotional texts keep coming and we'd rather not.", Intent.DATA_OBJECTION),
     ("Remove my name from the WhatsApp promo list, thanks.", Intent.DATA_OBJECTION),
+    # heldout_v34's round: consent said withdrawn, sharing refused from now on, a use no
+    # longer authorised, a marketing "yes" taken back, a quote or a photo not to be used
+    ("Permission revoked, effective immediately.", Intent.CONSENT_WITHDRAW),
+    ("Is the consent withdrawn flag part of the export?", Intent.QUESTION),
+    ("Nous refusons dorénavant que nos données soient transmises à des tiers.",
+     Intent.CONSENT_WITHDRAW),
+    ("Je n'autorise plus votre agence à utiliser la vidéo de notre atelier.",
+     Intent.CONSENT_WITHDRAW),
+    ("Merci de ne plus publier nos photos de la vitrine.", Intent.CONSENT_WITHDRAW),
+    ("Vos SMS sur les soldes, je crois que je m'en passerai désormais.",
+     Intent.CONSENT_WITHDRAW),
+    ("Vos mails de facturation, je m'en passerai pas, ils me servent.", Intent.QUESTION),
+    ("On avait accepté l'emailing mais on a changé d'avis.", Intent.CONSENT_WITHDRAW),
+    ("We no longer agree that our photos are used on your site.", Intent.CONSENT_WITHDRAW),
+    ("We'd prefer it if you stopped passing our details to resellers.",
+     Intent.CONSENT_WITHDRAW),
+    ("Could you kindly not use our testimonial any longer?", Intent.CONSENT_WITHDRAW),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
         text: str, intent: Intent) -> None:

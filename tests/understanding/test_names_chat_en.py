@@ -449,6 +449,14 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Our rowing coach, Will, wants two more boats.", ["Will"]),
     ("Is Mercedes still your account manager?", ["Mercedes"]),
     ("Perhaps Joy could just pop round on Monday.", ["Joy"]),
+    # heldout_v34's round: on site to open up, a boss then a verb, a check asked, two
+    # syllables of one name, a judge, "here" in Portuguese
+    ("Faith will be on site from eight to open the gates.", ["Faith"]),
+    ("my manager grace wants a quote for the turnstiles", ["grace"]),
+    ("Could Consuelo re-check the velodrome banking figures?", ["Consuelo"]),
+    ("ok xiao hong already paid the invoice", ["xiao hong"]),
+    ("The ruling stands until Judge Okonkwo signs it.", ["Okonkwo"]),
+    ("Oi, Marta aqui, the parachute packing log is ready.", ["Marta"]),
 ]
 
 NEGATIVES = [
@@ -677,6 +685,11 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "Do you deliver to Prince George? The rink is out of town.",
     "We press Granny Smith apples only.",
     "The hut is in Lake Louise, road access only in summer.",
+    # heldout_v34's round: a court, a courthouse, a dog given a name, a street hyphenated
+    "The panel sits at the Old Bailey every Tuesday.",
+    "Deliver the props to the Eleanor Roosevelt Courthouse, east door.",
+    "Our dog is called Bella and she loves your truffle orchard.",
+    "The karaoke bar is on Jan Smuts-laan, next to the garage.",
 ]
 
 

@@ -388,6 +388,13 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Rose m'avait promis les étiquettes pour lundi.", ["Rose"]),
     ("Blanche avait négocié la remise en mars.", ["Blanche"]),
     ("Véronique et moi-même serons au moulin jeudi.", ["Véronique"]),
+    # heldout_v34's round: still on the staff, surname first as listed, two names and one
+    # plural role
+    ("Savez-vous si Constant est toujours chez vous ? Il avait posé nos vitrines.",
+     ["Constant"]),
+    ("Petrova Natalia, responsable achats, voudrait le catalogue des néons.",
+     ["Petrova Natalia"]),
+    ("Joy et Grace, nos deux baristas, adorent la nouvelle machine.", ["Joy", "Grace"]),
 ]
 
 NEGATIVES = [
@@ -574,6 +581,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "salut c rose la couleur qu'on veut",
     "Bonjour, Paris ici, le vol est retardé.",
     "Le chauffeur, lundi, est parti tôt.",
+    # heldout_v34's round: a drink given a name, a Portuguese greeting
+    "Notre bière s'appelle Colette et elle se vend bien au bar.",
+    "Olá, on voudrait un devis pour trois enseignes.",
 ]
 
 

@@ -528,6 +528,9 @@ def test_when_pride_is_about_something_else_then_no_orientation(text: str, lang:
     # Introduced as they start ("Mark here", "c'est Julien", "it's Anna"), a closing before a
     # dash ("Cheers, Priya - ..."), a title introduced or signed over several words.
     ("Hi, Mark here. My husband will collect the pallets on Friday.", "My husband"),
+    # heldout_v34's round: where from, between the name and "here"; "here" in Polish
+    ("Tom from the depot here, my husband drives the van.", "my husband"),
+    ("Agnieszka tutaj, my wife will sign the contract.", "my wife"),
     ("Bonjour, c'est Julien, mon mari passera récupérer la commande.", "mon mari"),
     ("Hello, it's Anna from reception. My wife and I are off next week.", "My wife"),
     ("Cheers, Priya - my wife will sign for the delivery.", "my wife"),
@@ -1066,6 +1069,10 @@ def test_when_a_message_speaks_only_of_people_in_general_then_it_is_about_a_grou
     ("The stud ram's DNA profile is back, so we can book his pen now.", "en"),
     ("The fingerprint reader at the loading bay keeps refusing everyone this morning.", "en"),
     ("Le lecteur d'empreintes du quai 3 est HS depuis hier, vous passez quand ?", "fr"),
+    # heldout_v34's round: an animal named with its owner
+    ("Le poney de mon fils boite depuis une semaine, la sellerie peut-elle adapter le tapis ?",
+     "fr"),
+    ("My niece's mare has arthritis, can you pad the saddle differently?", "en"),
 ])
 def test_when_a_message_speaks_of_a_group_or_a_thing_then_the_model_reads_nothing(
         text: str, lang: str) -> None:
@@ -1083,6 +1090,10 @@ def test_when_a_message_speaks_of_animals_and_of_no_one_then_it_is_about_animals
     assert about_animals("the herd's vaccination records")
     assert not about_animals("my dog and I are both diabetic")  # the writer too
     assert not about_animals("New temp started with a guide dog")  # a guide dog tells sight
+    # heldout_v34's round: an animal named with its owner is still what is spoken of
+    assert about_animals("le poney de mon fils boite depuis une semaine")
+    assert about_animals("my niece's mare has arthritis")
+    assert not about_animals("mon fils boite depuis une semaine")
     assert not about_animals("Le devis des fours est-il prêt ?")  # no animal
 
 

@@ -91,7 +91,9 @@ _TALKING_WORDS = (
 _TALKING = phrases("talking|speaking|chatting|communicating|conversing|texting|writing|"
                     "interacting|dealing|corresponding|messaging|typing")
 AM_I_TALKING_TO = re.compile(
-    r"\b(?:am i|are we|i am|was i|have i been|i have been|i (?:may|might) be|could i be)"
+    # ("do I have the pleasure of speaking with a human or a language model?")
+    r"\b(?:am i|are we|i am|was i|have i been|i have been|i (?:may|might) be|could i be|"
+    r"(?:do i have|have i got|have i|do i get) the (?:pleasure|privilege|honou?r) of)"
     r"(?: (?:really|actually|currently|now|even|just|still|right now|always|only))* "
     + _TALKING + r" (?:to|with|at) (?:to )?" + alt(
         _IDENT, "someone real|someone|staff|(?:a |your )?(?:real )?(?:staff member|member of "
@@ -403,6 +405,21 @@ BOT_RULES = RuleSet(
      r"\b(?:sois|soyez|deviens|devenez)(?: (?:donc|juste|simplement|un peu|vraiment))* "
      r"(?:un |une )?(?:humaine?|vraie personne|vrai humain|personne reelle|etre humain|"
      r"vraie? (?:conseill(?:er|ere)|employee?|collegue|standardiste))\b"),
+    # "avez-vous déjà vu un alambic de vos propres yeux, ou seulement dans une base de
+    # données ?", "have you seen one with your own eyes or only in your training data?": a
+    # body's senses set against a machine's data.
+    ("bot.own_eyes_or_data",
+     "yeux eyes",
+     r"\b(?:vu|vue|vus|vues|regarde|touche|senti)\b[^?]{0,40}? de (?:vos|tes) (?:propres |deux )?"
+     r"yeux\b[^?]{0,80}? ou (?:bien )?(?:seulement |juste |"
+     r"uniquement |que |plutot )?(?:dans|sur|a travers|par) (?:une |des |vos |tes |la |les |le "
+     r")?(?:bases? de donnees|donnees|donnees de entrainement|fichiers?|textes?|ecrans?|"
+     r"documents?|memoire|algorithmes?|corpus|internet)\b"
+     r"|\b(?:seen|saw|see|looked at|touched|held)\b[^?]{0,40}? with (?:your|ur) (?:own |two )?"
+     r"(?:own )?eyes\b[^?]{0,80}? or (?:just |only |merely "
+     r"|simply )?(?:in|on|from|through|via) (?:a |your |some |the |ur )?(?:databases?|data|"
+     r"training data|data ?sets?|files?|texts?|screens?|documents?|memory|algorithms?|corpus|"
+     r"the internet)\b"),
     # "j'ai l'impression de parler à un répondeur amélioré", "feels like I'm typing into a
     # search engine": who answers, doubted.
     ("bot.feels_like_talking_to",

@@ -735,6 +735,18 @@ HUMAN_RULES = RuleSet(
      r"morning|my morning)(?: [a-z]+){0,3}? (?:on|with|answering) (?:your|these|the) "
      r"(?:automated|automatic|canned|generic|scripted|robotic) (?:replies|answers|responses|"
      r"questions|messages)\b"),
+    # "this deserves more than a scripted reply", "ça mérite mieux qu'une réponse toute
+    # faite": the question is worth more than the bot's kind of answer, i.e. a person's.
+    ("human.deserves_more_than_a_script",
+     "deserve deserves merits warrants needs calls merite meritent vaut valent demande & than que",
+     r"\b(?:deserves?|merits?|warrants?|needs?|calls for) (?:a lot |much |far |rather |a bit "
+     r")?(?:more|better) than (?:a |an |the |your |just |some )*(?:scripted|canned|automated|"
+     r"automatic|generic|stock|robotic|bot|chatbot|ai|template|copy paste|one size fits all|"
+     r"prewritten|pre written) (?:reply|replies|answer|answers|response|responses|message|"
+     r"messages)\b"
+     r"|\b(?:merite|meritent|vaut|valent|demande) (?:bien |quand meme |largement )?(?:mieux|plus)"
+     r" que (?:une|des|vos|la|les|votre) (?:reponses?|messages?) (?:automatiques?|automatisees?|"
+     r"toutes? faites?|generiques?|de robot|de bot|preenregistrees?|standard|type)\b"),
     # "je commence à regretter l'époque où on pouvait simplement vous téléphoner", "I miss the
     # days when you could just ring someone": a call to a person, missed.
     ("human.misses_calling",

@@ -267,11 +267,11 @@ MENTION = re.compile(r"@(?=[^\W\d_])")
 # "Ravi here", "Bjørn from Nordfrakt here", "Yasmina du service RH à l'appareil": the name
 # starts its sentence; this pattern finds the words after it.
 HERE = re.compile(accent_insensitive(
-    r"\b(?:here|speaking|calling|ici|a\s+l" + APOS + r"appareil)\b"))
+    r"\b(?:here|speaking|calling|ici|aqui|tutaj|a\s+l" + APOS + r"appareil)\b"))
 # What may stand between such a name and `HERE`: nothing, or a company or a department.
 HERE_GAP = re.compile(accent_insensitive(
     r"[ \t]+(?:(?:from|of|at|de|du|d" + APOS + r"|chez)[ \t]*[^\n.!?,;:]{1,40}?[ \t]+)?"
-    r"(?:here|speaking|calling|ici|a\s+l" + APOS + r"appareil)\b"))
+    r"(?:here|speaking|calling|ici|aqui|tutaj|a\s+l" + APOS + r"appareil)\b"))
 # "written by Zargan Vedzizhev", "signed by Ana Lopes": a full name (two words or more) after "by".
 BY = re.compile(r"(?=b)\bby[ \t]+")
 # "Hi Christin,", "Bonjour Zoé !": a greeting, then a name, then punctuation.
@@ -303,7 +303,7 @@ HINTS: dict[str, tuple[str, ...]] = {
     "header": (":",),
     "by": ("by ",),
     "intro": (" from ", " at ", " de ", " du ", " d'", " d’", " chez "),
-    "here": ("here", "speaking", "calling", "appareil", "ici"),
+    "here": ("here", "speaking", "calling", "appareil", "ici", "aqui", "tutaj"),
 }
 
 

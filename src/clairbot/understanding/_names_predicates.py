@@ -48,7 +48,10 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
             # ("Ravi wants to no": know, misspelt)
             r"(?:wants|wanted|would\s+like|'d\s+like|needs)\s+to\s+(?:know|no|kno|knw)\b|"
             # "patience wants 20 more bags": more of something, as only a customer wants
-            r"wants\s+(?:\d+|more|another|some|a\s+new|us\s+to|you\s+to)\b|"
+            # ("my boss mark wants a quote": what a customer asks for)
+            r"wants\s+(?:\d+|more|another|some|a\s+new|us\s+to|you\s+to|a\s+(?:quote|price|"
+            r"callback|call\s+back|demo|copy|refund|discount|word)|an\s+(?:estimate|invoice|update|"
+            r"answer))\b|"
             # "Rose wasn't altogether happy", "Mercy seemed to think": a state of mind
             r"(?:is|was|isn't|wasn't|is\s+not|was\s+not|seems|seemed|seem)\s+(?:not\s+)?"
             r"(?:(?:altogether|very|too|really|quite|so|entirely|at\s+all)\s+)?(?:happy|unhappy|"
@@ -199,8 +202,9 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait|m'?\s*avait|nous\s
             r"s'?\s*en\s+occuper|me|nous|vous|le|la|les)")
 # A role in apposition: "Honey, the driver,", "Rose, notre acheteuse,", "Mark, notre DSI,",
 # "Bill, our new site manager,"; two words may qualify the role before it.
-_ROLE = (r",\s+(?:(?:the|our|your|my|notre|votre|ma|mon|le|la)\s+|l['’]\s*)"
-         r"(?:[^\W\d_]+\s+){0,2}?(?:driver|"
+# ("Hope et Mark, nos deux baristas,": two names, one plural role)
+_ROLE = (r",\s+(?:(?:the|our|your|my|notre|votre|ma|mon|le|la|nos|vos|mes|les)\s+|l['’]\s*)"
+         r"(?:[^\W\d_]+\s+){0,2}?(?:driver|barista|"
          r"buyer|manager|rep|colleague|assistant|accountant|boss|engineer|technician|chauffeur|"
          r"livreur|livreuse|acheteur|acheteuse|comptable|collegue|responsable|technicien|"
          r"technicienne|caretaker|gardien|gardienne|concierge|regisseur|regisseuse|foreman|"
@@ -264,6 +268,14 @@ PREDICATE_AFTER = re.compile(accent_insensitive(
     r"|'s\s+(?:off\s+(?:sick|ill|work|today|this\s+week)|out\s+sick|on\s+(?:holiday|leave|"
     r"annual\s+leave|sick\s+leave|maternity|paternity|vacation|jury\s+duty)|away\s+(?:today|"
     r"this\s+week|until|till|on\s+holiday))\b"
+    # "Patience will be on site to let your team in", "Désiré est encore chez vous ?": there,
+    # or still on the staff, as only a person is
+    r"|\s+(?:will\s+be|'ll\s+be|is\s+going\s+to\s+be)\s+on\s+site\s+(?:to|from|at|by|until|till|"
+    r"tomorrow|today|all|early|first)\b"
+    r"|\s+(?:will|'ll|can|could)\s+let\s+(?:you|your\s+[a-z]+|the\s+[a-z]+)\s+in\b"
+    r"|\s+(?:est|travaille|bosse)\s+(?:encore|toujours)\s+(?:chez\s+vous|dans\s+(?:votre|la)\s+"
+    r"(?:equipe|boite|entreprise|societe|maison))\b"
+    r"|\s+(?:still\s+works|is\s+still\s+with\s+you|still\s+with\s+you)\b"
     # "Sunny will be our contact from now on": the person who answers for something
     r"|\s+(?:will\s+be|'ll\s+be|is\s+now|is\s+going\s+to\s+be)\s+(?:our|your|the|my)\s+"
     r"(?:new\s+|main\s+|only\s+|first\s+)?(?:contact|point\s+of\s+contact|rep|"

@@ -151,6 +151,8 @@ TITLES_ANY_CASE = _words("monsieur madame mademoiselle docteur professeur maitre
                          "councillor councilor cllr alderman alderwoman mayor maire burgemeester "
                          "schepen senator senateur senatrice inspector inspecteur inspectrice "
                          "constable "
+                         # the bench, as courts name it ("Judge Hartley insists")
+                         "judge juge magistrate "
                          # the old country way of naming a man or a woman ("c'est le père
                          # Dubreuil qui s'occupe du puits", "la mère Denis")
                          "pere mere "
@@ -216,6 +218,7 @@ house lodge manor cottage cottages point cove harbour harbor island beach creek 
 reservoir depot barracks terminal
 foundry brewery distillery dairy tannery kennels stables ironworks steelworks lodges manors
 dock jetty slipway basin
+courthouse courthouses tribunal
 """)
 # ... and, capitalised only, a word that is also a verb: "the former Edison Works" is a
 # factory, "Edison works nights" a person.
@@ -225,6 +228,7 @@ PLACE_AFTER_CAPITALISED = _words("works")
 # matched with the word just before or after a name ("Dr Martens", "Marks & Spencer").
 BRANDS = frozenset(brand.replace("_", " ") for brand in """
 pere_noel pere_lachaise pere_fouettard mere_noel father_christmas lady_gaga
+old_bailey
 lady_chapel lord_mayor lord_chancellor lady_mayoress father_time
 louis_vuitton christian_dior christian_louboutin yves_saint_laurent hugo_boss tommy_hilfiger
 calvin_klein ralph_lauren marc_jacobs giorgio_armani michael_kors kate_spade tory_burch

@@ -83,8 +83,8 @@ _A_GROUP = re.compile(accent_insensitive(
 # is the island of Maré.) On the training lines, leaving out what the model reads in a clause
 # that speaks only of them cost 1 of the 14,426 revealing lines a label ("dna results came
 # back ... explains the horse thing") and cleaned 1 of the 11,511 others.
-_ANIMALS = re.compile(accent_insensitive(
-    r"\b(?:chevaux|cheval|jument|juments|etalons?|poulains?|poulinieres?|chiens?|chiennes?|"
+_ANIMAL_WORDS = (
+    r"(?:chevaux|cheval|jument|juments|etalons?|poulains?|poneys?|poulinieres?|chiens?|chiennes?|"
     r"chiots?|chats?|chatons?|bovins?|vaches?|veaux|taureaux|moutons?|brebis|agneaux|chevres?|"
     r"porcs?|cochons?|truies?|porcelets?|poules?|poulets?|volailles?|canards?|poissons?|"
     r"truites?|saumons?|animaux|animal|betail|troupeaux?|elevages?|ruches?|abeilles|plants?|"
@@ -99,7 +99,16 @@ _ANIMALS = re.compile(accent_insensitive(
     # 11,511 others), nor did the things of an origin below
     r"ble|orge|seigle|avoine|colza|tournesol|soja|riz|cereales?|grains?|semences?|graines?|"
     r"cepages?|varietes?|cultivars?|wheat|barley|maize|corn|oats|rye|rapeseed|canola|"
-    r"soybeans?|rice|seeds?|varieties|variety)\b"), re.IGNORECASE)
+    r"soybeans?|rice|seeds?|varieties|variety)")
+_ANIMALS = re.compile(accent_insensitive(rf"\b{_ANIMAL_WORDS}\b"), re.IGNORECASE)
+# ... whose owner is named with them ("le cheval de ma fille souffre du dos", "my son's pony is
+# lame"): the owner is the animal's, not the subject of what is said.
+_ANIMAL_OWNED = re.compile(accent_insensitive(
+    rf"\b{_ANIMAL_WORDS}\s+(?:de|d')\s*(?:ma|mon|mes|notre|nos|sa|son|ses|leur|leurs)\s+"
+    r"[^\W\d_]+"
+    # ("my niece's mare": the possessive tells the horse, not the island of Maré)
+    rf"|\b(?:my|our|his|her|their)\s+[^\W\d_]+(?:'|\u2019)s\s+(?:{_ANIMAL_WORDS}|mares?)\b"),
+    re.IGNORECASE)
 # Things whose origin is told, which is no person's: "des masques d'origine africaine",
 # "timber of Baltic origin".
 _THINGS_OF_AN_ORIGIN = re.compile(accent_insensitive(
@@ -146,7 +155,7 @@ def about_a_group(text: str) -> bool:
 def about_animals(text: str) -> bool:
     """Whether `text` (a clause) speaks of animals or plants and of no one in particular."""
     return _PERSON_WITH_ANIMAL.search(text) is None and _only_of(
-        text, list(_ANIMALS.finditer(text)))
+        text, list(_ANIMAL_OWNED.finditer(text)) + list(_ANIMALS.finditer(text)))
 
 
 def about_devices(text: str) -> bool:

@@ -215,7 +215,9 @@ _WRITER_NAME = (
         rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?!(?:{_GREETING})\b)"
         r"(?:(?:dr|doctor|prof|professor|docteur|dre?)\.?\s+)?"
         r"(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)(?:[ \t]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)?)?"
-        r"(?:\s*,\s*[^,.;:!?\n]{1,30})?\s+(?:here|speaking|again|writing|hier|ici|aqui|aquí|"
+        # ("Emma from the office here", "Karolina tutaj": where from, and the languages mixed in)
+        r"(?:\s*,\s*[^,.;:!?\n]{1,30}|\s+from\s+[^,.;:!?\n]{1,30}?)?"
+        r"\s+(?:here|speaking|again|writing|hier|ici|aqui|aquí|tutaj|hapa|"
         r"a\s+l'?appareil|tu(?=\s*[.!:;\u2014\u2013-]))\b")),
     # "Antoine Roux, conseiller municipal élu ... ; mon mari et moi ...": the message opens on
     # the writer's full name and role, then their first words about themselves (a lone first

@@ -222,7 +222,9 @@ _I_AM_BEFORE = re.compile(r"(?:\bje suis|\bj['’]?suis|\bchuis|\bon est|\bi['�
                           r"\bwe['’]?re|\bwe are)[ \t]+\Z")
 # "can Mercy help instead?", "could Grace sign for it?": asked what only a person does.
 _CAN_THEY = re.compile(
+    # ("could Dolores double-check the measurements?")
     r"\b(?:can|could|would|will|might)[ \t]+(?=[^\W\d_]+[ \t]+(?:help|sign|call|ring|check|"
+    r"double[ \t-]check|re-?check|countersign|"
     r"confirm|attend|join|cover|approve|step[ \t]+in|pop[ \t]+(?:by|in|over|round)|swing[ \t]+by|"
     r"come[ \t]+(?:by|over|round|in|back))\b)", re.IGNORECASE)
 # A family named by a known surname: "la famille N'Diaye", "the Okafor family".
@@ -333,8 +335,9 @@ class PersonNameDetector:
                     _INDEFINITE_BEFORE[indefinite].search(text, max(0, name.start - 6),
                                                           name.start)):
                 continue
-            anchors.append((name.start, name.end))
-            scan.candidates.append(Candidate(name.start, name.end, LEARNED_SCORE,
+            end = _two_syllables_end(text, name.start, name.end)
+            anchors.append((name.start, end))
+            scan.candidates.append(Candidate(name.start, end, LEARNED_SCORE,
                                              f"the learned tagger (p = {name.probability:.2f})"))
         # Likely words in a person's context: "Hone reckons", "gaz said", "jerem dit ke", "ask
         # Xiomara to send", "could Joy take another look", "cheers, jono".
@@ -393,6 +396,17 @@ def _trimmed(text: str, finding: Finding) -> Finding:
         finding, start=start, end=end)
 
 
+def _two_syllables_end(text: str, start: int, end: int) -> int:
+    """Where a lower-case East Asian given name found by its first syllable ends: "xiao ming",
+    "li wei" are one name of two words, both given-name syllables."""
+    word = text[start:end]
+    nxt = _NEXT_WORD.match(text, end)
+    if (word.islower() and nxt is not None and nxt[1].islower() and fold(word) in ASIAN
+            and fold(nxt[1]) in ASIAN and fold(nxt[1]) not in COMMON_WORDS):
+        return nxt.end()
+    return end
+
+
 def _connected(text: str, pos: int, clause_end: bool = False) -> bool:
     """Whether a clause, or another name that is no word, follows `pos`: "demande a grace si
     ...", "ask precious or tendai abt bags"; with `clause_end`, a clause's end too ("c rose,")."""
@@ -418,13 +432,42 @@ def _company(words: str) -> bool:
     return name in COMPANIES or name in PERSON_LIKE
 
 
+# A thing given a name: "notre gin s'appelle Marguerite", "our boat is called Grace".
+_THING_CALLED_BEFORE = re.compile(
+    r"\b(?:notre|nos|mon|ma|mes|votre|le|la|our|my|your|the)[ \t]+(?:[^\W\d_]+[ \t]+)?"
+    r"(?:gin|vin|vins|cuv[ée]e|bi[èe]re|whisky|rhum|rum|liqueur|cidre|cider|beer|wine|ale|"
+    r"produit|product|marque|brand|label|gamme|range|mod[èe]le|model|bateau|boat|yacht|navire|"
+    r"ship|p[ée]niche|barge|camion|truck|van|machine|robot|alambic|still|four|oven|"
+    r"chien|chienne|chat|chatte|cheval|jument|poney|dog|cat|horse|mare|pony|mascotte|mascot|"
+    r"projet|project|salle|room|cocktail|recette|recipe|fromage|cheese|g[âa]teau|cake|"
+    r"caf[ée]|coffee|blend|assemblage|restaurant|boutique|shop|caf[ée]s?)"
+    r"[ \t]+(?:s['’][ \t]*appell?e(?:nt)?|se[ \t]+nomme|est[ \t]+baptis[ée]e?|is[ \t]+called|"
+    r"is[ \t]+named|was[ \t]+named|was[ \t]+called|['’]s[ \t]+called)[ \t]+\Z", re.IGNORECASE)
+# A street's word hyphenated to the name it bears, as Afrikaans, Dutch and German write it.
+_STREET_GLUED = re.compile(r"-(?:straat|strasse|strase|weg|laan|gasse|platz|plein|steeg|kade|"
+                           r"singel|gracht|street|road|avenue|allee|rylaan|ry|pad)\Z")
+# The rest of the word a candidate ends in, or the next word ("Paul| Kruger-straat").
+_WORD_ON = re.compile(r"[ \t]?[^\W\d_]*(?:-[^\W\d_]+)+")
+# Greetings spelt with the accent no given name takes ("Olá, Sofia aqui": not "Ola").
+_ACCENTED_GREETINGS = frozenset(("olá", "olà"))
+
+
 class _Scan(Scan):
     """One pass over one message: candidates from every cue, then filters and merging."""
 
     def _blocked(self, cand: Candidate) -> bool:
-        """Also a shop named by a given name's possessive: "lunch at Wendy's"."""
+        """Also a shop named by a given name's possessive: "lunch at Wendy's"; a thing given
+        a name; a greeting spelt with an accent no name takes."""
         if super()._blocked(cand):
             return True
+        if self.text[cand.start:cand.end].casefold() in _ACCENTED_GREETINGS:
+            return True
+        if _THING_CALLED_BEFORE.search(self.text, max(0, cand.start - 60), cand.start):
+            return True
+        glued = _WORD_ON.match(self.text, cand.end)
+        tail = glued[0] if glued else self.text[cand.start:cand.end]
+        if _STREET_GLUED.search(fold(tail).lower()):
+            return True  # "die Paul Kruger-straat"
         place = _POSSESSIVE_PLACE.match(self.text, cand.end)
         if place is not None and fold(place[1]).lower() in _PLACES_POSSESSED:
             return True  # "Nelson's Column", "St John's Wood"
@@ -455,6 +498,8 @@ class _Scan(Scan):
             last += 1
         if self.business_sign(first) or self._place_before(first):
             return True  # "le resto Chez Marcel", "le collège Louise-Michel"
+        if _STREET_GLUED.search(tokens[last].folded):
+            return True  # "Paul Kruger-straat", "Karl-Marx-Straße": the street, hyphenated
         return tokens[first].folded in PLACE_BEFORE or tokens[last].folded in PLACE_AFTER or (
             _company(self.text[tokens[first].start:tokens[last].end])) or self._blocked(
             Candidate(tokens[first].start, tokens[last].end, 0.0, "extent"))
@@ -522,8 +567,9 @@ class _Scan(Scan):
             relation = text[match.start():match.end()].strip(" \t,")
             if not self._after_cue(match, lower="no", score=0.8,
                                    reason=f"named as '{relation}'"):
+                # ("my boss mark wants a quote": a word that is also a name, then a verb)
                 self._cued(match.end(), score=0.8, reason=f"named as '{relation}'",
-                           lower_only=True)
+                           lower_only=True, ambiguous="verb")
         for match in _IS_AROUND.finditer(low):
             self._cued(match.end(), score=0.7, reason="asked if they are around",
                        ambiguous="yes")
@@ -656,7 +702,8 @@ class _Scan(Scan):
         words holding one (`strict`: an ambiguous given name alone must end its clause).
         `ambiguous`: when a lower-case given name that is also a word counts: "no", "yes" (the
         cue decides: "hi ruby here"), "connector" (before "si", "if", "to"...), "clause" (a
-        connector or the clause's end: "salut c rose, le piano"). `on_behalf`: the cue is
+        connector or the clause's end: "salut c rose, le piano"), "verb" (before a verb of
+        saying or doing: "my boss mark wants"). `on_behalf`: the cue is
         "de la part de" or "on behalf of", after which a given name and a word unknown make a
         person ("De la part de Céleste Mbeki")."""
         if pos >= len(self.text):
@@ -666,7 +713,9 @@ class _Scan(Scan):
             word = _LOWER_WORD.match(self.text, pos)
             if not word or not known_given(fold_word(word.group()))[0] or (
                     ambiguous in ("connector", "clause")
-                    and not _connected(self.text, word.end(), ambiguous == "clause")):
+                    and not _connected(self.text, word.end(), ambiguous == "clause")) or (
+                    ambiguous == "verb" and not predicates.VERB_AFTER.match(self.text, word.end())
+                    and known_given(fold_word(word.group()))[1]):
                 return None  # most cues are followed by an ordinary word: stop here
             scan = self._words_at(pos)
         first = scan._index_at(pos)
@@ -677,13 +726,14 @@ class _Scan(Scan):
             return None  # "Mon conseiller, M. Haddad": the title rule finds the name
         if tok.kind == "lower":
             known, is_word = known_given(tok.folded)
-            if not known or tok.folded in COMMON_WORDS or is_word and not (
-                    ambiguous == "yes" or ambiguous in ("connector", "clause")
+            verb = ambiguous == "verb" and predicates.VERB_AFTER.match(self.text, tok.end)
+            if not known or tok.folded in COMMON_WORDS and not verb or is_word and not (
+                    ambiguous == "yes" or verb or ambiguous in ("connector", "clause")
                     and _connected(self.text, tok.end, ambiguous == "clause")):
                 return None
             end = scan._lower_name_end(first)
             if lower_only and not (CLAUSE_END.match(self.text, scan.tokens[end - 1].end)
-                                   or scan._common_next(end)):
+                                   or verb or scan._common_next(end)):
                 return None  # "thanks mike really helped": only before a clause end
         elif lower_only or tok.kind not in ("cap", "upper"):
             return None
@@ -889,13 +939,21 @@ class _Scan(Scan):
                    and tokens[first - 1].folded not in PLACE_BEFORE
                    and self._tight(first - 1, first)):
                 first -= 1
+            if (first == i and not ambiguous and not count and i > 0
+                    and tokens[i - 1].kind == "cap" and tokens[i - 1].start >= used_until
+                    and self._tight(i - 1, i) and surname_like(tokens[i - 1])
+                    and tokens[i - 1].folded not in COMMON_WORDS
+                    and not known_given(tokens[i - 1].folded)[0]
+                    and _CLAUSE_OPENS.search(text, 0, tokens[i - 1].start)
+                    and _LINE_END.match(text, tok.end)):
+                first = i - 1  # "Ivanova Svetlana, acheteuse, ...": surname first, as listed
             if _DETERMINER_BEFORE.search(text, max(0, tok.start - 12), tok.start):
                 continue  # "le Bas Choix", "the Victoria line": a thing, not a person
             if ambiguous and count == 1 and not surname_like(tokens[end - 1]):
                 continue  # "Chase Sapphire", "Victoria Line": a thing named like a person
             if count or first < i:
                 if first < i and not count:
-                    score, why = 0.8, "an upper-case surname followed by the given name"
+                    score, why = 0.8, "a surname followed by the given name"
                 else:
                     score, why = 0.85, "the given name followed by a surname"
                 if ambiguous:

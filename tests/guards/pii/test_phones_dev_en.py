@@ -366,6 +366,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ('ring 0800-CRANECHK for the inspection line', ['0800-CRANECHK']),
     # heldout_v33's round: the second of two lines
     ('Phone 555-0140 or 555-0142, both reach the yard office.', ['555-0140', '555-0142']),
+    # heldout_v34's round: a number printed on an invoice is no invoice number
+    ('The number printed at the bottom of your invoice, 0113 496 0721, just rings out.',
+     ['0113 496 0721']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -435,6 +438,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'Abeg the order number na 0805-555-3341, e never reach.',
     'Our order number for the blue cold-plunge cover is 021-555-0178.',
     'We ordered 200 units at 555-0110 each.',
+    # heldout_v34's round: a trailer's chassis number
+    'Trailer chassis no 0491 570 223, the rear light is broken.',
 ]
 
 

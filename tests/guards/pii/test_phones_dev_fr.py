@@ -306,6 +306,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # heldout_v33's round: who answers at a number, a landline said to be it
     ("Le responsable répond au 691 234 507 pour les livraisons.", ['691 234 507']),
     ("À Sfax, le numéro fixe est le 74 812 305, demandez Rim.", ['74 812 305']),
+    # heldout_v34's round: a number said to be printed on an invoice is the invoice's line
+    ("Le numéro indiqué sur votre devis, 04 65 71 20 33, sonne dans le vide.",
+     ['04 65 71 20 33']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -340,6 +343,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v32's round: a serial or a lot of a thing, then the number
     "Numéro de série de la borne : 04-65-71-30-12, elle fuit encore.",
     "Le lot des étiquettes, 03 53 01 4476, est arrivé abîmé.",
+    # heldout_v34's round: a frame number, a pro-forma invoice
+    "chassis remorque n 0465 7120 55, il faut le feu arrière",
+    "Facture pro forma 1-418-555-0190 reçue, le montant est juste ?",
 ]
 
 

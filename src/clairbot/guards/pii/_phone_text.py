@@ -29,6 +29,8 @@ _REFERENCE_WORD = (
     # "numéro d'intervention 0465 ..." (a work order; "pour toute intervention : 06 ..." is a line)
     r"|(?<=num[ée]ro d['’])intervention"
     r"|contrat|contract|compte|account|acc|client|custom+er|customr|custmer|custumer|colis|parcel|shipment|consignment"
+    # ("plaque chassis kart n 0536 ...": a vehicle's frame number)
+    r"|ch[aâ]ssis|vin"
     r"|waybill|awb|lot|batch|s[ée]rie|serial|s/n|sn|p/n|pn|part|model|mod[èe]le|item|sku"
     r"|article|art|bon(?=\s*(?:de\b|d['’]|n°|no\b|#|:))|devis|quote|estimate|avoir|receipt|re[çc]u|transaction|po|siret|siren"
     r"|tva|vat|ein|abn|acn|utr|nhs|ssn|nino|imei|iban|rib|s[ée]cu|case|cas|incident|claim"
@@ -131,7 +133,9 @@ _REFERENCE_BEFORE = re.compile(
     rf"\s*|the\s+)?)?(?:{_REFERENCE_TAIL}))*"
     # whose it is: "numéro de dossier patient", "supplier account internal no."
     r"(?:\s+(?:patient|client|fournisseur|interne|membre|adh[ée]rent|supplier|internal|member|"
-    r"customer|coop[ée]rative|coop|association|club|syndicat|mutuelle))?"
+    r"customer|coop[ée]rative|coop|association|club|syndicat|mutuelle|pro[\s-]?forma)"
+    # ... or what it is of, one word, before its number sign ("chassis kart n° ...")
+    r"|\s+[^\W\d_]{2,}(?=\s*(?:n°|no\b\.?|n\b|#)))?"
     # "badge d'accès au bâtiment, number ...": what it is for, then a number named
     r"(?:(?:\s*(?:de|d['’]|du|des|au|aux|à|of|for|to)\s*(?:la\s+|le\s+|l['’]\s*|the\s+)?"
     r"[^\W\d_]+(?:\s+[^\W\d_]+)?){1,2}\s*,?\s*(?=n(?:°|o\b|[uú]m[ée]ro|umbe?r)|#))?"
@@ -174,6 +178,14 @@ _BEARS_NUMBER = re.compile(
 _MY_NUMBER_IN = re.compile(
     r"\b(?:mon|ma|notre|my|our)\s+(?:num[ée]ro|number|portable|mobile|t[ée]l[ée]phone|phone)"
     r"\s+(?:dans|sur|in|on|for)\s+(?:le|la|les|l['’]|the|your|votre|vos)\s*\Z", re.IGNORECASE)
+# ... nor when the number is said to be printed on the reference, which is where it is read:
+# "le numéro imprimé en bas de votre facture, 05 ...", "the number printed on your invoice".
+_PRINTED_ON = re.compile(
+    r"\b(?:num[ée]ro|number|t[ée]l[ée]phone|phone|line|ligne)\s+(?:de\s+t[ée]l[ée]phone\s+)?"
+    r"(?:imprim[ée]|indiqu[ée]|[ée]crit|not[ée]|mentionn[ée]|affich[ée]|printed|shown|listed|"
+    r"given|written|quoted)\s+(?:en\s+bas\s+(?:de|du)|en\s+haut\s+(?:de|du)|au\s+dos\s+(?:de|du)|"
+    r"sur|dans|at\s+the\s+(?:bottom|top|foot|head)\s+of|on\s+the\s+back\s+of|on|in)\s*"
+    r"(?:la|le|les|l['’]|votre|vos|the|your|our|notre|nos)?\s*\Z", re.IGNORECASE)
 _DESK_BEFORE = re.compile(
     r"\b(?:le|the|la)\s+(?:support|hotline|helpline|standard|service\s+client)\s+(?:de|du|des|"
     r"for|of)\s+(?:la\s+|le\s+|l['’]\s*|the\s+|votre\s+|your\s+)?(?:[^\W\d_]+\s+){0,2}?"
@@ -202,6 +214,8 @@ def reference_before(text: str, start: int) -> bool:
     word = match.group()
     if _MY_NUMBER_IN.search(text, max(0, match.start() - 40), match.start()):
         return False  # "gardez mon numéro dans le dossier, 05 ...": the file is where it goes
+    if _PRINTED_ON.search(text, max(0, match.start() - 60), match.start()):
+        return False  # "le numéro imprimé en bas de votre facture, 05 ...": printed there
     if _DESK_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         return False  # "le support de l'appli de réservation, c'est le 01 ...": a desk's line
     if _IDIOM_CASE.match(word) and _IDIOM_BEFORE_CASE.search(text, max(0, match.start() - 16),
