@@ -553,6 +553,9 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     # ... and from heldout_v34's: worth more than a scripted answer
     "Our situation deserves better than a canned response, surely.",
     "Franchement, notre dossier vaut mieux que des réponses automatiques.",
+    # ... and from heldout_v35's: someone asked for in Darija
+    "Salam, wach kayn chi conseiller li ymken ychouf l'devis dyali ?",
+    "bghit nhder m3a chi wahed mn service technique, 3afak",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -584,6 +587,9 @@ def test_when_a_titled_person_is_told_of_or_a_reference_given_then_nobody_is_que
     "Tu as déjà vu une turbine de tes yeux, ou juste dans tes fichiers ?",
     "Have you ever seen a velodrome with your own eyes or only in training data?",
     "Have I got the honour of chatting with a person or a program?",
+    # heldout_v35's round: whether the chat is with staff, asked
+    "Is this a real conversation with a staff member or a bot?",
+    "Je voulais savoir si je discute avec une collaboratrice de la boutique.",
 ])
 def test_when_a_scene_or_a_statement_makes_the_bot_a_person_then_it_is_disclosed(
         text: str) -> None:
@@ -837,6 +843,14 @@ def test_when_confirming_or_simulating_is_about_the_work_then_nothing_is_disclos
     ("We'd prefer it if you stopped passing our details to resellers.",
      Intent.CONSENT_WITHDRAW),
     ("Could you kindly not use our testimonial any longer?", Intent.CONSENT_WITHDRAW),
+    # heldout_v35's round: contact details described, a box unticked, mails to stop sending,
+    # data sharing opted out of
+    ("Nous ne voulons plus que nos informations de facturation soient cédées à des tiers.",
+     Intent.CONSENT_WITHDRAW),
+    ("J'avais coché la case newsletter, là je décoche tout.", Intent.CONSENT_WITHDRAW),
+    ("Vos SMS du vendredi, vous pouvez arrêter de me les envoyer.", Intent.CONSENT_WITHDRAW),
+    ("Please opt us out from the information sharing with your insurers.",
+     Intent.CONSENT_WITHDRAW),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
         text: str, intent: Intent) -> None:

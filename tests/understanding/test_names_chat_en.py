@@ -457,6 +457,8 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("ok xiao hong already paid the invoice", ["xiao hong"]),
     ("The ruling stands until Judge Okonkwo signs it.", ["Okonkwo"]),
     ("Oi, Marta aqui, the parachute packing log is ready.", ["Marta"]),
+    # heldout_v35's round: Nigeria's title for an engineer
+    ("Please ask Engr. Babatunde to sign the inspection sheet.", ["Babatunde"]),
 ]
 
 NEGATIVES = [
@@ -690,6 +692,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "Deliver the props to the Eleanor Roosevelt Courthouse, east door.",
     "Our dog is called Bella and she loves your truffle orchard.",
     "The karaoke bar is on Jan Smuts-laan, next to the garage.",
+    # heldout_v35's round: a boat's name with a title, a Tamil road
+    "The ketch is called Lady Margaret, please repaint the name.",
+    "Our warehouse is on Anna Salai, near the flyover.",
 ]
 
 

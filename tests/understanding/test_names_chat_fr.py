@@ -395,6 +395,8 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Petrova Natalia, responsable achats, voudrait le catalogue des néons.",
      ["Petrova Natalia"]),
     ("Joy et Grace, nos deux baristas, adorent la nouvelle machine.", ["Joy", "Grace"]),
+    # heldout_v35's round: a name of the Río de la Plata
+    ("Facundo voudrait savoir si la ligne inox est en stock.", ["Facundo"]),
 ]
 
 NEGATIVES = [
@@ -584,6 +586,11 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v34's round: a drink given a name, a Portuguese greeting
     "Notre bière s'appelle Colette et elle se vend bien au bar.",
     "Olá, on voudrait un devis pour trois enseignes.",
+    # heldout_v35's round: cars named like people, a lecture hall, a pizzeria
+    "Je restaure une Lancia Flavia, il faut l'échappement complet.",
+    "Un client avec une Alfa Romeo Giulia cherche un silencieux.",
+    "Rendez-vous à l'amphithéâtre Marie-Curie pour la démonstration.",
+    "chez mario c une pizzeria, on a 10 couteaux",
 ]
 
 

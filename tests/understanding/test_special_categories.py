@@ -534,6 +534,12 @@ def test_when_pride_is_about_something_else_then_no_orientation(text: str, lang:
     # heldout_v34's round: where from, between the name and "here"; "here" in Polish
     ("Tom from the depot here, my husband drives the van.", "my husband"),
     ("Agnieszka tutaj, my wife will sign the contract.", "my wife"),
+    # heldout_v35's round: signing off as a name, a clergyman introduced with his title, the
+    # partner named in the writer's own language, "Jess"
+    ("Signing off as Kirsty - my wife handles the invoices.", "my wife"),
+    ("Rev. Daniel Hughes here; my husband will bring the van.", "my husband"),
+    ("Hi, I'm Lucía and my novia runs the bakery.", "my novia"),
+    ("Jess here, my girlfriend booked the hall.", "my girlfriend"),
     ("Bonjour, c'est Julien, mon mari passera récupérer la commande.", "mon mari"),
     ("Hello, it's Anna from reception. My wife and I are off next week.", "My wife"),
     ("Cheers, Priya - my wife will sign for the delivery.", "my wife"),
@@ -938,6 +944,18 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("Pour le repas, je suis cœliaque.", "fr", "health"),
     ("Je suis trop contente, ma fiancé Inès a adoré la salle.", "fr", "sexual_orientation"),
     ("off on mat leave next week, ask Raj about the labels", "en", "health"),
+    # ... and from heldout_v35's: out of heart surgery, a family's faith, a sommelier's
+    # condition, a past addiction apposed, Lent kept now, a Québec girlfriend's faith, a
+    # clergyman's office, epilepsy in Swahili, a union one is with
+    ("Ma femme se remet d'une greffe de rein, je gère seul cette semaine.", "fr", "health"),
+    ("Née d'une famille libanaise maronite, je parle arabe et français.", "fr", "religion"),
+    ("Notre serveuse est épileptique, prévoyez un éclairage sans flash.", "fr", "health"),
+    ("Ex-alcoolique : pas de bouteille dans le colis cadeau, merci.", "fr", "health"),
+    ("on est en plein ramadan, passez après 20h", "fr", "religion"),
+    ("Mon chum est très musulman, pas de porc au buffet svp.", "fr", "religion"),
+    ("I'm an Anglican vicar, so Sunday deliveries are out.", "en", "religion"),
+    ("Mtoto wangu ana pumu, the dust from the works worries me.", "en", "health"),
+    ("I'm with Unison and our branch needs 40 chairs.", "en", "union_membership"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -997,6 +1015,15 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     ("Our union's national headquarters needs new carpets.", "en"),
     ("Nos pilotes sont des pros, ils voleront lundi.", "fr"),
     ("Mon collègue et moi, deux gars du dépôt, passons demain.", "fr"),
+    # heldout_v35's round: a season of trade told after the comma or before the season, an
+    # animal specimen's genes, a church as a place, a procedure of business
+    ("Pendant le carême, les ventes de poisson doublent chez nous.", "fr"),
+    ("Our bakery is busiest during Ramadan evenings, deliver before noon.", "en"),
+    ("Pendant le Ramadan, les réservations du soir doublent, passez plutôt le matin.", "fr"),
+    ("Our takeaway gets busier than ever in Ramadan evenings, so deliver at 9.", "en"),
+    ("The museum's lion specimen has a genetic coat defect, can you restore the mount?", "en"),
+    ("We are a Methodist church, do you service organs?", "en"),
+    ("Mon associé sort d'une réunion, il vous rappelle.", "fr"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:

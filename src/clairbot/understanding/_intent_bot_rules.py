@@ -87,7 +87,7 @@ _TALKING_WORDS = (
     "talking speaking chatting communicating conversing texting writing interacting dealing "
     "corresponding messaging typing parle discute cause communique chatte converse dialogue "
     "echange ecris tchatte parler discuter causer communiquer dialoguer echanger ecrire chatter "
-    "affaire")
+    "affaire chat conversation exchange")
 _TALKING = phrases("talking|speaking|chatting|communicating|conversing|texting|writing|"
                     "interacting|dealing|corresponding|messaging|typing")
 AM_I_TALKING_TO = re.compile(
@@ -99,6 +99,20 @@ AM_I_TALKING_TO = re.compile(
         _IDENT, "someone real|someone|staff|(?:a |your )?(?:real )?(?:staff member|member of "
         "staff|employee|salesperson)|(?:your |the )?(?:support |customer service |sales )?"
         "(?:staff|team)") + r"\b"
+    # "is this a live chat with an employee, or automated?"
+    r"|\bis (?:this|it|that) (?:a |an )?(?:live |real |actual )?(?:chat|conversation|exchange) "
+    r"with (?:a |an |your |the )?(?:real |actual |human )?(?:person|human|employee|staff member|"
+    r"member of staff|agent|advisor|adviser|rep|representative|bot|robot|machine|ai)\b"
+    # "j'aimerais savoir si j'échange avec un collaborateur de l'entreprise": who answers,
+    # asked about the staff (only after "savoir si": "il faut que je parle à un conseiller"
+    # is a request)
+    r"|\b(?:savoir|demande|demandais|dire|sais pas|sais plus|sure|certain|certaine) si (?:je|j) "
+    r"(?:parle|echange|discute|communique|dialogue|ecris|chatte|converse|cause) (?:bien |vraiment "
+    r"|actuellement |en ce moment |la |ici )*(?:a|avec|au) (?:un|une) (?:vrai |vraie |veritable )?"
+    r"(?:collaborat(?:eur|rice)|employee?|salariee?|conseill(?:er|ere)|agent|interlocut(?:eur|rice)|"
+    r"commerciale?|technicien(?:ne)?|membre de (?:le|la|votre) (?:equipe|entreprise|societe))\b"
+    r"(?! (?:demain|aujourd hui|ce soir|cette semaine|la semaine|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|bientot|plus tard|au telephone|par telephone)\b)"
     r"|\b(?:je (?:parle|discute|cause|communique|chatte|converse|dialogue|echange|ecris|tchatte)"
     r"|(?:ai je|je ai|est ce que je ai) affaire"
     # "je doute d'avoir affaire à quelqu'un en chair et en os"
@@ -130,7 +144,9 @@ _FR_IDENT_WORDS = (
     "personne homme femme fille garcon gars mec meuf animal chien esprit fantome entite "
     "individu creature conseiller conseillere conseille operateur operatrice employe employee "
     "quelquun reel reelle vrai vraie artificiel automatique automatisee automatise faux "
-    "fausse vivant vivante virtuel virtuelle numerique conscient consciente programmee chair")
+    "fausse vivant vivante virtuel virtuelle numerique conscient consciente programmee chair "
+    "collaborateur collaboratrice salarie salariee interlocuteur interlocutrice commercial "
+    "commerciale technicien technicienne membre")
 
 # Who a visitor may ask the bot to play: a person, as such ("un technicien en chair et en os",
 # "a real salesperson", "an employee"); "imagine you are a fleet manager" asks a question.

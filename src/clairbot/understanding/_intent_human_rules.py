@@ -613,6 +613,19 @@ HUMAN_RULES = RuleSet(
      r"|\b(?:koi|kisi) (?:senior|manager|banda|bande|insaan|insan|aadmi|admi|expert|engineer|"
      r"technician|officer|sahab|saab|person|human|staff|incharge)(?: [a-z]+){0,3}? (?:dekh|baat|"
      r"samjha|samjhao|call|phone|madad|help|bhej|aa|aaye|aayega|check|contact|sun)\w*"),
+    # Darija, as Moroccan visitors write it: "wach kayn chi technicien li ymken yji ?" (is
+    # there a technician who could come?), "bghit nhder m3a chi wahed" (I want to talk to
+    # someone), "3ayto lia" (call me).
+    ("human.darija",
+     "kayn kain bghit bghina bghit nhder nhdar ntkellem 3ayto 3ayet 3ayti",
+     r"\b(?:wach |was )?(?:kayn|kain|kayen) (?:chi|shi|si) (?:technicien|technicienne|wahed|"
+     r"wa7ed|bnadem|insan|conseiller|conseillere|commercial|commerciale|responsable|mohandis|"
+     r"ingenieur|chef|mol|agent|personne)\b(?: [a-z]+){0,2}? (?:li|lli) (?:ymken|imken|y9der|"
+     r"i9der|yqder|iqder|yji|iji|yjiw|ychouf|ichouf|yhder|ihder|yjaweb|ijaweb|y3awen|i3awen)\b"
+     r"|\b(?:bghit|bghina|bgheet|baghi|bghiit) (?:nhder|nhdar|ntkellem|ntkelem|nehder|nhdro|"
+     r"nhadro|nchouf|nsowel) (?:m3a|ma3a|mea|avec) (?:chi |shi )?(?:wahed|wa7ed|bnadem|insan|"
+     r"technicien|conseiller|conseillere|commercial|responsable|chef|agent|personne|chi had)\b"
+     r"|\b(?:3ayto|3aytou|3ayet|3ayti|3eyto) (?:lia|liya|lina|3lia|3liya)\b"),
     # "Faut que je parle à M. Ferreira", "I must speak with Mrs Osei": a person named with a
     # title, wanted (told of in the past, "j'ai parlé à M. X", it is not asked for).
     ("human.titled_person_wanted",

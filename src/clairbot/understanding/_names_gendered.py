@@ -275,12 +275,12 @@ inmaculada inna ioana ipek iqra irati irem irena irene irina iris irma irmgard i
 isabella isabelle isaline isaure isha isla isobel itziar iulia ivana iveta ivy iwona izabela
 jacinthe jacqueline jade jadwiga jamila jana jane janet janice janine jannatul janneke jantine
 jasmin jasmina jasmine jaya jeanette jeanine jeanne jeannette jeannine jelena jemima jenni jennifer
-jenny jessica jihane jill jimena jitka joana joanna joanne jocelyne joelle johanna johanne jolanda
-jolanta jolene josee josefina josephine josette josiane joy joyce juana judith judy julia juliana
-julie julienne juliet juliette jumana justine justyna jutta jyotsna kadiatou kadidia kahina kajal
-kalliopi kalpana kamala kamila kanika kaoutar karen karima karin karina karine karolina karoline
-katarina katarzyna kate katell katerina kateryna katharina katherine kathleen kathryn kathy katie
-katja katrien katrin katrina katya kavita kavya kawtar kayla kaylee keisha kenza keren kerstin
+jenny jess jessica jihane jill jimena jitka joana joanna joanne jocelyne joelle johanna johanne
+jolanda jolanta jolene josee josefina josephine josette josiane joy joyce juana judith judy julia
+juliana julie julienne juliet juliette jumana justine justyna jutta jyotsna kadiatou kadidia kahina
+kajal kalliopi kalpana kamala kamila kanika kaoutar karen karima karin karina karine karolina
+karoline katarina katarzyna kate katell katerina kateryna katharina katherine kathleen kathryn kathy
+katie katja katrien katrin katrina katya kavita kavya kawtar kayla kaylee keisha kenza keren kerstin
 khadidja khadija khady kheira khloe kiara kimberly
 kimia kinga kinsley kiri kirsi kirsten kirsty klara
 klaudia klervi konstantina kristina kritika krystyna ksenia kubra kyriaki ladan laetitia lakeisha

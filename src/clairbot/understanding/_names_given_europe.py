@@ -156,4 +156,6 @@ yegor yekaterina yelena yesenia yevgeniy yevgeny yevhen yevheniia yevheniya yian
 yordan yulia yuliya yuri yuriy yvonne zaira zakhar zamfira zane zbigniew zdenek zdzislaw zeljko
 zenobia zenon zhanna zhenya zivile zlata zlatan zlatko zoe zofia zoltan zoran zorana zoryana zoya
 zsofi zsofia zsolt zsuzsa zsuzsanna zuzana zuzanna zuzia zvonimir zygmunt
-""".split())
+""".split()) | frozenset(
+    # the names of the Río de la Plata (Argentina, Uruguay), added in the thirty-first round
+    "bautista benicio facundo lautaro nahuel santino".split())

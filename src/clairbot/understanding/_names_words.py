@@ -153,6 +153,8 @@ TITLES_ANY_CASE = _words("monsieur madame mademoiselle docteur professeur maitre
                          "constable "
                          # the bench, as courts name it ("Judge Hartley insists")
                          "judge juge magistrate "
+                         # Nigeria's title for an engineer ("Kindly ask Engr. Musa")
+                         "engr "
                          # the old country way of naming a man or a woman ("c'est le père
                          # Dubreuil qui s'occupe du puits", "la mère Denis")
                          "pere mere "
@@ -182,6 +184,9 @@ strasse strada platz weg gasse laan straat ulica ul utca praca largo
 plaza corso groupe societe ets etablissements maison editions association agence laboratoire
 laboratoires cabinet fonds renault peugeot citroen tesla toyota volkswagen mercedes bmw audi ford
 opel fiat dacia samsung apple google amazon microsoft
+ferrari alfa lancia maserati lamborghini porsche abarth bugatti bentley chevrolet chevy cadillac
+buick dodge pontiac holden datsun nissan honda mazda subaru suzuki hyundai skoda volvo saab
+triumph amphitheatre amphi auditorium
 modele model gamme serie series range collection edition produit product version formule
 offre offer plan pack forfait abonnement subscription projet project campagne campaign code
 chambre ward wing aile unite chantier chantiers
@@ -219,6 +224,7 @@ reservoir depot barracks terminal
 foundry brewery distillery dairy tannery kennels stables ironworks steelworks lodges manors
 dock jetty slipway basin
 courthouse courthouses tribunal
+salai marg nagar chowk
 """)
 # ... and, capitalised only, a word that is also a verb: "the former Edison Works" is a
 # factory, "Edison works nights" a person.

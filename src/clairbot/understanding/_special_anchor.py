@@ -92,6 +92,8 @@ _ANIMAL_WORDS = (
     r"kittens?|cattle|cows?|calves|calf|bulls?|sheep|lambs?|ewes?|goats?|pigs?|sows?|piglets?|"
     r"hens?|chickens?|poultry|ducks?|fish|trout|salmon|animals?|livestock|herds?|flocks?|"
     r"hives?|bees|vines?|crops?|seedlings?|pets?|breeds?|breeding|"
+    # wild animals and museum specimens ("the tiger specimen had a genetic defect")
+    r"tigres?|tigers?|lions?|lionnes?|lionesses?|elephants?|loups?|wolves|wolf|specimens?|"
     # ("ram" after a determiner only: "Ram" is a given name)
     r"rams|(?:the|a|our|stud|pedigree|breeding|tup)\s+ram|boars?|heifers?|steers?|bullocks?|geldings?|beliers?|verrats?|genisses?|hongres?|"
     # crops and seeds ("le test ADN du lot de blé", "our silo ka wheat DNA test"): added in

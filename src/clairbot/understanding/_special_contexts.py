@@ -22,7 +22,9 @@ REL_FR = (r"(?:fils|fille|filles|femme|mari|epouse|epoux|conjoint|conjointe|comp
           r"chef|responsable|manager|ami|amie|copain|copine|grand-mere|grand-pere|oncle|tante|"
           r"cousin|cousine|neveu|niece|salarie|salariee|employe|employee|associe|associee|"
           r"beau-pere|belle-mere|beau-frere|belle-soeur|fiance|fiancee|voisin|voisine|"
-          r"assistant|assistante|parents|client|cliente|patient|patiente|locataire)")
+          r"assistant|assistante|parents|client|cliente|patient|patiente|locataire|"
+          # Québec's girlfriend and boyfriend: "ma blonde est très catholique"
+          r"blonde|chum)")
 REL_EN = (r"(?:son|daughter|wife|husband|partner|spouse|mother|mom|mum|father|dad|brother|sister|"
           r"child|kid|baby|colleague|coworker|co-worker|boss|manager|friend|girlfriend|boyfriend|"
           r"fiance|fiancee|grandmother|grandfather|grandma|grandpa|uncle|aunt|cousin|nephew|niece|"
@@ -48,7 +50,14 @@ JOB_FR = (r"(?:boss|chauffeur|comptable|technicien(?:ne)?|ingenieure?|directeur|
            r"contremaitre|chef\s+d'equipe|commerciale?|standardiste|receptionniste|mecanicien(?:ne)?|"
            r"soudeur|soudeuse|electricien(?:ne)?|boulanger(?:e)?|patissier(?:e)?|fondateur|fondatrice|"
            r"proprietaire|proprio|capitaine|skipper|moniteur|monitrice|entraineur|entraineuse|"
-           r"plongeur|plongeuse|ouvrier(?:e)?|operateur|operatrice|pilote|guide|benevole)")
+           r"plongeur|plongeuse|ouvrier(?:e)?|operateur|operatrice|pilote|guide|benevole|"
+           # ("notre sommelier est cœliaque": the trades of a restaurant, a shop, a site)
+           r"sommelier(?:e)?|serveur|serveuse|barman|barmaid|barista|vendeur|vendeuse|"
+           r"caissier(?:e)?|livreur|livreuse|plombier|menuisier|jardinier(?:e)?|architecte|"
+           r"commis|peintre|couvreur|macon|charpentier|veilleur|formateur|formatrice|coursier|"
+           r"fleuriste|coiffeur|coiffeuse|caviste|vigneron(?:ne)?|eleveur|eleveuse|"
+           r"palefrenier(?:e)?|cavalier|cavaliere|sous-chef|traiteur|photographe|regisseur|"
+           r"regisseuse|projectionniste)")
 _TITLE_FR = r"(?:m|mr|mme|mlle|madame|monsieur|mademoiselle|dr|docteur|maitre|me)\.?"
 # Not the owner of an animal, which is the subject: "le labrador de Mme Dufour est diabétique".
 _NOT_AN_ANIMALS = "".join(

@@ -169,7 +169,10 @@ _HEALTH_OPENING_FR = (
     _OPENING + r"(?P<t>(?:(?:actuellement|encore|toujours)\s+)?(?:en\s+(?:conge\s+(?:mat|"
     r"maternite|maladie|de\s+maternite)|arret\s+maladie|convalescence|reeducation|cure\s+de\s+"
     r"desintox\w*)|hospitalisee?|enceinte(?=\s*(?:[,.;:!\u2013-]|de\s+\d|depuis\b|jusqu|et\b|"
-    r"donc\b|$))))(?![\w-])")
+    r"donc\b|$))"
+    # "Ancien toxicomane, je travaille aujourd'hui comme cariste": the writer's past, apposed
+    r"|(?:ancien|ancienne|ex)[\s-]+(?:toxicomane|toxico|alcoolique|addict|drogue|droguee|"
+    r"heroinomane|cocainomane)(?=\s*[,:;\u2013-])))(?![\w-])")
 # The writer introduced by their condition, as chats do: "wheelchair user here", "coeliac
 # here, is the buffet safe?".
 _HEALTH_HERE_EN = (
@@ -188,6 +191,19 @@ _HEALTH_HISTORY_EN = (
 _HEALTH_SOBER_FR = (
     r"(?P<c>\b(?:je\s+ne\s+bois\s+plus|j'?\s*ai\s+arrete\s+de\s+boire|je\s+suis\s+sobre))"
     r"\s+(?P<t>une\s+(?:seule\s+)?goutte|d'?\s*alcool|du\s+tout|jamais|depuis\s+\w+)")
+# "Mon mari sort d'un pontage coronarien", "je me remets d'une greffe": a procedure one is
+# recovering from.
+_HEALTH_RECOVERING_FR = (
+    r"(?P<c>\b(?:je|j'|il|elle|(?:mon|ma)\s+\w+))\s+(?:sort|sors|sortait|revient|reviens|se\s+remet|"
+    r"me\s+remets|se\s+remettait|recupere)\s+(?P<t>d'(?:un|une)\s+(?:pontage|greffe|infarctus|avc|"
+    r"chimio\w*|hospitalisation|operation\s+(?:du|de\s+la|des|de\s+l')\s*\w+|"
+    r"crise\s+cardiaque|septicemie|embolie|angioplastie))")
+# Swahili, as East African visitors mix it in: "Mwanangu ana kifafa" (my child has epilepsy),
+# "mke wangu ni mjamzito" (my wife is pregnant).
+_HEALTH_SWAHILI = (
+    r"(?P<c>\b(?:mimi|mwanangu|mtoto\s+wangu|mke\s+wangu|mume\s+wangu|mama\s+yangu|baba\s+yangu|"
+    r"kaka\s+yangu|dada\s+yangu))\s+(?P<t>(?:ana|nina|ni|anaugua|naugua)\s+(?:kifafa|kisukari|"
+    r"saratani|kansa|pumu|ukimwi|presha|mjamzito|ulemavu|msongo\s+wa\s+mawazo))\b")
 _HEALTH_SOBER_EN = (
     r"(?P<c>\b(?:i\s+haven't|i\s+have\s+not|i\s+havent|i've\s+not))\s+(?P<t>(?:touched|had)\s+"
     r"a\s+(?:single\s+)?(?:drop|drink)(?:\s+of\s+(?:alcohol|booze))?\s+(?:since|in|for)\b)")
@@ -241,7 +257,16 @@ _RELIGION_FIXED_FR = (
     # "je me suis convertie à l'islam", "depuis ma conversion au judaïsme"
     r"|(?P<c5>\b(?:je\s+me\s+suis|nous\s+nous\s+sommes|depuis\s+ma|apres\s+ma|avant\s+ma|ma))\s+"
     r"(?P<t5>(?:convertie?s?|conversion)\s+(?:a\s+l'islam|au\s+(?:judaisme|catholicisme|"
-    r"christianisme|bouddhisme|protestantisme|hindouisme|sikhisme)|a\s+l'orthodoxie))")
+    r"christianisme|bouddhisme|protestantisme|hindouisme|sikhisme)|a\s+l'orthodoxie))"
+    # "jsuis en carême, pas de déjeuner d'affaires", "on est en plein ramadan": kept now
+    r"|(?P<c6>\b(?:je\s+suis|j'?\s*suis|jsuis|jsui|chui|chuis|on\s+est|nous\s+sommes))\s+"
+    r"(?P<t6>en\s+(?:plein\s+)?(?:careme|ramadan|shabbat|jeune\s+(?:du\s+ramadan|de\s+careme)))\b"
+    # "issue d'une famille tamoule hindoue": the writer's family, its faith told
+    r"|(?P<c7>\b(?:issue?|nee?|je\s+viens|venant|originaire)\s+d'une\s+famille)"
+    r"(?:\s+[^\W\d_]+)?\s+"
+    r"(?P<t7>musulmane|juive|chretienne|catholique|protestante|bouddhiste|hindoue|sikh|"
+    r"orthodoxe|evangelique|copte|mormone|mouride|tidjane|pratiquante|croyante|maronite|"
+    r"chiite|sunnite|druze|alaouite|adventiste|baptiste|anglicane|methodiste|lutherienne)\b")
 _RELIGION_BE_EN = (
     r"muslims?|jewish|jews?|christians?|catholics?|protestants?|evangelicals?|"
     r"(?:greek\s+|russian\s+|serbian\s+|coptic\s+)?orthodox|coptic|jains?|"
@@ -288,7 +313,13 @@ _RELIGION_FIXED_EN = (
     r"|(?P<c6>\b(?:i|we|i've|we've|i\s+have|we\s+have|since|after|(?:my|his|her)(?:\s+\w+)?)"
     r"(?:\s+(?:recently|just|finally|also))?)\s+(?P<t6>(?:converted|converting|conversion)\s+to\s+"
     r"(?:islam|judaism|catholicism|christianity|buddhism|hinduism|sikhism|orthodoxy|"
-    r"protestantism))\b")
+    r"protestantism))\b"
+    # "Rev. Michael Ashdown here, Methodist minister, ...", "I'm an Anglican vicar": the
+    # writer's office in a church tells their faith
+    r"|(?P<c8>\bhere\s*,|\bi'?m\s+(?:a|an|the)|\bi\s+am\s+(?:a|an|the)|\bas\s+(?:a|an|the))\s+"
+    r"(?P<t8>(?:methodist|anglican|baptist|lutheran|presbyterian|pentecostal|catholic|"
+    r"evangelical|orthodox|adventist|episcopal(?:ian)?|reformed|free\s+church)\s+(?:minister|"
+    r"priest|pastor|vicar|deacon|elder|chaplain|preacher|curate|rector|lay\s+reader))\b")
 
 # -- trade-union membership -----------------------------------------------------------------------
 # "syndicat de copropriété" (a building's owners), "syndicat patronal" (employers): not unions.
@@ -332,7 +363,8 @@ _UNION_ROLES_EN = (r"(?:member|rep|representative|(?:shop\s+)?steward|convenor|c
                    r"organi[sz]er|branch\s+secretary|official)s?")
 _UNION_BE_EN = (
     r"union\s+members?|(?:a\s+)?members?\s+of\s+(?:a|the|my)\s+(?:trade\s+|labou?r\s+|workers'?\s+)?"
-    r"union|" + _UNION_ROLES_EN + r"\s+(?:of|for|with|at|in)\s+(?:the\s+|my\s+|our\s+)?"
+    r"union|(?:with|in)\s+(?:the\s+)?" + _UNIONS_EN + r"(?![\w-])|"
+    + _UNION_ROLES_EN + r"\s+(?:of|for|with|at|in)\s+(?:the\s+|my\s+|our\s+)?"
     + _UNIONS_EN + r"|" + _UNIONS_EN + r"\s+" + _UNION_ROLES_EN
     + r"|in\s+(?:a|the)\s+union|unioni[sz]ed|(?:shop|union)\s+steward|"
     r"union\s+(?:rep(?:resentative)?|convenor|convener|delegate|organi[sz]er|official|"
@@ -741,6 +773,7 @@ RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_OPENING_FR, 0.8),
     ("health", "fixed", _HEALTH_HISTORY_FR, 0.8),
     ("health", "fixed", _HEALTH_SOBER_FR, 0.8),
+    ("health", "fixed", _HEALTH_RECOVERING_FR, 0.8),
     ("health", "fixed", _HEALTH_BODY_FR, 0.8),
     ("health", "fixed", _HEALTH_EXPECTING_FR, 0.8),
     ("health", "fixed", _HEALTH_LOSS_FR, 0.8),
@@ -771,6 +804,7 @@ RULES_EN: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_HERE_EN, 0.8),
     ("health", "fixed", _HEALTH_HISTORY_EN, 0.8),
     ("health", "fixed", _HEALTH_SOBER_EN, 0.8),
+    ("health", "fixed", _HEALTH_SWAHILI, 0.8),
     ("health", "fixed", _HEALTH_BODY_EN, 0.8),
     ("health", "fixed", _HEALTH_LOSS_EN, 0.8),
     ("health", "fixed", _HEALTH_SPELL_EN, 0.8),
@@ -848,6 +882,9 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "week along", "touched a drop", "had a drop", "had a drink", "strok",
         "substance", "self-harm", "toxico", "drogue", "jeu$", "cocaine", "heroin",
         "inherited", "congenital",
+        "pontage", "angioplast", "septicemi", "embolie",
+        "kifafa", "kisukari", "saratani", "kansa", "pumu", "ukimwi", "mjamzito", "ulemavu",
+        "msongo",
         "palud", "palu$", "malaria", "dengue", "typhoid", "cholera", "chikungun", "zona$",
         "pneumon", "bronchit", "varicel", "rougeol", "coquelu", "mening", "septic", "sepsis",
         "shingles", "chickenpox", "chicken pox", "measles", "whooping",
@@ -868,6 +905,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "headscarf", "yarmulke", "church", "mass$", "faith", "pastor", "imam", "rabbi",
         "jain", "copt", "main$", "puja", "pooja", "havan", "aarti", "namaz", "salah", "salat",
         "kiddush", "novena", "yazid", "yezid", "druz", "zoroastr", "parsi", "parsee", "baha",
+        "methodist", "anglican", "baptist", "lutheran", "lutherien", "presbyterian",
+        "pentecostal", "adventist", "episcopal", "maronit",
         "rastafari", "alawit", "alaouit", "ismail", "ismael", "chiit", "sunnit", "shia$",
         "shiite", "sunni$", "quaker", "amish", "mennonit", "pagan", "paien", "wicca",
     ),

@@ -201,7 +201,10 @@ _WRITER_NAME = (
         r"(?:^|[.!?\n,;:\u2014\u2013-])\s*[^\W\d_]+\s*\((?P<name>[^\W\d_]+)"
         r"(?:[ \t]+[^\W\d_'\u2019-]+(?:['\u2019-][^\W\d_]+)?){0,2}\)[\s.!]*$")),
     # "Signé Thomas — c'est mon mari qui vous a appelé": a signature opening the message
-    re.compile(accent_insensitive(r"^\W*(?:signe|signed)\s*:?\s+(?P<name>[^\W\d_]+)")),
+    # ("Signing off as Fiona; my wife will forward ...")
+    re.compile(accent_insensitive(
+        r"^\W*(?:signe|signed|signing\s+off\s+as|signed\s+off\s+as|sign(?:ing)?\s+as)\s*:?\s+"
+        r"(?P<name>[^\W\d_]+)")),
     # "Mon mari et moi, Jean-Paul, gérons ...", "my wife and I (well, me, Dave,) ...": the
     # writer named in apposition to "moi" / "me".
     re.compile(accent_insensitive(
@@ -213,7 +216,8 @@ _WRITER_NAME = (
     # "Mark here", "Julien ici", "Anna speaking", at the start or after a greeting.
     re.compile(accent_insensitive(
         rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?!(?:{_GREETING})\b)"
-        r"(?:(?:dr|doctor|prof|professor|docteur|dre?)\.?\s+)?"
+        r"(?:(?:dr|doctor|prof|professor|docteur|dre?|rev|reverend|pastor|pasteur|father|"
+        r"fr)\.?\s+)?"
         r"(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)(?:[ \t]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)?)?"
         # ("Emma from the office here", "Karolina tutaj": where from, and the languages mixed in)
         r"(?:\s*,\s*[^,.;:!?\n]{1,30}|\s+from\s+[^,.;:!?\n]{1,30}?)?"
@@ -271,7 +275,9 @@ _PARTNER = re.compile(accent_insensitive(
     r"boyfrend|boyfreind|boifrend|boifriend|boyfirend|bofriend|tane|"
     r"bf|copain|petit\s+ami|petit\s+copain|chum)|mon\s+mec|mi\s+(?:esposo|marido|novio)|mein\s+(?:mann|ehemann|freund)|"
     r"mijn\s+(?:man|echtgenoot|vriend)|(?:il\s+)?mio\s+(?:marito|fidanzato|ragazzo|compagno)|"
-    r"meu\s+(?:marido|namorado|noivo|companheiro)|m[oó]j\s+(?:m[aą][zż]|chłopak|chlopak|narzeczony))\b"
+    r"meu\s+(?:marido|namorado|noivo|companheiro)|m[oó]j\s+(?:m[aą][zż]|chłopak|chlopak|narzeczony)|"
+    # ("my namorada is the head chef": the partner named in the writer's language)
+    r"my\s+(?:namorado|novio|esposo|marido|marito|fidanzato|ragazzo|echtgenoot|ehemann))\b"
     r"|\b(?P<f>(?:ma|my)\s+" + _EX + r"(?:femme|compagne|conjointe|fiancee|cherie|wife|"
     r"girlfriend|missus|wifey|wfie|wief|wiife|girlfrend|girlfreind|grilfriend|girlfirend|gurlfriend|gf|copine|petite\s+amie|"
     r"petite\s+copine|wahine)"
@@ -280,7 +286,9 @@ _PARTNER = re.compile(accent_insensitive(
     r"ma\s+blonde(?=\s+(?:pis|et|pi|puis|m'a|est|a|va|on|"
     r"travaille|vient|viendra|passera|s'occupe|gere)\b)|my\s+vrou|mi\s+(?:esposa|mujer|novia)|meine\s+(?:frau|ehefrau|"
     r"freundin)|mijn\s+(?:vrouw|echtgenote|vriendin)|(?:la\s+)?mia\s+(?:moglie|fidanzata|ragazza|"
-    r"compagna)|minha\s+(?:esposa|mulher|namorada|noiva|companheira)|moja\s+(?:[zż]ona|dziewczyna|narzeczona))\b"
+    r"compagna)|minha\s+(?:esposa|mulher|namorada|noiva|companheira)|moja\s+(?:[zż]ona|dziewczyna|narzeczona)|"
+    r"my\s+(?:namorada|novia|esposa|mujer|moglie|fidanzata|ragazza|freundin|vriendin|"
+    r"echtgenote|ehefrau))\b"
     r"(?!\s+de\s+(?:menage|chambre))"))
 # Afrikaans "my man" is "my husband", read so only where the writer introduces themself in
 # Afrikaans ("Ek is Pieter, en my man Johan ...").

@@ -437,12 +437,22 @@ _THING_CALLED_BEFORE = re.compile(
     r"\b(?:notre|nos|mon|ma|mes|votre|le|la|our|my|your|the)[ \t]+(?:[^\W\d_]+[ \t]+)?"
     r"(?:gin|vin|vins|cuv[ée]e|bi[èe]re|whisky|rhum|rum|liqueur|cidre|cider|beer|wine|ale|"
     r"produit|product|marque|brand|label|gamme|range|mod[èe]le|model|bateau|boat|yacht|navire|"
+    r"voilier|ketch|sloop|schooner|go[ée]lette|catamaran|trawler|chalutier|cutter|dinghy|"
     r"ship|p[ée]niche|barge|camion|truck|van|machine|robot|alambic|still|four|oven|"
     r"chien|chienne|chat|chatte|cheval|jument|poney|dog|cat|horse|mare|pony|mascotte|mascot|"
     r"projet|project|salle|room|cocktail|recette|recipe|fromage|cheese|g[âa]teau|cake|"
     r"caf[ée]|coffee|blend|assemblage|restaurant|boutique|shop|caf[ée]s?)"
     r"[ \t]+(?:s['’][ \t]*appell?e(?:nt)?|se[ \t]+nomme|est[ \t]+baptis[ée]e?|is[ \t]+called|"
-    r"is[ \t]+named|was[ \t]+named|was[ \t]+called|['’]s[ \t]+called)[ \t]+\Z", re.IGNORECASE)
+    r"is[ \t]+named|was[ \t]+named|was[ \t]+called|['’]s[ \t]+called)[ \t]+"
+    # ("the yacht is called Lady Grace": a title may be part of the thing's name)
+    r"(?:(?:lady|lord|sir|dame|miss|queen|king|princess|prince|saint|st|sainte|capitaine|"
+    r"captain)\.?[ \t]+)?\Z", re.IGNORECASE)
+# A name that is a business, as the message says at once: "chez giovanni c une pizzeria".
+_IS_A_BUSINESS_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+(?:c|c['’]est|cest|est|is|it['’]s)[ \t]+(?:une?|a|an|la|le|the)[ \t]+"
+    r"(?:pizzeria|restaurant|resto|brasserie|boutique|magasin|garage|bar|caf[ée]|salon|"
+    r"boulangerie|boucherie|trattoria|h[ôo]tel|shop|store|pub|bakery|takeaway|diner|bistro|"
+    r"company|soci[ée]t[ée]|entreprise|firm|brand|marque)\b", re.IGNORECASE)
 # A street's word hyphenated to the name it bears, as Afrikaans, Dutch and German write it.
 _STREET_GLUED = re.compile(r"-(?:straat|strasse|strase|weg|laan|gasse|platz|plein|steeg|kade|"
                            r"singel|gracht|street|road|avenue|allee|rylaan|ry|pad)\Z")
@@ -463,6 +473,8 @@ class _Scan(Scan):
         if self.text[cand.start:cand.end].casefold() in _ACCENTED_GREETINGS:
             return True
         if _THING_CALLED_BEFORE.search(self.text, max(0, cand.start - 60), cand.start):
+            return True
+        if _IS_A_BUSINESS_AFTER.match(self.text, cand.end):
             return True
         glued = _WORD_ON.match(self.text, cand.end)
         tail = glued[0] if glued else self.text[cand.start:cand.end]
@@ -943,6 +955,7 @@ class _Scan(Scan):
                     and tokens[i - 1].kind == "cap" and tokens[i - 1].start >= used_until
                     and self._tight(i - 1, i) and surname_like(tokens[i - 1])
                     and tokens[i - 1].folded not in COMMON_WORDS
+                    and tokens[i - 1].folded not in PLACE_BEFORE
                     and not known_given(tokens[i - 1].folded)[0]
                     and _CLAUSE_OPENS.search(text, 0, tokens[i - 1].start)
                     and _LINE_END.match(text, tok.end)):

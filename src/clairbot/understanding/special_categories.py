@@ -145,15 +145,21 @@ _FEAST_AS_DATE = re.compile(accent_insensitive(
 # A month of fasting as a season of trade: "pendant le ramadan on vend surtout le soir",
 # "during Lent our fish orders double" (what a shop sells or opens, not who keeps it).
 _SEASON_OF_TRADE = re.compile(accent_insensitive(
-    r"\b(?:pendant|durant|during|over|for)\s+(?:the\s+|le\s+)?(?:ramadan|ramadhan|careme|lent)\b"
+    # ("busier than ever in Ramadan evenings": the trade told before the season)
+    r"\b(?:pendant|durant|during|over|for|in)\s+(?:the\s+|le\s+)?(?:ramadan|ramadhan|careme|lent)\b"
     r"(?=[^.;!?]{0,60}?\b(?:vend\w*|sell\w*|sales|ventes?|ouvr\w*|open\w*|ferm\w*|clos\w*|"
     r"livr\w*|deliver\w*|horaires|hours|commandes?|orders?|stock|chiffre|business|boutique|"
-    r"shop|magasin|clients?|customers?|rush|busy|peak)\b)"), re.IGNORECASE)
+    r"shop|magasin|clients?|customers?|rush|busy|busier|peak|explos\w*|reservations?|"
+    r"affluence|frequentation|footfall|covers)\b)"
+    r"|\b(?:busier|busy|busiest|rush|peak|sales|orders)\b[^.;!?]{0,40}?\b(?:in|during|over)\s+"
+    r"(?:the\s+)?(?:ramadan|ramadhan|lent)\b"), re.IGNORECASE)
 # ... unless someone keeps it: "during Ramadan I fast", "pendant le carême je jeûne".
 _KEEPS_THE_FEAST = re.compile(accent_insensitive(
     r"\b(?:i|we|je|nous|on|he|she|il|elle)\s+(?:fast|am\s+fasting|'m\s+fasting|are\s+fasting|"
     r"jeune|jeunons|jeunent|pray|prie|prions|observe|observons|celebrate|celebre)\b"
-    r"|\bfasting\b|\bje[uû]n\w*|\bmuslims?\b|\bmusulman\w*|\bcatholi\w*|\bchristian\w*"),
+    r"|\bfasting\b|\bje[uû]n\w*|\bmuslims?\b|\bmusulman\w*|\bcatholi\w*|\bchristian\w*"
+    # Hindi and Urdu: "roza rakha hai" (I am keeping the fast)
+    r"|\broz[ae]h?\s+(?:rakh\w*|se|hai|chal)\b"),
     re.IGNORECASE)
 _FIGURATIVE = re.compile(accent_insensitive(FIGURATIVE_ALLERGY), re.IGNORECASE)
 
@@ -167,16 +173,35 @@ def _only_in_jest(span: str) -> bool:
     return "health" not in _subtypes_present(_FIGURATIVE.sub(" ", low))
 
 
-def _only_a_feast_date(span: str) -> bool:
-    """Whether `span` names a feast as a date and, without it, no word of a faith."""
+# The writer speaking of themself, in the first person singular.
+_ONE_OWN = re.compile(r"\b(?:je|j'|me|m'|moi|mon|ma|mes|i|i'm|im|i've|i'd|my|mine)(?![\w'])",
+                      re.IGNORECASE)
+
+
+def _only_a_feast_date(span: str, sentence: str | None = None) -> bool:
+    """Whether `span` names a feast as a date and, without it, no word of a faith. A month of
+    fasting as a season of trade is read in the whole `sentence` (the model may place its
+    finding on "Pendant le Ramadan" alone, the trade told after the comma)."""
     low = lower_same_length(span)
-    if _KEEPS_THE_FEAST.search(low):
+    around = lower_same_length(sentence) if sentence is not None else low
+    if _ONE_OWN.search(around):
+        # "pendant le ramadan, avec mon diabète, je dois adapter mes horaires": the writer's
+        # own month, whatever the trade; only the span is read then
+        around = low
+    if _KEEPS_THE_FEAST.search(around):
         return False
-    if _SEASON_OF_TRADE.search(low):
+    if _SEASON_OF_TRADE.search(around):
         low = re.sub(r"\b(?:ramadan|ramadhan|careme|lent)\b", " ", low)
     elif not _FEAST_AS_DATE.search(low):
         return False
     return "religion" not in _subtypes_present(_FEAST_AS_DATE.sub(" ", low))
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence of `text` that holds `text[start:end]`."""
+    before = max(text.rfind(mark, 0, start) for mark in ".!?;\n")
+    stops = [i for i in (text.find(mark, end) for mark in ".!?;\n") if i >= 0]
+    return text[before + 1:min(stops) if stops else len(text)]
 
 
 def _group(match: re.Match[str], name: str) -> tuple[int, int] | None:
@@ -222,7 +247,8 @@ class SpecialCategoryDetector:
         if any(f.subtype == "religion" for f in learned):
             # "after Easter Sunday", "avant la Toussaint": a feast as a date tells no faith.
             learned = [f for f in learned if f.subtype != "religion"
-                       or not _only_a_feast_date(text[f.start:f.end])]
+                       or not _only_a_feast_date(text[f.start:f.end],
+                                                 _sentence_of(text, f.start, f.end))]
         if ANIMAL_GUARD:
             # "le test ADN de nos chevaux de race": an animal's genes, health or breed. Genes
             # read of a whole sentence, one clause of which speaks of animals only ("the

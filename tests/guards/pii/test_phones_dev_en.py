@@ -369,6 +369,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # heldout_v34's round: a number printed on an invoice is no invoice number
     ('The number printed at the bottom of your invoice, 0113 496 0721, just rings out.',
      ['0113 496 0721']),
+    # heldout_v35's round: "my number" in Hindi, "call" misspelt
+    ('Sir mera mobile 9876012345 hai, please call after 6', ['9876012345']),
+    ('pls cll me on 555 0133 when the van leaves', ['555 0133']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -440,6 +443,7 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'We ordered 200 units at 555-0110 each.',
     # heldout_v34's round: a trailer's chassis number
     'Trailer chassis no 0491 570 223, the rear light is broken.',
+    'The cal 555 0104 figure on the gauge looks off.',
 ]
 
 

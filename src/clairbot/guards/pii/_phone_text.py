@@ -76,7 +76,10 @@ PHONE_CONTEXT = re.compile(
     # "wa 78 555 01 93": WhatsApp, as chats shorten it; "devis svp num 22 718 405"
     r"|\bwa\s*[:.]?\s*\Z|\bnum\s*[:.]?\s*\Z"
     # chat spellings: "the barn fone 555-0181", "my numbr is", "my mobil is"
-    r"|\b(?:fone|numbr|nmbr|mobil|mobl|moblie|phne|fon)\b"
+    r"|\b(?:fone|numbr|nmbr|mobil|mobl|moblie|phne|fon|cll|kall)\b"
+    # Hindi and Urdu, as Indian and Pakistani chats mix them in: "mera number 99887 ... hai"
+    r"|\b(?:mera|meri|mero|hamara|humara|apna|mujhe)\s+(?:number|no|num|nmbr|numbr|mobile|"
+    r"phone|fone|contact)\b"
     # "my number is 555-0198 and my fiancé's is 555-0174": a person's, the noun left out
     r"|\b(?:my|his|her|our|their|your)\s+(?:wife|husband|partner|fianc[ée]e?|boss|"
     r"colleague|mum|mom|dad|son|daughter|brother|sister|manager|assistant|girlfriend|"
