@@ -556,6 +556,10 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     # ... and from heldout_v35's: someone asked for in Darija
     "Salam, wach kayn chi conseiller li ymken ychouf l'devis dyali ?",
     "bghit nhder m3a chi wahed mn service technique, 3afak",
+    # ... and from heldout_v36's: a call promised and never made, a dedicated contact never
+    # reached
+    "On nous avait annoncé un rappel lundi, toujours pas de nouvelles.",
+    "On a une conseillère dédiée paraît-il, jamais réussi à la joindre.",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -590,6 +594,10 @@ def test_when_a_titled_person_is_told_of_or_a_reference_given_then_nobody_is_que
     # heldout_v35's round: whether the chat is with staff, asked
     "Is this a real conversation with a staff member or a bot?",
     "Je voulais savoir si je discute avec une collaboratrice de la boutique.",
+    # heldout_v36's round: a body the bot is asked about, a representative or an assistant
+    "Tu as même une bouche pour manger, toi ?",
+    "Do you even have a face, or is it all code?",
+    "Am I talking to a real sales representative right now?",
 ])
 def test_when_a_scene_or_a_statement_makes_the_bot_a_person_then_it_is_disclosed(
         text: str) -> None:
@@ -602,6 +610,7 @@ def test_when_a_scene_or_a_statement_makes_the_bot_a_person_then_it_is_disclosed
     "Soyez gentils de livrer avant midi.",
     "Pouvez-vous vérifier de vos propres yeux sur place ou dans la base de données ?",
     "Can your fitter check it with his own eyes, or only in the database?",
+    "Vous avez un corps de métier pour la maçonnerie ?",
 ])
 def test_when_confirming_or_simulating_is_about_the_work_then_nothing_is_disclosed(
         text: str) -> None:
@@ -850,6 +859,15 @@ def test_when_confirming_or_simulating_is_about_the_work_then_nothing_is_disclos
     ("J'avais coché la case newsletter, là je décoche tout.", Intent.CONSENT_WITHDRAW),
     ("Vos SMS du vendredi, vous pouvez arrêter de me les envoyer.", Intent.CONSENT_WITHDRAW),
     ("Please opt us out from the information sharing with your insurers.",
+     Intent.CONSENT_WITHDRAW),
+    # heldout_v36's round: the newsletter misspelt or shortened, off the lists, cookies turned
+    # off, a business featured no longer
+    ("je veu plus resevoir vos offres", Intent.DATA_OBJECTION),
+    ("ne menvoyez plus la lettre info svp", Intent.DATA_OBJECTION),
+    ("Merci de ne plus me faire figurer dans vos listes d'envoi.", Intent.QUESTION),
+    ("Je préfère ne plus apparaître dans vos fichiers de prospection.", Intent.DATA_OBJECTION),
+    ("Switch off the marketing cookies please.", Intent.CONSENT_WITHDRAW),
+    ("We'd rather our bakery wasn't shown on your website any more.",
      Intent.CONSENT_WITHDRAW),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(

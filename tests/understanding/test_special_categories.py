@@ -956,6 +956,12 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("I'm an Anglican vicar, so Sunday deliveries are out.", "en", "religion"),
     ("Mtoto wangu ana pumu, the dust from the works worries me.", "en", "health"),
     ("I'm with Unison and our branch needs 40 chairs.", "en", "union_membership"),
+    # ... and from heldout_v36's: a print in the language mixed in, two women wed, a joint
+    # replaced, a Māori writer's name
+    ("Meine Fingerabdrücke ne passent plus sur la badgeuse.", "fr", "biometrics"),
+    ("Inscrivez Mme Roux et Mme Benali, nous sommes pacsées.", "fr", "sexual_orientation"),
+    ("After my hip replacement I can't climb the ladder, send someone else.", "en", "health"),
+    ("Aroha here, my wife will collect the sail.", "en", "sexual_orientation"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -1024,6 +1030,12 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     ("The museum's lion specimen has a genetic coat defect, can you restore the mount?", "en"),
     ("We are a Methodist church, do you service organs?", "en"),
     ("Mon associé sort d'une réunion, il vous rappelle.", "fr"),
+    # heldout_v36's round: a feast's own day as a date, a couple whose gender is untold, a
+    # machine's part replaced
+    ("Nous sommes fermés le jour de Noël et le lendemain.", "fr"),
+    ("Closed on Boxing Day, open again on the 27th.", "en"),
+    ("Nous sommes mariés depuis peu, changez le nom sur la facture.", "fr"),
+    ("The bearing replacement on the loom is due in May.", "en"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:

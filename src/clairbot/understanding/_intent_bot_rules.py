@@ -98,7 +98,8 @@ AM_I_TALKING_TO = re.compile(
     + _TALKING + r" (?:to|with|at) (?:to )?" + alt(
         _IDENT, "someone real|someone|staff|(?:a |your )?(?:real )?(?:staff member|member of "
         "staff|employee|salesperson)|(?:your |the )?(?:support |customer service |sales )?"
-        "(?:staff|team)") + r"\b"
+        "(?:staff|team)|(?:an |a |your )?(?:real |actual )?(?:support |customer service |sales |"
+        "service )?(?:representative|rep|advisor|adviser)") + r"\b"
     # "is this a live chat with an employee, or automated?"
     r"|\bis (?:this|it|that) (?:a |an )?(?:live |real |actual )?(?:chat|conversation|exchange) "
     r"with (?:a |an |your |the )?(?:real |actual |human )?(?:person|human|employee|staff member|"
@@ -436,6 +437,15 @@ BOT_RULES = RuleSet(
      r"|simply )?(?:in|on|from|through|via) (?:a |your |some |the |ur )?(?:databases?|data|"
      r"training data|data ?sets?|files?|texts?|screens?|documents?|memory|algorithms?|corpus|"
      r"the internet)\b"),
+    # "tu bois du café le matin ou t'as pas de bouche ?", "do you even have hands?": a body
+    # the bot is asked about, in jest or in doubt
+    ("bot.has_a_body",
+     "bouche corps visage estomac mouth body face stomach",
+     r"\b(?:tu as|vous avez|as tu|avez vous|tu en as) (?:pas de|meme (?:une|un)|"
+     r"seulement (?:une|un)|vraiment (?:une|un)|une|un) (?:bouche|corps|visage|estomac)\b"
+     r"(?! de\b| d\b| du\b| des\b)"
+     r"|\b(?:do|have) you (?:even |actually |really )?(?:have|got) (?:a )?(?:mouth|body|face|"
+     r"stomach)\b(?![\w-])"),
     # "j'ai l'impression de parler à un répondeur amélioré", "feels like I'm typing into a
     # search engine": who answers, doubted.
     ("bot.feels_like_talking_to",

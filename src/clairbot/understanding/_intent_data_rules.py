@@ -38,6 +38,8 @@ OBJECT = re.compile(
 # the newsletter", "no more sales calls". Only with what is refused named: "se désabonner" or
 # "unsubscribe" alone may be a subscription to the service being ended.
 _MARKETING_FR = (r"(?:newsletters?|news ?let+(?:ers?|res?)|infolettres?|lettres? de information|"
+                 # ("la lettre d'info", as chats shorten it)
+                 r"lettres? de info|lettres? info|"
                  r"listes? de (?:diffusion|envoi|contacts?)|"
                  r"listes? (?:marketing|promo\w*|commerciales|publicitaires|de prospection)|"
                  r"(?:(?:e ?)?mails?|courriels?|sms|messages?) pubs?|"
@@ -75,8 +77,9 @@ MARKETING = re.compile(
     r"|\b(?:desinscri\w*|desabonn\w*)(?: moi| nous)? (?:de|des|de vos|de tous les|a vos) "
     r"(?:sms|textos?|mails?|e mails?|courriels?|appels)\b"
     # "ne m'envoyez plus d'offres promotionnelles", "ne nous appelez plus pour vos promos"
-    r"|\bne (?:me|nous) (?:envoyez|envoie|adressez|appelez|contactez|demarchez|sollicitez|"
-    r"spammez) (?:plus|jamais plus|plus jamais)\b(?:(?: \w+){0,5} " + _MARKETING_FR + r"\b"
+    r"|\bne (?:(?:me|nous) (?:envoyez|envoie|adressez|appelez|contactez|demarchez|sollicitez|"
+    r"spammez)|menvoyez|menvoie|mappelez|mecrivez) (?:plus|jamais plus|plus jamais)\b"
+    r"(?:(?: \w+){0,5} " + _MARKETING_FR + r"\b"
     r"| (?:de |des |vos |les |ces )?(?:offres|catalogues?|sms|textos|mails|e mails|courriels|"
     r"newsletters?)\b(?!(?: \w+){0,3} (?:suivi|livraison|factur\w*|confirmation|commandes?)\b))"
     # ("arretez d envoyer des textos": the elision typed as a bare letter)
@@ -121,7 +124,9 @@ MARKETING = re.compile(
     r"textos?|mails|e mails|newsletters?|pubs?|texts|e ?mails)(?: (?:svp|stp|merci|please|"
     r"thanks|thx))*(?: \.)*$"
     # "je veux plus de votre newsletter", "I don't want your emails anymore"
-    r"|\b(?:veux|veut|voulons|souhaite|souhaitons) plus (?:de |recevoir )?(?:votre|vos|la|les|"
+    # ("je veu plus recevoire vos SMS de promo": misspelt, as chats write it)
+    r"|\b(?:veux|veut|veu|voulons|souhaite|souhaitons) plus (?:de |recevoir |recevoire |resevoir )?"
+    r"(?:votre|vos|la|les|"
     r"ta|tes|de) (?:newsletters?|lettres? de information|sms|mails|e mails|courriels|pubs?|"
     r"offres|" + _MARKETING_FR + r")\b"
     r"|\b(?:do not|dont|don t) want (?:your|you are|youre|ur|any more|any|those|these) "
@@ -186,6 +191,9 @@ MARKETING = re.compile(
     rf"|\b{_MARKETING_FR}\b[^?]{{0,60}}? (?:ca suffit|ca suffira|je me en passerai|je me en passe|"
     r"on se en passera|on se en passe|nous nous en passerons|je ne en veux plus|on ne en veut "
     r"plus|nous ne en voulons plus)\b"
+    # "ce serait bien de ne plus figurer dans vos listes de diffusion": off the lists
+    r"|\bne plus (?:figurer|apparaitre|etre) (?:dans|sur|parmi) (?:vos|la|les|votre|ces) "
+    r"(?:listes?|fichiers?|mailings?|newsletters?|destinataires)\b"
     # "je me désinscris de tout": every list at once
     r"|\b(?:desinscri\w*|desabonn\w*) (?:moi |nous )?(?:de|a) (?:tout|toutes vos listes|tous "
     r"vos envois)\b"

@@ -660,6 +660,20 @@ HUMAN_RULES = RuleSet(
      r"(?:keep )?"
      r"(?:typing|writing|chatting|talking) (?:to|with|at) (?:a|this|the|some) (?:machine|bot|robot|"
      r"computer|program)\b"),
+    # "On m'avait promis un retour téléphonique, toujours rien", "notre commercial attitré, je
+    # ne l'ai jamais eu en ligne": a call promised or a named contact never reached, wanted.
+    ("human.call_promised_fr",
+     "promis promise promettre annonce annoncee prevu prevue attitre attitree dedie dediee "
+     "referent referente",
+     r"\b(?:promis|promise|annonce|annoncee|prevu|prevue) (?:un|une) (?:retour|rappel|appel|coup "
+     r"de fil)(?: telephonique| par telephone)?\b[^?]{0,60}? (?:toujours rien|toujours pas|"
+     r"jamais eu|rien recu|je attends toujours|on attend toujours|rien vu venir|pas de nouvelles)\b"
+     r"|\b(?:commercial|commerciale|conseiller|conseillere|interlocuteur|interlocutrice|technicien|"
+     r"technicienne|charge de compte|chargee de compte|contact) (?:attitre|attitree|dedie|dediee|"
+     r"referent|referente)\b[^?]{0,80}?(?: ne (?:le|la|les) ai jamais (?:eu|eue|"
+     r"pu (?:le |la )?joindre)|"
+     r" jamais (?:eu|pu|reussi a) (?:le |la |les )?(?:joindre|avoir|contacter)| jamais eu| "
+     r"(?:injoignable|impossible a joindre))\b"),
     # "Je laisse mes coordonnées : ..., au cas où", "I'll leave you my number": to be called.
     ("human.leave_my_details",
      "leave leaving laisse laisserai donne indique envoie voici voila here these give & number "

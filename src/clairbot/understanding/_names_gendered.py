@@ -211,6 +211,7 @@ zoran zoubir zubair zvonimir zygmunt
 """Given names borne almost only by men (folded)."""
 
 FEMININE: frozenset[str] = frozenset("""
+mere hana aroha moana wikitoria ngaire huia
 aaliyah aarti abby abeer abena abigail achieng ada adaeze adaora adelaide adele adeline adhiambo
 adina aditi adjoa adriana adrienne adwoa afaf afsaneh afua agata agatha agathe agnes agnese
 agnieszka

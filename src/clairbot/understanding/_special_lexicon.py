@@ -134,6 +134,8 @@ _HEALTH_NOUN_EN = (
     r"(?:issues?|problems?|condition)|eating\s+disorder|anorexia|bulimia|addiction|alcoholism|"
     r"burnout|burn-out|miscarriage|abortion|infertility|chemo(?:therapy)?|radiotherapy|"
     r"radiation\s+therapy|dialysis|surgery|transplant|pacemaker|insomnia|(?:heart\s+)?bypass|"
+    # ("my knee replacement on the 9th")
+    r"(?:knee|hip|shoulder|joint|ankle|elbow)\s+(?:replacement|op|operation|reconstruction)|"
     r"(?:stomach\s+|peptic\s+)?ulcers?|deafness|fragile\s+x(?:\s+syndrome)?|"
     r"migraines?|sickle\s+cell(?:\s+disease|\s+anemia)?|cystic\s+fibrosis|bipolar\s+disorder|"
     r"schizophrenia|hypertension|high\s+blood\s+pressure|brain\s+injury|concussion|"
@@ -594,6 +596,10 @@ _BIO_FIXED_FR = (
     r"supprimez|garder|gardez)\s+(?:mes|mon|ma|nos))\s+(?P<t>empreintes?|visage|iris|retine|"
     r"voix|donnees\s+biometriques)"
     r"|(?P<t2>reconnaissance\s+faciale)\s+(?P<c2>(?:sur|de|pour)\s+(?:moi|mes|mon|ma|nous))"
+    # "Mi huella no funciona", "meine Fingerabdrücke": one's own print, in the languages mixed in
+    r"|(?P<c6>\b(?:mi|mis|meine?|mijn|minha|la\s+mia|le\s+mie))\s+(?P<t6>huellas?|"
+    r"fingerabdr\w+|vingerafdrukk?\w*|impressao\s+digital|digitais|impronte?\s+digitali|"
+    r"impronta)\b"
     # "où sont stockés les gabarits de la paume ? le mien a été enregistré mardi"
     r"|(?P<t4>(?:empreintes?|gabarits?|scans?|modeles?)\s+(?:[^\W\d_]+\s+)?(?:palmaires?|"
     r"digitales?|veineux|de\s+la\s+paume|biometriques?|faciaux|du\s+visage|de\s+l'iris|"
@@ -869,6 +875,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "anxiety", "ptsd$", "ocd$", "dementia", "heart", "stroke", "crohn", "lupus", "arthritis",
         "medical condition", "health condition", "illness", "mental health", "eating disorder",
         "miscarriage", "abortion", "surgery", "pacemaker", "insomnia", "bypass", "ulcer",
+        "replacement", "reconstruction",
         "mat leave", "recovering from", "sickle", "cystic", "huntington", "genetic",
         "hereditar", "genetique", "choree", "bebe", "jumeaux", "heureux evenement",
         "blood pressure", "brain injury", "concussion", "tubercul", "herpes", "std$", "sti$",
@@ -975,6 +982,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "empreinte", "biometri", "reconnaissance faciale", "scan", "iris$", "retin", "visage",
         "voix$", "fingerprint", "face$", "facial", "voiceprint", "voice", "palm print", "palm",
         "vein", "gabarit", "geometrie de la main",
+        "huella", "fingerabdr", "vingerafdruk", "impressao", "digitais", "impront",
     ),
     "genetics": (
         "adn$", "dna$", "genet", "genom", "brca", "sequencage", "mutation", "porteu", "carrier",

@@ -442,10 +442,17 @@ def _writers_partners(low: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+# "Mme Leroy et Mme Diallo, nous sommes mariées": a couple wed, told by the feminine plural
+# (the masculine plural, "nous sommes mariés", may be any couple).
+_WED_WOMEN = re.compile(accent_insensitive(
+    r"\b(?:nous\s+sommes|on\s+est|sommes)\s+(?:toutes\s+(?:les\s+)?deux\s+)?(?:mariees|pacsees|"
+    r"fiancees)\b"))
+
+
 def _their_partners(low: str) -> list[tuple[int, int, str]]:
     """Someone else's partners of their own gender named in `low` ("his husband", "Marc et
-    son mari"), with that gender."""
-    spans = []
+    son mari"), with that gender; a couple of women saying they are wed."""
+    spans = [(*match.span(), "f") for match in _WED_WOMEN.finditer(low)]
     for gender, pattern in _THEIR_PARTNER:
         for match in pattern.finditer(low):
             named = [(match.group(g), match.group(t)) for g, t in

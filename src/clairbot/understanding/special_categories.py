@@ -138,6 +138,9 @@ _FEAST_AS_DATE = re.compile(accent_insensitive(
     r"(?:easter|christmas|xmas|pentecost|whitsun|good\s+friday|ascension(?:\s+day)?|"
     r"all\s+saints(?:'?\s+day)?|diwali|eid|hanukkah|passover|paques|noel|pentecote|toussaint|"
     r"aid|assomption|epiphanie)"
+    # "on ne travaille pas le jour de Noël", "closed on Christmas Day": the day itself
+    r"|\b(?:le\s+)?jour\s+de\s+(?:noel|paques|la\s+toussaint|l'ascension|la\s+pentecote|l'an)"
+    r"|\b(?:christmas|boxing|easter|new\s+year'?s)\s+day"
     r"(?:\s+(?:sunday|monday|weekend|break|holidays?|period|week|day|dimanche|lundi|week-end|"
     r"vacances|pont|fetes))?\b"), re.IGNORECASE)
 

@@ -372,6 +372,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # heldout_v35's round: "my number" in Hindi, "call" misspelt
     ('Sir mera mobile 9876012345 hai, please call after 6', ['9876012345']),
     ('pls cll me on 555 0133 when the van leaves', ['555 0133']),
+    # heldout_v36's round: "ph" with no stop, "best reached on"
+    ('collect sat am. ph 9555 0141', ['9555 0141']),
+    ('Best reached on 8555 3307 after lunch.', ['8555 3307']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [

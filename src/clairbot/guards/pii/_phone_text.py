@@ -69,7 +69,9 @@ PHONE_CONTEXT = re.compile(
     r"|(?:reach|ring|text) (?:me|us|him|her|them)\b|ring back\b|a ring\b|dial\b"
     # "u can reach accounts on ...", "ring 98205 ...", "hp 9555 0172" (a handphone, as
     # Singapore and Malaysia write it).
-    r"|reach(?:able)?\b[^.?!\d]{0,24}?\b(?:on|at)\b|\bring\s*:?\s*\Z|\bhp\s*[:.]?\s*\Z"
+    # ("best reached on 8555 ...", "ph 9555 0287": "phone" cut short, no stop after it)
+    r"|reach(?:ed|able)?\b[^.?!\d]{0,24}?\b(?:on|at)\b|\bring\s*:?\s*\Z|\bhp\s*[:.]?\s*\Z"
+    r"|\bph\s+\Z"
     # "Ring Fr. Murphy at 091 ...", "call Dave on 0161 ...": whom to ring, then where
     r"|\b(?:ring|call|phone|contact)\s+(?:(?:mr|mrs|ms|dr|fr|sr)\.?\s+)?[A-Z][^\W\d_]+"
     r"(?:\s+[A-Z][^\W\d_]+)?\s+(?:on|at)\s*\Z"
