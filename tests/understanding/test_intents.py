@@ -370,6 +370,18 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Le commercial peut passer la commande pour nous avant vendredi ?",
+    "Are you able to help with sizing the barriers?",
+    "You're not able to help with the crane hire, or is that a partner?",
+])
+def test_when_an_order_is_placed_or_the_firms_help_asked_then_the_rules_leave_it(
+        text: str) -> None:
+    """Placing an order through the salesperson, or asking what the firm covers, wants no
+    person now (heldout_v37's round)."""
+    assert detect_intent(text, learned=False) == IntentMatch(Intent.QUESTION, "")
+
+
+@pytest.mark.parametrize("text", [
     "can I get a callback please",  # still a request: the exception is software only
     "un humain svp, vos réponses tournent en rond",
     "an agent please - this is going nowhere",
@@ -560,6 +572,11 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     # reached
     "On nous avait annoncé un rappel lundi, toujours pas de nouvelles.",
     "On a une conseillère dédiée paraît-il, jamais réussi à la joindre.",
+    # ... and from heldout_v37's: a salesperson's visit misspelt, the bot found wanting on
+    # this very matter
+    "un comercial peu t'il passé au dépôt jeudi ?",
+    "You're obviously unable to help with this, are you?",
+    "Tu peux pas m'aider sur ce coup, hein ?",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -598,6 +615,8 @@ def test_when_a_titled_person_is_told_of_or_a_reference_given_then_nobody_is_que
     "Tu as même une bouche pour manger, toi ?",
     "Do you even have a face, or is it all code?",
     "Am I talking to a real sales representative right now?",
+    # heldout_v37's round: a tireless someone
+    "Quick answers at 3 am, impressive for something that never sleeps.",
 ])
 def test_when_a_scene_or_a_statement_makes_the_bot_a_person_then_it_is_disclosed(
         text: str) -> None:
@@ -611,6 +630,7 @@ def test_when_a_scene_or_a_statement_makes_the_bot_a_person_then_it_is_disclosed
     "Pouvez-vous vérifier de vos propres yeux sur place ou dans la base de données ?",
     "Can your fitter check it with his own eyes, or only in the database?",
     "Vous avez un corps de métier pour la maçonnerie ?",
+    "A good price for a pump that never sleeps, night and day?",
 ])
 def test_when_confirming_or_simulating_is_about_the_work_then_nothing_is_disclosed(
         text: str) -> None:
@@ -868,6 +888,14 @@ def test_when_confirming_or_simulating_is_about_the_work_then_nothing_is_disclos
     ("Je préfère ne plus apparaître dans vos fichiers de prospection.", Intent.DATA_OBJECTION),
     ("Switch off the marketing cookies please.", Intent.CONSENT_WITHDRAW),
     ("We'd rather our bakery wasn't shown on your website any more.",
+     Intent.CONSENT_WITHDRAW),
+    # heldout_v37's round: sending asked to stop, a campaign to cease, calls refused in
+    # English, a business no longer to appear
+    ("Vos promos par mail, ce serait mieux que vous arrêtiez de me les envoyer.",
+     Intent.DATA_OBJECTION),
+    ("Mon adresse dans vos campagnes, j'aimerais que ça cesse.", Intent.DATA_OBJECTION),
+    ("plus de calls promo svp", Intent.DATA_OBJECTION),
+    ("We no longer consent to our farm being featured in your brochure.",
      Intent.CONSENT_WITHDRAW),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(

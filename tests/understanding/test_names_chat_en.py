@@ -695,6 +695,10 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v35's round: a boat's name with a title, a Tamil road
     "The ketch is called Lady Margaret, please repaint the name.",
     "Our warehouse is on Anna Salai, near the flyover.",
+    # heldout_v37's round: a holy week as a date, a barley variety, a party
+    "The carousel must be painted before Semana Santa, por favor.",
+    "We malt Maris Otter for two of the distilleries.",
+    "The Fine Gael office on Main Street ordered flood barriers.",
 ]
 
 

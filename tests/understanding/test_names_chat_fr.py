@@ -591,6 +591,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "Un client avec une Alfa Romeo Giulia cherche un silencieux.",
     "Rendez-vous à l'amphithéâtre Marie-Curie pour la démonstration.",
     "chez mario c une pizzeria, on a 10 couteaux",
+    # heldout_v37's round: a ski run and a clubhouse named after champions
+    "La piste Émile Allais est fermée, les canons ne tournent plus.",
+    "On livre au club-house Seve Ballesteros, derrière le practice.",
 ]
 
 

@@ -962,6 +962,21 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("Inscrivez Mme Roux et Mme Benali, nous sommes pacsées.", "fr", "sexual_orientation"),
     ("After my hip replacement I can't climb the ladder, send someone else.", "en", "health"),
     ("Aroha here, my wife will collect the sail.", "en", "sexual_orientation"),
+    # ... and from heldout_v37's: masculine forms of an origin, a condition of the eyes,
+    # abstinence counted, a second state after "I'm", a subject left out, a letterhead, a
+    # partner without "my", a campaign for a party misspelt
+    ("Mon grand-père est métis, il tenait la scierie.", "fr", "ethnic_origin"),
+    ("Je suis moitié amérindien, ça vous pose un souci ?", "fr", "ethnic_origin"),
+    ("Depuis mon glaucome je lis mal vos bons de livraison.", "fr", "health"),
+    ("Ça fait deux ans sans alcool pour moi, donc pas de dégustation.", "fr", "health"),
+    ("I've been eight months without a drink, so skip the tasting.", "en", "health"),
+    ("I'm the site lead and only just out of hospital, so email me.", "en", "health"),
+    ("Am a Yoruba woman and my team greets before business.", "en", "ethnic_origin"),
+    ("Tomasz Nowak, Operations Director. My husband will sign the lease.", "en",
+     "sexual_orientation"),
+    ("Thanks, Greg here. Husband's surgery Friday so I'm away.", "en", "sexual_orientation"),
+    ("We were canvasing for Sinn Féin all weekend, sorry for the delay.", "en",
+     "political_opinion"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -1036,6 +1051,11 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     ("Closed on Boxing Day, open again on the 27th.", "en"),
     ("Nous sommes mariés depuis peu, changez le nom sur la facture.", "fr"),
     ("The bearing replacement on the loom is due in May.", "en"),
+    # heldout_v37's round: politics declined, a campaign of the trade's own, a kiln out of
+    # service
+    ("Pas de politique ici, mais le conseil municipal a voté le budget des barrières.", "fr"),
+    ("Our spring campaign for the sandbags starts in March.", "en"),
+    ("The kiln is just out of service until the part arrives.", "en"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:

@@ -344,6 +344,15 @@ BOT_RULES = RuleSet(
      r"tea|toilet|loo|bathroom|cigarette|smoke) breaks?\b"
      r"|\bdoubt (?:you|u) (?:have|ve|ll|will|could|can)? ?(?:ever |even |once )?(?:stood|set foot|"
      r"felt|touched|been (?:cold|outside|tired|hungry)|had (?:a|to))\b"),
+    # "You seem to know a lot about malt for someone who never sleeps", "pas mal pour
+    # quelqu'un qui ne dort jamais": a tireless someone, the bot's nature hinted at.
+    ("bot.never_sleeps",
+     "sleeps sleep eats eat tired dort mange dors fatigue & someone somebody anyone one thing "
+     "something quelqu quelquun truc machin",
+     r"\bfor (?:someone|somebody|something|a thing|one) (?:who|that) (?:never|does not|doesnt|"
+     r"can not|cannot) (?:\w+ )?(?:sleeps?|eats?|gets? tired|takes? a break|blinks?)\b"
+     r"|\bpour (?:quelqu un|quelquun|un truc|un machin|une machine|quelque chose) qui ne (?:dort|"
+     r"mange|se fatigue|se repose|cligne) (?:jamais|pas)\b"),
     ("bot.repeat_after_me",
      "apres after & moi me",
      r"\b(?:repete|repetez|redis|redites|dis|dites|ecris|ecrivez|tape|tapez|recopie|recopiez) "

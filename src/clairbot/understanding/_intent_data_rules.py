@@ -191,6 +191,16 @@ MARKETING = re.compile(
     rf"|\b{_MARKETING_FR}\b[^?]{{0,60}}? (?:ca suffit|ca suffira|je me en passerai|je me en passe|"
     r"on se en passera|on se en passe|nous nous en passerons|je ne en veux plus|on ne en veut "
     r"plus|nous ne en voulons plus)\b"
+    # "vos offres promotionnelles ..., plus simple que vous arrêtiez de les envoyer", "... que
+    # mon numéro serve à vos campagnes, et je préférerais que ça cesse"
+    rf"|\b(?:{_MARKETING_FR}|vos campagnes|vos envois)\b[^?]{{0,80}}? "
+    r"(?:que vous (?:arretiez|cessiez|stoppiez) de (?:me |nous )?"
+    r"(?:les |en )?(?:envoyer|adresser|expedier|faire)|(?:je|nous|on) (?:prefere\w*|voudrai\w*|"
+    r"aimerai\w*|souhaite\w*) que (?:ca|cela|ce) (?:cesse|sarrete|s arrete|se arrete)(?! de)|"
+    r"(?:arreter|cesser) de (?:me |nous )?(?:les |en )?(?:envoyer|adresser))\b"
+    # "Plus de calls marketing svp": a bare channel refused, English mixed in
+    r"|\bplus de (?:\w+ )?(?:calls?|appels?|mails?|e ?mails?|sms|textos?|messages?) (?:marketing|"
+    r"promo\w*|commerciaux|publicitaires?|de prospection)\b"
     # "ce serait bien de ne plus figurer dans vos listes de diffusion": off the lists
     r"|\bne plus (?:figurer|apparaitre|etre) (?:dans|sur|parmi) (?:vos|la|les|votre|ces) "
     r"(?:listes?|fichiers?|mailings?|newsletters?|destinataires)\b"

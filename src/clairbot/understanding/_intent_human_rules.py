@@ -553,7 +553,7 @@ HUMAN_RULES = RuleSet(
      "soudeur soudeurs serrurier serruriers couvreur couvreurs monteur monteurs "
      "salesperson surveyor surveyors inspector inspectors technicien technicienne commercial "
      "vendeur vendeuse representant representante "
-     "commerciale expert experte conseiller conseillere ingenieur",
+     "commerciale comercial comerciale expert experte conseiller conseillere ingenieur",
      r"\b(?:can|could|would|will) (?:your |ur |an? |the |one of (?:your|ur) )(?:[a-z]+ ){0,2}"
      r"(?:engineers?|technicians?|techs?|fitters?|reps?|salesperson|surveyors?|inspectors?)"
      # ("can your water treatment engineer visit the leisure centre before Friday?")
@@ -565,10 +565,13 @@ HUMAN_RULES = RuleSet(
      r"dans nos locaux |a notre (?:site|usine|entrepot|depot) )?(?:de|du|de un|de une) "
      r"(?:votre |vos |un |une )?" + _SENT_FR +
      # ("un vendeur peut-il venir mesurer la salle ?")
-     r"|\b(?:votre|un|une|le) (?:technicien|technicienne|commercial|commerciale|expert|"
+     # ("Un comercial peu t'il passé a la mairie ?": misspelt, "t'il" read as "tu il")
+     r"|\b(?:votre|un|une|le) (?:technicien|technicienne|commercial|commerciale|comercial|"
+     r"comerciale|expert|"
      r"conseiller|conseillere|ingenieur|vendeur|vendeuse|installateur|metreur|representant|"
-     r"representante) (?:pourrait|peut|pourra|viendrait|pourriez)"
-     r"(?: il| elle)? (?:passer|venir|se deplacer)\b"
+     r"representante) (?:pourrait|peut|peu|peux|pourra|viendrait|pourriez)"
+     r"(?: tu| t)?(?: il| elle)? (?:passer|passe|venir|se deplacer)\b"
+     r"(?! (?:la |une |les |des |nos |notre |ma |mes )?commandes?\b)"
      # "si jamais votre technicien passe dans le coin", "if your engineer is ever in the area"
      r"|\b(?:votre|un|une|le) (?:technicien|technicienne|commercial|commerciale|expert|"
      r"conseiller|conseillere|ingenieur) (?:passe|passait|est) (?:dans le coin|par (?:ici|la)|"
@@ -762,6 +765,20 @@ HUMAN_RULES = RuleSet(
      r"morning|my morning)(?: [a-z]+){0,3}? (?:on|with|answering) (?:your|these|the) "
      r"(?:automated|automatic|canned|generic|scripted|robotic) (?:replies|answers|responses|"
      r"questions|messages)\b"),
+    # "You're clearly not able to help with this one, are you?", "vous n'êtes visiblement pas
+    # capable de m'aider là-dessus": the bot found wanting on this very matter, i.e. a person.
+    ("human.bot_cannot_help",
+     "able unable capable capables can peux pouvez & help aider",
+     r"\byou (?:are|were) (?:clearly |obviously |really |just |probably |simply )?(?:not able|"
+     r"unable|not going) to help (?:me |us )?(?:with|on) (?:this|that|my|our|these|it)\b"
+     r"|\byou (?:can not|could not|cannot) (?:really )?help (?:me |us )?(?:with|on) (?:this|that|"
+     r"these|it)\b(?: \w+){0,3} \. (?:can|could) you\b"
+     r"|\b(?:vous ne etes|vous etes|tu es|tu ne es|t es) (?:visiblement |clairement |manifestement "
+     r"|franchement |vraiment )?pas (?:capables?|en mesure) de (?:me |nous )?aider (?:la dessus|"
+     r"sur ce (?:coup|point|sujet)|avec (?:ca|cela|ce)|pour (?:ca|cela|ce))\b"
+     r"|\b(?:vous ne pouvez|vous pouvez|tu ne peux|tu peux) pas (?:me |nous )?aider (?:la dessus|"
+     r"sur ce (?:coup|point|sujet)|avec (?:ca|cela)|pour (?:ca|cela))\b(?: \.| \w+){0,2} (?:hein|"
+     r"nest ce pas|ne est ce pas|je me trompe|on dirait)\b"),
     # "this deserves more than a scripted reply", "ça mérite mieux qu'une réponse toute
     # faite": the question is worth more than the bot's kind of answer, i.e. a person's.
     ("human.deserves_more_than_a_script",

@@ -186,7 +186,7 @@ laboratoires cabinet fonds renault peugeot citroen tesla toyota volkswagen merce
 opel fiat dacia samsung apple google amazon microsoft
 ferrari alfa lancia maserati lamborghini porsche abarth bugatti bentley chevrolet chevy cadillac
 buick dodge pontiac holden datsun nissan honda mazda subaru suzuki hyundai skoda volvo saab
-triumph amphitheatre amphi auditorium
+triumph amphitheatre amphi auditorium piste pistes club-house clubhouse
 modele model gamme serie series range collection edition produit product version formule
 offre offer plan pack forfait abonnement subscription projet project campagne campaign code
 chambre ward wing aile unite chantier chantiers
@@ -234,7 +234,7 @@ PLACE_AFTER_CAPITALISED = _words("works")
 # matched with the word just before or after a name ("Dr Martens", "Marks & Spencer").
 BRANDS = frozenset(brand.replace("_", " ") for brand in """
 pere_noel pere_lachaise pere_fouettard mere_noel father_christmas lady_gaga
-old_bailey
+old_bailey semana_santa maris_otter fine_gael chase_sapphire
 lady_chapel lord_mayor lord_chancellor lady_mayoress father_time
 louis_vuitton christian_dior christian_louboutin yves_saint_laurent hugo_boss tommy_hilfiger
 calvin_klein ralph_lauren marc_jacobs giorgio_armani michael_kors kate_spade tory_burch

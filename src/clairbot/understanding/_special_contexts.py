@@ -36,7 +36,7 @@ REL_EN = (r"(?:son|daughter|wife|husband|partner|spouse|mother|mom|mum|father|da
 _ADV_FR = (r"(?:\s+(?:moi-meme|lui-meme|elle-meme|aussi|egalement|tres|devenue?|toujours|encore|"
            r"plutot|assez|franchement|carrement|clairement|"
            r"desormais|maintenant|actuellement|vraiment|gravement|deja|reconnue?|diagnostiquee?|"
-           r"declaree?|ne|nee|en\s+partie|a\s+moitie|pour\s+moitie|depuis\s+\w+(?:\s+(?:ans|mois|semaines))?))*")
+           r"declaree?|ne|nee|en\s+partie|a\s+moitie|moitie|pour\s+moitie|depuis\s+\w+(?:\s+(?:ans|mois|semaines))?))*")
 _ADV_EN = (r"(?:\s+(?:also|very|now|recently|currently|still|openly|newly|really|actually|"
            r"seriously|severely|profoundly|legally|officially|proudly|just|born|practicing|"
            r"practising|devout|registered|card-carrying|lifelong))*")
@@ -94,7 +94,9 @@ JOB_EN = (r"(?:(?!(?:is|was|has|had|and|or)\b)[a-z]+\s+)?"
            r"porter|guard|storekeeper|dispatcher|(?:shop\s+)?steward|union\s+rep|convenor|baker|"
            r"organist|caretaker|fitter|installer|scaffolder|roofer|plumber|captain|skipper)")
 _NAMED_EN = r"(?:,?\s+(?:(?:dr|mr|mrs|ms|miss)\.?\s+)?[^\W\d_]+){0,2},?"
-BE_EN = (r"(?P<c>\b(?:i\s+am|i'?m|i\s+was|i've\s+been|i\s+have\s+been|i\s+became|"
+# ("Am an Igbo man, we greet first": the subject left out, as many write)
+BE_EN = (r"(?P<c>\b(?:i\s+am|i'?m|^\W*am(?=\s+(?:an?|the|also|proudly|born)\b)|i\s+was|"
+         r"i've\s+been|i\s+have\s+been|i\s+became|"
          r"(?:my|our|his|her)\s+" + REL_EN + r"\s+(?:is|was|has\s+been|'s)|"
          r"(?:my|our|his|her|the|your)\s+" + JOB_EN + _NAMED_EN
          + r"\s+(?:is|was|has\s+been)|"

@@ -73,6 +73,8 @@ _HEALTH_NOUN_FR = (
     r"anorexie|boulimie|addiction|alcoolisme|toxicomanie|chimio(?:therapie)?|radiotherapie|"
     r"surdite|syndrome\s+de\s+l'x\s+fragile|x\s+fragile|claustrophobie|agoraphobie|acrophobie|"
     r"vertiges?(?!\s+(?:des?|du)\b)|"
+    # the eyes' and ears' conditions ("depuis ma DMLA")
+    r"dmla|degenerescence\s+maculaire|glaucome|cataractes?|acouphenes|"
     r"dialyse|greffe|fausse\s+couche|ivg|fiv|pma|sterilite|infertilite|grossesse|invalidite|"
     r"rqth|ald|affection\s+longue\s+duree|arret\s+(?:maladie|de\s+travail)|"
     r"conge\s+(?:maladie|maternite|de\s+maternite)|mi-temps\s+therapeutique|"
@@ -113,6 +115,8 @@ _HEALTH_BE_EN = (
     r"(?:\w+\s+(?:years?|months?|weeks?)\s+)sober|sober\s+(?:for|since)\s+\w+|in\s+recovery|"
     r"(?:just\s+)?back\s+from\s+(?:chemo(?:therapy)?|rehab|dialysis|radiotherapy|surgery|"
     r"(?:the\s+)?hospital(?!\s+(?:visit|site|job|project|meeting|delivery|install\w*|contract|run|tender))|my\s+(?:operation|surgery|treatment))|"
+    # "just out of surgery", "only just out of hospital": a patient discharged
+    r"(?:only\s+)?(?:just\s+)?out\s+of\s+(?:surgery|hospital|intensive\s+care|icu|the\s+icu)|"
     r"cancer\s+survivor|diabetic|amputee|wheelchair\s+user|neurodivergent|"
     # (a real allergen after a jest is no jest: "allergic to delays and peanuts")
     r"allergic\s+to\s+(?!(?:" + _FIGURATIVE + r")\b(?!\s*(?:(?:and|or|&)\s+(?:to\s+)?|,\s+"
@@ -164,6 +168,7 @@ _HEALTH_OPENING_EN = (
     r"heart\s+attack|cancer|chemo(?:therapy)?|burnout|breakdown|depression|covid)|"
     r"(?:just\s+)?back\s+from\s+(?:chemo(?:therapy)?|rehab|dialysis|radiotherapy|surgery|"
     r"(?:the\s+)?hospital(?!\s+(?:visit|site|job|project|meeting|delivery|install\w*|contract|run|tender))|my\s+(?:operation|surgery|treatment))|"
+    r"(?:only\s+)?(?:just\s+)?out\s+of\s+(?:surgery|hospital|intensive\s+care|icu)|"
     # "doin chemo rn so ...", "having radiotherapy this month"
     r"(?:doing|doin|having|going\s+through|undergoing|starting|started)\s+(?:chemo(?:therapy)?|"
     r"radiotherapy|dialysis|ivf)))(?![\w-])")
@@ -175,6 +180,11 @@ _HEALTH_OPENING_FR = (
     # "Ancien toxicomane, je travaille aujourd'hui comme cariste": the writer's past, apposed
     r"|(?:ancien|ancienne|ex)[\s-]+(?:toxicomane|toxico|alcoolique|addict|drogue|droguee|"
     r"heroinomane|cocainomane)(?=\s*[,:;\u2013-])))(?![\w-])")
+# "im a seventh day adventist n just out of surgery": a second state joined to "I'm ...".
+_HEALTH_JOINED_EN = (
+    r"(?P<c>\b(?:i'?m|im|i\s+am)\b[^.!?;]{1,60}?\s(?:and|n|&|but|plus)\s+)"
+    r"(?P<t>(?:only\s+)?(?:just\s+)?(?:out\s+of|back\s+from)\s+(?:surgery|hospital|"
+    r"intensive\s+care|rehab|detox|chemo(?:therapy)?|dialysis))(?![\w-])")
 # The writer introduced by their condition, as chats do: "wheelchair user here", "coeliac
 # here, is the buffet safe?".
 _HEALTH_HERE_EN = (
@@ -192,7 +202,12 @@ _HEALTH_HISTORY_EN = (
 # an abstinence told, as people in recovery tell it.
 _HEALTH_SOBER_FR = (
     r"(?P<c>\b(?:je\s+ne\s+bois\s+plus|j'?\s*ai\s+arrete\s+de\s+boire|je\s+suis\s+sobre))"
-    r"\s+(?P<t>une\s+(?:seule\s+)?goutte|d'?\s*alcool|du\s+tout|jamais|depuis\s+\w+)")
+    r"\s+(?P<t>une\s+(?:seule\s+)?goutte|d'?\s*alcool|du\s+tout|jamais|depuis\s+\w+)"
+    # "j'ai tenu un an sans alcool", "je suis à six mois sans jouer": abstinence counted
+    r"|(?P<c2>\b(?:j'?\s*ai\s+(?:fait|tenu|passe)|je\s+suis\s+a|(?:ca|cela)\s+fait))\s+"
+    r"(?P<t2>(?:un|une|deux|trois|six|neuf|\d+)\s+(?:ans?|annees?|mois|semaines)\s+(?:sans|que\s+je\s+"
+    r"ne\s+bois\s+plus)(?:\s+(?:une\s+goutte\s+d'|d'|de\s+|l')?\s*(?:alcool|boire|drogue|jouer|"
+    r"consommer|toucher\s+a\s+\w+))?)(?=\W|$)")
 # "Mon mari sort d'un pontage coronarien", "je me remets d'une greffe": a procedure one is
 # recovering from.
 _HEALTH_RECOVERING_FR = (
@@ -208,7 +223,13 @@ _HEALTH_SWAHILI = (
     r"saratani|kansa|pumu|ukimwi|presha|mjamzito|ulemavu|msongo\s+wa\s+mawazo))\b")
 _HEALTH_SOBER_EN = (
     r"(?P<c>\b(?:i\s+haven't|i\s+have\s+not|i\s+havent|i've\s+not))\s+(?P<t>(?:touched|had)\s+"
-    r"a\s+(?:single\s+)?(?:drop|drink)(?:\s+of\s+(?:alcohol|booze))?\s+(?:since|in|for)\b)")
+    r"a\s+(?:single\s+)?(?:drop|drink)(?:\s+of\s+(?:alcohol|booze))?\s+(?:since|in|for)\b)"
+    # "I've gone a full year without a drink now": abstinence counted, as recovery counts it
+    r"|(?P<c2>\b(?:i've|ive|i\s+have|i'm|im|i\s+am)\s+(?:now\s+)?(?:gone|been|done|managed|"
+    r"made\s+it|at))\s+(?P<t2>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\d+|a\s+(?:full|whole))\s+"
+    r"(?:full\s+|whole\s+)?(?:years?|months?|weeks?)\s+(?:without|off)\s+(?:a\s+(?:drink|drop|bet)|"
+    r"drinking|alcohol|booze|the\s+(?:drink|booze|bottle)|gambling|drugs|using))")
 _HEALTH_HISTORY_FR = (
     r"(?P<c>\b(?:mon|mes|son|ses))\s+(?P<t>(?:passe|probleme|problemes|antecedents|combat|"
     r"soucis|difficultes)\s+(?:avec|d'|de|contre)\s*(?:l'|la\s+|les\s+)?(?:alcool|drogues?|"
@@ -463,7 +484,12 @@ _POLITICAL_FIXED_EN = (
     r"|(?P<c5>^)[^\w]*(?P<t5>(?:always\s+)?voted?\s+(?:for\s+)?" + _PARTIES_EN + r")(?![\w-])"
     # Afrikaans, as South African visitors mix it in: "Ek stem DA", "ek het vir die ANC gestem"
     r"|(?P<c6>\bek)\s+(?P<t6>(?:stem|het)\s+(?:altyd\s+)?(?:vir\s+)?(?:die\s+)?(?:da|anc|eff|"
-    r"vf\+?|ifp|actionsa|pa|mk)(?:\s+gestem)?)(?![\w-])")
+    r"vf\+?|ifp|actionsa|pa|mk)(?:\s+gestem)?)(?![\w-])"
+    # "Ive been campaining for Fine Gael all month": out for a party, however spelt
+    r"|(?P<c7>\b(?:i|we|ive|i've|i\s+have|i'm|im|i\s+am|i\s+was|we've|weve|we\s+were)"
+    r"(?:\s+been)?)\s+(?P<t7>(?:out\s+)?(?:campaigning|campaining|campainging|campaignin|"
+    r"canvassing|canvasing|leafleting|leafletting|door-knocking|knocking\s+(?:on\s+)?doors|"
+    r"volunteering|phone-banking|phonebanking)\s+for\s+" + _PARTIES_EN + r")(?![\w-])")
 
 # -- sexual orientation (and gender identity, treated alike) -------------------------------------
 _ORIENTATION_BE_FR = (
@@ -508,7 +534,8 @@ _PERSON_FR = r"(?:femme|homme|personne|mere|pere|jeune|entrepreneuse|entrepreneu
 _PERSON_EN = (r"(?:woman|man|person|lady|guy|girl|boy|mother|father|mom|dad|parent|founder|"
               r"business\s+owner|entrepreneur|professional|engineer|student|employee|family|"
               r"immigrant|american|british|citizen)")
-_ETHNIC_FR = (r"noire?|arabe|maghrebine?|metisse?|rom|roms|gitane?|tzigane|manouche|asiatique|"
+# (the masculine as written too: "métis", "amérindien")
+_ETHNIC_FR = (r"noire?|arabe|maghrebine?|metis(?:se)?|rom|roms|gitane?|tzigane|manouche|asiatique|"
               r"peule?|wolof|bambara|soninke|malinke|bamileke|touaregs?|kurde|tamoule?|"
               r"lebou|serere|sereer|toucouleur|diola|mandingue|haoussa|baoule|dioula|mossi|"
               r"soussou|kabye|sahraouie?|kanake?|"
@@ -517,7 +544,7 @@ _ETHNIC_FR = (r"noire?|arabe|maghrebine?|metisse?|rom|roms|gitane?|tzigane|manou
               r"racisee?|autochtone|"
               # Peoples of Québec and the Arctic: "des Inuits du Nunavik", "en partie mi'kmaq"
               r"inuite?s?|inuk|innue?s?|mi'?kmaqs?|micmacs?|atikamekws?|mohawks?|wendats?|"
-              r"amerindienne?|afro-\w+")
+              r"amerindien(?:ne)?|afro-\w+")
 _ETHNIC_BE_FR = (r"d'origine\s+\w+|issue?\s+de\s+l'immigration|"
                  # "descendante d'immigrés portugais", "fils d'immigrés maliens"
                  r"(?:descendante?|fille|fils|enfant|petite?-(?:fille|fils|enfant))\s+"
@@ -808,6 +835,7 @@ RULES_EN: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_MED_EN, 0.85),
     ("health", "fixed", _HEALTH_OPENING_EN, 0.8),
     ("health", "fixed", _HEALTH_HERE_EN, 0.8),
+    ("health", "fixed", _HEALTH_JOINED_EN, 0.8),
     ("health", "fixed", _HEALTH_HISTORY_EN, 0.8),
     ("health", "fixed", _HEALTH_SOBER_EN, 0.8),
     ("health", "fixed", _HEALTH_SWAHILI, 0.8),
@@ -887,6 +915,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "gambling", "detox", "treatment cent", "treatment clin", "betting", "gambl", "booze",
         "bois plus", "arrete de boire", "suis sobre", "weeks along", "months along", "wks along",
         "week along", "touched a drop", "had a drop", "had a drink", "strok",
+        "without a drink", "without a drop", "without drinking", "sans alcool", "sans boire",
+        "sans jouer", "sans drogue", "dmla$", "degenerescence", "acouphen",
         "substance", "self-harm", "toxico", "drogue", "jeu$", "cocaine", "heroin",
         "inherited", "congenital",
         "pontage", "angioplast", "septicemi", "embolie",
@@ -941,7 +971,9 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "le pen", "marine", "bardella", "rassemblement", "front national", "france insoumise",
         "socialiste", "verts", "section", "cellule", "federation", "stem$", "gestem",
         "echevin", "bourgmestre", "ecolo", "ptb$", "pvda", "n-va", "nva$", "vlaams", "udc$",
-        "plr$", "caq$", "plq$", "npd$",
+        "plr$", "caq$", "plq$", "npd$", "campaign", "campain", "canvass", "canvasing",
+        "leaflet", "door-knock", "knocking on doors", "knocking doors", "phone-bank", "phonebank",
+        "fine gael", "fianna", "sinn f",
     ),
     "sexual_orientation": (
         "gay$", "gai$", "gaie$", "homo", "lesbi", "bi$", "bisex", "pansex", "asex", "queer",

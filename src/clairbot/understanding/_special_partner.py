@@ -210,12 +210,24 @@ _WRITER_NAME = (
     re.compile(accent_insensitive(
         r"\b(?:et\s+moi|moi|and\s+i|and\s+me|me|myself)\s*,\s*(?P<name>[^\W\d_]+"
         r"(?:-[^\W\d_]+)?)\s*,")),
+    # "Jonathan Reid, Fleet Manager. Please copy my husband": a letterhead, the writer's
+    # name and role opening the message.
+    re.compile(accent_insensitive(
+        r"^\W*(?P<name>[^\W\d_]+)(?:\s+[^\W\d_'\u2019-]+(?:['\u2019-][^\W\d_]+)?){1,2}\s*,\s+"
+        r"(?:[^\W\d_]+\s+){0,3}(?:manager|director|directeur|directrice|responsable|gerante?|"
+        r"owner|buyer|acheteuse|acheteur|officer|coordinator|coordinatrice|coordinateur|"
+        r"engineer|ingenieure?|lead|head|ceo|cfo|coo|cto|md|secretary|secretaire|clerk|"
+        r"supervisor|administrator|administratrice|administrateur|superintendent|president|"
+        r"presidente|chair|treasurer|tresoriere?|founder|fondatrice|fondateur|partner|associee?|"
+        r"steward|planner|controller|accountant|comptable)\s*[.,:;\n\u2014\u2013-]")),
     # "Apologies from Daniel: ...", "Message from Priya - ...", as the message opens.
     re.compile(accent_insensitive(
         r"^\W*(?:[^\W\d_]+\s+){0,2}from\s+(?P<name>[^\W\d_]+)\s*[:,\-\u2014\u2013]")),
-    # "Mark here", "Julien ici", "Anna speaking", at the start or after a greeting.
+    # "Mark here", "Julien ici", "Anna speaking", at the start or after a greeting or thanks
+    # ("Thanks, Greg here": the name "here" follows is the writer's, not the one thanked).
     re.compile(accent_insensitive(
-        rf"(?:^|\b(?:{_GREETING})\b)[\s,!.:;\-]*(?!(?:{_GREETING})\b)"
+        rf"(?:^|\b(?:{_GREETING}|thanks|thank\s+you|thx|cheers|merci)\b)[\s,!.:;\-]*"
+        rf"(?!(?:{_GREETING}|thanks|thank|thx|cheers|merci)\b)"
         r"(?:(?:dr|doctor|prof|professor|docteur|dre?|rev|reverend|pastor|pasteur|father|"
         r"fr)\.?\s+)?"
         r"(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)(?:[ \t]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)?)?"
@@ -303,7 +315,11 @@ _THE_PARTNER = re.compile(
     # "the husband's picking them up", "the missus will sign": the writer's own, as the
     # subject of what they do (not "the wife of the owner").
     r"|\bthe\s+(?:(?P<m3>husband|hubby)|(?P<f3>wife|missus))(?='s\b|\s+(?:is|was|will|has|"
-    r"had|says|said|can|could|would|wants|needs|thinks|reckons|handles|does|did)\b)",
+    r"had|says|said|can|could|would|wants|needs|thinks|reckons|handles|does|did)\b)"
+    # "Boyfriend's birthday Saturday so I'm off": the writer's own, the "my" dropped as
+    # chats drop it, opening a sentence.
+    r"|(?:^|(?<=[.!?] ))\W*(?:(?P<m4>boyfriend|husband|hubby|bf)|(?P<f4>girlfriend|wife|"
+    r"missus|gf))(?='s\b|\s+(?:is|was|will|has|had|says|said|wants|needs|thinks|reckons)\b)",
     re.IGNORECASE)
 # "Mon ami" / "mon amie" in a couple's own words: "pacsée avec mon amie", "je vis avec mon ami".
 _COUPLE_FRIEND = re.compile(accent_insensitive(
@@ -428,7 +444,8 @@ def _writers_partners(low: str) -> list[tuple[int, int, str]]:
     if _AFRIKAANS.search(low):
         spans += [(*match.span(), "m") for match in _AFRIKAANS_HUSBAND.finditer(low)]
     for match in _THE_PARTNER.finditer(low):
-        group = next(g for g in ("m", "f", "m2", "f2", "m3", "f3") if match.group(g))
+        group = next(g for g in ("m", "f", "m2", "f2", "m3", "f3", "m4", "f4")
+                     if match.group(g))
         spans.append((*match.span(group), group[0]))
     for match in _NAME_AND_I_WED.finditer(low):
         gender = _gender_of(match.group("name"))

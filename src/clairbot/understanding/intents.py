@@ -270,6 +270,13 @@ _WITHDRAW = re.compile(
     r"(?:agree|agrees|consent|consents) to "
     r"(?:the |our |its |their |your |any )?(?:[\w-]+ ){0,2}(?:photos?|pictures?|images?|videos?|"
     r"logo|testimonials?|case stud(?:y|ies))\b"
+    # "We no longer agree to our golf course appearing in your case study": what is theirs,
+    # shown where the business advertises
+    r"|(?:\b(?:i|we) (?:do not|dont)|\bno longer) (?:agree|consent) to (?:our|my) (?:[\w-]+ ){1,3}?"
+    r"(?:appearing|featuring|being (?:featured|used|shown|published|included)|going|staying|"
+    r"being) (?:in|on) (?:your|ur|the) (?:[\w-]+ ){0,2}?(?:case stud(?:y|ies)|website|site|"
+    r"brochures?|catalogue|catalog|marketing|ads|adverts?|advertising|newsletters?|portfolio|"
+    r"references|social media|instagram|facebook|linkedin|materials|testimonials?)\b"
     # "je ne veux plus que vous utilisiez la vidéo de notre concert", "vous n'avez plus mon
     # accord pour transmettre mes coordonnées", "j'avais accepté d'être contacté par SMS, j'annule
     # ça", "je préférerais que l'appli ne suive plus ma position"

@@ -176,6 +176,22 @@ def _only_in_jest(span: str) -> bool:
     return "health" not in _subtypes_present(_FIGURATIVE.sub(" ", low))
 
 
+# "Je préfère ne pas parler politique, mais la subvention a été votée": politics declined.
+_POLITICS_DECLINED = re.compile(accent_insensitive(
+    r"\b(?:(?:je\s+)?(?:prefere|preferons|prefererais)\s+ne\s+pas|sans|pas\s+de|"
+    r"on\s+ne\s+(?:va\s+pas\s+)?parle(?:r|ra)?\s+pas(?:\s+de)?|loin\s+de\s+moi\s+l'idee\s+de|"
+    r"(?:i'?d|we'?d)\s+rather\s+not|let'?s\s+not|no|not\s+to|without|(?:i|we)\s+(?:don'?t|do\s+not|"
+    r"won'?t|will\s+not|never)\s+(?:want\s+to\s+)?)\s+(?:parler\s+(?:de\s+)?|faire\s+de\s+(?:la\s+)?|"
+    r"talk(?:ing)?\s+(?:about\s+)?|discuss(?:ing)?\s+|get(?:ting)?\s+into\s+)?(?:la\s+)?"
+    r"(?:politique|politics)\b"), re.IGNORECASE)
+
+
+def _politics_declined(span: str) -> bool:
+    """Whether `span` declines to talk politics (an opinion stated all the same, "mais je
+    vote ...", is the rules' to find: they read before the model)."""
+    return bool(_POLITICS_DECLINED.search(lower_same_length(span)))
+
+
 # The writer speaking of themself, in the first person singular.
 _ONE_OWN = re.compile(r"\b(?:je|j'|me|m'|moi|mon|ma|mes|i|i'm|im|i've|i'd|my|mine)(?![\w'])",
                       re.IGNORECASE)
@@ -275,6 +291,10 @@ class SpecialCategoryDetector:
             # "je suis allergique aux délais": said in jest, as the rules read it too.
             learned = [f for f in learned if f.subtype != "health"
                        or not _only_in_jest(text[f.start:f.end])]
+        if any(f.subtype == "political_opinion" for f in learned):
+            # "je préfère ne pas parler politique, mais ...": a topic declined, not an opinion.
+            learned = [f for f in learned if f.subtype != "political_opinion"
+                       or not _politics_declined(text[f.start:f.end])]
         return sorted(found + learned, key=lambda f: (f.start, f.end))
 
     def _by_rules(self, text: str, lang: str) -> list[Finding]:

@@ -375,6 +375,8 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     # heldout_v36's round: "ph" with no stop, "best reached on"
     ('collect sat am. ph 9555 0141', ['9555 0141']),
     ('Best reached on 8555 3307 after lunch.', ['8555 3307']),
+    # heldout_v37's round: the second line of a list, named by where it rings
+    ('ring me on 555-0162 or the yard 555-0171 before noon', ['555-0162', '555-0171']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [
@@ -447,6 +449,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v34's round: a trailer's chassis number
     'Trailer chassis no 0491 570 223, the rear light is broken.',
     'The cal 555 0104 figure on the gauge looks off.',
+    # ... and heldout_v37's: references listed after "or", a call asked about them
+    'Please call us about order 555-0150 or the ticket 555-0151.',
 ]
 
 

@@ -492,7 +492,9 @@ class PhoneDetector:
                            f"number to call back{with_extension}")
         if kind == "local":
             if not context and (_AT_BEFORE.search(text, max(0, start - 6), start)
-                                or _OR_BEFORE.search(text, max(0, start - 6), start)):
+                                or _OR_BEFORE.search(text, max(0, start - 6), start)
+                                or _OR_NAMED_BEFORE.search(text, max(0, start - 28), start)
+                                and not reference_before(text, start)):
                 # "update the driver's cell to 555-0178 and keep the office at 555-0110": at
                 # that number, in a sentence about phones
                 context = in_sentence_before(PHONE_CONTEXT, text, start, 80)
@@ -582,6 +584,11 @@ _CALL_IT_BEFORE = re.compile(r"\b(?:appele[rz]|appelle|composez|call|ring|phone)
 _AT_BEFORE = re.compile(r"\b(?:at|on|au|sur)\s*\Z", re.IGNORECASE)
 # "Call 555-0110 or 555-0111": the next of a list of lines.
 _OR_BEFORE = re.compile(r"(?:\b(?:or|and|ou|et)|[/,])\s*\Z", re.IGNORECASE)
+# "call me 555-0129 or barn 555-0150", "or the depot 555-0143": the next line of a list,
+# named by whom or where it rings.
+_OR_NAMED_BEFORE = re.compile(r"\b(?:or|and|ou|et)\s+(?:(?:the|my|our|his|her|le|la|l'|les|mon|ma|"
+                              r"notre|son|sa)\s*)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:?\s*\Z",
+                              re.IGNORECASE)
 # "my cell is", "mon numéro est": the writer's own line named right before.
 _MY_LINE_BEFORE = re.compile(r"\b(?:my|mon|ma)\s+(?:cell|cellulaire|cellphone|mobile|phone|number|"
                              r"num[ée]ro|t[ée]l)(?:\s+(?:is|est|c['’]est))?\s*:?\s*\Z",
