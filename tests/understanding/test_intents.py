@@ -373,6 +373,8 @@ def test_when_a_callback_is_software_then_the_rules_leave_it(text: str) -> None:
     "Le commercial peut passer la commande pour nous avant vendredi ?",
     "Are you able to help with sizing the barriers?",
     "You're not able to help with the crane hire, or is that a partner?",
+    "Les callbacks de statut se configurent dans quel menu ?",
+    "Is the guide available for someone who speaks Dutch?",
 ])
 def test_when_an_order_is_placed_or_the_firms_help_asked_then_the_rules_leave_it(
         text: str) -> None:
@@ -577,6 +579,9 @@ def test_when_an_order_is_placed_or_the_firms_help_asked_then_the_rules_leave_it
     "un comercial peu t'il passé au dépôt jeudi ?",
     "You're obviously unable to help with this, are you?",
     "Tu peux pas m'aider sur ce coup, hein ?",
+    # ... and from heldout_v38's: someone who ought to come, a person by the language spoken
+    "Un technicien devrait vraiment passer voir la coque, c'est fendu.",
+    "I need somebody who speaks Polish for the shearing contract.",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -896,6 +901,12 @@ def test_when_confirming_or_simulating_is_about_the_work_then_nothing_is_disclos
     ("Mon adresse dans vos campagnes, j'aimerais que ça cesse.", Intent.DATA_OBJECTION),
     ("plus de calls promo svp", Intent.DATA_OBJECTION),
     ("We no longer consent to our farm being featured in your brochure.",
+     Intent.CONSENT_WITHDRAW),
+    # heldout_v38's round: mails done without, "receive" misspelt, photos of ours not to be
+    # used
+    ("Vos mails hebdomadaires, on va s'en passer à l'avenir.", Intent.DATA_OBJECTION),
+    ("We no longer wish to recieve promotional texts.", Intent.DATA_OBJECTION),
+    ("We'd rather the pictures of our hop kiln weren't used in your brochure.",
      Intent.CONSENT_WITHDRAW),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(

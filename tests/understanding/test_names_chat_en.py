@@ -459,6 +459,8 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Oi, Marta aqui, the parachute packing log is ready.", ["Marta"]),
     # heldout_v35's round: Nigeria's title for an engineer
     ("Please ask Engr. Babatunde to sign the inspection sheet.", ["Babatunde"]),
+    # heldout_v38's round: a drone pilot's short Japanese name in lower case
+    ("drone pilot hiro lands at 9, gate B", ["hiro"]),
 ]
 
 NEGATIVES = [
@@ -699,6 +701,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "The carousel must be painted before Semana Santa, por favor.",
     "We malt Maris Otter for two of the distilleries.",
     "The Fine Gael office on Main Street ordered flood barriers.",
+    # heldout_v38's round: a pub named after a dog breed
+    "Deliver to the back of the Dick Turpin pub, by the car park.",
 ]
 
 

@@ -594,6 +594,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v37's round: a ski run and a clubhouse named after champions
     "La piste Émile Allais est fermée, les canons ne tournent plus.",
     "On livre au club-house Seve Ballesteros, derrière le practice.",
+    # heldout_v38's round: a hotel's lounge named after a queen
+    "Le salon Joséphine a besoin de nouveaux rideaux ignifugés.",
 ]
 
 

@@ -979,6 +979,20 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("Thanks, Greg here. Husband's surgery Friday so I'm away.", "en", "sexual_orientation"),
     ("We were canvasing for Sinn Féin all weekend, sorry for the delay.", "en",
      "political_opinion"),
+    # ... and from heldout_v38's: two women by their plural, a man by "c'est moi, le ...", a
+    # titled letterhead, Afrikaans health, twins expected, a convenor here, a Spanish origin
+    ("Mon épouse et moi sommes les fondatrices de la cidrerie.", "fr", "sexual_orientation"),
+    ("Mon chum pis moi on livre ; c'est moi, le gars du camion, qui écris.", "fr",
+     "sexual_orientation"),
+    ("Mr Tomás Reyes. My husband will pick up the carousel horse.", "en",
+     "sexual_orientation"),
+    ("Ek is Sarel, my pa het pas 'n beroerte gehad, so the kiln waits.", "en", "health"),
+    ("We're expecting our first baby in May, so no site visits after April.", "en", "health"),
+    ("Convenor here for the dock crew, when do the barriers arrive?", "en",
+     "union_membership"),
+    ("Soy colombiana, can the van lettering include Spanish?", "en", "ethnic_origin"),
+    ("Mon combat contre le cancer m'a éloignée du chantier.", "fr", "health"),
+    ("My fight against leukaemia kept me off site in May.", "en", "health"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -1058,6 +1072,13 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     ("Pas de politique ici, mais le conseil municipal a voté le budget des barrières.", "fr"),
     ("Our spring campaign for the sandbags starts in March.", "en"),
     ("The kiln is just out of service until the part arrives.", "en"),
+    # heldout_v38's round: your staff asked about, an allergy to quotes, a greeting to a titled
+    # recipient
+    ("Vos monteurs sont syndiqués ? On craint une grève en mars.", "fr"),
+    ("Franchement je suis allergique aux devis de trois pages.", "fr"),
+    ("Mrs Patel, my husband will call you about the hop kiln.", "en"),
+    ("Une cuvée au profit de la recherche contre la mucoviscidose, quel tarif ?", "fr"),
+    ("We're printing labels for a charity appeal for diabetes research.", "en"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:

@@ -114,7 +114,7 @@ MARKETING = re.compile(
     r"distribution|subscriber) lists?)\b"
     # (Nigerian Pidgin "mi no want una promo messages again")
     r"|\b(?:stop|stopp|quit|no more|do not want|dont want|no want|no wan|nor want|"
-    r"no longer (?:wish|want) to receive|"
+    r"no longer (?:wish|want) to (?:receive|recieve|recive|get)|"
     r"turn off|"
     r"switch off|"
     r"not interested in|(?:prefer|rather) not (?:to )?(?:keep )?(?:receive|get|receiving|getting))"
@@ -188,7 +188,10 @@ MARKETING = re.compile(
     # "a lot of your promotional emails lately and frankly we'd rather not"
     rf"|\b{_MARKETING_EN}\b(?: \w+){{0,8}}? (?:we|i) (?:would|d) (?:rather|prefer) not\b"
     # "ces newsletters sur les harpes, ça suffit, je m'en passerai désormais": enough of them
-    rf"|\b{_MARKETING_FR}\b[^?]{{0,60}}? (?:ca suffit|ca suffira|je me en passerai|je me en passe|"
+    # ("vos mails mensuels ..., je vais m'en passer": the monthly mails are the marketing)
+    rf"|\b(?:{_MARKETING_FR}|vos (?:e ?)?mails (?:mensuels|hebdomadaires|hebdo|quotidiens|"
+    r"reguliers))\b[^?]{0,60}? (?:ca suffit|ca suffira|je me en passerai|je me en passe|"
+    r"je vais me en passer|on va se en passer|nous allons nous en passer|"
     r"on se en passera|on se en passe|nous nous en passerons|je ne en veux plus|on ne en veut "
     r"plus|nous ne en voulons plus)\b"
     # "vos offres promotionnelles ..., plus simple que vous arrêtiez de les envoyer", "... que

@@ -249,7 +249,13 @@ HUMAN_RULES = RuleSet(
      r"|\b(?:payments?|paiement|stripe|paypal|checkout|webhook|server|serveur|async|ajax) "
      r"callbacks?\b"
      r"|\bcallbacks?\b(?: [a-z0-9]+){0,8} (?:staging|sandbox|endpoint|server|serveur|payload|"
-     r"json|timeout|404|500)\b"),
+     r"json|timeout|404|500)\b"
+     # "le callback de notification de livraison, on le set up où ?": an event's callback, set
+     # up or configured, is software too
+     r"|\b(?:le|les|the|our|notre|nos|vos|your) callbacks? (?:de |of )?(?:la |l |the )?"
+     r"(?:notifications?|statuts?|status|evenements?|events?|webhooks?)\b"
+     r"|\bcallbacks?\b(?: [a-z]+){0,8} (?:set up|setup|configur\w*|parametr\w*|declar\w*|"
+     r"enregistr\w*|register\w*)\b"),
     # "who do i contact for X" asks for a contact the knowledge base may hold: a question.
     ("human.who_can_i_talk_to",
      "who "
@@ -474,14 +480,35 @@ HUMAN_RULES = RuleSet(
      r"(?:ce|cette|un|une|votre) (?:petit |petite |minuscule )?(?:chat|tchat|fenetre|case|"
      r"encadre|boite|champ)\b"),
     # "est-ce qu'une personne peut venir changer la bonbonne ?": someone to come, asked
+    # ("Quelqu'un devrait venir constater les dégâts": someone ought to come, as good as asked)
     ("human.someone_come",
-     "peut pourrait pourra puisse pourriez va viendra saurait & venir passer deplacer "
-     "intervenir",
+     "peut pourrait pourra puisse pourriez va viendra saurait devrait & venir passer "
+     "deplacer intervenir",
      r"\b(?:quelqu un|quelquun|qqun|qqn|une personne|un technicien|une technicienne|un gars|"
      r"un de vos (?:techniciens|gars|agents|collegues|monteurs)|votre technicien|votre "
-     r"technicienne) (?:peut|pourrait|pourra|puisse|pourriez|va|viendra|saurait) (?:il |elle )?"
-     r"(?:venir|passer|se deplacer|intervenir)\b",
+     r"technicienne) (?:(?:peut|pourrait|pourra|puisse|pourriez|va|viendra|saurait) "
+     r"(?:il |elle )?(?:venir|passer|se deplacer|intervenir)\b"
+     # (someone ought to come and see, not "un technicien doit passer", a visit already due)
+     r"|devrait (?:(?:vraiment|absolument|rapidement|vite) )?(?:venir|passer) (?:constater|voir|"
+     r"verifier|regarder|examiner|controler|inspecter|evaluer|jeter)\b)",
      r"\b(?:tarifs?|prix|cout|combien|frais)\b"),
+    # "Por favor, une personne qui parle espagnol", "someone who speaks Polish for the
+    # contract": a person asked for by the language they speak
+    ("human.speaks_language",
+     "parle parlant speaks speaking speak & espagnol anglais arabe allemand italien portugais "
+     "neerlandais chinois russe turc polonais roumain spanish english arabic german italian "
+     "portuguese dutch chinese mandarin russian turkish polish romanian french francais hindi "
+     "urdu wolof",
+     r"\b(?:une personne|quelqu un|quelquun|qqn|un conseiller|une conseillere|un interlocuteur|"
+     r"une interlocutrice|un commercial|une commerciale|someone|somebody|anyone|a person|an "
+     r"agent|a rep|an advisor|an adviser|a salesperson) (?:qui parle|parlant|who speaks?|who can "
+     r"speak|speaking|that speaks?) (?:l )?(?:espagnol|anglais|arabe|allemand|italien|portugais|"
+     r"neerlandais|chinois|russe|turc|polonais|roumain|spanish|english|arabic|german|italian|"
+     r"portuguese|dutch|chinese|mandarin|russian|turkish|polish|romanian|french|francais|hindi|"
+     r"urdu|wolof)\b",
+     # ("is the manual available for someone who speaks Spanish?": whom a thing is for)
+     r"\b(?:for|pour) (?:someone|somebody|anyone|a person|une personne|quelqu un|quelquun|qqn) "
+     r"(?:who|that|qui)\b"),
     # "Mike told us to ask for him directly": a named person to be asked for
     ("human.told_to_ask_for",
      "told said asked wanted & him her them",

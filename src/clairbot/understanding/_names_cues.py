@@ -100,7 +100,9 @@ _ON_SITE = (r"engineer|fitter|plumber|electrician|installer|courier|mechanic|sur
             r"peintre|painter|ma[çc]on|bricklayer|menuisier|charpentier|carpenter|joiner|"
             r"serrurier|locksmith|jardinier|gardener|[ée]lagueur|grutier|monteur|monteuse|"
             r"chauffagiste|frigoriste|cariste|magasinier|cordiste|rigger|ramoneur|vitrier|"
-            r"glazier|plaquiste|pl[âa]trier|plasterer|chef\s+de\s+chantier|chef\s+d'[ée]quipe")
+            r"glazier|plaquiste|pl[âa]trier|plasterer|chef\s+de\s+chantier|chef\s+d'[ée]quipe|"
+            # ("drone pilot hiro coming tues?")
+            r"(?:drone\s+)?pilot|pilote(?:\s+de\s+drone)?")
 # Only a known name counts after them (`names._cued`): "The Engineer Report" is a document.
 ON_SITE = re.compile(
     r"(?=[tloynmvefpicsdga])(?<![\w'’])(?:(?:le|la|l" + APOS
@@ -213,6 +215,10 @@ _CONTACT_PHRASES = frozenset(phrase.replace("_", " ") for phrase in (
        for obj in ("", "it_", "this_", "that_", "me_", "them_", "my_thanks_")
        for part in ("", "on_", "back_", "over_", "through_")]
     + [f"{verb}_by" for verb in _EN_BY]
+    # "dossier suivi par grace", "commande traitée par Amadou": who handles it, in French
+    + [f"{verb}{end}_par" for verb in ("suivi", "traite", "gere", "pris_en_charge", "valide",
+                                       "signe", "redige", "envoye")
+       for end in ("", "e", "s", "es")]
     # what is handed over to a person: "key left with marius", "keys given to Zara"
     + [f"{verb}_{obj}{prep}" for verb in ("left", "leave", "given", "dropped", "handed")
        for obj in ("", "it_", "them_", "the_keys_", "the_key_") for prep in ("with", "to")]

@@ -30,7 +30,8 @@ guoqiang gurdeep gurinder gurpreet ha-eun ha-joon ha-yoon
 habib habibur hae-won haeun hafsa hai hai-yen
 haiyan hajun hamid hamza hanh hao haoran haoyu harbhajan hardik harini haris harish harjit haroon
 harpreet harsha harshad haruka haruki haruna haruto hayate hayato hayun hema hemant hendra hideki
-hien hieu hikari himari hina hinata hira hiroki hiromi hiroshi hiroto hitesh hitomi hoa hoai hoang
+hien hieu hikari himari hina hinata hira hiro hiroki hiromi hiroshi hiroto hitesh hitomi hoa hoai
+hoang
 hong hongwei hotaru hrithik hua huan hui huimin huma
 humaira hung huong hussain huy huyen hye-jin hye-won
 hyejin hyo-jin hyun hyun-jin hyun-woo hyunwoo ichiro

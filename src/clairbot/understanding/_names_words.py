@@ -37,7 +37,9 @@ all any some each every other such only also just very too hi hey hello dear tha
 sorry ok okay regards best kind warm sincerely cheers welcome yours truly faithfully many great
 good new old first last next here there today tomorrow yesterday now then note see attached let
 get got send sent call need needs want wants still back happy fine sure
-came come comes went gone left arrived brought took fitted fixed delivered collected dropped
+came come comes went gone left arrived arrives lands landed brought took fitted fixed delivered
+collected
+dropped
 parked installed repaired said says told asked rang phoned emailed texted
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet
 aout septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday
@@ -186,7 +188,7 @@ laboratoires cabinet fonds renault peugeot citroen tesla toyota volkswagen merce
 opel fiat dacia samsung apple google amazon microsoft
 ferrari alfa lancia maserati lamborghini porsche abarth bugatti bentley chevrolet chevy cadillac
 buick dodge pontiac holden datsun nissan honda mazda subaru suzuki hyundai skoda volvo saab
-triumph amphitheatre amphi auditorium piste pistes club-house clubhouse
+triumph amphitheatre amphi auditorium piste pistes club-house clubhouse salon salons
 modele model gamme serie series range collection edition produit product version formule
 offre offer plan pack forfait abonnement subscription projet project campagne campaign code
 chambre ward wing aile unite chantier chantiers
@@ -222,7 +224,7 @@ column monument statue memorial mosque synagogue hawk hawks bay room
 house lodge manor cottage cottages point cove harbour harbor island beach creek quarry
 reservoir depot barracks terminal
 foundry brewery distillery dairy tannery kennels stables ironworks steelworks lodges manors
-dock jetty slipway basin
+dock jetty slipway basin pub tavern
 courthouse courthouses tribunal
 salai marg nagar chowk
 """)

@@ -71,7 +71,9 @@ BE_FR = (r"(?P<c>\b(?:je\s+suis?|j'?\s?suis|chui|(?<!\bau\s)(?<!\ble\s)(?<!\bdu\
          r"(?:mon|ma|notre|son|sa)\s+" + REL_FR
          + r"\s+(?:est|etait)|(?:mes|nos|ses)\s+" + REL_FR + r"(?:s|x)?\s+(?:sont|etaient)|"
          # "nos plongeurs sont des Inuits": colleagues by their job, together
-         r"(?:mes|nos|ses|vos)\s+" + JOB_FR + r"(?:s|x)?\s+(?:sont|etaient)|"
+         r"(?:mes|nos|ses)\s+" + JOB_FR + r"(?:s|x)?\s+(?:sont|etaient)|"
+         # ... yours too, unless asked ("Vos techniciens sont syndiqués ?" tells nothing)
+         r"vos\s+" + JOB_FR + r"(?:s|x)?\s+(?:sont|etaient)(?![^.!;?\n]*\?)|"
          r"(?:mon|ma|notre|son|sa|votre|le|la|l')\s*" + JOB_FR + _NAMED_FR
          + r"\s+(?:est|etait)|\b" + _NOT_AN_ANIMALS + r"(?:" + _TITLE_FR
          + r"|frere|soeur|abbe)\s+[^\W\d_]+"

@@ -20,7 +20,7 @@ _FIGURATIVE = (r"reunions?|lundis?|paperasse|changements?|administrati\w*|bureau
                r"overtime|mornings?|matins?|open\s+spaces?|powerpoint|slides|jargon|delais?|"
                r"attente|factures?|relances?|paperasserie|excuses|promesses|surprises|"
                r"bouchons|embouteillages|delays|waiting|queues|invoices|excuses|promises|"
-               r"traffic")
+               r"traffic|devis|quotes|avenants?")
 # An allergy said in jest, as a whole: the model's reading of it is left out too.
 FIGURATIVE_ALLERGY = (r"\b(?:allergiques?|allergic|allergies?|allergy)"
                       # "une allergie sévère… à la paperasse": an adjective, a pause for effect
@@ -195,9 +195,12 @@ _HEALTH_HERE_EN = (
 # "my history with alcohol", "our MD's struggle with depression": a past told, still health.
 _HEALTH_HISTORY_EN = (
     r"(?P<c>\b(?:my|his|her))\s+(?P<t>(?:history|past|struggles?|battles?|problems?|issues?|"
-    r"troubles?|fight)\s+with\s+(?:alcohol|drink|drinking|drugs|addiction|gambling|"
+    r"troubles?|fight)\s+(?:with|against)\s+(?:alcohol|drink|drinking|drugs|addiction|gambling|"
     r"substance\s+abuse|self-harm|depression|anxiety|mental\s+illness|an\s+eating\s+disorder|"
-    r"cancer|anorexia|bulimia|opioids|cocaine|heroin))")
+    # (not "my issues with MS Office", "my problems with covid rules")
+    r"cancer|anorexia|bulimia|opioids|cocaine|heroin|leuka?emia|lymphoma|multiple\s+sclerosis|"
+    r"parkinson'?s|diabetes|epilepsy|ptsd)(?![\w-])(?!\s+(?:rules|restrictions|paperwork|"
+    r"software|apps?|products?|supplies|kits?)\b))")
 # "je ne bois plus une goutte depuis l'an dernier", "I haven't touched a drop since March":
 # an abstinence told, as people in recovery tell it.
 _HEALTH_SOBER_FR = (
@@ -220,7 +223,14 @@ _HEALTH_RECOVERING_FR = (
 _HEALTH_SWAHILI = (
     r"(?P<c>\b(?:mimi|mwanangu|mtoto\s+wangu|mke\s+wangu|mume\s+wangu|mama\s+yangu|baba\s+yangu|"
     r"kaka\s+yangu|dada\s+yangu))\s+(?P<t>(?:ana|nina|ni|anaugua|naugua)\s+(?:kifafa|kisukari|"
-    r"saratani|kansa|pumu|ukimwi|presha|mjamzito|ulemavu|msongo\s+wa\s+mawazo))\b")
+    r"saratani|kansa|pumu|ukimwi|presha|mjamzito|ulemavu|msongo\s+wa\s+mawazo))\b"
+    # Afrikaans, as South African visitors mix it in: "my man het pas 'n hartaanval gehad"
+    r"|(?P<c2>\b(?:ek|hy|sy|my\s+(?:man|vrou|seun|dogter|ma|pa|broer|suster)))\s+(?P<t2>(?:is|het)"
+    r"\s+(?:pas\s+|nou\s+)?(?:'n\s+)?(?:hartaanval|beroerte|kanker|suikersiekte|swanger|"
+    r"diabeties|depressie|longontsteking))\b"
+    # "We're expecting twins!": a pregnancy told by the couple
+    r"|(?P<c3>\b(?:we're|we\s+are|were))\s+(?P<t3>expecting\s+(?:a\s+baby|twins|triplets|our\s+"
+    r"(?:first|second|third|fourth)(?:\s+(?:baby|child))?|a\s+little\s+one|another\s+baby))\b")
 _HEALTH_SOBER_EN = (
     r"(?P<c>\b(?:i\s+haven't|i\s+have\s+not|i\s+havent|i've\s+not))\s+(?P<t>(?:touched|had)\s+"
     r"a\s+(?:single\s+)?(?:drop|drink)(?:\s+of\s+(?:alcohol|booze))?\s+(?:since|in|for)\b)"
@@ -232,7 +242,8 @@ _HEALTH_SOBER_EN = (
     r"drinking|alcohol|booze|the\s+(?:drink|booze|bottle)|gambling|drugs|using))")
 _HEALTH_HISTORY_FR = (
     r"(?P<c>\b(?:mon|mes|son|ses))\s+(?P<t>(?:passe|probleme|problemes|antecedents|combat|"
-    r"soucis|difficultes)\s+(?:avec|d'|de|contre)\s*(?:l'|la\s+|les\s+)?(?:alcool|drogues?|"
+    r"soucis|difficultes|lutte|bataille)\s+(?:avec|d'|de|contre)\s*(?:l'|la\s+|le\s+|les\s+)?"
+    r"(?:alcool|drogues?|"
     r"addictions?|jeu|depression|anorexie|boulimie|cancer|toxicomanie|cocaine|heroine))")
 _HEALTH_MED_EN = (
     r"(?P<c>\b(?:i\s+take|i'?m\s+taking|i\s+am\s+taking|(?:he|she)\s+takes|i\s+was\s+prescribed|"
@@ -408,6 +419,9 @@ _UNION_FIXED_EN = (
     r"(?:dues|subs|fees))"
     r"|(?P<c4>\b(?:my|our|his|her)\s+(?:first|annual|monthly|latest|yearly))\s+"
     r"(?P<t4>(?:union|equity|bectu|" + _UNIONS_EN + r")\s+(?:dues|subs|card|membership))(?![\w-])"
+    # "convenor here 4 the steelworkers": the writer introduced by their union role
+    r"|(?P<c7>^)\W*(?P<t7>(?:union\s+|shop\s+|works\s+)?(?:convenor|convener)|shop\s+steward|"
+    r"union\s+(?:rep|representative|steward|delegate))\s+here\b"
     # "Our convenor, Ruth Adair, ...": a senior shop steward, said of the writer's workplace
     r"|(?P<c5>\b(?:my|our))\s+(?P<t5>(?:senior\s+|site\s+|works\s+|plant\s+|branch\s+)?"
     r"conven[eo]r)(?![\w-])(?!\s+(?:of|for)\b)"
@@ -596,7 +610,11 @@ _ETHNIC_FIXED_EN = (
     r"|(?P<c5>\b(?:toku|taku|my))\s+(?P<t5>iwi|hapu)\b"
     # Afrikaans "ek is van Kaapse Maleier afkoms" (I am of Cape Malay descent)
     r"|(?P<c6>\b(?:ek|ons|hy|sy)\s+is\b)[^.;!?]{0,40}?(?P<t6>\bvan\s+[^\W\d_]+"
-    r"(?:\s+[^\W\d_]+)?\s+afkoms)\b")
+    r"(?:\s+[^\W\d_]+)?\s+afkoms)\b"
+    # Spanish, mixed in: "Soy mexicana y mi inglés no es perfecto"
+    r"|(?P<c7>\bsoy)\s+(?P<t7>(?:mexican|colombian|peruan|venezolan|cuban|dominican|guatemaltec|"
+    r"chilen|argentin|ecuatorian|salvadoren|hondure|boliviana?|puertorrique|latin|afrolatin|"
+    r"indigen|gitan)[oa]s?|boliviano|indigena|afrodescendiente|mestiz[oa])\b")
 
 # -- biometrics ----------------------------------------------------------------------------------
 _BIO_FR = (r"empreintes?\s+(?:digitales?|palmaires?|vocales?|de\s+doigts?)|donnees\s+biometriques|"
@@ -917,6 +935,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "week along", "touched a drop", "had a drop", "had a drink", "strok",
         "without a drink", "without a drop", "without drinking", "sans alcool", "sans boire",
         "sans jouer", "sans drogue", "dmla$", "degenerescence", "acouphen",
+        "hartaanval", "beroerte", "kanker", "suikersiekte", "swanger", "longontsteking",
         "substance", "self-harm", "toxico", "drogue", "jeu$", "cocaine", "heroin",
         "inherited", "congenital",
         "pontage", "angioplast", "septicemi", "embolie",
@@ -989,6 +1008,9 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "mariee avec une femme",
     ),
     "ethnic_origin": (
+        "mexican", "colombian", "peruan", "venezolan", "dominican", "guatemaltec", "chilen",
+        "argentin", "ecuatorian", "salvadoren", "hondure", "bolivian", "puertorrique",
+        "afrolatin", "indigen", "mestiz", "afrodescend",
         "origin", "issu", "noir", "arabe", "arab", "maghreb", "metis", "rom$", "roma$", "romani",
         "gitan", "tzigane", "manouche", "asiati", "beur", "rebeu", "reubeu", "renoi", "kabyle",
         "rifain", "riffain", "amazigh", "chleuh", "chaoui",

@@ -118,8 +118,10 @@ _OPENING_M = "ravi|desole|enchante|content|heureux|navre|soulage|surpris"
 # couple the writer is in, told feminine.
 # "Ma chérie et moi on est toute les deux infirmières", "avec mon épouse, nous sommes deux
 # boulangères": two women, the writer one of them.
+# ("Ma femme et moi sommes les gérantes du club": the plural's article, then its ending)
 _WE_TWO_F = (r"\bet\s+moi\b[^.;!?]{0,40}?\b(?:toutes?\s+(?:les\s+)?deux|(?:on\s+est|nous\s+sommes|"
-             r"sommes)\s+(?:toutes?\s+(?:les\s+)?deux\s+)?[^\W\d_]+ees)\b"
+             r"sommes)\s+(?:toutes?\s+(?:les\s+)?deux\s+)?(?:(?:les|des|deux)\s+)?[^\W\d_]+"
+             r"(?:ees|ieres|angeres|ennes|trices|euses|antes))\b"
              r"|\b(?:nous\s+sommes|on\s+est)\s+(?:toutes?\s+(?:les\s+)?deux|deux)\s+(?:[^\W\d_]+\s+)?"
              r"[^\W\d_]+(?:ees|ieres|angeres|ouchere|ennes|trices|euses|antes)\b")
 # "En tant que gérant, ...", "Étant moi-même la directrice, ...": the writer's role, its
@@ -151,7 +153,14 @@ _WRITER = (
                      # "Jordan (she/her)": the pronouns a writer gives
                      r"|\b(?:deux|2|two)\s+(?:mamans|meres|mums|moms|mothers|mamas)\b"
                      r"|\b(?:she|elle)\s*/\s*(?:her|elle)\b"
-                     + "|" + _AS_A.format("la|une", _ROLE_ENDING_F)))),
+                     + "|" + _AS_A.format("la|une", _ROLE_ENDING_F)
+                     # "c'est moi, la fille des étiquettes, qui vous écris": the writer named
+                     # by a role, its article telling
+                     + r"|\bc'?\s*est\s+moi\s*,\s+(?:la|une)\s+[^\W\d_]{3,}"
+                     # "Mrs Ann Kelly. My wife ...": a titled name alone opening the message,
+                     # as a letterhead (not "Mrs Kelly, my wife ...", which greets her)
+                     + r"|^\W*(?:mrs|ms|miss|mme|madame|mlle)\.?\s+[^\W\d_]+(?:\s+[^\W\d_'\u2019-]+"
+                     r"(?:['\u2019-][^\W\d_]+)?)?\s*\.(?=\s|$)"))),
     ("m", re.compile(accent_insensitive(rf"\b{_I_AM_FR}(?:{_MASCULINE_FR})\b|{_UNDERSIGNED}\b"
                      + "|" + _OPENING.format(_OPENING_M)
                      + "|" + _NAMED_THEN.format("(?:le|un)")
@@ -166,7 +175,10 @@ _WRITER = (
                      r"(?:gars|hommes|mecs|men|guys|blokes|lads)\b"
                      r"|\b(?:deux|2|two)\s+(?:papas|peres|dads|daddies|fathers)\b"
                      r"|\b(?:he|il)\s*/\s*(?:him|lui)\b"
-                     + "|" + _AS_A.format("le|un", _ROLE_ENDING_M)))),
+                     + "|" + _AS_A.format("le|un", _ROLE_ENDING_M)
+                     + r"|\bc'?\s*est\s+moi\s*,\s+(?:le|un)\s+[^\W\d_]{3,}"
+                     + r"|^\W*(?:mr|monsieur|m)\.?\s+[^\W\d_]+(?:\s+[^\W\d_'\u2019-]+"
+                     r"(?:['\u2019-][^\W\d_]+)?)?\s*\.(?=\s|$)"))),
 )
 # Greetings after which "c'est ..." or "it's ..." introduces the writer, not someone else
 # ("c'est Julien qui passera" names who comes).

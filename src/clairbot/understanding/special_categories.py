@@ -167,13 +167,18 @@ _KEEPS_THE_FEAST = re.compile(accent_insensitive(
 _FIGURATIVE = re.compile(accent_insensitive(FIGURATIVE_ALLERGY), re.IGNORECASE)
 
 
+def _only_as(wording: re.Pattern[str], span: str, subtypes: set[str]) -> bool:
+    """Whether `span` says what `wording` matches and, without it, no word of `subtypes`."""
+    low = lower_same_length(span)
+    if not wording.search(low):
+        return False
+    return not subtypes & _subtypes_present(wording.sub(" ", low))
+
+
 def _only_in_jest(span: str) -> bool:
     """Whether `span` speaks of an allergy in jest ("allergique aux délais") and, without it,
     of nothing of health."""
-    low = lower_same_length(span)
-    if not _FIGURATIVE.search(low):
-        return False
-    return "health" not in _subtypes_present(_FIGURATIVE.sub(" ", low))
+    return _only_as(_FIGURATIVE, span, {"health"})
 
 
 # "Je préfère ne pas parler politique, mais la subvention a été votée": politics declined.
@@ -190,6 +195,23 @@ def _politics_declined(span: str) -> bool:
     """Whether `span` declines to talk politics (an opinion stated all the same, "mais je
     vote ...", is the rules' to find: they read before the model)."""
     return bool(_POLITICS_DECLINED.search(lower_same_length(span)))
+
+
+# "une cuvée au profit de la recherche contre la mucoviscidose", "a fundraiser for cancer
+# research": a cause supported, nobody's condition.
+_A_CAUSE = re.compile(accent_insensitive(
+    # (not "mon combat contre le cancer", "my fight against cancer": one's own)
+    r"(?:\b(?:(?:la\s+)?recherche|la\s+lutte|(?:l'\s*|une\s+)association|(?:la|une)\s+fondation|"
+    r"la\s+ligue)\s+(?:contre|sur|de|pour|des|du)\s+(?:la\s+|le\s+|l'\s*|les\s+)?"
+    r"|\b(?:fundrais\w*|charity|research|appeal|foundation|awareness)\s+(?:for|into|against|on)"
+    r"\s+(?:the\s+)?)"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?"), re.IGNORECASE)
+
+
+def _only_a_cause(span: str) -> bool:
+    """Whether `span` names a disease only as a cause supported and, without it, says nothing
+    of anyone's health or genes."""
+    return _only_as(_A_CAUSE, span, {"health", "genetics"})
 
 
 # The writer speaking of themself, in the first person singular.
@@ -291,6 +313,11 @@ class SpecialCategoryDetector:
             # "je suis allergique aux délais": said in jest, as the rules read it too.
             learned = [f for f in learned if f.subtype != "health"
                        or not _only_in_jest(text[f.start:f.end])]
+        if any(f.subtype in ("health", "genetics") for f in learned):
+            # "une cuvée au profit de la recherche contre la mucoviscidose": a cause, not a
+            # condition.
+            learned = [f for f in learned if f.subtype not in ("health", "genetics")
+                       or not _only_a_cause(text[f.start:f.end])]
         if any(f.subtype == "political_opinion" for f in learned):
             # "je préfère ne pas parler politique, mais ...": a topic declined, not an opinion.
             learned = [f for f in learned if f.subtype != "political_opinion"

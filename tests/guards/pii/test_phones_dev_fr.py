@@ -346,6 +346,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v34's round: a frame number, a pro-forma invoice
     "chassis remorque n 0465 7120 55, il faut le feu arrière",
     "Facture pro forma 1-418-555-0190 reçue, le montant est juste ?",
+    # heldout_v38's round: a quote's number the writer is unsure of
+    "Le numéro du devis, je pense que c'était le 2025-0417-33, pour la coque.",
 ]
 
 

@@ -154,7 +154,11 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|"
     r"our\s+|my\s+|your\s+|notre\s+|mon\s+|ma\s+|votre\s+)?"
     # ("order number for the te reo Māori manual is"; Nigerian Pidgin "order number na")
-    r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}?,?\s+){0,2}(?:is|was|est|c['’]est|c|cest|[ée]tait|ist|war|"
+    r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}?,?\s+){0,2}"
+    # ("numéro du devis, je crois que c'était le": the writer unsure of it)
+    r"(?:,?\s*(?:je\s+(?:crois|croit|pense|suppose)|i\s+think|i\s+believe|i\s+reckon)\s+"
+    r"(?:que\s+|qu['’]\s*|it\s+)?)?"
+    r"(?:is|was|est|c['’]est|c['’]\s*[ée]tait|c|cest|[ée]tait|ist|war|"
     r"reads|read|says|said|shows|showed|indique|affiche|na)\s+(?:(?:apparently|actually|still|now|"
     r"currently|toujours|actuellement|normalement|bien)\s+)?(?:le\s+|the\s+)?"
     # "membership IDs like 0355 ...", "des numéros de lot comme 06 ..."
