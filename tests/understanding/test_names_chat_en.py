@@ -461,6 +461,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Please ask Engr. Babatunde to sign the inspection sheet.", ["Babatunde"]),
     # heldout_v38's round: a drone pilot's short Japanese name in lower case
     ("drone pilot hiro lands at 9, gate B", ["hiro"]),
+    # a verb that also ends a road's name, after a name in lower case
+    ("Did Kwabena pass the keys to the flood-barrier crew?", ["Kwabena"]),
+    ("Could Okonjo print the van livery proofs today?", ["Okonjo"]),
 ]
 
 NEGATIVES = [
@@ -703,6 +706,7 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "The Fine Gael office on Main Street ordered flood barriers.",
     # heldout_v38's round: a pub named after a dog breed
     "Deliver to the back of the Dick Turpin pub, by the car park.",
+    "The depot is on Simon Bolivar Drive, past the bridge.",
 ]
 
 

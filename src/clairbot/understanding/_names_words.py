@@ -200,37 +200,39 @@ outils roulement roulements capteur capteurs moteur moteurs connecteur connecteu
 # A name right before one of these words is part of a place or an institution name:
 # "Victor Hugo Street", "Johns Hopkins Hospital", "Nobel Prize".
 PLACE_AFTER = _words("""
-street st road rd avenue ave lane ln drive boulevard blvd way place square court close crescent
+street st road rd avenue ave lane ln boulevard blvd way place square crescent
 hospital clinic school college university institute foundation center centre museum airport
 station stadium building tower bridge prize award trophy cup syndrome disease effect law
 theorem principle act inc ltd llc corp group company sa sas sarl gmbh plc terrace heights
-gardens mews parkway highway trail loop crossing junction plaza alley bypass pass flat flats
-cliffs extension extensions expressway freeway turnpike circle cir pkwy hwy ter trl hotel
-restaurant cafe theatre theater cinema gallery library church cathedral market mall arena
-logistics logistique transports transport freight shipping services service consulting conseil
+gardens mews parkway highway crossing junction plaza alley bypass flat flats
+cliffs extension extensions expressway freeway turnpike cir pkwy hwy ter trl hotel
+restaurant cafe theatre theater cinema gallery library church cathedral mall arena
+logistics logistique transports freight shipping services consulting conseil
 solutions systems technologies industries distribution immobilier assurances partners associates
 holdings groupe international telecom telecoms bank banque motors automobiles pharma labs studio
 inn orchard orchards vineyard vineyards nursery nurseries estates strasse weg platz gasse allee
 laan straat
 media foods energy energie construction batiment btp electric plomberie software digital agency
-agence trucks imports exports import export trading textiles textile fabrics furniture supplies
-printing print electrical electronics engineering plumbing catering farms dental medical pharmacy
+agence trucks imports exports trading textiles textile fabrics furniture supplies
+printing electrical electronics engineering plumbing catering farms dental medical pharmacy
 bakery builders traders packaging plastics metals steel chemicals tools parts garage
 quay wharf pier docks towers farm farms estate hall halls marina yard yards
 fittings fitting hoses hose valves valve pumps pump seals couplings connectors bearings filters
 gauges sensors brand
 rooms tearooms tearoom academy
 column monument statue memorial mosque synagogue hawk hawks bay room
-house lodge manor cottage cottages point cove harbour harbor island beach creek quarry
+manor cottage cottages cove harbour harbor island beach creek quarry
 reservoir depot barracks terminal
 foundry brewery distillery dairy tannery kennels stables ironworks steelworks lodges manors
-dock jetty slipway basin pub tavern
+jetty slipway basin pub tavern
 courthouse courthouses tribunal
 salai marg nagar chowk
 """)
 # ... and, capitalised only, a word that is also a verb: "the former Edison Works" is a
-# factory, "Edison works nights" a person.
-PLACE_AFTER_CAPITALISED = _words("works")
+# factory, "Edison works nights" a person; "Kofi Pass" is a road, "did Kofi pass on my
+# message?" a person.
+PLACE_AFTER_CAPITALISED = _words("""works pass close point print service lodge market dock trail
+circle loop house court transport import export drive""")
 
 # Brand and institution names made of a given name and a surname, folded, spaces only; also
 # matched with the word just before or after a name ("Dr Martens", "Marks & Spencer").
