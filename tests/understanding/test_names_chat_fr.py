@@ -397,6 +397,11 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Joy et Grace, nos deux baristas, adorent la nouvelle machine.", ["Joy", "Grace"]),
     # heldout_v35's round: a name of the Río de la Plata
     ("Facundo voudrait savoir si la ligne inox est en stock.", ["Facundo"]),
+    # from the training lines' own misses: a storekeeper and a volunteer apposed before a
+    # name that is also a word, a role and its adjective apposed after one
+    ("Notre magasinière, Violette, a compté les sacs de sable.", ["Violette"]),
+    ("Notre bénévole, Constance, tient la billetterie du manège.", ["Constance"]),
+    ("Ange, notre préparatrice physique, passera voir la coupole.", ["Ange"]),
 ]
 
 NEGATIVES = [

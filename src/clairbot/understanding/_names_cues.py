@@ -150,7 +150,10 @@ RELATION = re.compile(
     r"tonneli[èe]re?|menuisi[èe]re?|carpenter|joiner|soudeu(?:r|se)|welder|peintre|painter|"
     r"format(?:eur|rice)|trainer|consultante?|consultant|fitter|installer|installat(?:eur|rice)|"
     r"r[ée]gisseu(?:r|se)|organiste|organist|tuner|accordeu(?:r|se)|coach|moniteur|monitrice|"
-    r"instructor|guide)[ \t]*,|"
+    r"instructor|guide|"
+    # ("Notre magasinière, Colombe, aurait remarqué", "Notre bénévole, Bill, a vendu")
+    r"magasini[èe]re?|storekeeper|b[ée]n[ée]vole|volunteer|r[ée]ceptionniste|receptionist|"
+    r"standardiste|secr[ée]taire|assistante?)[ \t]*,|"
     # "churchwarden is pauline", "ward mgr is blessing": a role, then who holds it
     r"(?:[^\W\d_]+\s+)?(?:manager|mgr|warden|churchwarden|rector|vicar|supervisor|boss|"
     r"contact|foreman|site\s+lead|team\s+lead|resp|responsable|gerant|g[ée]rante)\s+"

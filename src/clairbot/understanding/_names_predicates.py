@@ -237,7 +237,10 @@ _ROLE = (r",\s+(?:(?:the|our|your|my|notre|votre|ma|mon|le|la|nos|vos|mes|les)\s
          r"chantier|fichier|panier|calendrier|escalier|entretien|lien|moyen|bien|variante|"
          r"constante|suivante|courante|restante|montante|pendante)\s*,)"
          r"(?:[^\W\d_]+-)*[^\W\d_]+(?:eur|euse|rice|iste|ier|iere|ien|ienne|er|or|ist|ante)"
-         r"(?:\s+(?:de|du|des|d['’])\s*[^\W\d_]+)?\s*,")
+         # ("Ange, notre préparateur physique,": an adjective after the role)
+         r"(?:\s+(?:de|du|des|d['’])\s*[^\W\d_]+|\s+(?:physique|technique|commercial|commerciale|"
+         r"principal|principale|adjoint|adjointe|general|generale|financier|financiere|"
+         r"informatique|logistique|senior|junior|chef|en\s+chef))?\s*,")
 # A company or a desk they come from, then what they said or did: "Mark from the lift company
 # popped by", "Bill from calibration says ...".
 # An adverb may sit between the name and the verb: "Dolores simply hasn't seen it".
