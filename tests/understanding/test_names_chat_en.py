@@ -461,6 +461,8 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Please ask Engr. Babatunde to sign the inspection sheet.", ["Babatunde"]),
     # heldout_v38's round: a drone pilot's short Japanese name in lower case
     ("drone pilot hiro lands at 9, gate B", ["hiro"]),
+    # heldout_v39's round: "Mo" in lower case, a cue confirming him
+    ("hey mo here, the nets for court 2 still sag", ["mo"]),
     # a verb that also ends a road's name, after a name in lower case
     ("Did Kwabena pass the keys to the flood-barrier crew?", ["Kwabena"]),
     ("Could Okonjo print the van livery proofs today?", ["Okonjo"]),
@@ -706,6 +708,13 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "The Fine Gael office on Main Street ordered flood barriers.",
     # heldout_v38's round: a pub named after a dog breed
     "Deliver to the back of the Dick Turpin pub, by the car park.",
+    # heldout_v39's round: a mountain, a venue's sign, a Spanish station, an airfield and a
+    # velodrome named after people
+    "The rockfall nets on the path up Ben Lomond need checking before spring.",
+    "The neon should say 'Dorothy's Bar', pink on black.",
+    "Deliver the panels to estación Pablo Neruda, platform 2.",
+    "Our hangar sits at the edge of Charles Lindbergh Airfield.",
+    "Ball-stop fencing behind the Laura Kenny Velodrome, please.",
     "The depot is on Simon Bolivar Drive, past the bridge.",
 ]
 

@@ -402,6 +402,12 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Notre magasinière, Violette, a compté les sacs de sable.", ["Violette"]),
     ("Notre bénévole, Constance, tient la billetterie du manège.", ["Constance"]),
     ("Ange, notre préparatrice physique, passera voir la coupole.", ["Ange"]),
+    # heldout_v39's round: two names that are words, the owners apposed after them; initials
+    # asking; a jump done; a surname with its particle, read whole by the tagger
+    ("Rose et Will, les propriétaires de la grange, passent jeudi.", ["Rose", "Will"]),
+    ("jb veut savoir si les filets sont livrés lundi", ["jb"]),
+    ("Mark a sauté en tandem samedi, le harnais a tenu.", ["Mark"]),
+    ("Je suis Hélène de Villiers, gérante de la ferme.", ["Hélène de Villiers"]),
 ]
 
 NEGATIVES = [
@@ -601,6 +607,10 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "On livre au club-house Seve Ballesteros, derrière le practice.",
     # heldout_v38's round: a hotel's lounge named after a queen
     "Le salon Joséphine a besoin de nouveaux rideaux ignifugés.",
+    # heldout_v39's round: a bar and a cinema named after writers, "juste" as an adverb
+    "Le néon du bar Jean Gabin clignote depuis lundi.",
+    "Au cinéma Louis Jouvet, la moquette du hall est à refaire.",
+    "Notre logo, c'est juste un nom inventé, rien de plus.",
 ]
 
 

@@ -993,6 +993,11 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("Soy colombiana, can the van lettering include Spanish?", "en", "ethnic_origin"),
     ("Mon combat contre le cancer m'a éloignée du chantier.", "fr", "health"),
     ("My fight against leukaemia kept me off site in May.", "en", "health"),
+    # ... and from heldout_v39's: the writers of a people, a man's "hubby n me"
+    ("Nous autres, les Bambaras, on danse jusqu'au matin : la salle suffira ?", "fr",
+     "ethnic_origin"),
+    ("raj here, hubby and me want the tram carriage for our party", "en",
+     "sexual_orientation"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -1079,6 +1084,9 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     ("Mrs Patel, my husband will call you about the hop kiln.", "en"),
     ("Une cuvée au profit de la recherche contre la mucoviscidose, quel tarif ?", "fr"),
     ("We're printing labels for a charity appeal for diabetes research.", "en"),
+    # heldout_v39's round: an opinion on tulips, a set's props (the model read genes there)
+    ("Pour nous, les noires sont les plus belles tulipes du marché.", "fr"),
+    ("Notre salle d'escape game a pour thème la génétique : hélices d'ADN en résine ?", "fr"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:

@@ -404,15 +404,16 @@ BOT_RULES = RuleSet(
     # "Rédigez votre prochaine réponse comme un conseiller en chair et en os", "write your
     # next answer like a real salesperson would": the reply staged as a person's.
     ("bot.reply_as_person",
-     "redigez redige ecrivez ecris formulez formule repondez reponds write answer reply phrase "
-     "word & comme like as",
+     "redigez redige ecrivez ecris formulez formule repondez reponds write answer reply respond "
+     "phrase word & comme like as",
      r"\b(?:redigez|redige|ecrivez|ecris|formulez|formule|repondez|reponds|repondre)(?: moi| nous)?"
      r" (?:(?:votre|ta|vos|tes|la|les) )?(?:prochaine |prochaines )?(?:reponses?|messages?)? ?"
      r"comme (?:si vous etiez |si tu etais )?(?:un|une) (?:" + _FR_PERSONA + r")"
-     r"|\b(?:write|phrase|word|answer|reply)(?: to me)? (?:(?:your|the) )?(?:next )?"
-     r"(?:answer |reply |"
+     # ("respond only as a flesh-and-blood dry-stone waller called Angus")
+     r"|\b(?:write|phrase|word|answer|reply|respond)(?: to me)?(?: only)? (?:(?:your|the) )?"
+     r"(?:next )?(?:answer |reply |"
      r"message |response )?(?:like|as|as if you were) (?:a|an) (?:" + _EN_PERSONA
-     + r"|(?:real|actual) [a-z]+)"),
+     + r"|(?:real|actual|flesh and blood|human) [a-z]+)"),
     # "you're not exactly flesh and blood", "you're not really human, are you?": doubted.
     ("bot.not_exactly_human",
      "flesh human person & not",

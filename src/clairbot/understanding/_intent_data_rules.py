@@ -101,6 +101,14 @@ MARKETING = re.compile(
     rf"(?: \w+){{0,4}} {_MARKETING_EN}\b"
     r"|^(?:please )?(?:unsubscribe|unsub)(?: me| us)?(?: please| thanks| pls| svp| merci)?"
     r"(?: \.)*(?: [.,]|$)"
+    # "I've changed my mind about the promotional texts, so please opt me out": the offers
+    # named before, the opt-out closing the sentence
+    r"|\b(?:please|pls|kindly|so) opt (?:me|us) out(?= *(?:[.!,]|$))"
+    # "je m'étais inscrit aux offres promo, mais finalement je préfère ne plus rien recevoir
+    # de votre part"
+    r"|\b(?:prefere|preferons|prefererais|voudrais|souhaite|souhaiterais|aimerais|veux) ne plus "
+    r"rien recevoir\b(?! par (?:la poste|courrier|voie postale|papier))"
+    r"|\bne plus (?:rien )?recevoir (?:de votre part|de vous|de chez vous)\b"
     # "untick me from all the promotional emails"
     r"|\b(?:untick|uncheck|untag) (?:me|us) (?:from|off) (?:all |the |your )*(?:\w+ )?"
     + _MARKETING_EN + r"\b"

@@ -320,7 +320,8 @@ HUMAN_RULES = RuleSet(
      r"is it|etes vous|vous etes|suis je|est ce que je parle|qui (?:me |nous )?(?:ecrit|repond|"
      r"tape|lit)|tu es|presenter comme|pretend|pretendre|faire semblant|imaginons|imaginez|"
      r"supposons|admettons|soyez|sois|se agit il|il se agit|jouer le jeu|jouez le jeu|"
-     r"joue le jeu|play along|parler comme|parlez comme|talk like|talk to me like|speak like)\b"),
+     r"joue le jeu|play along|parler comme|parlez comme|talk like|talk to me like|speak like|"
+     r"(?:respond|reply|answer|write|speak|talk)(?: only)? as)\b"),
     # "je suppose qu'il y a un commercial quelque part", "there must be a human somewhere in
     # there": a person supposed to be behind the bot, wanted.
     ("human.someone_somewhere",

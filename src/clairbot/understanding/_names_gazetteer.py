@@ -38,11 +38,12 @@ felicity fern fleur florence foster fox france frank gene georgia gil gill ginge
 grace grant gray grey griffin guadalupe guy hai hamilton hank harley harmonie harmony harper haven
 hazel heath heather heinz herb hind holly homer honey hong honor honour hope houston hua hui hung
 hunter india innocent ion iris israel ivy jack jade jan jasmin jasmine jasper jefferson jesus jewel
-jie jin jordan joy juin julia jun june juniper justice kent kenya kenzo kim king kingston kitty
+jb jie jin jordan joy jp juin julia jun june juniper juste justice kent kenya kenzo kim king
+kingston kitty
 kong lan lance lane laurel lee lei leo liberty lily lin lincoln line ling loan lois lord lorraine
 loup lourdes love lucky lydia madison mai major malin margarita marin marina marine mark mart
 martial mason mate mats maverick max may maya meg megane mei melody mercedes mercy merlin merry
-milagros milan miles min ming misty modeste modesty montana musa nam nana nancy neo newton noel
+milagros milan miles min ming misty mo modeste modesty montana musa nam nana nancy neo newton noel
 nova obi olive opal orlando oscar paisley pansy papa paris pascal pat patience patsy paz pearl
 penny perle philippine phoenix pierce pilar ping poppy porter prada precious preston prince prosper
 prudence rain randy raven ravi ray red reed regina reyes rich rin river robin rocky rod roman

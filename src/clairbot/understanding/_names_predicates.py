@@ -159,7 +159,7 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait|m'?\s*avait|nous\s
             r"range|decharge|"
             # "Bill a vendu des billets en double": a sale, a purchase, a form filled
             r"vendu|achete|paye|rempli|prepare|imprime|scanne|signale|remarque|constate|pris|"
-            r"mesure)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
+            r"mesure|saute)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
             r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait|veut|aimerait|"
             r"aimerais)\s+(?:que|un|une|le|la|les|qu|des|plutot|savoir|connaitre|recevoir|avoir)|"
             # "Clément fait du super boulot", "est passé ce matin": work done, a visit paid
@@ -185,6 +185,8 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait|m'?\s*avait|nous\s
             # "ludo passe le déposer ce soir": coming by, as only a person does
             r"passe\s+(?:le|la|les|ce\s+soir|demain|prendre|chercher|deposer|recuperer|voir|"
             r"livrer|ramener)|disent\s+(?:que|ke|k)|dit\s+(?:que|ke|k|c|c'|ca)|"
+            # "elodie demande si le DAA peut être vérifié": a question only a person asks
+            r"demande\s+(?:si|s'?\s*il|quand|combien|comment|pourquoi|ou|ke|k|que|qu'?)\b|"
             # "modeste pense ke c les graines", "patience s'en occupe", "olive a dû appeler",
             # "prosper est furax", "Prosper était tout seul", "Blanche pourrait repasser"
             r"(?:pense|croit|trouve)\s+(?:ke|k|c|c'|ca)\b|s'?\s*en\s+occupe|"
@@ -210,6 +212,7 @@ _ROLE = (r",\s+(?:(?:the|our|your|my|notre|votre|ma|mon|le|la|nos|vos|mes|les)\s
          r"technicienne|caretaker|gardien|gardienne|concierge|regisseur|regisseuse|foreman|"
          r"supervisor|chef\s+d'?\s*equipe|contremaitre|dsi|drh|daf|dg|pdg|ceo|cfo|cto|coo|"
          r"directeur|directrice|director|gerante?|patron|patronne|owner|founder|fondateur|"
+         r"proprietaire|proprio|landlord|landlady|exploitante?|tenanciere?|"
          r"fondatrice|president|presidente|secretaire|secretary|stagiaire|intern|apprentie?|"
          r"apprentice|commerciale?|salesman|saleswoman|chef|cheffe|head|lead|coordinat(?:or|eur|"
          r"rice)|planner|planificat(?:eur|rice)|dispatcher|administrat(?:or|eur|rice)|"

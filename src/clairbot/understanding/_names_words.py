@@ -189,6 +189,7 @@ opel fiat dacia samsung apple google amazon microsoft
 ferrari alfa lancia maserati lamborghini porsche abarth bugatti bentley chevrolet chevy cadillac
 buick dodge pontiac holden datsun nissan honda mazda subaru suzuki hyundai skoda volvo saab
 triumph amphitheatre amphi auditorium piste pistes club-house clubhouse salon salons
+bar cinema estacion aeropuerto velodrome hippodrome
 modele model gamme serie series range collection edition produit product version formule
 offre offer plan pack forfait abonnement subscription projet project campagne campaign code
 chambre ward wing aile unite chantier chantiers
@@ -225,6 +226,7 @@ manor cottage cottages cove harbour harbor island beach creek quarry
 reservoir depot barracks terminal
 foundry brewery distillery dairy tannery kennels stables ironworks steelworks lodges manors
 jetty slipway basin pub tavern
+airfield aerodrome airstrip velodrome racecourse hippodrome speedway raceway
 courthouse courthouses tribunal
 salai marg nagar chowk
 """)
@@ -232,13 +234,14 @@ salai marg nagar chowk
 # factory, "Edison works nights" a person; "Kofi Pass" is a road, "did Kofi pass on my
 # message?" a person.
 PLACE_AFTER_CAPITALISED = _words("""works pass close point print service lodge market dock trail
-circle loop house court transport import export drive""")
+circle loop house court transport import export drive bar""")
 
 # Brand and institution names made of a given name and a surname, folded, spaces only; also
 # matched with the word just before or after a name ("Dr Martens", "Marks & Spencer").
 BRANDS = frozenset(brand.replace("_", " ") for brand in """
 pere_noel pere_lachaise pere_fouettard mere_noel father_christmas lady_gaga
 old_bailey semana_santa maris_otter fine_gael chase_sapphire
+jp_morgan ben_nevis ben_lomond ben_macdui ben_lawers ben_vorlich ben_cruachan ben_ledi ben_more
 lady_chapel lord_mayor lord_chancellor lady_mayoress father_time
 louis_vuitton christian_dior christian_louboutin yves_saint_laurent hugo_boss tommy_hilfiger
 calvin_klein ralph_lauren marc_jacobs giorgio_armani michael_kors kate_spade tory_burch

@@ -571,7 +571,11 @@ _ETHNIC_FIXED_FR = (
     r"d'origine\s+\w+)"
     # "nos marins sont des Lébous de Yoff, comme moi": a people, and the writer one of them
     r"|(?P<t4>\b(?:" + _ETHNIC_FR + r")s?)(?:\s+(?:de|du|d')\s*[^\W\d_]+)?\s*,?\s+"
-    r"(?P<c4>comme\s+moi|comme\s+nous|tout\s+comme\s+moi)\b")
+    r"(?P<c4>comme\s+moi|comme\s+nous|tout\s+comme\s+moi)\b"
+    # "Nous, les Peuls, on fait les fêtes en grand": the writers, a people ("pour nous, les
+    # noires sont les plus belles tulipes" is an opinion)
+    r"|(?<!pour\s)(?<!selon\s)(?P<c5>\bnous\s*,?\s+(?:autres\s*,?\s+)?les)\s+"
+    r"(?P<t5>(?:" + _ETHNIC_FR + r")s?)\b")
 _ETHNIC_EN = (r"black|african[- ]american|hispanic|latino|latina|latinx|asian(?:[- ]american)?|"
               r"xhosa|zulu|yoruba|igbo|hausa|fulani|akan|ashanti|ewe|kikuyu|luo|luhya|kalenjin|"
               r"maasai|somali|amhara|oromo|tigrayan|tamil|punjabi|gujarati|bengali|sindhi|pashtun|"

@@ -331,7 +331,10 @@ _THE_PARTNER = re.compile(
     # "Boyfriend's birthday Saturday so I'm off": the writer's own, the "my" dropped as
     # chats drop it, opening a sentence.
     r"|(?:^|(?<=[.!?] ))\W*(?:(?P<m4>boyfriend|husband|hubby|bf)|(?P<f4>girlfriend|wife|"
-    r"missus|gf))(?='s\b|\s+(?:is|was|will|has|had|says|said|wants|needs|thinks|reckons)\b)",
+    r"missus|gf))(?='s\b|\s+(?:is|was|will|has|had|says|said|wants|needs|thinks|reckons)\b)"
+    # "ben here, hubby n me need a ticket gate": the couple, the "my" dropped, opening a clause
+    r"|(?:^|(?<=[.!?,;:] ))\W*(?:(?P<m5>boyfriend|husband|hubby|bf)|(?P<f5>girlfriend|wife|"
+    r"wifey|missus|gf))(?=\s+(?:n|and|an|&)\s+(?:me|i)\b)",
     re.IGNORECASE)
 # "Mon ami" / "mon amie" in a couple's own words: "pacsée avec mon amie", "je vis avec mon ami".
 _COUPLE_FRIEND = re.compile(accent_insensitive(
@@ -456,7 +459,7 @@ def _writers_partners(low: str) -> list[tuple[int, int, str]]:
     if _AFRIKAANS.search(low):
         spans += [(*match.span(), "m") for match in _AFRIKAANS_HUSBAND.finditer(low)]
     for match in _THE_PARTNER.finditer(low):
-        group = next(g for g in ("m", "f", "m2", "f2", "m3", "f3", "m4", "f4")
+        group = next(g for g in ("m", "f", "m2", "f2", "m3", "f3", "m4", "f4", "m5", "f5")
                      if match.group(g))
         spans.append((*match.span(group), group[0]))
     for match in _NAME_AND_I_WED.finditer(low):

@@ -195,7 +195,9 @@ _WITHDRAW = re.compile(
     # "no more SMS reminders for me, I've changed my mind on those"
     r"|(?:^|\. )no more (?:sms |text |e ?mail |whatsapp |push )?(?:reminders|alerts|updates|"
     r"notifications|messages|texts|sms|e ?mails) (?:for|to) (?:me|us)\b"
-    r"|\b(?:changed|change) (?:my|our) minds? (?:on|about) (?:those|these|them|the (?:sms|"
+    # ("I've changed my mind about the promotional texts")
+    r"|\b(?:changed|change) (?:my|our) minds? (?:on|about) (?:those|these|them|the "
+    r"(?:(?:promotional|promo|marketing|weekly|monthly) )?(?:sms|"
     r"texts|e ?mails|newsletters?|reminders|alerts|updates|notifications|cookies|photos?))\b"
     # "nous n'autorisons plus l'utilisation de la photo", "je ne donne plus mon accord pour que
     # notre escape game figure parmi vos références"
@@ -303,6 +305,10 @@ _WITHDRAW = re.compile(
     r"logo|quotes?|testimonials?|name)(?: of (?:our|my)(?: [\w-]+){1,4}?)? (?:was not|wasnt|were "
     r"not|werent|was no longer|were no longer) (?:used|shown|featured|published|displayed|kept) "
     r"(?:on|in) (?:your|ur|the)\b"
+    # "I don't want my photo from the wall-building workshop used on your website anymore"
+    r"|\b(?:i|we) (?:do not|dont|no longer) want (?:my|our) (?:photos?|fotos?|pictures?|pics?|"
+    r"images?|videos?|logo|quotes?|testimonials?|name)\b[^?]{0,60}? (?:used|shown|featured|"
+    r"published|displayed|kept) (?:on|in) [^?]{0,40}?\b(?:anymore|any more|any longer)\b"
     r"|\b(?:i|we) (?:would|d) rather (?:you (?:did not|didnt|do not|dont) track (?:me|us)|"
     r"(?:my|our) (?:quote|testimonial|photos?|pictures?|logo|name|review|videos?) (?:was not|"
     r"wasnt|were not|werent|was no longer|were no longer) (?:on|in) (?:your|ur) )"

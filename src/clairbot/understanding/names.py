@@ -120,9 +120,11 @@ _POSSESSIVE_BRANDS = frozenset("wendy macy claire denny carl lloyd christie levi
 _BEFORE_A_SHOP = frozenset("trader papa saint st mc mac".split())
 # A possessive, then the word that makes it a place: "Nelson's Column", "Guy's Hospital".
 _POSSESSIVE_PLACE = re.compile(r"['’]s[ \t]+([A-Z][^\W\d_]+)")
-# ... capitalised, as a landmark's name is ("Moira's orchard" is hers).
+# ... capitalised, as a landmark's or a venue's name is ("Moira's orchard" is hers;
+# "a neon sign reading 'Marilyn's Bar'" names the bar).
 _PLACES_POSSESSED = frozenset("column monument statue memorial hospital cathedral church chapel "
-                              "abbey bridge wood tower square park college school cross".split())
+                              "abbey bridge wood tower square park college school cross bar pub "
+                              "tavern diner bistro grill".split())
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # Words after "X's" that make it "X is" or "X has": "Joy's not here", "Hope's gone".
 _NOT_POSSESSED = frozenset(
@@ -336,6 +338,11 @@ class PersonNameDetector:
                                                           name.start)):
                 continue
             end = _two_syllables_end(text, name.start, name.end)
+            # "Je suis Amélie de Villeneuve, propriétaire": the tagger reads the particle and
+            # the word after it as her surname, where the rules saw a company ("c'est Lisa de
+            # Bricomax", which the tagger ends at "Lisa"): the whole name is masked.
+            scan.cuts = [cut for cut in scan.cuts if not (
+                name.start < cut < end and _PARTICLE_THEN_WORD.match(text, cut))]
             anchors.append((name.start, end))
             scan.candidates.append(Candidate(name.start, end, LEARNED_SCORE,
                                              f"the learned tagger (p = {name.probability:.2f})"))

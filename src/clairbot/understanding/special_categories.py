@@ -214,6 +214,23 @@ def _only_a_cause(span: str) -> bool:
     return _only_as(_A_CAUSE, span, {"health", "genetics"})
 
 
+# "une salle à thème « laboratoire de génétique », des fausses éprouvettes et des hélices
+# d'ADN": a set's props, nobody's genes.
+# ("une fausse couche" is no prop, nor is "sur le thème du Sahel" after "mi test de ADN": the
+# span must name nobody's own.)
+_A_PROP = re.compile(accent_insensitive(
+    r"\b(?:a\s+(?:pour\s+)?theme|a\s+theme|themed|theme\s+(?:room|set|night|party)|decors?|"
+    r"factices?|props?|replicas?|fake|mock-?ups?|en\s+(?:resine|plastique|carton|mousse)|"
+    r"set\s+dressing)\b"), re.IGNORECASE)
+_SOMEONES = re.compile(r"\b(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|my|mi|our|his|her|their|"
+                       r"je|j|i|moi|me)\b", re.IGNORECASE)
+
+
+def _only_a_prop(span: str, sentence: str) -> bool:
+    """Whether `span`, naming nobody's own, sits in a sentence about a set's props."""
+    return bool(_A_PROP.search(lower_same_length(sentence))) and not _SOMEONES.search(span)
+
+
 # The writer speaking of themself, in the first person singular.
 _ONE_OWN = re.compile(r"\b(?:je|j'|me|m'|moi|mon|ma|mes|i|i'm|im|i've|i'd|my|mine)(?![\w'])",
                       re.IGNORECASE)
@@ -318,6 +335,10 @@ class SpecialCategoryDetector:
             # condition.
             learned = [f for f in learned if f.subtype not in ("health", "genetics")
                        or not _only_a_cause(text[f.start:f.end])]
+        if any(f.subtype in ("health", "genetics") for f in learned):
+            learned = [f for f in learned if f.subtype not in ("health", "genetics")
+                       or not _only_a_prop(text[f.start:f.end],
+                                           _sentence_of(text, f.start, f.end))]
         if any(f.subtype == "political_opinion" for f in learned):
             # "je préfère ne pas parler politique, mais ...": a topic declined, not an opinion.
             learned = [f for f in learned if f.subtype != "political_opinion"

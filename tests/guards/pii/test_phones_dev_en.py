@@ -377,6 +377,8 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ('Best reached on 8555 3307 after lunch.', ['8555 3307']),
     # heldout_v37's round: the second line of a list, named by where it rings
     ('ring me on 555-0162 or the yard 555-0171 before noon', ['555-0162', '555-0171']),
+    # heldout_v39's round: a handphone named with "is"
+    ('The braille plates are ready? my hp is 9555 0468, thanks', ['9555 0468']),
 ]
 
 NEGATIVES_WRITTEN_AFTER: list[str] = [

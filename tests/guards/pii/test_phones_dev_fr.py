@@ -347,6 +347,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "chassis remorque n 0465 7120 55, il faut le feu arrière",
     "Facture pro forma 1-418-555-0190 reçue, le montant est juste ?",
     # heldout_v38's round: a quote's number the writer is unsure of
+    # heldout_v39's round: the last digits of an account, named in the sentence before
+    "On a changé de banque pour le RIB. Les derniers chiffres : 0044 7812 903, merci.",
     "Le numéro du devis, je pense que c'était le 2025-0417-33, pour la coque.",
 ]
 

@@ -70,7 +70,9 @@ PHONE_CONTEXT = re.compile(
     # "u can reach accounts on ...", "ring 98205 ...", "hp 9555 0172" (a handphone, as
     # Singapore and Malaysia write it).
     # ("best reached on 8555 ...", "ph 9555 0287": "phone" cut short, no stop after it)
-    r"|reach(?:ed|able)?\b[^.?!\d]{0,24}?\b(?:on|at)\b|\bring\s*:?\s*\Z|\bhp\s*[:.]?\s*\Z"
+    r"|reach(?:ed|able)?\b[^.?!\d]{0,24}?\b(?:on|at)\b|\bring\s*:?\s*\Z"
+    # ("my hp is 8123 4560")
+    r"|\bhp(?:\s+(?:is|no\.?|number|num))?\s*[:.]?\s*\Z"
     r"|\bph\s+\Z"
     # "Ring Fr. Murphy at 091 ...", "call Dave on 0161 ...": whom to ring, then where
     r"|\b(?:ring|call|phone|contact)\s+(?:(?:mr|mrs|ms|dr|fr|sr)\.?\s+)?[A-Z][^\W\d_]+"
@@ -182,6 +184,13 @@ _BEARS_NUMBER = re.compile(
     rf"\b(?:{_REFERENCE_WORD})\b(?:\s*['’]?\s*[^\W\d_]+){{0,6}}?\s+(?:porte|portait|a\s+pour|"
     r"bears|carries|has)\s+(?:le\s+|the\s+|pour\s+)?(?:num[ée]ro|number|n°|r[ée]f[ée]rence)"
     r"\s*:?\s*\Z", re.IGNORECASE)
+# The digits of an account or a card, said as its last or first ones: "notre IBAN ? Les
+# derniers chiffres sont 0061 9904 512", "the last four digits of the card are ...".
+_DIGITS_OF_A_REFERENCE = re.compile(
+    r"\b(?:iban|rib|bic|compte|account|carte|card)\b[^\d]{0,60}?\b(?:(?:derniers|premiers)\s+"
+    r"chiffres|(?:last|first)\s+(?:\w+\s+)?digits)\b[^\d]{0,16}\Z"
+    r"|\b(?:(?:derniers|premiers)\s+chiffres|(?:last|first)\s+(?:\w+\s+)?digits)\s+(?:de|du|d['’]|of)"
+    r"\s*(?:\w+\s+)?(?:iban|rib|compte|account|carte|card)\b[^\d]{0,16}\Z", re.IGNORECASE)
 # ... nor when a phone number is said to go in the reference's file, or a desk's line is
 # named for it.
 _MY_NUMBER_IN = re.compile(
@@ -217,7 +226,8 @@ def reference_before(text: str, start: int) -> bool:
     `text[start:]`, so that the number there is that reference and not a phone number."""
     match = (_REFERENCE_BEFORE.search(text, max(0, start - 48), start)
              or _BEARS_NUMBER.search(text, max(0, start - 90), start)
-             or _SERIAL_OF_THING.search(text, max(0, start - 48), start))
+             or _SERIAL_OF_THING.search(text, max(0, start - 48), start)
+             or _DIGITS_OF_A_REFERENCE.search(text, max(0, start - 100), start))
     if match is None:
         return False
     word = match.group()
