@@ -217,13 +217,14 @@ def _only_a_cause(span: str) -> bool:
 # "une salle à thème « laboratoire de génétique », des fausses éprouvettes et des hélices
 # d'ADN": a set's props, nobody's genes.
 # ("une fausse couche" is no prop, nor is "sur le thème du Sahel" after "mi test de ADN": the
-# span must name nobody's own.)
+# span must name nobody's own; "notre salle", a firm's room, names no one; "props" are a
+# plane's propellers as often as a set's.)
 _A_PROP = re.compile(accent_insensitive(
     r"\b(?:a\s+(?:pour\s+)?theme|a\s+theme|themed|theme\s+(?:room|set|night|party)|decors?|"
-    r"factices?|props?|replicas?|fake|mock-?ups?|en\s+(?:resine|plastique|carton|mousse)|"
+    r"factices?|replicas?|fake|mock-?ups?|en\s+(?:resine|plastique|carton|mousse)|"
     r"set\s+dressing)\b"), re.IGNORECASE)
-_SOMEONES = re.compile(r"\b(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|my|mi|our|his|her|their|"
-                       r"je|j|i|moi|me)\b", re.IGNORECASE)
+_SOMEONES = re.compile(r"\b(?:mon|ma|mes|son|sa|ses|leur|leurs|my|mi|his|her|their|je|j|i|moi|"
+                       r"me)\b", re.IGNORECASE)
 
 
 def _only_a_prop(span: str, sentence: str) -> bool:
