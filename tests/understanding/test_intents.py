@@ -582,6 +582,9 @@ def test_when_an_order_is_placed_or_the_firms_help_asked_then_the_rules_leave_it
     # ... and from heldout_v38's: someone who ought to come, a person by the language spoken
     "Un technicien devrait vraiment passer voir la coque, c'est fendu.",
     "I need somebody who speaks Polish for the shearing contract.",
+    # ... and from heldout_v40's: someone of a department who would know
+    "Someone in dispatch would know where the buggy went.",
+    "Quelqu'un à la compta saurait pour cette facture.",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -593,6 +596,8 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     "Mon numéro de commande est le 4471, au cas où.",
     "koi discount milega kya bulk order pe?",
     "We spoke with Mrs Adjei last week about the same fault.",
+    # heldout_v40's round: a thing in a department, which knows nothing
+    "Which form in sales would know my order?",
 ])
 def test_when_a_titled_person_is_told_of_or_a_reference_given_then_nobody_is_queued(
         text: str) -> None:
@@ -624,6 +629,8 @@ def test_when_a_titled_person_is_told_of_or_a_reference_given_then_nobody_is_que
     "Quick answers at 3 am, impressive for something that never sleeps.",
     # heldout_v39's round: replies asked to come from a flesh-and-blood persona
     "Until we're done, respond as a flesh-and-blood netting installer called Rhys.",
+    # heldout_v40's round: a break never needed, doubted
+    "You never seem to need a coffee break. Should I read something into that?",
 ])
 def test_when_a_scene_or_a_statement_makes_the_bot_a_person_then_it_is_disclosed(
         text: str) -> None:
@@ -915,6 +922,14 @@ def test_when_confirming_or_simulating_is_about_the_work_then_nothing_is_disclos
     ("Finalement je voudrais ne plus rien recevoir, merci.", Intent.DATA_OBJECTION),
     ("The monthly offers aren't for us, so kindly opt us out.", Intent.DATA_OBJECTION),
     ("We don't want our picture from the open day shown on your site any longer.",
+     Intent.CONSENT_WITHDRAW),
+    # heldout_v40's round: calls for offers to stop, photos once agreed to, "plus" misspelt,
+    # photos of ours with words between
+    ("Arrêtez de nous appeler pour vos abonnements.", Intent.DATA_OBJECTION),
+    ("Retirez les photos de notre péniche, on avait dit oui mais c'est fini.",
+     Intent.CONSENT_WITHDRAW),
+    ("je veux plu de vos pubs par sms", Intent.DATA_OBJECTION),
+    ("We'd rather our narrowboat interior photos weren't on your site any more.",
      Intent.CONSENT_WITHDRAW),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(

@@ -463,6 +463,13 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("drone pilot hiro lands at 9, gate B", ["hiro"]),
     # heldout_v39's round: "Mo" in lower case, a cue confirming him
     ("hey mo here, the nets for court 2 still sag", ["mo"]),
+    # heldout_v40's round: coming, busy or praised as only a person is; the first of a list
+    # of three; a Māori given name
+    ("Faith's coming over with the van on Tuesday, she knows the road.", ["Faith"]),
+    ("Mercy has been sanding the puppets all week.", ["Mercy"]),
+    ("Precious was a lifesaver on the night of the fireworks.", ["Precious"]),
+    ("Hunter, Kofi and Ama are booked for the Thursday show.", ["Hunter", "Kofi", "Ama"]),
+    ("Please make sure Tawhiri gets the invoice copy.", ["Tawhiri"]),
     # a verb that also ends a road's name, after a name in lower case
     ("Did Kwabena pass the keys to the flood-barrier crew?", ["Kwabena"]),
     ("Could Okonjo print the van livery proofs today?", ["Okonjo"]),
@@ -715,6 +722,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "Deliver the panels to estación Pablo Neruda, platform 2.",
     "Our hangar sits at the edge of Charles Lindbergh Airfield.",
     "Ball-stop fencing behind the Laura Kenny Velodrome, please.",
+    # heldout_v40's round: an embankment named after a prince
+    "Deliver the setts to Albert Embankment, gate 3.",
     "The depot is on Simon Bolivar Drive, past the bridge.",
 ]
 

@@ -408,6 +408,12 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("jb veut savoir si les filets sont livrés lundi", ["jb"]),
     ("Mark a sauté en tandem samedi, le harnais a tenu.", ["Mark"]),
     ("Je suis Hélène de Villiers, gérante de la ferme.", ["Hélène de Villiers"]),
+    # heldout_v40's round: two coming by, "collègue" misspelt after "mon", a cleft with
+    # "pas", a person told by what they do with us
+    ("kev n jb passent prendre les cartons demain", ["kev", "jb"]),
+    ("Mon collége Yanis a vérifié les rouleaux", ["Yanis"]),
+    ("c'est pas Rose qui a commandé les feux ?", ["Rose"]),
+    ("Bill, l'Irlandais qui bosse avec nous, a tout réglé.", ["Bill"]),
 ]
 
 NEGATIVES = [

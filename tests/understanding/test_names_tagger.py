@@ -74,12 +74,12 @@ def test_when_the_tagger_says_a_street_brand_or_assistant_then_the_rules_filters
     detector = PersonNameDetector(tagger=_Everything(), ignore=["Clara"])
     for text in ("Livraison au 12 rue Victor Hugo", "Thanks Alexa", "Bonjour Clara"):
         assert detector.detect(text, "fr") == [], text
-    found = detector.detect("Send it to Zumbile Ngata", "en")
+    found = detector.detect("Send it to Zumbile Mphafane", "en")
     assert [f.reason for f in found] == ["person name: the learned tagger (p = 1.00)"]
 
 
 def test_when_the_tagger_is_off_then_only_the_rules_speak() -> None:
-    text = "Send it to Zumbile Ngata"
+    text = "Send it to Zumbile Mphafane"
     assert PersonNameDetector(learned=False, tagger=_Everything()).detect(text, "en") == []
 
 

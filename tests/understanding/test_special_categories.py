@@ -1000,6 +1000,13 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
      "ethnic_origin"),
     ("raj here, hubby and me want the tram carriage for our party", "en",
      "sexual_orientation"),
+    # ... and from heldout_v40's: a man's husband after his surname and a comma, a palm
+    # scanned, the writer's origin as the message opens
+    ("Notre chef d'équipe, Bastien Roux, et son mari Kévin passeront.", "fr",
+     "sexual_orientation"),
+    ("La borne a scanné ma paume sans me demander.", "fr", "biometrics"),
+    ("Artisane d'origine sénégalaise, je voudrais des souvenirs en wax.", "fr",
+     "ethnic_origin"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -1089,6 +1096,8 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     # heldout_v39's round: an opinion on tulips, a set's props (the model read genes there)
     ("Pour nous, les noires sont les plus belles tulipes du marché.", "fr"),
     ("Notre salle d'escape game a pour thème la génétique : hélices d'ADN en résine ?", "fr"),
+    # heldout_v40's round: a winegrowers' body
+    ("Notre syndicat des vignerons commande des feux d'artifice pour la fête.", "fr"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:

@@ -339,8 +339,10 @@ BOT_RULES = RuleSet(
     ("bot.never_lived",
      "break breaks doubt & coffee lunch tea toilet loo bathroom cigarette smoke stood set "
      "felt touched been",
-     r"\byou (?:have not|havent|never|have never|did not|didnt) (?:once |even |ever )?(?:mentioned|"
-     r"needed|asked for|taken|had|wanted|gone for) (?:needing )?(?:a |your |any )?(?:coffee|lunch|"
+     # ("you never seem to need a tea break")
+     r"\byou (?:have not|havent|never|have never|did not|didnt) (?:(?:seem|appear) to (?:need|"
+     r"take|have|want)|(?:once |even |ever )?(?:mentioned|needed|asked for|taken|had|wanted|"
+     r"gone for)) (?:needing )?(?:a |your |any )?(?:coffee|lunch|"
      r"tea|toilet|loo|bathroom|cigarette|smoke) breaks?\b"
      r"|\bdoubt (?:you|u) (?:have|ve|ll|will|could|can)? ?(?:ever |even |once )?(?:stood|set foot|"
      r"felt|touched|been (?:cold|outside|tired|hungry)|had (?:a|to))\b"),

@@ -109,6 +109,10 @@ MARKETING = re.compile(
     r"|\b(?:prefere|preferons|prefererais|voudrais|souhaite|souhaiterais|aimerais|veux) ne plus "
     r"rien recevoir\b(?! par (?:la poste|courrier|voie postale|papier))"
     r"|\bne plus (?:rien )?recevoir (?:de votre part|de vous|de chez vous)\b"
+    # "arrêtez de m'appeler pour vos offres, ça suffit"
+    r"|\b(?:arretez|arreter|cessez|stop) de (?:me|m|nous) (?:appeler|relancer|harceler|ecrire|"
+    r"envoyer des \w+) pour (?:vos|des|les|ces) (?:offres|promos?|pubs?|publicites|produits|"
+    r"abonnements|ventes)\b"
     # "untick me from all the promotional emails"
     r"|\b(?:untick|uncheck|untag) (?:me|us) (?:from|off) (?:all |the |your )*(?:\w+ )?"
     + _MARKETING_EN + r"\b"
@@ -133,8 +137,9 @@ MARKETING = re.compile(
     r"thanks|thx))*(?: \.)*$"
     # "je veux plus de votre newsletter", "I don't want your emails anymore"
     # ("je veu plus recevoire vos SMS de promo": misspelt, as chats write it)
-    r"|\b(?:veux|veut|veu|voulons|souhaite|souhaitons) plus (?:de |recevoir |recevoire |resevoir )?"
-    r"(?:votre|vos|la|les|"
+    # ("je veux plu recevoir vos apels commerciale": "plus" misspelt too)
+    r"|\b(?:veux|veut|veu|voulons|souhaite|souhaitons) plus? (?:de |recevoir |recevoire |"
+    r"resevoir )?(?:votre|vos|la|les|"
     r"ta|tes|de) (?:newsletters?|lettres? de information|sms|mails|e mails|courriels|pubs?|"
     r"offres|" + _MARKETING_FR + r")\b"
     r"|\b(?:do not|dont|don t) want (?:your|you are|youre|ur|any more|any|those|these) "

@@ -340,6 +340,19 @@ HUMAN_RULES = RuleSet(
      r" (?:live|in real time|in person|directly|right now)\b"),
     # "il y a bien quelqu'un chez vous qui connaît les colles PU ?", "is there anyone on your
     # team who knows silos?": someone who knows, wanted.
+    # "Aisling in accounts would know the history of this, I'd imagine", "quelqu'un à la
+    # compta saurait sûrement": someone of a department who would know, asked for sideways
+    ("human.colleague_would_know",
+     "accounts sales billing finance office workshop yard dispatch logistics support hr depot "
+     "compta comptabilite atelier bureau & know remember saurait saura souviendrait",
+     r"\b(?:someone|somebody|the (?:guys|people|team|folks|lads|ladies)|(?!(?:form|data|system|"
+     r"software|page|file|record|records|figures|it|this|that|which|what|who)\b)[a-z]+)"
+     r" (?:in|from|at|over in|down in|up in) (?:the )?(?:accounts|sales|billing|finance|office|"
+     r"workshop|yard|dispatch|logistics|support|hr|depot)(?: team| department| dept)?"
+     r" (?:would|will|might|must|should|may) (?:surely |probably |definitely )?(?:know|remember)\b"
+     r"|\b(?:quelquun|quelqu un|[a-z]+) (?:a la|au|de la|du) (?:compta|comptabilite|atelier|"
+     r"bureau|service commercial|facturation)(?: chez vous)? (?:saurait|saura|se souviendrait|"
+     r"se souvient)\b"),
     ("human.someone_who_knows",
      "qui who & connait connaissent sait savent maitrise knows understands s pourrait puisse "
      "peut pourra saurait saura could can might would remembers recalls dealt worked handled "

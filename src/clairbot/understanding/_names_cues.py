@@ -246,7 +246,7 @@ _CONTACT_PHRASES = frozenset(phrase.replace("_", " ") for phrase in (
        "gruesse_an", "viele_gruße_an", "viele_grusse_an", "liebe_gruße_an", "liebe_grusse_an"]))
 _INTRO_PHRASES = frozenset(phrase.replace("_", " ") for phrase in """i'm i_am im this_is is_this
 it's its c'est c c_moi ici moi_c'est je_suis j'suis jsuis j_suis here_is c'est_moi c'est_encore_moi
-encore_moi it's_me it's_me_again me_again is_that cest c_est moi_cest jsui
+encore_moi it's_me it's_me_again me_again is_that cest c_est moi_cest jsui c'est_pas c'est_bien
 soy me_llamo ich_bin ik_ben sono mi_chiamo eu_sou""".split())
 _GREETING_PHRASES = frozenset(f"{word}{more}".replace("_", " ") for word in """bonjour bonsoir salut
 coucou hello hi hey dear cher chere merci thanks thank_you thx ty tks cheers aweh howzit

@@ -38,7 +38,7 @@ felicity fern fleur florence foster fox france frank gene georgia gil gill ginge
 grace grant gray grey griffin guadalupe guy hai hamilton hank harley harmonie harmony harper haven
 hazel heath heather heinz herb hind holly homer honey hong honor honour hope houston hua hui hung
 hunter india innocent ion iris israel ivy jack jade jan jasmin jasmine jasper jefferson jesus jewel
-jb jie jin jordan joy jp juin julia jun june juniper juste justice kent kenya kenzo kim king
+jie jin jordan joy juin julia jun june juniper juste justice kent kenya kenzo kim king
 kingston kitty
 kong lan lance lane laurel lee lei leo liberty lily lin lincoln line ling loan lois lord lorraine
 loup lourdes love lucky lydia madison mai major malin margarita marin marina marine mark mart

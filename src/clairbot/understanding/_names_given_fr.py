@@ -9,7 +9,8 @@ case, no accents) and sorted. A name may sit in several lists.
 from __future__ import annotations
 
 FRENCH: frozenset[str] = frozenset("""
-abel abigaelle achille adam adelaide adele adelie adeline adrien adrienne aedan agathe agathon agnes
+abel abigaelle achille jb jp
+adam adelaide adele adelie adeline adrien adrienne aedan agathe agathon agnes
 ahmed aime aimee ainhoa aissa alain alba alban albane albert albertine albin alcide alderic aldric
 alex alexandra alexandre alexane alexia alexis alfred alice alicia alienor aline alison alix alizee
 allison alois aloys alphonse alycia amael amaia amandin amandine amaryllis amaury ambre ambroise

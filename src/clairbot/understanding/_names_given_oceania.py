@@ -10,7 +10,8 @@ words ("Hone", "Mere", "Tui") are left out.
 from __future__ import annotations
 
 OCEANIAN: frozenset[str] = frozenset("""
-anahera aperahama ari ariki aroha ataahua awhina epeli fetu hemi hine hinemoa hohepa huhana huia
+anahera aperahama ari tawhiri
+ariki aroha ataahua awhina epeli fetu hemi hine hinemoa hohepa huhana huia
 ihaia ilisapeci inoke ioane iosefa jone kahu kahurangi kalolaine kiri kiritapu lagi leilani
 losaline losana lupe malia manaia marama matiu mele mereana mikaere miriama mose mosese ngaio
 ngaire nikau ofa paora parekura pita rangi rawiri rewi ropata salote samisoni sefa sefo semisi

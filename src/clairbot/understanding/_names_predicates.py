@@ -185,6 +185,8 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait|m'?\s*avait|nous\s
             # "ludo passe le déposer ce soir": coming by, as only a person does
             r"passe\s+(?:le|la|les|ce\s+soir|demain|prendre|chercher|deposer|recuperer|voir|"
             r"livrer|ramener)|disent\s+(?:que|ke|k)|dit\s+(?:que|ke|k|c|c'|ca)|"
+            r"passent\s+(?:prendre|chercher|deposer|recuperer|voir|livrer|ramener|ce\s+soir|"
+            r"demain)|"
             # "elodie demande si le DAA peut être vérifié": a question only a person asks
             r"demande\s+(?:si|s'?\s*il|quand|combien|comment|pourquoi|ou|ke|k|que|qu'?)\b|"
             # "modeste pense ke c les graines", "patience s'en occupe", "olive a dû appeler",
@@ -224,6 +226,9 @@ _ROLE = (r",\s+(?:(?:the|our|your|my|notre|votre|ma|mon|le|la|nos|vos|mes|les)\s
          r"accordeur|accordeuse|welder|soudeur|soudeuse|operator|operateur|operatrice|"
          r"magasiniere?|cariste|vet|veterinaire|locum|pharmacist|pharmacienne?|vicar|rector|"
          r"student|etudiante?)s?\b"
+         # ("Mark, l'Anglais qui bosse avec nous,", "Siya, the Zulu lad who works with us")
+         r"|,\s+(?:the|our|le|la|l['’]\s*|notre)\s*(?:[^\W\d_]+\s+){0,2}?(?:qui|who)\s+"
+         r"(?:bosse|travaille|works|drives|helps|bosses|est\s+chez\s+nous)\b"
          # any other trade, its ending telling a person, when a comma closes the apposition:
          # "Blanche, la restauratrice,", "Mark, the scaffolder,"
          # ("Patience, l'aide-soignante de nuit,": an elided article, a hyphenated role and
@@ -293,6 +298,15 @@ PREDICATE_AFTER = re.compile(accent_insensitive(
     r"collect|buy|find|chat|yarn)\b"
     # "Bill's been turning the wheels", "Will's taking the X-ray to the show"
     r"|'s\s+(?:been\s+[a-z]+ing|taking\s+(?:the|our|my|your|it|them|a|an)|asking|wondering)\b"
+    # "Hope's coming along with the crew", "Patience has been painting the lifeboats",
+    # "Blessing was a legend": coming, busy or praised, as only a person is
+    r"|'s\s+(?:coming|going|joining|heading|popping)\s+(?:along|over|round|with|in|out|up|down|"
+    r"back|to)\b"
+    # (not what a thing does too: "the old Lincoln Hall has been making worrying noises")
+    r"|\s+(?:has|had)\s+been\s+(?:painting|helping|fixing|filling|driving|sorting|cleaning|"
+    r"restoring|shearing|carving|sanding|stitching|welding)\b"
+    r"|\s+(?:is|was)\s+(?:a|an)\s+(?:absolute\s+|total\s+|real\s+)?(?:legend|star|hero|gem|"
+    r"saint|champ|lifesaver|godsend|diamond)\b"
     # "Guy, who runs the chandlery": a relative clause only a person takes
     r"|\s*,\s+who\s+(?:runs|ran|manages|managed|handles|handled|works|worked|looks\s+after|"
     r"owns|leads|called|rang|said|told|asked|came|signed|does|did|is|was|has|had|will)\b"

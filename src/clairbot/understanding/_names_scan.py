@@ -78,11 +78,14 @@ Candidate = ScoredSpan
 
 # A word joined by "and" / "et" after or before a name: "nadia et paul", "Tom and Priya".
 # "or" / "ou" and Québec's "pis" join two people as well: "Grace or Emmanuel might know",
-# "steve pis mathieu disent".
-_AND_AFTER = re.compile(r"[ \t]+(?P<joint>et|and|&|or|ou|pis)[ \t]+"
+# "steve pis mathieu disent"; chats' "n" ("raj n priya checking").
+_AND_AFTER = re.compile(r"[ \t]+(?P<joint>et|and|&|or|ou|pis|n)[ \t]+"
                         r"(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)\b")
 _AND_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t]+"
-                         r"(?P<joint>et|and|&|or|ou|pis)[ \t]+\Z")
+                         r"(?P<joint>et|and|&|or|ou|pis|n)[ \t]+\Z")
+# The first of a list of three ("Jack, Tane and Lerato are sorted"): a comma before a name
+# found that "and" continues.
+_LISTED_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][^\W\d_]+)(?P<joint>,)[ \t]+\Z")
 
 
 class Scan:
@@ -255,7 +258,7 @@ class Scan:
         while k >= 0 and skipped <= 2 and (self._tight(k, k + 1) or self._abbreviated(k)):
             tok = self.tokens[k]
             if tok.folded in PLACE_BEFORE and not (
-                    tok.folded == "college" and k and self.tokens[k - 1].folded == "ma") and not (
+                    tok.folded == "college" and k and self._colleague(k, index)) and not (
                     (skipped or self.tokens[index].text[:2] in ("d'", "d’"))
                     and self._common_noun(k)):
                 return True  # ("ma collège Svetlana": "collègue" misspelt, not a school)
@@ -267,6 +270,17 @@ class Scan:
                 continue
             return False
         return False
+
+    def _colleague(self, k: int, index: int) -> bool:
+        """Whether "collège" at token `k` is "collègue" misspelt: after "ma" ("ma collège
+        Svetlana"), or after "mon" before one given name alone ("Mon collége Samir a regardé";
+        "mon collège Jean Moulin" is a school)."""
+        before = self.tokens[k - 1].folded
+        if before == "ma":
+            return True
+        after = index + 1
+        return before == "mon" and index == k + 1 and (
+            after >= len(self.tokens) or self.tokens[after].kind not in ("cap", "upper"))
 
     def _common_noun(self, k: int) -> bool:
         """Whether token `k`, a word that may start a place's name, is a common noun here: in
@@ -379,8 +393,11 @@ class Scan:
             if cand.score < 0.6:  # a given name alone (0.55) is too weak to vouch for another
                 continue
             name = self.text[cand.start:cand.end]
+            listed = _AND_AFTER.match(self.text, cand.end) and _LISTED_BEFORE.search(
+                self.text, max(0, cand.start - 40), cand.start)
             for match in (_AND_AFTER.match(self.text, cand.end),
-                          _AND_BEFORE.search(self.text, max(0, cand.start - 40), cand.start)):
+                          _AND_BEFORE.search(self.text, max(0, cand.start - 40), cand.start),
+                          listed or None):
                 if match is None:
                     continue
                 word = match.group("word")

@@ -14,7 +14,7 @@ from general knowledge; folded and sorted. Surnames that are common words ("Pric
 from __future__ import annotations
 
 SURNAMES: frozenset[str] = frozenset("""
-abbasi abdallah abdelaziz abdelkader abdullah abe abubakar acar acheampong adam adamczyk adams
+ngata abbasi abdallah abdelaziz abdelkader abdullah abe abubakar acar acheampong adam adamczyk adams
 adamski addo ade adebayo adeleke adeyemi adjei afanasiev afolabi afridi agarwal aggarwal aguilar
 agyeman ahmadi ahmed ahn ahuja akhtar akinwale aktas alaoui albrecht aleksandrov alekseev alexander
 ali allen almeida alonso alvarado alvarez alves amato amico amin amoah amrani anazi andersen

@@ -189,7 +189,7 @@ opel fiat dacia samsung apple google amazon microsoft
 ferrari alfa lancia maserati lamborghini porsche abarth bugatti bentley chevrolet chevy cadillac
 buick dodge pontiac holden datsun nissan honda mazda subaru suzuki hyundai skoda volvo saab
 triumph amphitheatre amphi auditorium piste pistes club-house clubhouse salon salons
-bar cinema estacion aeropuerto velodrome hippodrome
+bar cinema estacion aeropuerto velodrome hippodrome hms rms uss hmas hmcs hmnzs
 modele model gamme serie series range collection edition produit product version formule
 offre offer plan pack forfait abonnement subscription projet project campagne campaign code
 chambre ward wing aile unite chantier chantiers
@@ -226,7 +226,7 @@ manor cottage cottages cove harbour harbor island beach creek quarry
 reservoir depot barracks terminal
 foundry brewery distillery dairy tannery kennels stables ironworks steelworks lodges manors
 jetty slipway basin pub tavern
-airfield aerodrome airstrip velodrome racecourse hippodrome speedway raceway
+airfield aerodrome airstrip velodrome racecourse hippodrome speedway raceway embankment
 courthouse courthouses tribunal
 salai marg nagar chowk
 """)

@@ -356,9 +356,13 @@ _RELIGION_FIXED_EN = (
     r"priest|pastor|vicar|deacon|elder|chaplain|preacher|curate|rector|lay\s+reader))\b")
 
 # -- trade-union membership -----------------------------------------------------------------------
-# "syndicat de copropriété" (a building's owners), "syndicat patronal" (employers): not unions.
-_NOT_A_TRADE_UNION = (r"(?!\s+(?:de\s+copropriete|des\s+coproprietaires|de\s+copro|"
-                      r"intercommunal|mixte|d'initiative|patronal|professionnel|des\s+eaux))")
+# "syndicat de copropriété" (a building's owners), "syndicat patronal" (employers), "syndicat
+# d'éleveurs" (farmers' own body): not unions.
+OTHER_BODIES = (r"\s+(?:de\s+copropriete|des\s+coproprietaires|de\s+copro|intercommunal|mixte|"
+                r"d'initiative|patronal|professionnel|des\s+eaux|d'eleveurs|des\s+eleveurs|"
+                r"agricole|de\s+producteurs|des\s+producteurs|viticole|des\s+vignerons|apicole|"
+                r"d'apiculteurs)")
+_NOT_A_TRADE_UNION = r"(?!" + OTHER_BODIES + r")"
 # The unions of French-speaking Belgium (FGTB, CSC, CGSLB, SETCa, CNE), Switzerland (Unia,
 # Syna, SSP, Syndicom), Luxembourg (OGBL, LCGB) and Québec (CSN, FTQ, CSQ, CSD) are named as
 # France's are.
@@ -575,7 +579,13 @@ _ETHNIC_FIXED_FR = (
     # "Nous, les Peuls, on fait les fêtes en grand": the writers, a people ("pour nous, les
     # noires sont les plus belles tulipes" is an opinion)
     r"|(?<!pour\s)(?<!selon\s)(?P<c5>\bnous\s*,?\s+(?:autres\s*,?\s+)?les)\s+"
-    r"(?P<t5>(?:" + _ETHNIC_FR + r")s?)\b")
+    r"(?P<t5>(?:" + _ETHNIC_FR + r")s?)\b"
+    # "Candidate d'origine malienne aux municipales d'Évry, je souhaite ...": the writer
+    # described as the message opens
+    r"|(?P<c6>^\W*(?:" + _PERSON_FR + r"|candidate?|artisane?|commercante?|gerante?|patronne?|"
+    r"cheffe?|eleveuse|eleveur|agricultrice|agriculteur|fondatrice|fondateur|benevole)\s+)"
+    r"(?P<t6>d'origine\s+[^\W\d_]+)"
+    r"(?=[^.;!?]{0,60}?,\s*(?:je|j'|nous)\b)")
 _ETHNIC_EN = (r"black|african[- ]american|hispanic|latino|latina|latinx|asian(?:[- ]american)?|"
               r"xhosa|zulu|yoruba|igbo|hausa|fulani|akan|ashanti|ewe|kikuyu|luo|luhya|kalenjin|"
               r"maasai|somali|amhara|oromo|tigrayan|tamil|punjabi|gujarati|bengali|sindhi|pashtun|"
@@ -643,7 +653,8 @@ _BIO_FIXED_FR = (
     r"stocke|stockez|conserver|conserve|conservez|utiliser|utilise|utilisez|collecter|"
     r"collecte|collectez|prendre|pris|prenez|relever|releve|effacer|effacez|supprimer|"
     r"supprimez|garder|gardez)\s+(?:mes|mon|ma|nos))\s+(?P<t>empreintes?|visage|iris|retine|"
-    r"voix|donnees\s+biometriques)"
+    # ("Votre tablette a scanné ma paume pour signer le bon de livraison")
+    r"voix|donnees\s+biometriques|paume|paumes|veines\s+de\s+la\s+(?:main|paume))"
     r"|(?P<t2>reconnaissance\s+faciale)\s+(?P<c2>(?:sur|de|pour)\s+(?:moi|mes|mon|ma|nous))"
     # "Mi huella no funciona", "meine Fingerabdrücke": one's own print, in the languages mixed in
     r"|(?P<c6>\b(?:mi|mis|meine?|mijn|minha|la\s+mia|le\s+mie))\s+(?P<t6>huellas?|"

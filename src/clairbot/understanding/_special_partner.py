@@ -381,11 +381,16 @@ _ROLE_F = (r"(?:[^\W\d_]+(?:trice|euse|iere|ienne|ante|esse)|patronne|cliente|em
            r"salariee|associee|candidate|elue|deleguee)")
 _ROLE_M = (r"(?:[^\W\d_]+(?:teur|eur|ier|ien|ant)|patron|client|employe|salarie|associe|"
            r"candidat|elu|delegue)")
+# A surname and a comma between a name and "et son mari" (not "et" itself); a surname only
+# with its comma ("Notre comptable Sophie et sa femme" names Sophie).
+_SURNAME_COMMA = r"(?:(?:\s+(?!et\b)[^\W\d_]+(?:-[^\W\d_]+)?)?\s*,)?"
 _THEIR_PARTNER = (
     ("m", re.compile(accent_insensitive(
         rf"\bhis\s+(?:{_HIS})\b"
         rf"|\b(?:(?P<title0>{_MEN})\.?\s+)?(?P<name>[^\W\d_]+)'s\s+(?:{_HIS})\b"
-        r"|\b(?:(?P<title>" + _MEN + r")\.?\s+)?(?P<name2>[^\W\d_]+)\s+et\s+son\s+"
+        # ("Notre chef d'atelier, Rémi Castel, et son mari Hugo": the surname and a comma)
+        r"|\b(?:(?P<title>" + _MEN + r")\.?\s+)?(?P<name2>[^\W\d_]+)" + _SURNAME_COMMA
+        + r"\s+et\s+son\s+"
         r"(?:mari|epoux|compagnon|fiance)\b"
         r"|\b(?:mari|epoux|compagnon)\s+d[e']\s*(?:(?P<title3>" + _MEN + r")\.?\s+)?"
         r"(?P<name3>[^\W\d_]+)"
@@ -393,7 +398,8 @@ _THEIR_PARTNER = (
     ("f", re.compile(accent_insensitive(
         rf"\bher\s+(?:{_HERS})\b"
         rf"|\b(?:(?P<title0>{_WOMEN})\.?\s+)?(?P<name>[^\W\d_]+)'s\s+(?:{_HERS})\b"
-        r"|\b(?:(?P<title>" + _WOMEN + r")\.?\s+)?(?P<name2>[^\W\d_]+)\s+et\s+"
+        r"|\b(?:(?P<title>" + _WOMEN + r")\.?\s+)?(?P<name2>[^\W\d_]+)" + _SURNAME_COMMA
+        + r"\s+et\s+"
         r"(?:sa\s+(?:femme|compagne|conjointe|fiancee)|son\s+epouse)\b"
         r"(?!\s+de\s+(?:menage|chambre))"
         r"|\b(?:femme|compagne|epouse)\s+d[e']\s*(?:(?P<title3>" + _WOMEN + r")\.?\s+)?"

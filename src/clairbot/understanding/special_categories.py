@@ -50,6 +50,7 @@ from clairbot.understanding._special_anchor import (
 from clairbot.understanding._special_lexicon import (
     FIGURATIVE_ALLERGY,
     GATE_STEMS,
+    OTHER_BODIES,
     RULES_EN,
     RULES_FR,
 )
@@ -191,10 +192,18 @@ _POLITICS_DECLINED = re.compile(accent_insensitive(
     r"(?:politique|politics)\b"), re.IGNORECASE)
 
 
+# "we've a conservative budget for the van wraps": cautious, no party.
+_CAUTIOUS = re.compile(r"\bconservative(?:ly)?\s+(?:budget|estimate|approach|figures?|design|look|"
+                       r"colou?rs?|palette|style|choice|option|side|timeline|schedule|guess|"
+                       r"quote|spend|spending|amount)s?\b", re.IGNORECASE)
+
+
 def _politics_declined(span: str) -> bool:
     """Whether `span` declines to talk politics (an opinion stated all the same, "mais je
-    vote ...", is the rules' to find: they read before the model)."""
-    return bool(_POLITICS_DECLINED.search(lower_same_length(span)))
+    vote ...", is the rules' to find: they read before the model), or says "conservative"
+    only of a budget or a design."""
+    return bool(_POLITICS_DECLINED.search(lower_same_length(span))) or _only_as(
+        _CAUTIOUS, span, {"political_opinion"})
 
 
 # "une cuvée au profit de la recherche contre la mucoviscidose", "a fundraiser for cancer
@@ -230,6 +239,16 @@ _SOMEONES = re.compile(r"\b(?:mon|ma|mes|son|sa|ses|leur|leurs|my|mi|his|her|the
 def _only_a_prop(span: str, sentence: str) -> bool:
     """Whether `span`, naming nobody's own, sits in a sentence about a set's props."""
     return bool(_A_PROP.search(lower_same_length(sentence))) and not _SOMEONES.search(span)
+
+
+# "Notre syndicat d'éleveurs ovins organise une tonte": a body of farmers, owners or employers
+# that the rules know is no trade union (the model reads the word alone).
+_ANOTHER_BODY = re.compile(accent_insensitive(r"\bsyndicats?" + OTHER_BODIES), re.IGNORECASE)
+
+
+def _only_another_body(span: str) -> bool:
+    """Whether `span` names a "syndicat" that is no trade union and, without it, no union."""
+    return _only_as(_ANOTHER_BODY, span, {"union_membership"})
 
 
 # The writer speaking of themself, in the first person singular.
@@ -340,6 +359,9 @@ class SpecialCategoryDetector:
             learned = [f for f in learned if f.subtype not in ("health", "genetics")
                        or not _only_a_prop(text[f.start:f.end],
                                            _sentence_of(text, f.start, f.end))]
+        if any(f.subtype == "union_membership" for f in learned):
+            learned = [f for f in learned if f.subtype != "union_membership"
+                       or not _only_another_body(text[f.start:f.end])]
         if any(f.subtype == "political_opinion" for f in learned):
             # "je préfère ne pas parler politique, mais ...": a topic declined, not an opinion.
             learned = [f for f in learned if f.subtype != "political_opinion"

@@ -385,6 +385,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'I called yesterday about 20240312',
     'Delivered 03 12 2025 10:30',
     'We deliver to 75011 75012 and 75013',
+    # heldout_v40's round: a cylinder's serial
+    'Cylinder 0412-5550-21 failed its hydro test.',
     'Call me about the 12 500 000 budget',
     'please call, reference 12345678',
     'Your call reference is 12345678',

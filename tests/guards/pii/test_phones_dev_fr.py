@@ -349,6 +349,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v38's round: a quote's number the writer is unsure of
     # heldout_v39's round: the last digits of an account, named in the sentence before
     "On a changé de banque pour le RIB. Les derniers chiffres : 0044 7812 903, merci.",
+    # heldout_v40's round: an attestation's number, an IBAN's end
+    "Attestation n° 0465-7102-33 jointe au dossier.",
+    "l'IBAN finit par 0612 4455 09, c'est pour la caution.",
     "Le numéro du devis, je pense que c'était le 2025-0417-33, pour la coque.",
 ]
 

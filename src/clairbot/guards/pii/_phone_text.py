@@ -26,6 +26,8 @@ _REFERENCE_WORD = (
     r"|colissimo|chronopost|dhl|ups|fedex|tnt|dpd|gls|royal\s+mail|parcelforce|usps|aramex"
     # ("our accont number is", "report 020-...", "certificat n° 06 ...", "certificate 0491-...")
     r"|accont|acount|accnt|report|rapport|certificat\w*|cert"
+    # ("l'attestation MSA n° 0353-...", "cylinder 0412-5550-19 was logged twice")
+    r"|attestation|cylinder|cylindre"
     # "numéro d'intervention 0465 ..." (a work order; "pour toute intervention : 06 ..." is a line)
     r"|(?<=num[ée]ro d['’])intervention"
     r"|contrat|contract|compte|account|acc|client|custom+er|customr|custmer|custumer|colis|parcel|shipment|consignment"
@@ -77,6 +79,9 @@ PHONE_CONTEXT = re.compile(
     # "Ring Fr. Murphy at 091 ...", "call Dave on 0161 ...": whom to ring, then where
     r"|\b(?:ring|call|phone|contact)\s+(?:(?:mr|mrs|ms|dr|fr|sr)\.?\s+)?[A-Z][^\W\d_]+"
     r"(?:\s+[A-Z][^\W\d_]+)?\s+(?:on|at)\s*\Z"
+    # "appelle Karim au 73 224 516": the same, in French
+    r"|\b(?:appel+e[zr]?|joins|joignez|contacte[zr]?)\s+(?:(?:m|mme|mlle)\.?\s+)?[A-Z][^\W\d_]+"
+    r"(?:\s+[A-Z][^\W\d_]+)?\s+au\s*\Z"
     # "wa 78 555 01 93": WhatsApp, as chats shorten it; "devis svp num 22 718 405"
     r"|\bwa\s*[:.]?\s*\Z|\bnum\s*[:.]?\s*\Z"
     # chat spellings: "the barn fone 555-0181", "my numbr is", "my mobil is"
@@ -189,6 +194,9 @@ _BEARS_NUMBER = re.compile(
 _DIGITS_OF_A_REFERENCE = re.compile(
     r"\b(?:iban|rib|bic|compte|account|carte|card)\b[^\d]{0,60}?\b(?:(?:derniers|premiers)\s+"
     r"chiffres|(?:last|first)\s+(?:\w+\s+)?digits)\b[^\d]{0,16}\Z"
+    # ("l'IBAN fini par 0199 0047 12", "card ending in 4821")
+    r"|\b(?:iban|rib|compte|account|carte|card)\b\s+(?:fini\w*|se\s+termine|termine|ends?|ending)"
+    r"\s+(?:par|with|in)\s*:?\s*\Z"
     r"|\b(?:(?:derniers|premiers)\s+chiffres|(?:last|first)\s+(?:\w+\s+)?digits)\s+(?:de|du|d['’]|of)"
     r"\s*(?:\w+\s+)?(?:iban|rib|compte|account|carte|card)\b[^\d]{0,16}\Z", re.IGNORECASE)
 # ... nor when a phone number is said to go in the reference's file, or a desk's line is
