@@ -585,6 +585,9 @@ def test_when_an_order_is_placed_or_the_firms_help_asked_then_the_rules_leave_it
     # ... and from heldout_v40's: someone of a department who would know
     "Someone in dispatch would know where the buggy went.",
     "Quelqu'un à la compta saurait pour cette facture.",
+    # ... and from heldout_v41's: the matter said to outgrow the chat
+    "Honestly the layout for the beach huts is too complicated for a chat window.",
+    "Le réglage de la presse est trop technique pour un chat.",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -598,6 +601,8 @@ def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
     "We spoke with Mrs Adjei last week about the same fault.",
     # heldout_v40's round: a thing in a department, which knows nothing
     "Which form in sales would know my order?",
+    # heldout_v41's round: the switchboard's hours asked about
+    "Impossible de joindre votre standard le samedi, vous ouvrez à quelle heure ?",
 ])
 def test_when_a_titled_person_is_told_of_or_a_reference_given_then_nobody_is_queued(
         text: str) -> None:
@@ -930,6 +935,10 @@ def test_when_confirming_or_simulating_is_about_the_work_then_nothing_is_disclos
      Intent.CONSENT_WITHDRAW),
     ("je veux plu de vos pubs par sms", Intent.DATA_OBJECTION),
     ("We'd rather our narrowboat interior photos weren't on your site any more.",
+     Intent.CONSENT_WITHDRAW),
+    # heldout_v41's round: "unsubscribe" cut short, data shared in the subjunctive
+    ("pls unsubscrib us from the vinyl newsletter", Intent.DATA_OBJECTION),
+    ("Nous ne voulons plus que vous cédiez nos coordonnées à des tiers.",
      Intent.CONSENT_WITHDRAW),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(

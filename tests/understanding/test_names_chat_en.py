@@ -470,6 +470,11 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Precious was a lifesaver on the night of the fireworks.", ["Precious"]),
     ("Hunter, Kofi and Ama are booked for the Thursday show.", ["Hunter", "Kofi", "Ama"]),
     ("Please make sure Tawhiri gets the invoice copy.", ["Tawhiri"]),
+    # heldout_v41's round: someone from a shop, a Chinese given name of two words, a Cornish
+    # and an Australian name
+    ("Rose from the baker's dropped off the order form.", ["Rose"]),
+    ("Can Zhang Wei and Shu Ling both sign the archery waiver?", ["Zhang Wei", "Shu Ling"]),
+    ("Tamsin says the beach hut keys are with Kirra.", ["Tamsin", "Kirra"]),
     # a verb that also ends a road's name, after a name in lower case
     ("Did Kwabena pass the keys to the flood-barrier crew?", ["Kwabena"]),
     ("Could Okonjo print the van livery proofs today?", ["Okonjo"]),

@@ -1007,6 +1007,9 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     ("La borne a scanné ma paume sans me demander.", "fr", "biometrics"),
     ("Artisane d'origine sénégalaise, je voudrais des souvenirs en wax.", "fr",
      "ethnic_origin"),
+    # ... and from heldout_v41's: "copain" misspelt by a man
+    ("Ici Bastien, mon copin passera chercher les bouteilles gravées.", "fr",
+     "sexual_orientation"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:

@@ -97,7 +97,7 @@ MARKETING = re.compile(
     r"pubs?|demarchage\w*|prospection|appels? commerciaux|newsletters?)\b"
     # (what users of a product may opt out of is a question: "let users opt out of ...")
     r"|" + _NOT_THEIRS +
-    rf"\b(?:unsubscribe|unsubcribe|unsuscribe|unsubscibe|unsub|opt (?:me |us )?out)\b"
+    rf"\b(?:unsubscribe|unsubscrib|unsubcribe|unsuscribe|unsubscibe|unsub|opt (?:me |us )?out)\b"
     rf"(?: \w+){{0,4}} {_MARKETING_EN}\b"
     r"|^(?:please )?(?:unsubscribe|unsub)(?: me| us)?(?: please| thanks| pls| svp| merci)?"
     r"(?: \.)*(?: [.,]|$)"
@@ -152,7 +152,7 @@ MARKETING = re.compile(
     # "arrêtez les appels commerciaux", "cessez vos SMS promotionnels"
     r"|\b(?:arretez|arreter|cessez|cesser|stoppez|stopper|stop) (?:les |vos |ces |tous les |"
     r"toutes les |la |le |votre |vos )?" + _MARKETING_FR + r"\b"
-    r"|\b(?:unsubscribe|unsubcribe|unsuscribe|unsubscibe|unsub) (?:me|us|moi|nous)\b"
+    r"|\b(?:unsubscribe|unsubscrib|unsubcribe|unsuscribe|unsubscibe|unsub) (?:me|us|moi|nous)\b"
     # "opt out of the WhatsApp updates"
     r"|" + _NOT_THEIRS + r"\bopt (?:me |us )?out (?:of|from) "
     r"(?:the |your |all |these |those |any )?(?:\w+ ){0,2}"

@@ -931,6 +931,16 @@ HUMAN_RULES = RuleSet(
      r"abonnement|subscription|feature|fonctionnalite|option|visiteurs|visitors)\b"
      r"|\b(?:nos besoins|notre (?:site|entreprise|activite|boutique)|nos clients|our (?:needs|"
      r"site|website|business|customers|shop)|yours|le votre|la votre)\b"),
+    # "the details of our brief are a bit too fiddly for a text box", "c'est trop technique
+    # pour un chat": the matter said to outgrow the chat, a person wanted
+    ("human.too_much_for_chat",
+     "fiddly complicated complex detailed involved technical nuanced complique complexe "
+     "technique & box chat tchat chatbot bot window message",
+     r"\btoo (?:fiddly|complicated|complex|detailed|involved|technical|nuanced) (?:for|to "
+     r"(?:explain|put|type|describe) (?:in|into|over)) (?:a|the|this|your) (?:text box|chat|chat "
+     r"window|chatbox|chat box|chatbot|bot|message box)\b"
+     r"|\btrop (?:complique|complexe|technique|detaille|long) (?:pour|a expliquer dans|a "
+     r"expliquer par) (?:un|le|ce|votre) (?:chat|tchat|chatbot|robot|message|bot)\b"),
     # "there's a lot of nuance here that I doubt an automated system will pick up on", "je doute
     # qu'un robot comprenne mon cas": the machine judged out of its depth, a person wanted.
     ("human.machine_out_of_depth",
@@ -1066,7 +1076,11 @@ HUMAN_RULES = RuleSet(
      r"\b(?:affiche|affichent|affichait|indique|indiquent|clignote|ecran|voyant|message|"
      r"shows|displays|reads|says) (?:le message |the message )?(?:[a-z]+ ){0,2}?(?:appeler|"
      r"contacter|call|contact) (?:un |le |l |the |an |a )?(?:agent|technicien|operateur|"
-     r"service|sav|support|engineer|technician|operator)\b"),
+     r"service|sav|support|engineer|technician|operator)\b"
+     # the switchboard's hours asked about: "je n'arrive jamais à joindre votre standard après
+     # 17 heures, il ferme plus tôt ?"
+     r"|\b(?:joindre|appeler|contacter) (?:votre|le|l) (?:standard|accueil|hotline|ligne)\b"
+     r".{0,60}\b(?:heures?|\d+ ?h|ferme|fermez|ouvert|ouvre|ouvrez|horaires)\b"),
     # "Need un tech sur site asap": a trade wanted on site, the languages mixed
     ("human.tech_on_site",
      "need besoin needs & tech technicien technicienne technician engineer ingenieur depanneur",

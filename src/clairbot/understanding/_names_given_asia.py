@@ -11,6 +11,7 @@ case, no accents) and sorted. A name may sit in several lists.
 from __future__ import annotations
 
 ASIAN: frozenset[str] = frozenset("""
+shu
 aadhya aakash aamir aanya aarav aarohi aarti aarush abhay abhijit abhilash abhinav abhishek aditi
 aditya advaith advik agus ahmad aigerim aiko aisha aishwarya ajay ajit akane akari akash akhil akiko
 akira akshay alok aman amandeep amar amardeep amit amjad amna amrita an-khang analyn anan anand

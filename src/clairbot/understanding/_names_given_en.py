@@ -9,6 +9,7 @@ case, no accents) and sorted. A name may sit in several lists.
 from __future__ import annotations
 
 ENGLISH: frozenset[str] = frozenset("""
+tamsin kirra
 aaron abbie abbott abby abe abigail abigayle abner abram ada adaline adam addie addison adeline
 adrian adrienne aeron agnes aidan aideen aiden ailbhe ailean aileen ailsa aisling alan alana
 alannah

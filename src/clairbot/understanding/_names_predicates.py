@@ -270,6 +270,8 @@ _FROM_EN = (r"(?:from|at)\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:company|firm|t
             r"needs|needed|noticed|spotted)")
 PREDICATE_AFTER = re.compile(accent_insensitive(
     rf"\s+(?:(?:from|in|at)\s+{_TEAM_EN}\b|{_FROM_EN}\b|{_TEAM_FR}\b|{_ADVERB_EN}{_VERB_EN}\b"
+    # "Grace from the florist's said": someone from a shop
+    r"|from\s+the\s+[a-z]+['’]s\b"
     rf"|{_VERB_FR}\b)"
     rf"|'s\s+(?:running\s+the|the\s+one\s+(?:who|that|on|in|at|doing))\b|{_ROLE}"
     # "Faith is going to be the one unlocking the hall", "Joy will be the one to sign"

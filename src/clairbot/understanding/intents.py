@@ -229,6 +229,9 @@ _WITHDRAW = re.compile(
     r"(?:the|your|ur) (?:[a-z-]+ ){0,2}?(?:website|site|case stud(?:y|ies)|brochure|web ?page|"
     r"page|catalogue|catalog|portfolio|gallery|social media|instagram|facebook|linkedin|"
     r"references|marketing)\b"
+    # "je ne veux plus que vous partagiez mes données avec vos partenaires"
+    r"|\bne (?:veux|veut|voulons) plus que vous (?:partagiez|transmettiez|communiquiez|cediez|"
+    r"vendiez|donniez) (?:mes|nos) (?:donnees?|coordonnees|informations|infos)\b"
     # "merci de ne plus transmettre nos coordonnées à vos partenaires", "please don't share
     # my details with your partner companies anymore"
     r"|\b(?:ne plus|ne pas|do not|never|no longer) (?:transmettre|partager|communiquer|ceder|"
