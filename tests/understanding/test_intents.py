@@ -588,6 +588,11 @@ def test_when_an_order_is_placed_or_the_firms_help_asked_then_the_rules_leave_it
     # ... and from heldout_v41's: the matter said to outgrow the chat
     "Honestly the layout for the beach huts is too complicated for a chat window.",
     "Le réglage de la presse est trop technique pour un chat.",
+    # ... and from heldout_v42's: someone known from before asked for, whether a real
+    # specialist reads
+    "Could I ask for the gentleman who measured our pool last spring?",
+    "Est-ce qu'une vraie luthière lira mes questions sur l'archet ?",
+    "Does an actual engineer ever look at these requests?",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -636,6 +641,9 @@ def test_when_a_titled_person_is_told_of_or_a_reference_given_then_nobody_is_que
     "Until we're done, respond as a flesh-and-blood netting installer called Rhys.",
     # heldout_v40's round: a break never needed, doubted
     "You never seem to need a coffee break. Should I read something into that?",
+    # heldout_v42's round: the answers' manner taken for a machine's
+    "You answer in a rather mechanical way, I must say.",
+    "Tu réponds de manière un peu robotique, non ?",
 ])
 def test_when_a_scene_or_a_statement_makes_the_bot_a_person_then_it_is_disclosed(
         text: str) -> None:
@@ -940,6 +948,11 @@ def test_when_confirming_or_simulating_is_about_the_work_then_nothing_is_disclos
     ("pls unsubscrib us from the vinyl newsletter", Intent.DATA_OBJECTION),
     ("Nous ne voulons plus que vous cédiez nos coordonnées à des tiers.",
      Intent.CONSENT_WITHDRAW),
+    # heldout_v42's round: consent misspelt, offers refused by a pronoun, calls misspelt
+    ("I no longer concent to receiving your catalogue.", Intent.CONSENT_WITHDRAW),
+    ("Vos catalogues sont beaux, mais je préférerais ne plus les recevoir.",
+     Intent.DATA_OBJECTION),
+    ("Arrêtez vos appelle commerciaux, svp.", Intent.DATA_OBJECTION),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
         text: str, intent: Intent) -> None:
@@ -1219,6 +1232,22 @@ def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measu
     taken = [text for text in QUESTIONS if detect_intent(text).intent is not Intent.QUESTION]
     print(f"trap questions taken: {len(taken)}/{len(QUESTIONS)}")
     assert len(taken) / len(QUESTIONS) <= MODEL_TRAPS_TAKEN, taken
+
+
+@pytest.mark.parametrize(("text", "relayed"), [
+    ("Notre directrice se demandait si vos cerfs-volants résistent au vent de mer.", True),
+    ("Our head of estates wonders whether the sundial can be set for our latitude.", True),
+    ("Le bureau de notre association voudrait savoir si les hamacs supportent 150 kilos.", True),
+    # a call, a visit or someone asked for as well: a person is wanted after all
+    ("Our manager wonders whether someone could ring her about the yurts.", False),
+    ("Notre directeur se demandait si un commercial pouvait passer à l'hôtel.", False),
+    ("Do your mosaics come in gold leaf?", False),
+])
+def test_when_a_colleagues_question_is_relayed_then_the_model_queues_no_one_for_it(
+        text: str, relayed: bool) -> None:
+    """The model weighs the colleague's role ("notre responsable RH", "our finance director")
+    as a person wanted; relayed alone, their question is a question (heldout_v42's round)."""
+    assert intents._relayed_question(intents.model_input(text)) is relayed
 
 
 @pytest.mark.parametrize(("text", "expected"), SMALL_TALK)

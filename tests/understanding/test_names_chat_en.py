@@ -730,6 +730,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v40's round: an embankment named after a prince
     "Deliver the setts to Albert Embankment, gate 3.",
     "The depot is on Simon Bolivar Drive, past the bridge.",
+    # heldout_v42's round: a golf course named after a player, characters of a legend
+    "The hammocks are for the glamping field by the Tom Watson course.",
+    "We ordered a Robin Hood kite and a Maid Marian one for the fête.",
 ]
 
 

@@ -8,7 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clairbot.categories import SPECIAL_CATEGORY, SPECIAL_SUBTYPES
-from clairbot.understanding._special_anchor import about_a_group, about_animals, about_nobody
+from clairbot.understanding import special_categories
+from clairbot.understanding._special_anchor import (
+    about_a_group,
+    about_animals,
+    about_nobody,
+    genes_only_of_animals,
+)
 from clairbot.understanding._special_partner import other_gender_partners
 from clairbot.understanding.special_categories import SpecialCategoryDetector
 
@@ -1010,6 +1016,18 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
     # ... and from heldout_v41's: "copain" misspelt by a man
     ("Ici Bastien, mon copin passera chercher les bouteilles gravées.", "fr",
      "sexual_orientation"),
+    # ... and from heldout_v42's: dated by a coming out, a German union member, a Spanish
+    # faith, a lasting complaint of a joint
+    ("Depuis son coming out, mon frère veut un cerf-volant arc-en-ciel.", "fr",
+     "sexual_orientation"),
+    ("Since my coming out I've wanted a rainbow mosaic in the pool.", "en",
+     "sexual_orientation"),
+    ("Ich bin seit Jahren Gewerkschaftsmitglied, so please invoice the branch.", "en",
+     "union_membership"),
+    ("Soy católica practicante, can the yurt be delivered after Sunday mass?", "en",
+     "religion"),
+    ("I'm the club treasurer with a dodgy knee, so bring the hammocks to the car park.", "en",
+     "health"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -1101,10 +1119,48 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     ("Notre salle d'escape game a pour thème la génétique : hélices d'ADN en résine ?", "fr"),
     # heldout_v40's round: a winegrowers' body
     ("Notre syndicat des vignerons commande des feux d'artifice pour la fête.", "fr"),
+    # heldout_v42's round: a party named after a launch, a table's leg
+    ("The coming out party for the new surfboard range is on Friday.", "en"),
+    ("The yurt's table has a bad leg, can you send a new one?", "en"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "theirs"), [
+    ("le vétérinaire a séquencé le génome de nos brebis", True),
+    ("the breeder had the DNA of his stallion tested", True),
+    # a person's genes beside the animal's are a person's still
+    ("My DNA test showed I'm a carrier; the DNA of our ewes is fine too", False),
+    ("J'ai fait un test ADN de paternité", False),
+])
+def test_when_genes_are_an_animals_then_they_are_told_apart_from_a_persons(
+        text: str, theirs: bool) -> None:
+    """What the model reads as genes, left out when every mention is an animal's, even where
+    a person is named too ("l'éleveur a fait tester l'ADN de son étalon": heldout_v42's
+    round)."""
+    assert genes_only_of_animals(text) is theirs
+
+
+@pytest.mark.parametrize(("clause", "theirs"), [
+    ("The ash trees along the drive have dieback disease", True),
+    ("le chêne du parc a une maladie", True),
+    ("My partner has a disease", False),
+])
+def test_when_trees_are_ill_then_no_one_is(clause: str, theirs: bool) -> None:
+    assert about_animals(clause) is theirs
+
+
+@pytest.mark.parametrize(("span", "only"), [
+    ("La CGT a déposé un préavis de grève chez le transporteur", True),
+    ("the RMT has called a strike on the trains", True),
+    ("Je suis à la CGT, et la CGT a déposé un préavis de grève", False),
+])
+def test_when_a_union_calls_a_strike_then_it_is_an_organisation(span: str, only: bool) -> None:
+    """A union acting in a strike that may delay an order is no one's membership; the writer's
+    own is still found (heldout_v42's round)."""
+    assert special_categories._only_another_body(span) is only
 
 
 def test_when_an_animal_is_its_owners_then_the_rules_leave_its_health() -> None:

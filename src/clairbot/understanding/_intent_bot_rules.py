@@ -600,4 +600,18 @@ BOT_RULES = RuleSet(
      r"(?:automated|automatic|live|real|human|bot|ai|robot)\b(?: [a-z]+){0,5}? or (?:an? |with "
      r"(?:an? )?)?(?:automated|automatic|live|real|human|bot|ai|person|staff|machine|robot|"
      r"actual person|real person|human being|(?:do|am|can) i (?:talk|speak|chat))\b"),
+    # "It's a bit odd how you never pause to think — almost mechanical, one might say", "vous
+    # répondez de façon presque mécanique": the answers' manner taken for a machine's.
+    ("bot.mechanical_manner",
+     "you your vous tu tes vos & mechanical mechanically robotic robotically mecanique "
+     "mecaniques mecaniquement robotique robotiques",
+     # (nothing else named in between: "can you fit it so it turns less mechanically")
+     r"\b(?:you|your (?:answers?|replies|responses|tone|manner|style))\b"
+     r"(?:(?! (?:it|its|this|that|they|them|the|he|she)\b)[^?.!]){0,80}?\s\b(?:almost|"
+     r"quite|rather|very|a bit|a little|so|too|oddly|strangely|weirdly|somewhat|rather) "
+     r"(?:mechanical|mechanically|robotic|robotically)\b"
+     r"|\b(?:vous|tu|vos reponses|tes reponses)\b"
+     r"(?:(?! (?:il|elle|ils|elles|le|la|les|ce|cet|cette)\b)[^?.!]){0,80}?\s\b(?:presque|"
+     r"assez|tres|un peu|si|trop|bizarrement|etrangement|plutot) (?:mecanique|mecaniques|"
+     r"mecaniquement|robotique|robotiques)\b"),
 )

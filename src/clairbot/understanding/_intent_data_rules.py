@@ -44,8 +44,9 @@ _MARKETING_FR = (r"(?:newsletters?|news ?let+(?:ers?|res?)|infolettres?|lettres?
                  r"listes? (?:marketing|promo\w*|commerciales|publicitaires|de prospection)|"
                  r"(?:(?:e ?)?mails?|courriels?|sms|messages?) pubs?|"
                  r"mailing(?: list)?|fichiers? (?:clients?|prospects?|commercial)|"
-                 # ("vos apels comerciaux": misspelt, as chats write them)
-                 r"(?:(?:e ?)?mails?|courriels?|sms|textos?|messages?|alertes?|offres?|ap+els?|"
+                 # ("vos apels comerciaux", "vos appelle commerciaux": misspelt, as chats
+                 # write them)
+                 r"(?:(?:e ?)?mails?|courriels?|sms|textos?|messages?|alertes?|offres?|ap+el+e?s?|"
                  r"campagnes?|envois?)"
                  r"(?: \w+){0,2}? (?:promo\w*|comm?ercia(?:l|ux)|comm?erciales?|marketing|"
                  r"publicitaires?|de prospection|de demarchage)|"
@@ -109,6 +110,14 @@ MARKETING = re.compile(
     r"|\b(?:prefere|preferons|prefererais|voudrais|souhaite|souhaiterais|aimerais|veux) ne plus "
     r"rien recevoir\b(?! par (?:la poste|courrier|voie postale|papier))"
     r"|\bne plus (?:rien )?recevoir (?:de votre part|de vous|de chez vous)\b"
+    # "vos offres sont sympas, mais ma boîte déborde ; je préférerais ne plus les recevoir":
+    # the offers named before, refused by a pronoun
+    rf"|\b(?:{_MARKETING_FR}|vos (?:e ?mails|mails|courriels|sms|textos|messages|envois|"
+    r"offres|catalogues?))\b(?!(?: \w+){0,3} (?:suivi|livraison|factur\w*|confirmation|"
+    r"commandes?|relances?|paiements?|rappels?|securite|mot de passe|compte)\b)"
+    r"[^?]{0,80}? (?:je|nous|on) (?:prefere|preferons|prefererais|"
+    r"prefererions|aimerais|aimerions|voudrais|voudrions|souhaite|souhaiterais|souhaitons|"
+    r"souhaiterions) ne plus (?:les|en) recevoir\b"
     # "arrêtez de m'appeler pour vos offres, ça suffit"
     r"|\b(?:arretez|arreter|cessez|stop) de (?:me|m|nous) (?:appeler|relancer|harceler|ecrire|"
     r"envoyer des \w+) pour (?:vos|des|les|ces) (?:offres|promos?|pubs?|publicites|produits|"

@@ -1297,4 +1297,24 @@ HUMAN_RULES = RuleSet(
      r"(?: expert| fresh| human| trained| professional| qualified)? eyes on (?:site|it|this|that|"
      r"the (?:site|unit|job|system|machine|roof|plant|ground))\b",
      r"\b(?:camera|cctv|monitoring|sensor|sensors|app|dashboard)\b"),
+    # "My colleague suggested I ask for the lady who quoted us last year", "je voudrais
+    # demander la dame qui nous avait fait le devis": someone known from before, asked for.
+    ("human.ask_for_that_one",
+     "ask asking demander demande & lady woman man gentleman guy chap bloke person fellow girl "
+     "dame monsieur personne gars technicien technicienne commercial commerciale",
+     r"\b(?:ask|asking|asked) for (?:the|that) (?:lady|woman|man|gentleman|guy|chap|bloke|person|"
+     r"fellow|girl|engineer|technician|salesman|saleswoman|rep) (?:who|that|from)\b"
+     r"|\b(?:demander|demande) (?:la|le|cette|ce) (?:dame|monsieur|personne|gars|technicien|"
+     r"technicienne|commercial|commerciale) qui (?:nous|me|mavait|mavaient|avait|a)\b"),
+    # "Est-ce que, par hasard, un vrai spécialiste lirait ces messages ?", "does a real person
+    # ever read these?": whether someone reads, asked; the disclosure is given as well.
+    ("human.someone_reads",
+     "vrai vraie vrais vraies real actual & lirait lit lisent liraient lira liront lire verra voit "
+     "regarde read reads see sees look looks",
+     r"\b(?:un|une|des) (?:vrai|vraie|vrais|vraies) (?:[a-z]+ ){1,3}?(?:lirait|lit|lisent|"
+     r"liraient|lira|liront|va lire|pourrait lire|verra|voit|regarde) (?:ces|mes|nos|vos|les|ce|"
+     r"mon|notre) (?:messages?|questions?|demandes?|lignes|echanges?|mots)\b"
+     r"|\b(?:a|an|any|some) (?:real|actual) (?:[a-z]+ ){1,3}?(?:ever |actually )?(?:read|reads|see|"
+     r"sees|look at|looks at) (?:these|my|our|the|this) (?:messages?|questions?|requests?|"
+     r"lines|chats?|words)\b"),
 )

@@ -24,8 +24,8 @@ ambroise ambrose amedee amedeo amin amine aminul amir amitabh amjad ammar amr an
 anatole anatoly ander anders anderson andre andreas andrei andres andrew andrey andriy andrzej
 angelo angelos angus anibal anil anirudh anis ankit anselme ante anthony antoine anton antonello
 antoni antonin antonio antonis antti anuj anwar apollinaire apostolos arash archibald archie arda
-arie aristide aristotelis arjen arjun arkadiusz arkady arman armand armando armel armin arnaud arne
-arnold arnout arsene arseny arshad artem arthur arto artur arturo artyom arun arvind aryan asad
+ari arie aristide aristotelis arjen arjun arkadiusz arkady arman armand armando armel armin arnaud
+arne arnold arnout arsene arseny arshad artem arthur arto artur arturo artyom arun arvind aryan asad
 asger ashish ashkan ashok ashraf ashraful ashwin asier asif aslam athanasios atif auguste augustin
 aurel aurelien aurelio austin avraham axel ayaan ayman aymen aymeric ayoub aziz azzedine babacar
 babak babar babatunde bachir badr bahram bakary balaji baltasar baptiste baraka barry bart

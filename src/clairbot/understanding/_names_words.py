@@ -226,7 +226,7 @@ manor cottage cottages cove harbour harbor island beach creek quarry
 reservoir depot barracks terminal
 foundry brewery distillery dairy tannery kennels stables ironworks steelworks lodges manors
 jetty slipway basin pub tavern
-airfield aerodrome airstrip velodrome racecourse hippodrome speedway raceway embankment
+airfield aerodrome airstrip velodrome racecourse hippodrome speedway raceway embankment course
 courthouse courthouses tribunal
 salai marg nagar chowk
 """)
@@ -255,4 +255,5 @@ estee_lauder jimmy_choo stella_mccartney alexander_mcqueen carolina_herrera isab
 karl_lagerfeld charles_schwab edward_jones harley_davidson aston_martin paul_mitchell vera_wang
 laura_ashley laura_secord jean_coutu baker_mckenzie grant_thornton ernst_young marks_spencer
 dr_martens mr_kipling captain_morgan marie_curie
+robin_hood maid_marian friar_tuck peter_pan harry_potter sherlock_holmes mary_poppins
 """.split())

@@ -101,7 +101,10 @@ _ANIMAL_WORDS = (
     # 11,511 others), nor did the things of an origin below
     r"ble|orge|seigle|avoine|colza|tournesol|soja|riz|cereales?|grains?|semences?|graines?|"
     r"cepages?|varietes?|cultivars?|wheat|barley|maize|corn|oats|rye|rapeseed|canola|"
-    r"soybeans?|rice|seeds?|varieties|variety)")
+    r"soybeans?|rice|seeds?|varieties|variety|"
+    # trees and hedges ("the oak on the green has some kind of fungal disease")
+    r"oaks?|elms?|beech(?:es)?|ash\s+trees?|trees?|arbres?|chenes?|hetres?|platanes?|ormes?|"
+    r"hedges?|haies?|lawns?|pelouses?|shrubs?|arbustes?)")
 _ANIMALS = re.compile(accent_insensitive(rf"\b{_ANIMAL_WORDS}\b"), re.IGNORECASE)
 # ... whose owner is named with them ("le cheval de ma fille souffre du dos", "my son's pony is
 # lame"): the owner is the animal's, not the subject of what is said.
@@ -131,7 +134,10 @@ _BIOMETRIC_DEVICES = re.compile(accent_insensitive(
     r"|\b(?:fingerprint|thumbprint|face[-\s]recognition|facial[-\s]recognition|facial|face|"
     r"iris|palm[-\s]vein|biometric|retina|retinal|hand[-\s]geometry|voice[-\s]recognition)\s+"
     r"(?:scanners?|readers?|terminals?|cameras?|sensors?|locks?|gates?|systems?|time\s+clocks?|"
-    r"clocks?|pads?|units?|kiosks?|turnstiles?|modules?|devices?|doors?)\b"), re.IGNORECASE)
+    r"clocks?|pads?|units?|kiosks?|turnstiles?|modules?|devices?|doors?)\b"
+    # ("your fingerprint-access workshop": a place entered by it)
+    r"|\b(?:fingerprint|thumbprint|face|facial|iris|palm|retina)-(?:access|entry|controlled|"
+    r"locked)\b"), re.IGNORECASE)
 # ... but a guide dog tells its owner's sight, and "nous autres, les Yéniches" are the writers.
 _PERSON_WITH_ANIMAL = re.compile(accent_insensitive(
     r"\b(?:guide\s+dogs?|assistance\s+dogs?|service\s+dogs?|hearing\s+dogs?|chiens?[-\s]guides?|"
@@ -158,6 +164,25 @@ def about_animals(text: str) -> bool:
     """Whether `text` (a clause) speaks of animals or plants and of no one in particular."""
     return _PERSON_WITH_ANIMAL.search(text) is None and _only_of(
         text, list(_ANIMAL_OWNED.finditer(text)) + list(_ANIMALS.finditer(text)))
+
+
+# Genes tested or read of an animal ("l'éleveur a fait tester l'ADN de son étalon", "the DNA of
+# our breeding ewes"): told whole, with the animal they belong to.
+_GENES_OF_ANIMALS = re.compile(accent_insensitive(
+    r"\b(?:l'\s*|l\s+)?(?:adn|dna|genome|genotype|profil\s+genetique|genetic\s+profile|"
+    r"tests?\s+(?:adn|genetiques?)|(?:dna|genetic)\s+tests?)\s+(?:de|du|des|d'|of)\s*"
+    r"(?:(?:son|sa|ses|leur|leurs|notre|nos|mon|ma|mes|ce|cet|cette|ces|le|la|les|the|his|"
+    rf"her|their|our|my|this|that|these|those|a|an)\s+)?(?:[^\W\d_]+\s+)?{_ANIMAL_WORDS}\b"),
+    re.IGNORECASE)
+_GENES = re.compile(accent_insensitive(r"\b(?:adn|dna|genom\w*|genoty\w*|genet\w*|genes?)\b"),
+                    re.IGNORECASE)
+
+
+def genes_only_of_animals(text: str) -> bool:
+    """Whether every mention of genes in `text` is of an animal or a plant named with it."""
+    owned = list(_GENES_OF_ANIMALS.finditer(text))
+    return bool(owned) and all(any(o.start() <= g.start() < o.end() for o in owned)
+                               for g in _GENES.finditer(text))
 
 
 def about_devices(text: str) -> bool:

@@ -516,6 +516,8 @@ _ORIENTATION_BE_FR = (
     r"asexuel(?:le)?|queer|trans|transgenre|transsexuel(?:le)?|non-binaire|lgbt(?:q|qia)?\+?")
 _ORIENTATION_FIXED_FR = (
     r"(?P<c>\b(?:j'ai|il\s+a|elle\s+a))\s+(?P<t>fait\s+(?:mon|son)\s+coming[- ]out)"
+    # "depuis mon coming out, ...": dated by it
+    r"|(?P<c4>\b(?:depuis|apres|avant|pendant|lors\s+de))\s+(?P<t4>(?:mon|son)\s+coming[- ]out)"
     r"|(?P<c3>\b(?:mon|ma))\s+(?P<t3>(?:orientation|identite)\s+(?:sexuelle|de\s+genre))"
     r"|(?P<t2>\bfiere?\s+d'?\s*etre\s+(?:gay|bi|lesbienne|queer|trans|homo)"
     r"|\b(?:on\s+est|nous\s+sommes|en\s+tant\s+que)\s+un\s+couple\s+(?:gay|gai|homo|homosexuel|"
@@ -535,6 +537,8 @@ _ORIENTATION_BE_EN = (
 _ORIENTATION_FIXED_EN = (
     r"(?P<c>\b(?:i|he|she))\s+(?P<t>came\s+out(?:\s+as\s+(?:gay|lesbian|bi|bisexual|trans|"
     r"queer))?)(?![\w-])"
+    # "since my coming out, ...": dated by it
+    r"|(?P<c4>\b(?:since|after|before))\s+(?P<t4>(?:my|his|her)\s+coming[- ]out)"
     r"|(?P<c3>\b(?:my|his|her))\s+(?P<t3>(?:same-sex|gay|lesbian)\s+(?:partner|relationship|"
     r"marriage|wife|husband)|sexual\s+orientation|gender\s+identity|sexuality)"
     # "Bi and proud, ...": said of oneself, as a slogan.
@@ -828,10 +832,30 @@ _HEALTH_BODY_EN = (
     r"assessments?|claims?|mats?|equipment|products?|kits?))"
     r"|(?P<c5>\b(?:my|his|her))\s+(?P<t5>back(?:'s|\s+is|\s+has)\s+(?:gone\s+again|gone|out|"
     r"killing\s+me|playing\s+up|bad))"
-    r"|(?P<c6>\b(?:put|did))\s+(?P<t6>(?:my|his|her)\s+back\s+(?:out|in))")
+    r"|(?P<c6>\b(?:put|did))\s+(?P<t6>(?:my|his|her)\s+back\s+(?:out|in))"
+    # "a Catholic priest with a bad hip", "I've got a dodgy knee": a lasting complaint, of
+    # a person (not "the yurt has a bad leg")
+    r"|(?P<c7>\b(?:with|i\s+(?:have|had|got)|i'?ve\s+got|(?:he|she)\s+(?:has|had)|"
+    r"(?:he|she)'?s\s+got)\s+an?)\s+(?P<t7>(?:bad|dodgy|gammy|arthritic)\s+(?:hip|knee|leg|"
+    r"shoulder|ankle|wrist|elbow|back|neck|foot)s?)(?![\w-])")
+
+# -- statements in the languages visitors mix in ------------------------------------------------
+# "Ich bin Gewerkschaftsmitglied, et notre section ...": a German union member.
+_UNION_GERMAN = (
+    r"(?P<c>\bich\s+bin)\s+(?P<t>(?:seit\s+\w+\s+)?(?:gewerkschaftsmitglied|gewerkschafter(?:in)?|"
+    r"mitglied\s+(?:der|bei\s+der|in\s+der)\s+(?:gewerkschaft|ig\s+metall|verdi|ver\.di)|"
+    r"in\s+der\s+gewerkschaft|bei\s+(?:verdi|ver\.di|der\s+ig\s+metall)))(?![\w-])")
+# "Mi hermana Lucía es monja católica, and she ...": a Spanish faith or religious office.
+_RELIGION_SPANISH = (
+    r"(?P<c>\b(?:soy|es|somos|son|eres)(?:\s+(?:muy|una?))?)\s+(?P<t>(?:monja|monje|sacerdote|"
+    r"rabino|imam)(?:\s+(?:catolica|catolico|evangelica|evangelico|ortodoxa|ortodoxo|budista))?|"
+    r"catolic[oa]s?|musulman(?:a|es|as)?|judi[oa]s?|evangelic[oa]s?|cristian[oa]s?|budistas?|"
+    r"(?:muy\s+)?(?:practicante|creyente)s?|testigos?\s+de\s+jehova|mormon(?:a|es)?)(?![\w-])")
 
 # (subtype, frame, terms, score): frames "be", "have", "poss" use `_special_contexts`.
 RULES_FR: tuple[tuple[str, str, str, float], ...] = (
+    ("union_membership", "fixed", _UNION_GERMAN, 0.8),
+    ("religion", "fixed", _RELIGION_SPANISH, 0.8),
     ("health", "be", _HEALTH_BE_FR, 0.85),
     ("health", "have", _HEALTH_NOUN_FR, 0.85),
     ("health", "poss", _HEALTH_NOUN_FR, 0.8),
@@ -862,6 +886,8 @@ RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("genetics", "have", _GENETIC_HAVE_FR, 0.85),
 )
 RULES_EN: tuple[tuple[str, str, str, float], ...] = (
+    ("union_membership", "fixed", _UNION_GERMAN, 0.8),
+    ("religion", "fixed", _RELIGION_SPANISH, 0.8),
     ("health", "be", _HEALTH_BE_EN, 0.85),
     ("health", "have", _HEALTH_NOUN_EN, 0.85),
     ("health", "poss", _HEALTH_NOUN_EN, 0.75),
@@ -926,7 +952,9 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "born$",
         "sprain", "dislocat", "twisted", "hearing aid", "cochlear", "rsi$", "repetitive strain",
         "carpal", "tendinitis", "tendonitis", "sciatica", "slipped disc", "herniated",
-        "tennis elbow", "frozen shoulder", "whiplash", "back", "souffr", "suffer",
+        "tennis elbow", "frozen shoulder", "whiplash", "back", "souffr", "suffer", "bad hip",
+        "bad knee", "bad leg", "bad shoulder", "bad ankle", "bad wrist", "bad elbow", "dodgy",
+        "gammy", "arthritic",
         "sick$", "wheelchair", "rehab", "survivor", "amputee", "neurodiverg", "expecting",
         "tinnit", "hearing loss", "glaucom", "cataract", "macular", "dystroph", "duchenne",
         "partially sighted", "vertigo", "deuil", "perte de notre", "perte de mon", "perdu notre",
@@ -961,7 +989,9 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "shingles", "chickenpox", "chicken pox", "measles", "whooping",
     ),
     "religion": (
-        "musulman", "mourid", "tidjan", "tijan", "layene", "juif", "juive", "chretien",
+        "catolic", "monja", "monje", "sacerdote", "rabino", "judio", "judia", "cristian",
+        "budist", "creyente", "practicante", "musulman", "mourid", "tidjan", "tijan", "layene",
+        "juif", "juive", "chretien",
         "catholi", "protestant", "evangeli", "orthodox",
         "bouddhist", "buddhist", "hindou", "hindu", "sikh$", "athee", "atheist", "agnosti",
         "jehovah", "mormon", "pratiquant", "croyant", "pieu", "converti", "confession", "religi",
@@ -982,7 +1012,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "shiite", "sunni$", "quaker", "amish", "mennonit", "pagan", "paien", "wicca",
     ),
     "union_membership": (
-        "syndiqu", "syndica", "delegue", "represent", "elu$", "elue$", "cgt", "cfdt", "cftc",
+        "gewerkschaft", "syndiqu", "syndica", "delegue", "represent", "elu$", "elue$", "cgt",
+        "cfdt", "cftc",
         "cfe-cgc", "union", "teamsters", "unison", "unite$", "gmb$", "seiu", "uaw$", "afl-cio",
         "equity$", "bectu", "conven",
         "ufcw", "rmt$", "usdaw", "steward", "syndicat", "ibew", "afscme", "neu$", "nasuwt",

@@ -46,6 +46,7 @@ from clairbot.understanding._special_anchor import (
     about_devices,
     about_nobody,
     about_things_of_an_origin,
+    genes_only_of_animals,
 )
 from clairbot.understanding._special_lexicon import (
     FIGURATIVE_ALLERGY,
@@ -246,9 +247,22 @@ def _only_a_prop(span: str, sentence: str) -> bool:
 _ANOTHER_BODY = re.compile(accent_insensitive(r"\bsyndicats?" + OTHER_BODIES), re.IGNORECASE)
 
 
+# "La CGT a déposé un préavis de grève chez le transporteur", "the RMT has called a strike on
+# the railway": a union acting, as an organisation, in a strike that may delay an order.
+_A_UNION_STRIKES = re.compile(accent_insensitive(
+    r"\b(?:la\s+|le\s+|l'\s*|the\s+)?(?:cgt|cfdt|fo|cftc|unsa|sud|cfe-cgc|fsu|syndicats?|"
+    r"fgtb|csc|csn|unia|rmt|unite|unison|gmb|aslef|teamsters|uaw|cwu|unions?)(?:\s+\w+)?\s+"
+    r"(?:a|ont|has|have|had|is|are|vient\s+de|viennent\s+de)\s+(?:depose|lance|appele|annonce|"
+    r"decide|vote|organise|called|announced|declared|organi[sz]ed|balloted|launched|voted|"
+    r"calling|announcing)\b(?:\s+\S+){0,4}?\s+(?:preavis|greves?|mouvement|manifestation|"
+    r"strikes?|walk-?outs?|industrial\s+action|stoppages?)\b"), re.IGNORECASE)
+
+
 def _only_another_body(span: str) -> bool:
-    """Whether `span` names a "syndicat" that is no trade union and, without it, no union."""
-    return _only_as(_ANOTHER_BODY, span, {"union_membership"})
+    """Whether `span` names a "syndicat" that is no trade union, or a union only as it calls
+    a strike, and, without it, no union."""
+    return (_only_as(_ANOTHER_BODY, span, {"union_membership"})
+            or _only_as(_A_UNION_STRIKES, span, {"union_membership"}))
 
 
 # The writer speaking of themself, in the first person singular.
@@ -336,6 +350,10 @@ class SpecialCategoryDetector:
                        or not any(about_animals(clause) for clause in (
                            clauses(text[f.start:f.end]) if f.subtype == "genetics"
                            else [text[f.start:f.end]]))]
+            # "l'éleveur a fait tester l'ADN de son étalon": the breeder is named, but the
+            # genes are the stallion's.
+            learned = [f for f in learned if f.subtype != "genetics"
+                       or not genes_only_of_animals(text[f.start:f.end])]
         if any(f.subtype == "biometrics" for f in learned) and about_devices(text):
             # "the fingerprint scanner at the gate keeps rejecting everyone": a device, in a
             # message that names no one whose trait it reads. (With the clauses' genes above:
