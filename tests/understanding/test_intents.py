@@ -593,6 +593,9 @@ def test_when_an_order_is_placed_or_the_firms_help_asked_then_the_rules_leave_it
     "Could I ask for the gentleman who measured our pool last spring?",
     "Est-ce qu'une vraie luthière lira mes questions sur l'archet ?",
     "Does an actual engineer ever look at these requests?",
+    # ... and from heldout_v43's: a meeting or someone's presence on site wished for
+    "On gagnerait du temps à se voir sur place pour le montage de la yourte.",
+    "La présence d'un de vos poseurs lors du chantier nous rassurerait.",
 ])
 def test_when_a_person_is_asked_for_before_anything_else_then_the_rules_take_it(
         text: str) -> None:
@@ -644,6 +647,9 @@ def test_when_a_titled_person_is_told_of_or_a_reference_given_then_nobody_is_que
     # heldout_v42's round: the answers' manner taken for a machine's
     "You answer in a rather mechanical way, I must say.",
     "Tu réponds de manière un peu robotique, non ?",
+    # heldout_v43's round: a speed no person has, a person said to have answered here before
+    "You reply incredibly quickly for a person who is supposedly on the shop floor.",
+    "I once talked to a real person on this chat, is that over now?",
 ])
 def test_when_a_scene_or_a_statement_makes_the_bot_a_person_then_it_is_disclosed(
         text: str) -> None:
@@ -953,6 +959,11 @@ def test_when_confirming_or_simulating_is_about_the_work_then_nothing_is_disclos
     ("Vos catalogues sont beaux, mais je préférerais ne plus les recevoir.",
      Intent.DATA_OBJECTION),
     ("Arrêtez vos appelle commerciaux, svp.", Intent.DATA_OBJECTION),
+    # heldout_v43's round: consent withdrawn by a body, texts one would prefer stopped
+    ("Our school withdraws its consent to the use of the class photo.",
+     Intent.CONSENT_WITHDRAW),
+    ("Those promotional texts keep coming and I'd prefer they stopped.",
+     Intent.DATA_OBJECTION),
 ])
 def test_when_consent_or_marketing_is_refused_in_any_words_then_it_is_read_so(
         text: str, intent: Intent) -> None:
@@ -1243,11 +1254,17 @@ def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measu
     ("Our manager wonders whether someone could ring her about the yurts.", False),
     ("Notre directeur se demandait si un commercial pouvait passer à l'hôtel.", False),
     ("Do your mosaics come in gold leaf?", False),
+    # a question asked again here after a silence elsewhere (heldout_v43's round)
+    ("Personne ne m'a rappelé la semaine dernière, alors je repose la question : les hamacs "
+     "sont-ils traités ?", True),
+    ("Nobody got back to me last week, so: do your kites fly in light wind?", True),
+    ("Nobody got back to me last week, so can someone ring me today?", False),
 ])
 def test_when_a_colleagues_question_is_relayed_then_the_model_queues_no_one_for_it(
         text: str, relayed: bool) -> None:
     """The model weighs the colleague's role ("notre responsable RH", "our finance director")
-    as a person wanted; relayed alone, their question is a question (heldout_v42's round)."""
+    or the silence told ("personne ne m'a répondu") as a person wanted; relayed or asked again
+    alone, the question is a question (heldout_v42's and v43's rounds)."""
     assert intents._relayed_question(intents.model_input(text)) is relayed
 
 

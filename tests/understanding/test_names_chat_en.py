@@ -475,6 +475,9 @@ POSITIVES_WRITTEN_AFTER: list[tuple[str, list[str]]] = [
     ("Rose from the baker's dropped off the order form.", ["Rose"]),
     ("Can Zhang Wei and Shu Ling both sign the archery waiver?", ["Zhang Wei", "Shu Ling"]),
     ("Tamsin says the beach hut keys are with Kirra.", ["Tamsin", "Kirra"]),
+    # heldout_v43's round: two lower-case given names joined as texts join them
+    ("ravi n musa r at the depot", ["ravi", "musa"]),
+    ("ask zara n ravi 2 sign", ["zara", "ravi"]),
     # a verb that also ends a road's name, after a name in lower case
     ("Did Kwabena pass the keys to the flood-barrier crew?", ["Kwabena"]),
     ("Could Okonjo print the van livery proofs today?", ["Okonjo"]),
@@ -733,6 +736,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     # heldout_v42's round: a golf course named after a player, characters of a legend
     "The hammocks are for the glamping field by the Tom Watson course.",
     "We ordered a Robin Hood kite and a Maid Marian one for the fête.",
+    # heldout_v43's round: a whisky's brand
+    "can we copy a logo like Johnnie Walker's for our kilt pins?",
 ]
 
 

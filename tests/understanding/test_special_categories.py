@@ -12,6 +12,7 @@ from clairbot.understanding import special_categories
 from clairbot.understanding._special_anchor import (
     about_a_group,
     about_animals,
+    about_institutions,
     about_nobody,
     genes_only_of_animals,
 )
@@ -1029,6 +1030,15 @@ def test_when_the_partner_is_an_ex_then_the_model_is_not_overruled() -> None:
      "religion"),
     ("I'm the club treasurer with a dodgy knee, so bring the hammocks to the car park.", "en",
      "health"),
+    # ... and from heldout_v43's: a couple of two women, a partner named in Spanish after a
+    # French article, multiple sclerosis by its initials, an appendicitis in a text's French,
+    # surgery told in Hinglish
+    ("Emma et moi, deux filles très amoureuses, on se marie en juin.", "fr",
+     "sexual_orientation"),
+    ("Moi c'est Luca, mon marido et moi cherchons une yourte.", "fr", "sexual_orientation"),
+    ("My brother has ms, so the ramp matters.", "en", "health"),
+    ("jai eu une appendicite, dsl pr le retard", "fr", "health"),
+    ("Meri beti ka surgery hua last week, so the order can wait.", "en", "health"),
 ])
 def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
         text: str, lang: str, subtype: str) -> None:
@@ -1123,6 +1133,8 @@ def test_when_a_category_is_told_by_its_frame_then_the_rules_find_it(
     # heldout_v42's round: a party named after a launch, a table's leg
     ("The coming out party for the new surfboard range is on Friday.", "en"),
     ("The yurt's table has a bad leg, can you send a new one?", "en"),
+    # heldout_v43's round: an animal that suffers, smitten with a logo
+    ("Les croquettes pour chats souffrant d'insuffisance rénale, vous en avez ?", "fr"),
 ])
 def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
                                                                      lang: str) -> None:
@@ -1132,6 +1144,7 @@ def test_when_a_frame_or_a_feast_tells_nothing_then_nothing_is_found(text: str,
 @pytest.mark.parametrize(("text", "theirs"), [
     ("le vétérinaire a séquencé le génome de nos brebis", True),
     ("the breeder had the DNA of his stallion tested", True),
+    ("our rescue lurcher's DNA test came back", True),
     # a person's genes beside the animal's are a person's still
     ("My DNA test showed I'm a carrier; the DNA of our ewes is fine too", False),
     ("J'ai fait un test ADN de paternité", False),
@@ -1142,6 +1155,23 @@ def test_when_genes_are_an_animals_then_they_are_told_apart_from_a_persons(
     a person is named too ("l'éleveur a fait tester l'ADN de son étalon": heldout_v42's
     round)."""
     assert genes_only_of_animals(text) is theirs
+
+
+def test_when_a_thing_smites_then_no_illness_is_told() -> None:
+    """"Je suis malade de ce logo": smitten with it (heldout_v43's round)."""
+    assert RULES.detect("Je suis malade de ce logo, il est magnifique.", "fr") == []
+
+
+@pytest.mark.parametrize(("clause", "theirs"), [
+    ("le spectacle de l'école catholique du quartier a besoin d'un gonflable", True),
+    ("Do you stock kosher salt in 5 kg tubs?", True),
+    # a part taken in the faith tells whose it is
+    ("je chante dans la chorale de l'église évangélique", False),
+    ("Our MD is a lay preacher at the Methodist chapel", False),
+])
+def test_when_a_faith_names_an_institution_or_a_product_then_it_is_no_ones(
+        clause: str, theirs: bool) -> None:
+    assert about_institutions(clause) is theirs
 
 
 @pytest.mark.parametrize(("clause", "theirs"), [

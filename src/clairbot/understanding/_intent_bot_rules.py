@@ -614,4 +614,31 @@ BOT_RULES = RuleSet(
      r"(?:(?! (?:il|elle|ils|elles|le|la|les|ce|cet|cette)\b)[^?.!]){0,80}?\s\b(?:presque|"
      r"assez|tres|un peu|si|trop|bizarrement|etrangement|plutot) (?:mecanique|mecaniques|"
      r"mecaniquement|robotique|robotiques)\b"),
+    # "You type remarkably fast for someone who supposedly works in a workshop", "vous tapez
+    # drôlement vite": a speed or a claim no person would make, doubted.
+    ("bot.too_fast_for_a_person",
+     "type types typing typed answer answers reply replies respond write writes tapez tapes "
+     "repondez reponds ecrivez ecris supposedly apparently allegedly soi disant & fast quickly "
+     "quick vite rapidement who qui",
+     r"\byou (?:type|answer|reply|respond|write|typed|answered|replied|responded)\b"
+     r"(?: [a-z]+){0,3}? (?:remarkably|incredibly|suspiciously|awfully|impossibly|inhumanly|"
+     r"insanely|crazy|ridiculously|unbelievably|very|really|super|so|too) (?:fast|quickly|quick)\b"
+     r"|\b(?:vous|tu) (?:tapez|tapes|repondez|reponds|ecrivez|ecris)\b(?: [a-z]+){0,3}? "
+     r"(?:drolement|vachement|tres|super|incroyablement|bizarrement|trop|hyper|si|tellement) "
+     r"(?:vite|rapidement)\b"
+     r"|\bfor (?:someone|somebody|a person|a human|a guy|a lady|a man|a woman) (?:who|that) "
+     r"(?:supposedly|apparently|allegedly|claims to|is supposed to|is meant to)\b"
+     r"|\bpour (?:quelquun|une personne|un humain) (?:qui|cense|censee) (?:soi disant|"
+     r"paraitil|parait il|est cense|est censee|etre)\b"),
+    # "my colleague swears she chatted with a real chap called Tom on here last week": a person
+    # said to have answered in this chat, asked about.
+    ("bot.a_person_here_before",
+     "real actual live vrai vraie & here chat ici",
+     r"\b(?:chatted|talked|spoke|was chatting|was talking|were chatting|were talking) (?:to|with) "
+     r"(?:a|an) (?:real|actual|live) (?:chap|person|guy|bloke|man|woman|lady|human|agent|"
+     r"employee|member of staff)\b[^?]{0,60}?\b(?:on here|in here|on this chat|in this chat|"
+     r"through this chat|via this chat)\b"
+     r"|\b(?:discute|parle|echange) avec (?:un|une) (?:vrai|vraie) (?:personne|humain|humaine|"
+     r"gars|dame|monsieur|conseill(?:er|ere)|employee?)\b[^?]{0,60}?\b(?:ici|sur ce chat|sur ce "
+     r"tchat|dans ce chat)\b"),
 )

@@ -207,6 +207,10 @@ MARKETING = re.compile(
     r"newsletters?)\b(?!(?: \w+){0,3} (?:about|regarding|for|on|of) (?:my |our |the |this )?"
     r"(?:order|orders|invoice|invoices|delivery|deliveries|account|password|booking|tracking|"
     r"receipt|receipts|payment|payments|shipment|ticket|service)\b)"
+    # "rather a lot of promotional calls lately, and I'd prefer they didn't continue"
+    rf"|\b{_MARKETING_EN}\b[^?]{{0,80}}? (?:we|i) (?:would|d) prefer (?:they|these|those|"
+    r"it|them) (?:did not|didnt|to not|not|stopped|stop|ceased|end|ended)(?: (?:continue|carry "
+    r"on|keep coming|come))?\b"
     # "a lot of your promotional emails lately and frankly we'd rather not"
     rf"|\b{_MARKETING_EN}\b(?: \w+){{0,8}}? (?:we|i) (?:would|d) (?:rather|prefer) not\b"
     # "ces newsletters sur les harpes, ça suffit, je m'en passerai désormais": enough of them

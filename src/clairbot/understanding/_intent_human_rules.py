@@ -1317,4 +1317,14 @@ HUMAN_RULES = RuleSet(
      r"|\b(?:a|an|any|some) (?:real|actual) (?:[a-z]+ ){1,3}?(?:ever |actually )?(?:read|reads|see|"
      r"sees|look at|looks at) (?:these|my|our|the|this) (?:messages?|questions?|requests?|"
      r"lines|chats?|words)\b"),
+    # "nous aurions tout intérêt à nous voir sur place", "une présence de votre technicien le
+    # jour de la livraison rassurerait": a meeting or someone's presence on site, wished for.
+    ("human.meet_on_site",
+     "voir voie voyions rencontrer retrouver presence & place site chantier livraison jour",
+     r"\b(?:nous|se|on se) (?:voir|voie|voyions|rencontrer|rencontrions|retrouver|retrouvions) "
+     r"(?:sur place|sur site|sur le chantier|au chantier)\b"
+     r"|\b(?:une|la) presence (?:de votre|de vos|dun de vos|dune de vos|de un de vos|de une de "
+     r"vos|de un|de une|dun|dune) (?:[a-z]+ )?(?:techniciens?|techniciennes?|commerciale?s?|"
+     r"commerciaux|conseill(?:er|ere)s?|installat(?:eur|rice)s?|responsables?|representante?s?|"
+     r"experte?s?|specialistes?|poseurs?|monteurs?|artisans?|equipes?)\b"),
 )

@@ -256,4 +256,5 @@ karl_lagerfeld charles_schwab edward_jones harley_davidson aston_martin paul_mit
 laura_ashley laura_secord jean_coutu baker_mckenzie grant_thornton ernst_young marks_spencer
 dr_martens mr_kipling captain_morgan marie_curie
 robin_hood maid_marian friar_tuck peter_pan harry_potter sherlock_holmes mary_poppins
+johnnie_walker jim_beam
 """.split())

@@ -104,7 +104,11 @@ _ANIMAL_WORDS = (
     r"soybeans?|rice|seeds?|varieties|variety|"
     # trees and hedges ("the oak on the green has some kind of fungal disease")
     r"oaks?|elms?|beech(?:es)?|ash\s+trees?|trees?|arbres?|chenes?|hetres?|platanes?|ormes?|"
-    r"hedges?|haies?|lawns?|pelouses?|shrubs?|arbustes?)")
+    r"hedges?|haies?|lawns?|pelouses?|shrubs?|arbustes?|"
+    # dog breeds ("our rescue greyhound's DNA test says she's part whippet")
+    r"greyhounds?|whippets?|lurchers?|labradors?|spaniels?|terriers?|collies?|poodles?|"
+    r"retrievers?|sheepdogs?|alsatians?|beagles?|dachshunds?|huskies|husky|bulldogs?|"
+    r"caniches?|teckels?|bergers\s+allemands?)")
 _ANIMALS = re.compile(accent_insensitive(rf"\b{_ANIMAL_WORDS}\b"), re.IGNORECASE)
 # ... whose owner is named with them ("le cheval de ma fille souffre du dos", "my son's pony is
 # lame"): the owner is the animal's, not the subject of what is said.
@@ -138,6 +142,20 @@ _BIOMETRIC_DEVICES = re.compile(accent_insensitive(
     # ("your fingerprint-access workshop": a place entered by it)
     r"|\b(?:fingerprint|thumbprint|face|facial|iris|palm|retina)-(?:access|entry|controlled|"
     r"locked)\b"), re.IGNORECASE)
+# Institutions and products told by a faith ("la kermesse de l'école catholique Saint-Joseph",
+# "your kosher salt"), which are no person's: whose faith it is is told elsewhere ("je suis
+# pasteur d'une église évangélique").
+_INSTITUTIONS = re.compile(accent_insensitive(
+    r"\b(?:ecoles?|lycees?|colleges?|eglises?|paroisses?|institutions?|associations?|"
+    r"hopitaux|hopital|cliniques?|chapelles?|aumoneries?|fondations?|schools?|churches|church|"
+    r"charit(?:y|ies)|hospitals?|parish(?:es)?|chapels?|dioceses?|convents?|academ(?:y|ies)|"
+    r"foundations?)\s+(?:catholiques?|protestantes?|juives?|juifs?|musulmane?s?|"
+    r"chretiens?|chretiennes?|evangeliques?|orthodoxes?|islamiques?|anglicanes?)\b"
+    r"|\b(?:catholic|protestant|jewish|muslim|christian|evangelical|anglican|methodist|"
+    r"islamic|hindu|sikh|baptist|quaker|orthodox)\s+(?:schools?|church(?:es)?|colleges?|"
+    r"charit(?:y|ies)|hospitals?|parish(?:es)?|chapels?|academ(?:y|ies)|foundations?|"
+    r"primary|secondary|high\s+school)\b"
+    r"|\bkosher\s+salt\b|\bsel\s+(?:casher|kasher|cacher)\b"), re.IGNORECASE)
 # ... but a guide dog tells its owner's sight, and "nous autres, les Yéniches" are the writers.
 _PERSON_WITH_ANIMAL = re.compile(accent_insensitive(
     r"\b(?:guide\s+dogs?|assistance\s+dogs?|service\s+dogs?|hearing\s+dogs?|chiens?[-\s]guides?|"
@@ -172,7 +190,10 @@ _GENES_OF_ANIMALS = re.compile(accent_insensitive(
     r"\b(?:l'\s*|l\s+)?(?:adn|dna|genome|genotype|profil\s+genetique|genetic\s+profile|"
     r"tests?\s+(?:adn|genetiques?)|(?:dna|genetic)\s+tests?)\s+(?:de|du|des|d'|of)\s*"
     r"(?:(?:son|sa|ses|leur|leurs|notre|nos|mon|ma|mes|ce|cet|cette|ces|le|la|les|the|his|"
-    rf"her|their|our|my|this|that|these|those|a|an)\s+)?(?:[^\W\d_]+\s+)?{_ANIMAL_WORDS}\b"),
+    rf"her|their|our|my|this|that|these|those|a|an)\s+)?(?:[^\W\d_]+\s+)?{_ANIMAL_WORDS}\b"
+    # ("our rescue greyhound's DNA test")
+    rf"|\b{_ANIMAL_WORDS}(?:'|\u2019)s\s+(?:adn|dna|genome|genotype|genetic\s+profile|"
+    r"(?:dna|genetic)\s+tests?)\b"),
     re.IGNORECASE)
 _GENES = re.compile(accent_insensitive(r"\b(?:adn|dna|genom\w*|genoty\w*|genet\w*|genes?)\b"),
                     re.IGNORECASE)
@@ -188,6 +209,24 @@ def genes_only_of_animals(text: str) -> bool:
 def about_devices(text: str) -> bool:
     """Whether `text` (a clause) speaks of biometric devices and of no one in particular."""
     return _only_of(text, list(_BIOMETRIC_DEVICES.finditer(text)))
+
+
+# What someone does in a faith, which tells theirs: "our MD is a lay preacher at the Methodist
+# chapel", "je chante dans la chorale de ma paroisse".
+_A_PART_IN_A_FAITH = re.compile(accent_insensitive(
+    r"\b(?:pasteure?s?|pastors?|preach\w*|prech\w*|priests?|pretres?|cure|imams?|rabbis?|"
+    r"rabbins?|deacons?|diacres?|fideles?|faithful|worship\w*|pri(?:e|ent|ait|er)|pray\w*|"
+    r"chante|chantent|sings?|chorales?|choirs?|bapt\w*|received|communion|offices?|cultes?|"
+    r"liturg\w*|mass|messe|sunday\s+school|catech\w*|members?|membres?|parishioners?|"
+    r"paroissien\w*|readers?|lecteurs?|volunteers?|benevoles?|sacristain|organist\w*|"
+    r"veillee|vigil|convert\w*|elders?|anciens?)\b"), re.IGNORECASE)
+
+
+def about_institutions(text: str) -> bool:
+    """Whether `text` (a clause) tells a faith of institutions or products only, of no one in
+    particular and of no part someone takes in it."""
+    return _A_PART_IN_A_FAITH.search(text) is None and _only_of(
+        text, list(_INSTITUTIONS.finditer(text)))
 
 
 def about_things_of_an_origin(text: str) -> bool:

@@ -65,6 +65,13 @@ _NOT_AN_ANIMALS = "".join(
     for animal in ("chien", "chienne", "chat", "chatte", "cheval", "jument", "labrador",
                    "berger", "poney", "lapin", "vache", "mouton", "chevre", "perroquet",
                    "etalon", "chiot", "chaton", "golden", "caniche", "teckel"))
+# Nor an animal that suffers: "des biscuits pour chiens souffrant d'insuffisance rénale".
+_NOT_AFTER_AN_ANIMAL = "".join(
+    rf"(?<!{animal}\s)"
+    for animal in ("chien", "chiens", "chienne", "chiennes", "chat", "chats", "chatte", "cheval",
+                   "chevaux", "jument", "juments", "animal", "animaux", "poney", "poneys",
+                   "chiot", "chiots", "chaton", "chatons", "vache", "vaches", "mouton", "moutons",
+                   "chevre", "chevres", "bovins", "volailles", "poules", "lapin", "lapins"))
 _NAMED_FR = r"(?:\s*,?\s+(?:" + _TITLE_FR + r"\s+)?[^\W\d_]+){0,2}\s*,?"
 # ("chu", as Québec says "je suis"; not "au CHU", the hospital)
 BE_FR = (r"(?P<c>\b(?:je\s+suis?|j'?\s?suis|chui|(?<!\bau\s)(?<!\ble\s)(?<!\bdu\s)chu|"
@@ -123,12 +130,13 @@ HAVE_FR = (r"(?P<c>\b(?:j'?\s?ai|j'?\s?avais|j'?\s?ai\s+eu|(?:il|elle)\s+a|"
            r"(?:mon|ma|notre|son|sa|votre|le|la|l')\s*" + JOB_FR + _NAMED_FR
            + r"\s+(?:a|avait|a\s+eu)|"
            r"(?:je|il|elle)\s+(?:souffre|souffrait)\s+|(?:mon|ma|son|sa)\s+" + REL_FR
-           + r"\s+souffre\s+|souffrant\s+|"
+           + r"\s+souffre\s+|" + _NOT_AFTER_AN_ANIMAL + r"souffrant\s+|"
            # "notre régisseur, M. Perrin, souffre d'une surdité": whoever the subject
-           r"souffr(?:e|ent|ait|aient)\s+|(?:je\s+suis\s+|il\s+est\s+|elle\s+est\s+)?atteinte?\s+|"
+           + _NOT_AFTER_AN_ANIMAL + r"souffr(?:e|ent|ait|aient)\s+|"
+           r"(?:je\s+suis\s+|il\s+est\s+|elle\s+est\s+)?atteinte?\s+|"
            r"je\s+(?:lutte|me\s+bats)\s+contre|je\s+vis\s+avec|on\s+m'a\s+(?:diagnostique|"
            r"decouvert|detecte|trouve)|(?:je\s+suis\s+)?(?:soignee?|traitee?|suivie?|"
-           r"hospitalisee?)\s+pour|je\s+sors\s+d'|je\s+fais|je\s+viens\s+de\s+faire|"
+           r"hospitalisee?)\s+(?:pour|pr)|je\s+sors\s+d'|je\s+fais|je\s+viens\s+de\s+faire|"
            r"j'ai\s+fait|je\s+suis\s+en\s+traitement\s+pour|suite\s+a\s+(?:mon|ma|mes)|"
            r"a\s+cause\s+de\s+(?:mon|ma|mes)))\s*" + _DET_FR)
 # "I get migraines"; in Nigerian Pidgin "I get ulcer" is "I have an ulcer".

@@ -43,7 +43,11 @@ _HEALTH_BE_FR = (
     r"diabetiques?|enceinte|seropositive?|handicapee?s?|en\s+invalidite|gravement\s+malade|malade"
     # ("je suis malade de voir les prix", "malade à l'idée de ...": dismay, not illness)
     r"(?!\s+(?:de\s+(?:voir|savoir|penser|constater|lire|entendre|rage|jalousie)|"
-    r"a\s+l'idee)\b)|"
+    r"a\s+l'idee)\b)"
+    # ("jsuis malade de ce design il est trop beau": smitten with a thing)
+    r"(?!\s+de\s+(?:ce|cet|cette|ces|ton|ta|tes|votre|vos)\s+(?:design|truc|produit|modele|"
+    r"couleur|logo|site|projet|idee|style|look|rendu|motif|dessin|creation|travail|boulot|"
+    r"ouvrage|parfum|son|album|film|serie|jeu)\b)|"
     r"epileptique|asthmatique|autiste|bipolaire|schizophrene|depressive?|anorexique|boulimique|"
     r"c(?:oe|œ)liaque|celiaque|"
     r"dyslexique|dyspraxique|hyperactive?|tdah|tda|sourde?|malentendante?|aveugle|malvoyante?|"
@@ -66,6 +70,7 @@ _HEALTH_NOUN_FR = (
     r"(?:parkinson|alzheimer|crohn|lyme|charcot|hodgkin)|parkinson|alzheimer|epilepsie|asthme|"
     r"vih|sida|hepatite(?:\s+[abc])?|depression|burn-?out|trouble\s+(?:bipolaire|anxieux|"
     r"obsessionnel|du\s+comportement\s+alimentaire|de\s+l'attention|du\s+spectre\s+autistique)|"
+    r"appendicite|"
     r"schizophrenie|autisme|tdah|handicap|hypertension|insuffisance\s+(?:cardiaque|renale|"
     r"respiratoire)|infarctus|avc|crise\s+cardiaque|covid(?:-19)?|grippe|migraines?|"
     r"maladie\s+(?:coeliaque|cœliaque|chronique|grave|rare|orpheline|auto-immune)|"
@@ -130,6 +135,9 @@ _HEALTH_BE_EN = (
 _HEALTH_NOUN_EN = (
     r"cancer|diabetes|hiv|aids|depression|anxiety(?:\s+disorder)?|ptsd|ocd|adhd|autism|"
     r"epilepsy|asthma|multiple\s+sclerosis|parkinson'?s(?:\s+disease)?|"
+    # ("my husband has ms so the ramp must be wide": the disease's initials, not the software)
+    r"ms(?!\s+(?:office|word|excel|teams|access|project|outlook|dos|sql|paint|edge|azure|"
+    r"exchange|windows|365|forms|dynamics|planner|account|license|licence)\b)(?![\w-]|\.\w)|"
     r"alzheimer'?s(?:\s+disease)?|dementia|leuka?emia|lymphoma|tumou?r|heart\s+(?:disease|"
     r"condition|failure|attack|problems?)|stroke(?!\s+of\b)|strok|hepatitis(?:\s+[abc])?|crohn'?s(?:\s+disease)?|"
     r"c(?:o)?eliac\s+disease|lupus|arthritis|fibromyalgia|endometriosis|covid(?:-19)?|"
@@ -518,6 +526,11 @@ _ORIENTATION_FIXED_FR = (
     r"(?P<c>\b(?:j'ai|il\s+a|elle\s+a))\s+(?P<t>fait\s+(?:mon|son)\s+coming[- ]out)"
     # "depuis mon coming out, ...": dated by it
     r"|(?P<c4>\b(?:depuis|apres|avant|pendant|lors\s+de))\s+(?P<t4>(?:mon|son)\s+coming[- ]out)"
+    # "Théo et moi, deux garçons un peu romantiques, allons nous pacser": a couple of two men
+    # or two women the writer is one of
+    r"|(?P<c5>\bet\s+moi\s*,?|\bnous\s+sommes|\bon\s+est)\s+(?P<t5>(?:deux|2)\s+(?:garcons|gars|"
+    r"hommes|mecs|filles|femmes|nanas|meufs))\b(?=[^.!?]{0,80}\b(?:pacs\w*|marier|marions|"
+    r"maries|mariees|mariage|couple|amoureu\w*|fiances?|fiancees?|romantiques?|ensemble\s+depuis))"
     r"|(?P<c3>\b(?:mon|ma))\s+(?P<t3>(?:orientation|identite)\s+(?:sexuelle|de\s+genre))"
     r"|(?P<t2>\bfiere?\s+d'?\s*etre\s+(?:gay|bi|lesbienne|queer|trans|homo)"
     r"|\b(?:on\s+est|nous\s+sommes|en\s+tant\s+que)\s+un\s+couple\s+(?:gay|gai|homo|homosexuel|"
@@ -539,6 +552,10 @@ _ORIENTATION_FIXED_EN = (
     r"queer))?)(?![\w-])"
     # "since my coming out, ...": dated by it
     r"|(?P<c4>\b(?:since|after|before))\s+(?P<t4>(?:my|his|her)\s+coming[- ]out)"
+    # "Sam and me, two lads getting married in June": a couple of two men or two women
+    r"|(?P<c5>\b(?:and\s+(?:me|i)\s*,?|we'?re|we\s+are))\s+(?P<t5>(?:two|2)\s+(?:guys|lads|men|"
+    r"blokes|dudes|girls|women|ladies|gals))\b(?=[^.!?]{0,80}\b(?:married|marrying|engaged|"
+    r"wedding|civil\s+partnership|couple|in\s+love|anniversary|together\s+for))"
     r"|(?P<c3>\b(?:my|his|her))\s+(?P<t3>(?:same-sex|gay|lesbian)\s+(?:partner|relationship|"
     r"marriage|wife|husband)|sexual\s+orientation|gender\s+identity|sexuality)"
     # "Bi and proud, ...": said of oneself, as a slogan.
@@ -840,6 +857,12 @@ _HEALTH_BODY_EN = (
     r"shoulder|ankle|wrist|elbow|back|neck|foot)s?)(?![\w-])")
 
 # -- statements in the languages visitors mix in ------------------------------------------------
+# "Meri wife ka recently miscarriage hua": a relative's health event told in Hinglish.
+_HEALTH_HINGLISH = (
+    r"(?P<c>\b(?:meri|mera|mere|my|hamari|hamara|humari)\s+\w+\s+(?:ka|ki|ko|ke))\s+"
+    r"(?:\w+\s+){0,2}?(?P<t>miscarriage|operation|surgery|heart\s+attack|stroke|delivery|"
+    r"c-section|chemo(?:therapy)?|dialysis)\s+(?:hua|hui|ho\s+gaya|ho\s+gayi|hogaya|hogayi|"
+    r"chal\s+raha|chal\s+rahi)\b")
 # "Ich bin Gewerkschaftsmitglied, et notre section ...": a German union member.
 _UNION_GERMAN = (
     r"(?P<c>\bich\s+bin)\s+(?P<t>(?:seit\s+\w+\s+)?(?:gewerkschaftsmitglied|gewerkschafter(?:in)?|"
@@ -886,6 +909,7 @@ RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("genetics", "have", _GENETIC_HAVE_FR, 0.85),
 )
 RULES_EN: tuple[tuple[str, str, str, float], ...] = (
+    ("health", "fixed", _HEALTH_HINGLISH, 0.8),
     ("union_membership", "fixed", _UNION_GERMAN, 0.8),
     ("religion", "fixed", _RELIGION_SPANISH, 0.8),
     ("health", "be", _HEALTH_BE_EN, 0.85),
@@ -937,6 +961,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "seroplex", "ritalin", "lithium", "neurolepti", "antipsycho", "anticoagul", "antiretrovir",
         "tritherap", "corticoid", "cortison", "ventolin", "somnifer", "cancer", "leucemi",
         "leukemi", "leukaemi", "lymphom", "tumeur", "tumor", "tumour", "sclerose", "scleros",
+        "ms$", "appendic",
         "parkinson", "alzheimer", "vih$", "sida$", "hiv$", "aids$", "hepatit", "trouble bipo",
         "trouble anx", "trouble obs", "trouble du", "trouble de l", "tdah$", "tda$", "adhd$",
         "hypertension", "infarctus", "avc$", "crise cardiaque", "covid", "grippe", "flu$",
@@ -1051,7 +1076,10 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "deux papas", "two mums", "two moms", "two mommies", "two mummies", "two dads",
         "two daddies", "2 papas", "2 mamans", "deux peres", "deux meres", "2 dads", "2 mums",
         "2 moms", "marie a un homme", "marie avec un homme", "mariee a une femme",
-        "mariee avec une femme",
+        "mariee avec une femme", "deux garcons", "deux gars", "deux hommes", "deux mecs",
+        "deux filles", "deux femmes", "deux nanas", "deux meufs", "2 garcons", "2 hommes",
+        "2 filles", "2 femmes", "two guys", "two lads", "two men", "two blokes", "two girls",
+        "two women", "two ladies", "2 guys", "2 men", "2 girls", "2 women",
     ),
     "ethnic_origin": (
         "mexican", "colombian", "peruan", "venezolan", "dominican", "guatemaltec", "chilen",

@@ -301,7 +301,9 @@ _PARTNER = re.compile(accent_insensitive(
     r"mijn\s+(?:man|echtgenoot|vriend)|(?:il\s+)?mio\s+(?:marito|fidanzato|ragazzo|compagno)|"
     r"meu\s+(?:marido|namorado|noivo|companheiro)|m[oó]j\s+(?:m[aą][zż]|chłopak|chlopak|narzeczony)|"
     # ("my namorada is the head chef": the partner named in the writer's language)
-    r"my\s+(?:namorado|novio|esposo|marido|marito|fidanzato|ragazzo|echtgenoot|ehemann))\b"
+    r"my\s+(?:namorado|novio|esposo|marido|marito|fidanzato|ragazzo|echtgenoot|ehemann)"
+    # ("Moi c'est Marco, mon marito et moi ...": the French article, the Italian word)
+    r"|mon\s+(?:marito|marido|esposo|novio|ehemann|fidanzato|compagno|namorado))\b"
     r"|\b(?P<f>(?:ma|my)\s+" + _EX + r"(?:femme|compagne|conjointe|fiancee|cherie|wife|"
     r"girlfriend|missus|wifey|wfie|wief|wiife|girlfrend|girlfreind|grilfriend|girlfirend|gurlfriend|gf|copine|petite\s+amie|"
     r"petite\s+copine|wahine)"
@@ -312,7 +314,7 @@ _PARTNER = re.compile(accent_insensitive(
     r"freundin)|mijn\s+(?:vrouw|echtgenote|vriendin)|(?:la\s+)?mia\s+(?:moglie|fidanzata|ragazza|"
     r"compagna)|minha\s+(?:esposa|mulher|namorada|noiva|companheira)|moja\s+(?:[zż]ona|dziewczyna|narzeczona)|"
     r"my\s+(?:namorada|novia|esposa|mujer|moglie|fidanzata|ragazza|freundin|vriendin|"
-    r"echtgenote|ehefrau))\b"
+    r"echtgenote|ehefrau)|ma\s+(?:moglie|esposa|mujer|novia|fidanzata|namorada|ehefrau))\b"
     r"(?!\s+de\s+(?:menage|chambre))"))
 # Afrikaans "my man" is "my husband", read so only where the writer introduces themself in
 # Afrikaans ("Ek is Pieter, en my man Johan ...").

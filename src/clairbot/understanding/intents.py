@@ -163,6 +163,9 @@ _WITHDRAW = re.compile(
     + r"|\b(?:nous ne consentons|on ne consent|je ne consens) plus (?:a|au|aux|a le|a la)\b"
     + r"|\b(?:withdraw\w*|revok\w*|cancel\w*|retract\w*|take back|remove) (?:my |the |our |that "
     r"|this )?(?:consent|permission|authori[sz]ation|agreement)s?\b" + _NOT_A_FEATURE
+    # "Our care home withdraws its permission for you to use the photograph": a body's own
+    + r"|\b(?:withdraws|withdraw|withdrawing|withdrew|revokes|revoke|revoking|revoked) "
+    r"(?:its|our|my|their|his|her) (?:permission|consent|authori[sz]ation)\b"
     # ("I no longer concent to you using photos": misspelt, as chats write it)
     + r"|\b(?:i|we) (?:do not|no longer) con[cs]ent\b|\bi (?:do not|no longer) agree\b"
     # "we no longer give permission for you to use the photos", "you no longer have my consent"
@@ -511,10 +514,27 @@ _ASKS_FOR_CONTACT = re.compile(
     r"specialiste)\b")
 
 
+# "Personne m'a répondu sur Insta la semaine dernière, du coup je redemande ici : ...", "not
+# sure anybody ever got back to me last spring, but in any case, do you still ...": the silence
+# told of the past, then the question asked again here; a person is wanted only if asked for
+# after it.
+_PAST_SILENCE = re.compile(
+    r"\b(?:personne (?:ne )?(?:me |nous )?(?:a|ma|na|ont) (?:jamais )?(?:repondu|rappele|"
+    r"recontacte|ecrit)|on ne (?:me |nous )?a (?:jamais )?(?:repondu|rappele)|"
+    r"(?:nobody|no one|noone|anybody|anyone) (?:ever |never )?(?:got back|replied|answered|"
+    r"responded|rang back|called back|wrote back)|never heard back|(?:did not|didnt|never) "
+    r"(?:get|got|hear|heard) (?:a |any )?(?:reply|answer|response|back))\b[^?]*?"
+    r"(?:\b(?:du coup|alors|donc|so|anyway|in any case|either way|but)\b|[:;])")
+
+
 def _relayed_question(normalized: str) -> bool:
-    """Whether the message relays a question of the visitor's colleague and asks for no one."""
-    return (_RELAYED_QUESTION.search(normalized) is not None
-            and _ASKS_FOR_CONTACT.search(normalized) is None)
+    """Whether the message relays a question of the visitor's colleague, or asks again here
+    what went unanswered elsewhere, and asks for no one."""
+    if (_RELAYED_QUESTION.search(normalized) is not None
+            and _ASKS_FOR_CONTACT.search(normalized) is None):
+        return True
+    silence = _PAST_SILENCE.search(normalized)
+    return silence is not None and _ASKS_FOR_CONTACT.search(normalized, silence.end()) is None
 
 
 def _without_human_senses(text: str) -> str:

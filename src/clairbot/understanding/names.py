@@ -163,6 +163,11 @@ _LOWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A second name joined to a cued one: "Jérémy ou Sofiane", "Aoife and Padraig".
 _AND = re.compile(r"[ \t]*(?:,|et|and|ou|or|&)[ \t]+(?:(?:à|a|to|with|avec)[ \t]+)?",
                   re.IGNORECASE)
+# "zara n musa want inflatables", "need chloe n ravi 2 confirm": two lower-case given names
+# joined name two people, when one is no word or the "and" is a text's ("n", "&"); "rose and
+# lily" may be flowers.
+_LOWER_PAIR = re.compile(r"(?<![\w'’-])(?P<a>[^\W\d_A-ZÀ-Þ][^\W\d_]*)[ \t]+(?P<and>n|and|et|&)"
+                         r"[ \t]+(?P<b>[^\W\d_A-ZÀ-Þ][^\W\d_]*)(?![\w'’-])")
 # Capitalised chat words that may follow a name without making it a company: "Karim SVP".
 _CHAT_WORDS = frozenset("svp stp asap pls please merci thanks thx fyi urgent ok".split())
 # A relative pronoun after a name: "c'est Grant qui gère votre compte", "it's Will who called".
@@ -598,6 +603,21 @@ class _Scan(Scan):
                 self._cued(match.end(), score=0.7, reason="with or at whose", ambiguous="yes" if (
                     _I_AM_BEFORE.search(low, max(0, match.start() - 12), match.start()))
                     else "no")
+        if " n " in low or " and " in low or " et " in low or " & " in low:
+            for match in _LOWER_PAIR.finditer(text):
+                words = [fold_word(match["a"]), fold_word(match["b"])]
+                known = [known_given(word) for word in words]
+                head = low[max(0, match.start() - 30):match.start()].rstrip()
+                before = _LOWER_WORD_BEFORE.search(head)
+                if all(given and word not in COMMON_WORDS for word, (given, _) in zip(
+                        words, known, strict=True)) and (
+                        match["and"] in ("n", "&") or not all(is_word for _, is_word in known)
+                        ) and not (before and fold_word(before.group()) in PLACE_BEFORE):
+                    # (the two words alone: "sofiane et nico veulent" names no "nico veulent";
+                    # "rue pierre et marie curie" is a street)
+                    self.candidates.extend(Candidate(*match.span(name), 0.7,
+                                                     "two given names joined")
+                                           for name in ("a", "b"))
         for match in _CAN_THEY.finditer(low):
             if text[match.end()].isupper():  # (in lower case the verb would read as a surname)
                 self._cued(match.end(), score=0.7, reason="asked what only a person does")

@@ -44,6 +44,7 @@ from clairbot.understanding._special_anchor import (
     about_a_group,
     about_animals,
     about_devices,
+    about_institutions,
     about_nobody,
     about_things_of_an_origin,
     genes_only_of_animals,
@@ -377,6 +378,9 @@ class SpecialCategoryDetector:
             learned = [f for f in learned if f.subtype not in ("health", "genetics")
                        or not _only_a_prop(text[f.start:f.end],
                                            _sentence_of(text, f.start, f.end))]
+        if any(f.subtype in ("religion", "ethnic_origin") for f in learned):
+            learned = [f for f in learned if f.subtype not in ("religion", "ethnic_origin")
+                       or not about_institutions(text[f.start:f.end])]
         if any(f.subtype == "union_membership" for f in learned):
             learned = [f for f in learned if f.subtype != "union_membership"
                        or not _only_another_body(text[f.start:f.end])]

@@ -455,6 +455,8 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     'The cal 555 0104 figure on the gauge looks off.',
     # ... and heldout_v37's: references listed after "or", a call asked about them
     'Please call us about order 555-0150 or the ticket 555-0151.',
+    # heldout_v43's round: a tracking code running on into phone-like digits
+    'UPS tracking 1Z 9X8 77Y 01 2345 6789 shows Leeds since Monday.',
 ]
 
 

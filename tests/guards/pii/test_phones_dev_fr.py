@@ -353,6 +353,9 @@ NEGATIVES_WRITTEN_AFTER: list[str] = [
     "Attestation n° 0465-7102-33 jointe au dossier.",
     "l'IBAN finit par 0612 4455 09, c'est pour la caution.",
     "Le numéro du devis, je pense que c'était le 2025-0417-33, pour la coque.",
+    # heldout_v43's round: a serial said to be, a public buyer's commitment number
+    "Le numéro de série inscrit sur le cadran est 06 12 34 56 78, vous le retrouvez ?",
+    "Merci d'indiquer le numéro d'engagement de la mairie, 0412 3456 78, sur la facture.",
 ]
 
 

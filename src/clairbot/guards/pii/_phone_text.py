@@ -179,10 +179,21 @@ _REFERENCE_BEFORE = re.compile(
     re.IGNORECASE)
 # "Numéro de série du projecteur : 05-36-...", "lot number of the pellets, 05 36 ...": a serial or
 # a lot, then the thing it is of, then the number (words that never label a line).
+# ("numéro d'engagement de la commune, 0536 ...": a public buyer's commitment number)
 _SERIAL_OF_THING = re.compile(
-    r"\b(?:s[ée]rie|serial|seri[ae]l|lot|batch|s/n)\s*(?:n(?:°|o\b\.?|[uú]m[ée]ro|umbe?r)|#)?\s*"
+    r"\b(?:s[ée]rie|serial|seri[ae]l|lot|batch|s/n|engagement)\s*(?:n(?:°|o\b\.?|[uú]m[ée]ro|umbe?r)|#)?\s*"
     r"(?:de\s+la|de\s+l['’]|du|des|d['’]|de|of\s+the|of|on\s+the|for\s+the)\s*"
     r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:,]\s*\Z", re.IGNORECASE)
+# "Le numéro de série gravé sous la malle est 06 39 ...", "the serial number stamped on the
+# base reads 0412 ...": a serial named, where it is written, then "is" and the number.
+_SERIAL_IS = re.compile(
+    r"\b(?:num[ée]ro\s+de\s+s[ée]rie|serial\s+(?:number|no\.?)|n°\s+de\s+s[ée]rie)\b"
+    r"[^\d.?!;]{0,40}?\s(?:est|is|reads|says|:)\s*:?\s*\Z", re.IGNORECASE)
+# "tracking number 1Z 4F7 82X 03 6619 2048": a reference whose code runs on, letters and
+# digits mixed, into the digits that look like a phone number.
+_CODE_RUNS_ON = re.compile(
+    rf"\b(?:{_REFERENCE_WORD})\b\s*(?:n(?:°|o\b\.?|umber|[uú]m[ée]ro)|#)?\s*[:.#]?\s*"
+    r"(?:(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+\s+){1,4}\Z", re.IGNORECASE)
 # "Le contrat d'entretien porte le numéro 01 99 ...", "the invoice bears the number ...": a
 # reference named a few words before, then said to carry the number.
 _BEARS_NUMBER = re.compile(
@@ -235,6 +246,8 @@ def reference_before(text: str, start: int) -> bool:
     match = (_REFERENCE_BEFORE.search(text, max(0, start - 48), start)
              or _BEARS_NUMBER.search(text, max(0, start - 90), start)
              or _SERIAL_OF_THING.search(text, max(0, start - 48), start)
+             or _SERIAL_IS.search(text, max(0, start - 80), start)
+             or _CODE_RUNS_ON.search(text, max(0, start - 60), start)
              or _DIGITS_OF_A_REFERENCE.search(text, max(0, start - 100), start))
     if match is None:
         return False
