@@ -1,6 +1,8 @@
 """Rebuild the understanding layer's small models from the training data, reproducibly.
 
     make models     # = .venv/bin/python training/understanding/build.py, with the `train` extra
+    .venv/bin/python training/understanding/build.py --out-of-fold /tmp/oof intents
+                    # also writes each line's out-of-fold scores, to weigh a rule on the model
 
 Reads the hand-written training data next to this script (`fr/`, `en/`: every
 `intents*.jsonl`, `special*.jsonl` and `names*.jsonl`; `spent/`: the held-out splits already
@@ -150,13 +152,16 @@ def train(name: str, items: list[Item], classes: tuple[str, ...],
           budgets: list[tuple[tuple[str, ...], float]], key: Callable[[Item], str],
           reads: Callable[[str], str] = str,
           ordinary: tuple[Callable[[Item], bool], float] | None = None,
-          doubt: tuple[tuple[str, ...], float] | None = None) -> LinearModel:
+          doubt: tuple[tuple[str, ...], float] | None = None,
+          out_of_fold_to: Path | None = None) -> LinearModel:
     """One-vs-rest regressions for `classes` over `reads(text)` (the text as the caller will
     pass it), thresholds from out-of-fold scores within the false-positive `budgets` (groups
     of classes, share of negatives) and, if given, within the budget of `ordinary` messages
     (which items, share); then the stack over them and the raw text's embedding
     (`stacking`), with lower thresholds for the `doubt` group within its budget, if given;
-    the shippable model."""
+    the shippable model. `out_of_fold_to`: a folder where the stack's out-of-fold scores of
+    every hand-written line are written too (`<name>.oof.jsonl`), to weigh a rule that sits
+    on the model's answers against lines the model never saw."""
     fold_of = assign_folds(items, key)
     held = fold_of >= 0
     x = matrix([reads(item["text"]) for item in items])
@@ -181,7 +186,11 @@ def train(name: str, items: list[Item], classes: tuple[str, ...],
         weights[:, index] = model.coef_[0]
         bias.append(float(model.intercept_[0]))
     used = np.flatnonzero(np.abs(weights).sum(axis=1) > 1e-9)
-    stack, stack_figures = fit_stack(f"{name} stack", judged, fold_of, scores)
+    stack, stack_figures, stack_scores = fit_stack(f"{name} stack", judged, fold_of, scores)
+    if out_of_fold_to is not None:
+        write_out_of_fold(out_of_fold_to / f"{name}.oof.jsonl",
+                          [item for item, kept in zip(items, held, strict=True) if kept],
+                          classes, stack_scores)
     return LinearModel(
         name=name, classes=classes, thresholds=thresholds, bias=tuple(bias),
         rows={int(bucket): row for row, bucket in enumerate(used)},
@@ -192,6 +201,19 @@ def train(name: str, items: list[Item], classes: tuple[str, ...],
               "budgets": {",".join(group): share for group, share in budgets},
               "scikit_learn": sklearn.__version__, "seed": SEED, "folds": FOLDS,
               "out_of_fold": figures, "stack": stack_figures})
+
+
+def write_out_of_fold(path: Path, items: list[Item], classes: tuple[str, ...],
+                      scores: np.ndarray) -> None:
+    """One JSON line per item: the item and the stack's out-of-fold score of each class."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        for item, row in zip(items, scores, strict=True):
+            out.write(json.dumps({**item, "out_of_fold": {
+                label: round(float(score), 6) for label, score in zip(classes, row,
+                                                                      strict=True)}},
+                ensure_ascii=False) + "\n")
+    print(f"out-of-fold scores of {len(items)} lines written to {path}", flush=True)
 
 
 def _digest(items: list[Item]) -> str:
@@ -205,7 +227,11 @@ def main() -> None:
     known = ("intents", "special_categories", "names")
     parser.add_argument("models", nargs="*", metavar="MODEL",
                         help=f"which models to rebuild, among {', '.join(known)} (default: all)")
-    chosen = parser.parse_args().models or list(known)
+    parser.add_argument("--out-of-fold", type=Path, metavar="DIR",
+                        help="also write each model's out-of-fold scores of every hand-written "
+                        "line to DIR/<model>.oof.jsonl (to weigh a rule on the model's answers)")
+    args = parser.parse_args()
+    chosen = args.models or list(known)
     for name in set(chosen) - set(known):
         parser.error(f"no model {name!r} (known: {', '.join(known)})")
     if not PUBLIC.is_dir():
@@ -223,7 +249,8 @@ def main() -> None:
                    budgets=[(("human_request",), HUMAN_REQUEST_BUDGET),
                             (("bot_identity", "roleplay"), IDENTITY_BUDGET)],
                    key=lambda i: i["intent"], reads=model_input,
-                   doubt=(("bot_identity", "roleplay"), IDENTITY_DOUBT_BUDGET)))
+                   doubt=(("bot_identity", "roleplay"), IDENTITY_DOUBT_BUDGET),
+                   out_of_fold_to=args.out_of_fold))
     if "special_categories" in chosen:
         special = written("special")
         if not special:
@@ -238,7 +265,8 @@ def main() -> None:
                    budgets=[(SPECIAL_CLASSES, SPECIAL_BUDGET)],
                    ordinary=(lambda i: bool(i.get("ordinary")), SPECIAL_ORDINARY_BUDGET),
                    key=lambda i: "ordinary" if i.get("ordinary")
-                   else ",".join(sorted(i["categories"])) or "none"))
+                   else ",".join(sorted(i["categories"])) or "none",
+                   out_of_fold_to=args.out_of_fold))
     if "names" in chosen:
         names = written("names")
         if not names:

@@ -56,8 +56,9 @@ def stack_features(ngram_probabilities: np.ndarray, embeddings: np.ndarray) -> n
 
 
 def fit_stack(name: str, judged: Judged, fold_of: np.ndarray,
-              ngram_scores: np.ndarray) -> tuple[Stack, dict[str, Any]]:
-    """The stack over the out-of-fold `ngram_scores` of `judged`'s lines, and its figures."""
+              ngram_scores: np.ndarray) -> tuple[Stack, dict[str, Any], np.ndarray]:
+    """The stack over the out-of-fold `ngram_scores` of `judged`'s lines, its figures, and its
+    own out-of-fold scores (one row per hand-written line, as `fold_of >= 0` orders them)."""
     held = fold_of >= 0
     texts = [item["text"] for item, kept in zip(judged.items, held, strict=True) if kept]
     print(f"{name:28} embedding {len(texts)} lines with {ENCODER}", flush=True)
@@ -114,7 +115,8 @@ def fit_stack(name: str, judged: Judged, fold_of: np.ndarray,
                           np.concatenate([net.intercepts_[0] for net in networks])),
                   center=center, scale=scale),
             {"encoder": ENCODER, "gate_recall": GATE_RECALL, "hidden_units": HIDDEN_UNITS,
-             "networks": ENSEMBLE, "alpha": alpha, "out_of_fold": figures})
+             "networks": ENSEMBLE, "alpha": alpha, "out_of_fold": figures},
+            scores)
 
 
 def _seeds() -> range:

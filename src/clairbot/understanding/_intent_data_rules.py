@@ -102,6 +102,10 @@ MARKETING = re.compile(
     rf"(?: \w+){{0,4}} {_MARKETING_EN}\b"
     r"|^(?:please )?(?:unsubscribe|unsub)(?: me| us)?(?: please| thanks| pls| svp| merci)?"
     r"(?: \.)*(?: [.,]|$)"
+    # "stop sms pls unsubscribe": a channel stopped, as texts write it, then the opt-out
+    r"|^(?:stop|arrete\w*|no more) (?:the |les |vos |your |ur )?(?:sms|texts?|textos?|"
+    r"e ?mails?|mails?|newsletters?|whatsapps?)(?: please| svp| stp)?(?: \.)* (?:unsubscribe|"
+    r"unsub|desabonne\w*|desinscri\w*)\b"
     # "I've changed my mind about the promotional texts, so please opt me out": the offers
     # named before, the opt-out closing the sentence
     r"|\b(?:please|pls|kindly|so) opt (?:me|us) out(?= *(?:[.!,]|$))"

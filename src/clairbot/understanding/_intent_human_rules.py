@@ -128,10 +128,15 @@ _CONNECT = phrases("|".join(_CONNECT_FORMS.split()))
 HUMAN_RULES = RuleSet(
     ("human.talk_to_person",
      "call meeting appointment word conversation talk talking talkin speak speaking chat "
-     "chatting converse conversing communicate communicating discuss discussing through & "
+     "chatting converse conversing communicate communicating discuss discussing through spoken "
+     "talked & "
      + _EN_PERSON_WORDS,
      r"\b(?:talk|talking|talkin|speak|speaking|chat|chatting|converse|conversing|communicate|"
-     r"communicating|discuss|discussing|get through|be put through|(?:have|get|book|schedule|"
+     r"communicating|discuss|discussing|get through|be put through|"
+     # "not confident about ordering without having spoken to anybody": a talk wished first
+     r"(?:order|ordering|commit\w*|sign|signing|decid\w*|buy|buying|go ahead|proceed\w*|pay|"
+     r"paying|book|booking|confirm\w*)(?: [a-z0-9]+){0,6} without (?:first )?(?:having )?"
+     r"(?:spoken|talked|speaking|talking)|(?:have|get|book|schedule|"
      r"arrange|set up|want|need|like) (?:a |an )?(?:quick )?(?:call|phone call|meeting|"
      r"appointment|word|conversation|chat))(?: (?:directly|right now|"
      r"now|please|again|instead|today|live))? (?:to|with|w)(?: me)? " + _EN_PERSON),
@@ -249,7 +254,13 @@ HUMAN_RULES = RuleSet(
      r"|\b(?:payments?|paiement|stripe|paypal|checkout|webhook|server|serveur|async|ajax) "
      r"callbacks?\b"
      r"|\bcallbacks?\b(?: [a-z0-9]+){0,8} (?:staging|sandbox|endpoint|server|serveur|payload|"
-     r"json|timeout|404|500)\b"
+     r"json|timeout|404|500|firewall|pare feu|allowlist|whitelist|hmac|retries|signature)\b"
+     # "from which IP addresses are your callback requests sent?": where software calls from
+     r"|\b(?:ip|ips)(?: [a-z]+){0,6} (?:de |of |for |the |your |vos |our |nos )*callbacks?\b"
+     # "votre webhook envoie un callback à chaque étape ?": software that sends or fires one
+     r"|(?<!\bi )(?<!\bwe )(?<!\bai )(?<!\bavons )\b(?:envoi\w*|envoy\w*|send|sends|sending|"
+     r"sent|trigger\w*|declench\w*|fires?|firing|"
+     r"emet\w*|emits?) (?:un |une |des |a |the |le |les |its |their |our |vos |nos )?callbacks?\b"
      # "le callback de notification de livraison, on le set up où ?": an event's callback, set
      # up or configured, is software too
      r"|\b(?:le|les|the|our|notre|nos|vos|your) callbacks? (?:de |of )?(?:la |l |the )?"
@@ -638,10 +649,12 @@ HUMAN_RULES = RuleSet(
      r"|\b(?:envoyez|envoyer|envoie|envoyes|envoyiez)(?: nous| moi)? (?:qqun|qqn|quelqu un|"
      r"quelquun|une personne|un gars|un mec|du monde)(?=\s*(?:$|[.!,;]|\b(?:svp|stp|vite|"
      r"rapidement|asap|urgent|maintenant|aujourd hui|demain|merci|please|pls)\b))"
-     # "vous pouvez envoyer quelqu'un vérifier les ressorts": someone sent to do a job
-     r"|\b(?:envoyer|envoyez|envoyiez|envoie)(?: nous| moi)? (?:qqun|qqn|quelquun|une personne|"
-     r"un gars|du monde)(?: pour)? (?:verifier|regarder|controler|reparer|mesurer|voir|"
-     r"installer|jeter|inspecter|diagnostiquer|depanner|changer|remplacer|regler|nettoyer)\b"
+     # "vous pouvez envoyer quelqu'un vérifier les ressorts": someone sent to do a job (the
+     # infinitive misspelt as a participle too, "vous pouriez envoyé quelqu'un pour réparer")
+     r"|\b(?:envoyer|envoyez|envoyiez|envoie|(?<!\bai )(?<!\ba )(?<!\bavons )(?<!\bont )"
+     r"(?<!\bavez )(?<!\bavait )envoye)(?: nous| moi)? (?:qqun|qqn|quelquun|"
+     r"une personne|un gars|du monde)(?: pour)? (?:verifier|regarder|controler|reparer|mesurer|"
+     r"voir|installer|jeter|inspecter|diagnostiquer|depanner|changer|remplacer|regler|nettoyer)\b"
      r"|\b(?:envoyer|envoyez|envoye|envoyiez|depecher|depechez)(?: nous| moi)? (?:un|une|votre|"
      r"vos|le|la)(?: de vos)? (?:[a-z]+ )?" + _SENT_FR
      # Hinglish: "koi technician bhej do", "ek engineer bhejiye"

@@ -30,7 +30,7 @@ asger ashish ashkan ashok ashraf ashraful ashwin asier asif aslam athanasios ati
 aurel aurelien aurelio austin avraham axel ayaan ayman aymen aymeric ayoub aziz azzedine babacar
 babak babar babatunde bachir badr bahram bakary balaji baltasar baptiste baraka barry bart
 barthelemy
-bartlomiej bartosz bas basil basile bassam bassem bastian bastien batuhan baudouin bautista bavo
+bartlomiej bartosz bas basil basile bassam bassem bastian bastien batuhan baudouin bautista bavo baz
 behnam behrouz belkacem ben benedict benedikt bengt
 benicio benito benjamin benno benoit berk berkay
 bernard bernardo bernd bernhard bert berthold bertrand biagio bilal bjorn blaise blas bogdan
@@ -45,7 +45,7 @@ clifford clint clinton clive clovis clyde colin colm colton conall connor conor 
 constantinos cooper corentin cormac cornel cornelis cornelius corrado cosimo cosmin costel costin
 craig cristian cristiano cristobal cuong curtis cyprien cyril cyrille cyrus czeslaw daan dafydd
 damian damiano damien damon dan daniel daniil dario darius dariush dariusz darko darnell darragh
-darrell darren darryl dashawn dave davi david davide davor dawei dawid dawit dean deandre declan
+darrell darren darryl dashawn dave davi david davide davor dawei dawid dawit daz dean deandre declan
 deepak dejan demba demetrius denis dennis derek dermot derrick deshawn desmond detlef devendra
 dexter dharmendra dhruv diarmuid didier diederik diego dieter dietrich dimitar dimitri dimitrios
 dimitris dinesh diogo dionysios dirk djamel djilali dmitri dmitry dmytro dogan domenico domingo
@@ -64,8 +64,8 @@ fergus fernand fernando fethi fiachra fidel filip filipe filippo finn fionn fior
 flavio florent florian florin floris floyd fode fotis fouad francesco francis francisco franciszek
 franck franco francois frank franklin frantisek franz fraser fred frederic frederick frederik
 fredrik freek friedrich frits fritz fulbert fulvio furkan fynn fyodor gabin gabriel gael gaetan
-gaetano ganesh gareth garrett garry gary gaspard gaston gaurav gautam gauthier gautier gauvain
-gavin gebhard geert geir gennady gennaro geoffrey geoffroy georg george georges georgi georgios
+gaetano ganesh gareth garrett garry gary gaspard gaston gaurav gautam gauthier gautier gauvain gav
+gavin gaz gebhard geert geir gennady gennaro geoffrey geoffroy georg george georges georgi georgios
 georgy gerald gerard gerardo gerhard germain gernot gerold gerrit gert gethin ghani ghassan
 gheorghe ghislain ghulam giacomo giampaolo giancarlo gianfranco gianluca gianmarco gianni giannis
 gianpiero gideon gijs gilad gilbert gilberto gildas gilles gino gioele giordano giorgio giorgos
@@ -104,7 +104,8 @@ kacper kader kadir kalle kamal kamau kamel kamil
 kamran
 kamrul karan karel karim karl kartik kashif kaspar kasper kaveh kayode kazimierz kees keith kelvin
 kemal
-ken kenan kenneth kenzo kerem keshawn kevin keyvan khaled khalid khalifa khalil khoa khurram kieran
+ken kenan kenneth kenzo kerem keshawn kev kevin keyvan khaled khalid khalifa khalil khoa khurram
+kieran
 kiet kilian killian kimmo kingston kirill kishore kjell klaas klaus knut koen kofi kojo koldo
 konrad konstantin konstantinos koray kostas kourosh krasimir kresimir kristian kristoffer krystian
 krzysztof kuba kumar kunal kurt kwabena kwaku kwame kwesi kyle kylian kyriakos lachlan ladislav
@@ -165,7 +166,7 @@ ruud ryan ryder ryszard saad sabatino saber sabri sachin sadek sadik saeed sahin
 salah saleem saleh salem salif salih salim salman salvador salvatore samba sameer sameh samer samir
 samuel samuele samy sandeep sander sandile sandro sanjay
 sanjeev sanjiv santiago santino santo santosh
-saqib sarfraz satish saud saul saurabh saverio scott seamus sean sebastian sebastiano sebastiao
+saqib sarfraz satish saud saul saurabh saverio scott seamus sean seb sebastian sebastiano sebastiao
 sebastien sedat seddik segun sekou selcuk selim sem
 semih semisi semyon senan senne sepp seppe seppo
 serdar serge sergei sergey sergio sergiu serhiy serigne serkan seth severin severino seydou shafiq

@@ -284,12 +284,17 @@ _RELIGION_FIXED_FR = (
     r"le\s+niqab)|vais\s+(?:a\s+la\s+mosquee|a\s+la\s+synagogue|a\s+la\s+messe|a\s+l'eglise|"
     r"au\s+temple))"
     r"|\b(?:pendant|durant)\s+(?:le\s+)?(?P<t2>ramadan)(?P<c2>,?\s+(?:je|j'))"
-    r"|(?P<c3>\b(?:ma|mes|mon))\s+(?P<t3>religion|foi|confession|convictions\s+religieuses|"
+    # ("le surf, c'est carrément ma religion": a pastime, said in jest)
+    r"|(?P<c3>\b(?:ma|mes|mon))\s+(?P<t3>(?<!carrement\sma\s)(?<!limite\sma\s)"
+    r"(?<!quasiment\sma\s)(?<!presque\sma\s)(?<!genre\sma\s)(?<!devenu\sma\s)"
+    r"(?<!devenue\sma\s)religion|foi|confession|convictions\s+religieuses|"
     r"croyances\s+religieuses|pratique\s+religieuse|kippa|hijab|niqab|burqa|turban)"
     # "nous sommes musulmans, prévoyez du halal": the writer's group ("nous sommes une école
     # catholique" is an organisation)
+    # ("on est un groupe de jeunes musulmanes voilées": the writers, a group of the faithful)
     r"|(?P<c4>\b(?:nous\s+sommes|on\s+est)(?:\s+(?:tous|toutes|tous\s+les\s+deux|"
-    r"pratiquants))?)\s+(?P<t4>musulmane?s|juifs|juives|chretiene?s|catholiques|protestante?s|"
+    r"pratiquants))?(?:\s+(?:un\s+groupe|une\s+bande|une\s+equipe)\s+de"
+    r"(?:\s+(?:jeunes|femmes|filles|mamans|meres|etudiante?s|amie?s))?)?)\s+(?P<t4>musulmane?s|juifs|juives|chretiene?s|catholiques|protestante?s|"
     r"bouddhistes|hindoue?s|sikhs|jains|orthodoxes|evangeliques|coptes|mormone?s|mourides|"
     r"tidjanes)\b"
     # "nous sommes une famille sénégalaise mouride": the writers' family, its faith told
@@ -328,7 +333,10 @@ _RELIGION_FIXED_EN = (
     r"(?:wear|wears)\s+(?:a\s+)?(?:hijab|headscarf|turban|kippah|yarmulke|niqab|burqa)|"
     r"(?:go|goes|went)\s+to\s+(?:church|mosque|synagogue|temple|mass)|"
     r"(?:attend|attends)\s+(?:church|mosque|synagogue|temple|mass))"
-    r"|(?P<c3>\bmy)\s+(?P<t3>religion|faith|religious\s+beliefs|church|mosque|synagogue|"
+    # ("surfing is basically my religion, haha": a pastime, said in jest)
+    r"|(?P<c3>\bmy)\s+(?P<t3>(?<!basically\smy\s)(?<!practically\smy\s)(?<!much\smy\s)"
+    r"(?<!kind\sof\smy\s)(?<!sort\sof\smy\s)(?<!literally\smy\s)(?:religion|faith)|"
+    r"religious\s+beliefs|church|mosque|synagogue|"
     r"pastor|imam|rabbi|kippah|kippa|yarmulke|hijab|niqab|burqa|turban)"
     # "we're Hindus and ...", "were muslims so ..." (an apostrophe dropped): the writer's group;
     # never "we are a Christian charity", an organisation
@@ -398,7 +406,17 @@ _UNION_FIXED_FR = (
     # "marco notre élu unsa veut voir le logiciel": a person's union office, in apposition
     r"|(?P<c4>\b(?:mon|ma|notre|nos|son|sa|votre|leur))\s+(?P<t4>(?:elue?|deleguee?|"
     r"representante?|militante?)s?\s+(?:du\s+personnel\s+)?(?:cgt|cfdt|fo|cftc|unsa|sud|"
-    r"cfe-cgc|solidaires|fsu|syndica(?:le?s?|ux)))\b")
+    r"cfe-cgc|solidaires|fsu|syndica(?:le?s?|ux)))\b"
+    # "Militante au SNUipp, j'organise la fête des écoles": the writer described as the message
+    # opens
+    r"|(?P<c5>^\W*)(?P<t5>(?:militante?|adherente?|syndiquee?|deleguee?|elue?|membre|encartee?)"
+    r"\s+(?:a|au|a\s+la|chez|de\s+la|du)\s+" + _UNIONS_FR + r")(?=[^.;!?]{0,60}?,\s*(?:je|j'|"
+    r"nous|on)\b)"
+    # "mon mandat au syndicat agricole me prend du temps": a union office the writer holds
+    r"|(?P<c6>\b(?:mon|son))\s+(?P<t6>mandat\s+(?:syndical|de\s+delegue\s+syndical|au\s+"
+    r"syndicat(?!\s+(?:de\s+copro\w*|des\s+copro\w*|intercommunal|mixte|des\s+eaux|"
+    r"d'initiative))(?:\s+\w+)?|a\s+la\s+(?:cgt|cfdt|cftc|cfe-cgc)|au\s+"
+    r"(?:snuipp|snes|fsu|unsa)))\b")
 # Unions by name, across the English-speaking countries the chats come from (UK, Ireland, US,
 # Canada, Australia, South Africa, India); names that are also common abbreviations (PCS, SDA,
 # AFT, USW, NEA) are left out.
@@ -583,7 +601,9 @@ _ETHNIC_FR = (r"noire?|arabe|maghrebine?|metis(?:se)?|rom|roms|gitane?|tzigane|m
               r"racisee?|autochtone|"
               # Peoples of Québec and the Arctic: "des Inuits du Nunavik", "en partie mi'kmaq"
               r"inuite?s?|inuk|innue?s?|mi'?kmaqs?|micmacs?|atikamekws?|mohawks?|wendats?|"
-              r"amerindien(?:ne)?|afro-\w+")
+              r"amerindien(?:ne)?|afro-\w+|"
+              # Peoples of Central and East Asia: "mes parents sont mongols"
+              r"mongole?|hmong|ouighoure?|ouigoure?|tibetaine?")
 _ETHNIC_BE_FR = (r"d'origine\s+\w+|issue?\s+de\s+l'immigration|"
                  # "descendante d'immigrés portugais", "fils d'immigrés maliens"
                  r"(?:descendante?|fille|fils|enfant|petite?-(?:fille|fils|enfant))\s+"
@@ -592,8 +612,8 @@ _ETHNIC_BE_FR = (r"d'origine\s+\w+|issue?\s+de\s+l'immigration|"
 _ETHNIC_FIXED_FR = (
     r"(?P<c3>\b(?:mes|ma|mon))\s+(?P<t3>origines\s+\w+|couleur\s+de\s+peau|ethnie|"
     r"appartenance\s+ethnique)"
-    r"|(?P<c>\b(?:mes|nos|ses)\s+parents\s+sont)\s+(?P<t>(?:d'origine\s+)?\w+s?\s+d'origine|"
-    r"d'origine\s+\w+)"
+    r"|(?P<c>\b(?:mes|nos|ses)\s+parents?\s+(?:sont|est))\s+(?P<t>(?:d'origine\s+)?\w+s?\s+"
+    r"d'origine|d'origine\s+\w+|(?:" + _ETHNIC_FR + r")s?\b)"
     # "nos marins sont des Lébous de Yoff, comme moi": a people, and the writer one of them
     r"|(?P<t4>\b(?:" + _ETHNIC_FR + r")s?)(?:\s+(?:de|du|d')\s*[^\W\d_]+)?\s*,?\s+"
     r"(?P<c4>comme\s+moi|comme\s+nous|tout\s+comme\s+moi)\b"
@@ -867,7 +887,19 @@ _HEALTH_HINGLISH = (
 _UNION_GERMAN = (
     r"(?P<c>\bich\s+bin)\s+(?P<t>(?:seit\s+\w+\s+)?(?:gewerkschaftsmitglied|gewerkschafter(?:in)?|"
     r"mitglied\s+(?:der|bei\s+der|in\s+der)\s+(?:gewerkschaft|ig\s+metall|verdi|ver\.di)|"
-    r"in\s+der\s+gewerkschaft|bei\s+(?:verdi|ver\.di|der\s+ig\s+metall)))(?![\w-])")
+    r"in\s+der\s+gewerkschaft|bei\s+(?:verdi|ver\.di|der\s+ig\s+metall)))(?![\w-])"
+    # "Hallo, I'm a ver.di Mitglied and ...": the same, said in English
+    r"|(?P<c2>\b(?:i'm|im|i\s+am|je\s+suis)(?:\s+(?:a|an|un|une))?)\s+(?P<t2>(?:ver\.di|verdi|"
+    r"ig\s+metall|dgb|gewerkschafts?)\s*-?\s*mitglied)(?![\w-])")
+# "Mi esposa tiene artrosis, elle a besoin d'une balancelle": a Spanish condition told of the
+# writer or a relative.
+_HEALTH_SPANISH = (
+    r"(?P<c>\b(?:yo|mi\s+(?:esposa|esposo|marido|mujer|hijo|hija|madre|padre|mama|papa|"
+    r"hermano|hermana|abuela|abuelo|pareja|novia|novio)))\s+(?P<t>(?:tiene|tengo|sufre\s+de|"
+    r"sufro\s+de|padece|padezco)\s+(?:una?\s+)?(?:artrosis|artritis|diabetes|cancer|asma|"
+    r"epilepsia|alzheimer|parkinson|depresion|esclerosis(?:\s+multiple)?|autismo|fibromialgia|"
+    r"leucemia|hepatitis|vih|sida|celiaquia|demencia|ansiedad|ceguera|sordera|hernia\s+discal|"
+    r"lupus)|(?:esta|estoy)\s+(?:embarazada|en\s+silla\s+de\s+ruedas|en\s+quimio\w*))(?![\w-])")
 # "Mi hermana Lucía es monja católica, and she ...": a Spanish faith or religious office.
 _RELIGION_SPANISH = (
     r"(?P<c>\b(?:soy|es|somos|son|eres)(?:\s+(?:muy|una?))?)\s+(?P<t>(?:monja|monje|sacerdote|"
@@ -878,6 +910,7 @@ _RELIGION_SPANISH = (
 # (subtype, frame, terms, score): frames "be", "have", "poss" use `_special_contexts`.
 RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("union_membership", "fixed", _UNION_GERMAN, 0.8),
+    ("health", "fixed", _HEALTH_SPANISH, 0.8),
     ("religion", "fixed", _RELIGION_SPANISH, 0.8),
     ("health", "be", _HEALTH_BE_FR, 0.85),
     ("health", "have", _HEALTH_NOUN_FR, 0.85),
@@ -910,6 +943,7 @@ RULES_FR: tuple[tuple[str, str, str, float], ...] = (
 )
 RULES_EN: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_HINGLISH, 0.8),
+    ("health", "fixed", _HEALTH_SPANISH, 0.8),
     ("union_membership", "fixed", _UNION_GERMAN, 0.8),
     ("religion", "fixed", _RELIGION_SPANISH, 0.8),
     ("health", "be", _HEALTH_BE_EN, 0.85),
@@ -1012,6 +1046,9 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "palud", "palu$", "malaria", "dengue", "typhoid", "cholera", "chikungun", "zona$",
         "pneumon", "bronchit", "varicel", "rougeol", "coquelu", "mening", "septic", "sepsis",
         "shingles", "chickenpox", "chicken pox", "measles", "whooping",
+        # Spanish, as visitors mix it in ("mi esposa tiene artrosis")
+        "artros", "artrit", "embarazad", "esclerosis", "fibromialg", "celiaqu", "asma$",
+        "depresion", "ansiedad", "ceguera", "sordera",
     ),
     "religion": (
         "catolic", "monja", "monje", "sacerdote", "rabino", "judio", "judia", "cristian",
@@ -1045,7 +1082,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "ucu$", "cwu$", "aslef", "tssa", "nuj$", "rcn$", "siptu", "forsa", "unifor", "cupe$",
         "cfmeu", "numsa", "cosatu", "intuc", "citu$", "fgtb", "csc$", "cgslb", "setca", "cne$",
         "unia$", "syna$", "ssp$", "syndicom", "ogbl", "lcgb", "csn$", "ftq$", "csq$", "csd$",
-        "fo$",
+        "fo$", "snuipp", "snes$", "fsu$", "unsa$", "mitglied",
     ),
     "political_opinion": (
         "vote", "votai", "militant", "encarte", "gauche", "droite", "communist", "socialist",
@@ -1084,7 +1121,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
     "ethnic_origin": (
         "mexican", "colombian", "peruan", "venezolan", "dominican", "guatemaltec", "chilen",
         "argentin", "ecuatorian", "salvadoren", "hondure", "bolivian", "puertorrique",
-        "afrolatin", "indigen", "mestiz", "afrodescend",
+        "afrolatin", "indigen", "mestiz", "afrodescend", "mongol", "hmong$", "ouighour",
+        "ouigour", "tibetain",
         "origin", "issu", "noir", "arabe", "arab", "maghreb", "metis", "rom$", "roma$", "romani",
         "gitan", "tzigane", "manouche", "asiati", "beur", "rebeu", "reubeu", "renoi", "kabyle",
         "rifain", "riffain", "amazigh", "chleuh", "chaoui",

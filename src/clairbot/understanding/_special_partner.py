@@ -297,7 +297,9 @@ _PARTNER = re.compile(accent_insensitive(
     r"\b(?P<m>(?:mon|my)\s+" + _EX + r"(?:mari|epoux|compagnon|conjoint|fiance|cheri|husband|"
     r"boyfriend|hubby|hubbie|husbend|husbnd|husban|husbund|husbant|hubsand|huband|husand|"
     r"boyfrend|boyfreind|boifrend|boifriend|boyfirend|bofriend|tane|"
-    r"bf|copain|copin|petit\s+ami|petit\s+copain|chum)|mon\s+mec|mi\s+(?:esposo|marido|novio)|mein\s+(?:mann|ehemann|freund)|"
+    r"bf|copain|copin|petit\s+ami|petit\s+copain|chum)|mon\s+mec|"
+    # ("Gav here, the hubby's obsessed with astronomy": the writer's own, as people say it)
+    r"the\s+(?:hubby|hubbie)|mi\s+(?:esposo|marido|novio)|mein\s+(?:mann|ehemann|freund)|"
     r"mijn\s+(?:man|echtgenoot|vriend)|(?:il\s+)?mio\s+(?:marito|fidanzato|ragazzo|compagno)|"
     r"meu\s+(?:marido|namorado|noivo|companheiro)|m[oó]j\s+(?:m[aą][zż]|chłopak|chlopak|narzeczony)|"
     # ("my namorada is the head chef": the partner named in the writer's language)

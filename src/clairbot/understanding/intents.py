@@ -150,11 +150,13 @@ _NOT_A_FEATURE = (
     r"flow|page|template|logs?|records?|formulaire|de un|de une|des|du|of (?:a|an|the|users?|"
     r"customers?|clients?|visitors?)|for (?:users?|customers?|clients?|visitors?))\b)")
 _WITHDRAW = re.compile(
-    # "je retire mon acort pour les cookies", "nous révoquons notre consentement", "I'd like to
-    # withdraw my cookie consent", "je withdraw mon consentement" (the languages mixed)
+    # "je retire mon acort pour les cookies", "je retir mon consentemant", "nous révoquons
+    # notre consentement", "I'd like to withdraw my cookie consent", "je withdraw mon
+    # consentement" (the languages mixed)
     r"\b(?:retir\w*|revoqu\w*|ann?ul\w*|supprim\w*|enlev\w*|withdraw\w*|revok\w*|cancel\w*|"
     r"retract\w*|take back|remove) (?:de )?(?:mon|mes|le|les|ce|cet|cette|ces|ma|votre|vos|notre|"
-    r"nos|my|the|our|that|this) (?:[a-z]+ ){0,2}?(?:consentements?|acc?or[dt]s?|autorisations?|"
+    r"nos|my|the|our|that|this) (?:[a-z]+ ){0,2}?(?:consente?m[ae]n[td]s?|acc?or[dt]s?|"
+    r"autorisations?|"
     r"consents?|"
     r"permissions?|authori[sz]ations?)\b"
     + _NOT_A_FEATURE
@@ -261,6 +263,19 @@ _WITHDRAW = re.compile(
     r"|\b(?:prefere\w*|voudrais|aimerais|souhaite\w*) que (?:la|les|ma|mes|notre|nos|cette|ces) "
     r"(?:photos?|images?|videos?|logo|temoignages?)\b[^?]{0,60}? ne (?:reste|restent|soit|soient|"
     r"figure|figurent|apparaisse|apparaissent|serve|servent) (?:pas|plus)\b"
+    # "je préférerais que mes coordonnées ne soient plus partagées avec vos partenaires"
+    r"|\b(?:prefere\w*|voudrais|aimerais|souhaite\w*) que (?:mes|nos|ma|mon|notre) (?:donnees|"
+    r"coordonnees|informations|infos|numeros?|adresses?|e ?mails?)\b(?: \w+){0,3}? ne (?:soit|"
+    r"soient) plus (?:partagee?s?|transmise?s?|communiquee?s?|cedee?s?|vendue?s?|utilisee?s?)\b"
+    # "vous pouvez enlever la photo de notre école ? les parents ne sont plus d'accord"
+    r"|\b(?:retir|enlev|supprim|vir)\w* (?:la|les|le|notre|nos|ma|mes|cette|ces) (?:photos?|"
+    r"images?|videos?|logo)\b.{0,100}?\bne (?:est|suis|sommes|sont) plus (?:de accord|ok|"
+    r"partants?)\b"
+    # "pls dont use the pics of our school kite day on ur insta anymore"
+    r"|\b(?:do not|never) (?:use|post|share|show|publish|put) (?:(?:the|those|these) "
+    r"(?:pics?|photos?|pictures?|images?|videos?) (?:of|from) (?:our|my)|(?:my|our) "
+    r"(?:[\w-]+ )?(?:pics?|photos?|pictures?|images?|videos?|logo))\b[^?]{0,70}?\b(?:anymore|"
+    r"any more|any longer)\b"
     # "je ne veux plus que la photo de notre orgue figure dans votre catalogue"
     r"|\bne (?:veux|veut|voulons|souhaite|souhaitons|souhaiterais|voudrais) plus que (?:la|les|"
     r"ma|mes|notre|nos|cette|ces|le|mon) (?:photos?|images?|videos?|logo|temoignages?|nom)\b"
@@ -480,13 +495,16 @@ _MODEL_MIN_WORDS = 3
 
 
 # "Human" in a sense that names no one ("le facteur humain", "human error", "human
-# resources"): the model's n-grams, which weigh the word itself, read its noun alone (one
-# worn split read "le facteur humain expliquait ..." as a request at 0.97); the sentence
-# embedding reads the visitor's words as they are, and the rules still see it all.
+# resources", "un cerf-volant de taille humaine", "human-sized"): the model's n-grams, which
+# weigh the word itself, read its noun alone (one worn split read "le facteur humain
+# expliquait ..." as a request at 0.97); the sentence embedding reads the visitor's words as
+# they are, and the rules still see it all.
 _HUMAN_NAMES_NO_ONE = re.compile(
-    r"\b(?P<noun>facteurs?|erreurs?|ressources|defaillances?|errors?|factors?|resources)"
-    r" (?:humains?|humaines?|human)\b"
-    r"|\bhumans? (?P<noun2>errors?|factors?|resources|readable)\b", re.IGNORECASE)
+    r"\b(?P<noun>facteurs?|erreurs?|ressources|defaillances?|errors?|factors?|resources|"
+    r"tailles?|echelle|hauteur)"
+    r" (?:humains?|humaines?|human|d homme)\b"
+    r"|\bhumans? (?P<noun2>errors?|factors?|resources|readable|sized?|scale|height)\b",
+    re.IGNORECASE)
 
 
 # A question relayed for someone of the visitor's own side ("notre responsable RH se demandait

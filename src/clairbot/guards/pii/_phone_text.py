@@ -167,7 +167,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:que\s+|qu['’]\s*|it\s+)?)?"
     r"(?:is|was|est|c['’]est|c['’]\s*[ée]tait|c|cest|[ée]tait|ist|war|"
     r"reads|read|says|said|shows|showed|indique|affiche|na)\s+(?:(?:apparently|actually|still|now|"
-    r"currently|toujours|actuellement|normalement|bien)\s+)?(?:le\s+|the\s+)?"
+    r"currently|toujours|actuellement|normalement|bien)\s+)?(?:le\s+|la\s+|the\s+)?"
     # "membership IDs like 0355 ...", "des numéros de lot comme 06 ..."
     r"|(?:(?:ids?|numbers?|nos?|num[ée]ros?|codes?)\s+)?(?:like|such\s+as|comme|e\.?g\.?,?|"
     r"par\s+exemple|ex\.?)\s+"
