@@ -1186,7 +1186,7 @@ def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_le
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.32  # 22/70 (12 with the regression stack, 11 with the network at the
+MODEL_TRAPS_TAKEN = 0.30  # 21/70 (12 with the regression stack, 11 with the network at the
 # 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
 # the spent held-out splits too, 15 with heldout_v10 spent: "we need a person on site for the
 # installation", which a visitor may well mean as a request for a visit; 16 with the tenth
@@ -1236,7 +1236,9 @@ MODEL_TRAPS_TAKEN = 0.32  # 22/70 (12 with the regression stack, 11 with the net
 # rules), while on heldout_v38 the questions handed off went one fewer of 208 and requests for
 # a person stayed as they were; 21 of 70 with heldout_v38 and v39 spent (21 with the previous
 # model under this round's rules), no worn split left to compare them on; 22 of 70 with
-# heldout_v40 to v42 spent (21 with the previous model under this round's rules))
+# heldout_v40 to v42 spent (21 with the previous model under this round's rules); 21 of 70
+# with heldout_v44 spent and the thirteenth batch, hedged questions and requests (22 with the
+# previous model under this round's rules))
 
 
 def test_when_the_model_reads_the_trap_questions_then_it_takes_at_most_the_measured_share(
@@ -1498,14 +1500,16 @@ def test_when_eval_complaints_then_never_bot_identity() -> None:
 # heldout_v40 to v42 spent: 1251, 26, 9 and 92, every change the model's (this round's code
 # with the previous model: 1206, 23, 7 and 81, its rules adding none); Bitext 0.35 %, within
 # the 1 % (Bot Framework's "lire la page à haute voix" and Rasa's "good bye rasa bot!" among
-# them).
+# them). heldout_v44 spent and 1,280 hedged lines written apart (intents_thirteenth): 1266, 28,
+# 10 and 93, every change the model's (this round's code with the previous model: 1251, 26, 9
+# and 92, its rules adding none); Bitext 0.37 %, within the 1 %.
 @pytest.mark.parametrize(("relative", "positives", "max_rate"), [
-    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0532),  # 1251/23550
+    ("intents/clinc150_oos_en.jsonl", {"are_you_a_bot"}, 0.0538),  # 1266/23550
     ("intents/bitext_customer_service_intents_en.jsonl",
-     {"contact_human_agent", "contact_customer_service"}, 0.0035),  # 26/7500
+     {"contact_human_agent", "contact_customer_service"}, 0.0038),  # 28/7500
     ("intents/rasa_helpdesk_assistant_nlu_en.jsonl", {"human_handoff", "bot_challenge"},
-     0.0272),  # 9/332
-    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.1042),  # 92/883
+     0.0302),  # 10/332
+    ("intents/botframework_general_lu_en_fr.jsonl", {"Escalate"}, 0.1054),  # 93/883
 ])
 def test_when_eval_negatives_then_false_positive_rate_is_at_most_the_measured_one(
         relative: str, positives: set[str], max_rate: float) -> None:

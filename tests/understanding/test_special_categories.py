@@ -416,7 +416,7 @@ MODEL_NEAR_MISSES_TAKEN = 0.06  # 5/84 (8/50 with the regression stack, 3/50 wit
 # categories found and the B2B lines flagged stayed as they were; 4 of 84 with heldout_v38 and
 # v39 spent (5 with the previous model under this round's rules), no worn split left to compare
 # them on; 5 of 84 with heldout_v40 to v42 spent (4 with the previous model under this round's
-# rules))
+# rules); 5 of 84 with heldout_v44 spent (5 with the previous model under this round's rules))
 
 
 def test_when_the_model_reads_the_near_misses_then_it_takes_at_most_the_measured_share(

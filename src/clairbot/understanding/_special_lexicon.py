@@ -27,8 +27,9 @@ FIGURATIVE_ALLERGY = (r"\b(?:allergiques?|allergic|allergies?|allergy)"
                       r"(?:\s+(?:severe|grave|serieuse|forte|terrible|vraie|mortelle|serious|bad|"
                       r"real|deadly|chronic|chronique))?\s*[.…!]*\s+(?:a|aux|au|to)\s+"
                       r"(?:la\s+|l'|les\s+|le\s+|the\s+|all\s+)?(?:" + _FIGURATIVE + r")\b"
-                      # (not when more follows: "aux délais et aux arachides")
-                      r"(?!\s*(?:,|et|and|ou|or|&)\s)")
+                      # (not when another allergen follows: "aux délais et aux arachides",
+                      # "to deadlines, to nuts"; "à la paperasse, un devis court" is no list)
+                      r"(?!\s*(?:,|et|and|ou|or|&)\s+(?:(?:et|and|ou|or)\s+)?(?:a|aux|au|to)\s)")
 _NOT_FIGURATIVE_FR = (r"(?!\s+(?:a|aux|au)\s+(?:la\s+|l'|les\s+|le\s+)?(?:" + _FIGURATIVE
                       # (a real allergen after it is no jest: "aux délais et aux arachides")
                       + r")\b(?!\s*(?:,|et|ou|&)\s+(?:a|aux|au)\s+(?:la\s+|l'|les\s+|le\s+)?"
