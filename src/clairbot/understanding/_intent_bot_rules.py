@@ -630,6 +630,22 @@ BOT_RULES = RuleSet(
      r"(?:supposedly|apparently|allegedly|claims to|is supposed to|is meant to)\b"
      r"|\bpour (?:quelquun|une personne|un humain) (?:qui|cense|censee) (?:soi disant|"
      r"paraitil|parait il|est cense|est censee|etre)\b"),
+    # "whether you're the same sort of thing as the voice assistant on my phone", "vous êtes
+    # du même genre que Siri ?": the bot likened to a known assistant, asked about.
+    ("bot.kin_of_an_assistant",
+     "siri alexa cortana chatgpt gpt copilot gemini assistant assistants vocal vocaux",
+     r"\b(?:you are|are you|you might be|you could be)(?: [a-z]+){0,2}? (?:the same|a similar|"
+     r"similar|related|comparable|akin|like|just like|much like|a cousin|a relative|a version|"
+     r"a kind|a sort|some kind|some sort)\b(?: (?:sort|kind|type|of|thing|things|tool|program|"
+     r"technology|tech|to|as|beast))*(?: the| a| an| my| those| these| your)? "
+     r"(?:(?:[a-z]+ ){0,2}(?:voice|virtual|digital|phone|smart|ai|home) assistants?|siri|alexa|"
+     r"cortana|chat ?gpt|gpt|copilot|gemini)\b"
+     r"|\b(?:vous etes|etes vous|tu es|es tu|vous seriez|tu serais)(?: [a-z]+){0,2}? "
+     r"(?:(?:du|le) meme (?:genre|type|style|sorte)|un peu|comme|pareil|semblable|similaire|"
+     r"un cousin|une sorte|une espece|un genre|une version)\b(?: (?:de|d|que|a|truc|chose|"
+     r"outil|programme))*(?: le| la| l| un| une| mon| ma| les)? (?:assistants? (?:vocal|vocaux|"
+     r"virtuel|virtuels|numerique|de mon telephone|du telephone)|siri|alexa|cortana|chat ?gpt|"
+     r"gpt|copilot|gemini)\b"),
     # "my colleague swears she chatted with a real chap called Tom on here last week": a person
     # said to have answered in this chat, asked about.
     ("bot.a_person_here_before",

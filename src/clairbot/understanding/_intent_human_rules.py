@@ -237,12 +237,12 @@ HUMAN_RULES = RuleSet(
      r"\b(?:what|how)\b(?: [a-z]+){0,6} call me\b|\bcall me (?:by|as|this|that)\b"
      r"|\bname\b(?: [a-z]+){0,8} call me\b"
      # A callback URL, webhook or function is software, in either language ("le callback URL",
-     # "l'URL de callback", "callback endpoint").
-     r"|\bcallbacks? (?:[a-z]+ )?(?:urls?|uris?|endpoints?|webhooks?|functions?|handlers?|"
-     r"oauth|oidc|saml|sso|redirect|redirects|redirection|javascript|js|"
+     # "l'URL de callback", "callback endpoint"; a URL typed in haste: "ulr", "urll").
+     r"|\bcallbacks? (?:[a-z]+ )?(?:urls?|ulrs?|urll|uris?|endpoints?|webhooks?|functions?|"
+     r"handlers?|oauth|oidc|saml|sso|redirect|redirects|redirection|javascript|js|"
      r"addresse?s?|adresse?s?|"
      r"parameters?|params?|routes?|hooks?|api|http|https|adresse|fonction|server|events?)\b"
-     r"|\b(?:urls?|lurl|uris?|endpoint|webhook|api|adresse|address|adress|fonction|function|"
+     r"|\b(?:urls?|ulrs?|lurl|uris?|endpoint|webhook|api|adresse|address|adress|fonction|function|"
      r"route|"
      r"handler|http|"
      r"https|event|parametre|champ|field|oauth|oidc|saml|sso|redirect|"
@@ -872,6 +872,17 @@ HUMAN_RULES = RuleSet(
      r"traite|traitons|voit|voyons|discute|discutons|negocie|negocions) (?:ca|cela|ces choses|"
      r"tout|ce genre de choses) (?:en face a face|de vive voix|en direct|au telephone|en "
      r"personne)\b"),
+    # "accepteriez-vous que je passe déposer les stylos et en discuter sur place ?", "could I
+    # pop in with the samples and talk it over with someone?": a visit to talk with a person
+    ("human.come_by_to_discuss",
+     "passe passer passions venir viens vienne venions passerai viendrai drop dropped come came "
+     "pop popped stop stopped swing swung & discuter parler causer discuss talk chat go",
+     r"\b(?:passe|passes|passer|passions|passerai|passerais|venir|viens|vienne|venions|"
+     r"viendrai|viendrais)\b(?: [a-z]+){0,8}? en (?:discuter|parler|causer) (?:sur place|de vive "
+     r"voix|en personne|face a face|avec (?:vous|quelquun|quelqu un|le |la |l |un |une ))"
+     r"|\b(?:drop|dropped|come|came|pop|popped|stop|stopped|swing|swung) (?:by|in|round|over)\b"
+     r"(?: [a-z]+){0,8}? (?:discuss|talk|chat|go over)\w*(?: [a-z]+){0,3}? (?:in person|"
+     r"face to face|on site|with (?:you|someone|somebody|one of you|the team|a |an ))"),
     # "get a real quote from a real salesperson": someone real, wanted
     ("human.from_a_real_person",
      "get getting need want have & real actual proper live",

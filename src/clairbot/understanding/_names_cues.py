@@ -132,7 +132,11 @@ RELATION = re.compile(
     # ("our head baker Olive Castellanos", "our locum Blessing")
     r"baker|nurse|warden|churchwarden|clerk|secretary|administrator|officer|coordinator|"
     r"locum|pharmacist|vicar|rector|priest|caretaker|receptionist|planner|surveyor|student|"
-    r"trainee|postdoc)|"
+    r"trainee|postdoc|"
+    # ("our old director Hope", "my friend Joy", "notre voisine Blanche")
+    r"director|headteacher|head\s+teacher|teacher|mentor|tutor|landlord|landlady|neighbou?r|"
+    r"friend|best\s+friend|godmother|godfather|godson|goddaughter|voisine?|amie?|parrain|"
+    r"marraine|filleule?|prof)|"
     # "The ward manager, Fleur Beaumont, would like ...": a role apposed between commas, the
     # article "the" too
     r"(?:the|our|your|my|le|la|l" + APOS + r"|notre|votre|mon|ma)\s*(?:[^\W\d_]+\s+){0,2}"
@@ -305,6 +309,19 @@ SIGN_OFF = re.compile(
 SENTENCE_START = re.compile(r"[\n.!][ \t]*")
 
 # Substrings (lower case) without which a cue pattern cannot match: skip its regex.
+# "la statue de cire de Zidane", "the wax figure of Marie Curie", "un buste de Charle de Gaule":
+# whom a likeness portrays is a person, known or not, however spelt.
+LIKENESS = re.compile(
+    r"(?<![\w'’])(?:statue|statuette|figure|figurine|buste?|portrait|effigie|effigy|sculpture|"
+    r"caricature|likeness|waxwork|mannequin)s?(?:[ \t]+(?:de|en)[ \t]+cire|[ \t]+(?:in[ \t]+)?wax)?"
+    r"[ \t]+(?:de|d" + APOS + r"|of)[ \t]*(?!(?:the[ \t]+)?liberty\b|la[ \t]+libert)")
+# "mon stylo c'est celui de papi rene", "tonton Gérard passera": a relative called by the
+# family's word for them, no possessive needed.
+KIN_CALLED = re.compile(
+    # (not a brand so called: "vos biscuits marque Chez Mamie Louise")
+    r"(?<![\w'’-])(?<!marque\schez\s)(?<!marque\s)(?<!brand\s)(?:papi|papy|mamie|mamy|tonton|tatie|tata|grandpa|grandma|granny|grandad|"
+    r"gramps|uncle|auntie|aunty)[ \t]+(?!(?:ben|tom|toby)(?:'|’)s\b|sam\b|tobys\b)")
+
 HINTS: dict[str, tuple[str, ...]] = {
     "strong": ("app", "apel", "nomme", "nom", "name", "called"),
     "weak": ("appel", "call", "named", "moi", "nomm", "certain", "name", "nom"),
@@ -313,6 +330,9 @@ HINTS: dict[str, tuple[str, ...]] = {
     "by": ("by ",),
     "intro": (" from ", " at ", " de ", " du ", " d'", " d’", " chez "),
     "here": ("here", "speaking", "calling", "appareil", "ici", "aqui", "tutaj"),
+    "likeness": ("statu", "figur", "bust", "portrait", "effig", "sculpt", "caricat", "likeness",
+                 "waxwork", "mannequin"),
+    "kin": ("pap", "mam", "tonton", "tat", "grand", "gramps", "uncle", "aunt"),
 }
 
 

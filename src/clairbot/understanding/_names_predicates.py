@@ -77,6 +77,13 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
             # "Perpetua or Damilola placed the order"
             r"placed\s+(?:the|an|a|our|this|that|my)\s+(?:[a-z]+\s+)?order|"
             # in the languages visitors mix in: "Guadalupe dice que", "Jürgen sagt"
+            # "Joy was over the moon", "Will nearly fell off the hovercraft", "Blessing
+            # absolutely loves her clogs": a feeling, a fall, a love only a person has
+            r"(?:is|was|were|'s)\s+over\s+the\s+moon|(?:nearly|almost|just|practically)\s+"
+            r"(?:fell|tripped|slipped|cried|died\s+laughing)|"
+            r"(?:absolutely|really|just|totally|simply)\s+(?:loves|loved|adores|adored|hates|"
+            r"hated)\s+(?:her|his|their|the|our|it|them|those|these)\b|"
+            r"(?:loves|adores)\s+(?:her|his)\b|"
             r"(?:dice|dijo|diz|disse)\s+que|dice\s+che|sagt|meint|zegt|(?:is|was)\s+(?:asking|"
             r"wondering)|wonders|did\s+(?:a|an)\s+(?:great|good|brilliant|fantastic|amazing|"
             r"excellent|grand|lovely)\s+job|"
@@ -159,7 +166,8 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait|m'?\s*avait|nous\s
             r"range|decharge|"
             # "Bill a vendu des billets en double": a sale, a purchase, a form filled
             r"vendu|achete|paye|rempli|prepare|imprime|scanne|signale|remarque|constate|pris|"
-            r"mesure|saute)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
+            # "Blanche a senti les trois échantillons": smelt, tasted, tried, chosen
+            r"mesure|saute|senti|goute|essaye|choisi|adore|deteste)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
             r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait|veut|aimerait|"
             r"aimerais)\s+(?:que|un|une|le|la|les|qu|des|plutot|savoir|connaitre|recevoir|avoir)|"
             # "Clément fait du super boulot", "est passé ce matin": work done, a visit paid

@@ -41,6 +41,10 @@ from clairbot.understanding._names_words import (
     TITLES_LOWER_OK,
 )
 
+# The reason a likeness cue gives (`names`): a name so found is no brand ("the wax figure of
+# Marie Curie" is the person, not the charity).
+PORTRAYED = "portrayed in"
+
 SPACES = re.compile(r"[ \t\u00a0\u202f]+")
 TITLES_WITH_DOT = frozenset({"ms", "pr", "prof", "mr", "mrs", "dr"})
 # The start of a sentence right before a word: "... last week. Will".
@@ -339,7 +343,9 @@ class Scan:
             return True
         if span in ASSISTANTS:
             return True  # "Thank you, Clairbot": an assistant, not a person
-        return span in BRANDS or self._brand_around(cand, span)
+        # ("the wax figure of Marie Curie": the person portrayed, not the charity)
+        return (span in BRANDS or self._brand_around(cand, span)) and not cand.reason.startswith(
+            PORTRAYED)
 
     def _cut(self, cand: Candidate) -> Candidate:
         for cut in self.cuts:

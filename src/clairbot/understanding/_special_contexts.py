@@ -39,7 +39,9 @@ _ADV_FR = (r"(?:\s+(?:moi-meme|lui-meme|elle-meme|aussi|egalement|tres|devenue?|
            r"declaree?|ne|nee|en\s+partie|a\s+moitie|moitie|pour\s+moitie|depuis\s+\w+(?:\s+(?:ans|mois|semaines))?))*")
 _ADV_EN = (r"(?:\s+(?:also|very|now|recently|currently|still|openly|newly|really|actually|"
            r"seriously|severely|profoundly|legally|officially|proudly|just|born|practicing|"
-           r"practising|devout|registered|card-carrying|lifelong))*")
+           r"practising|devout|registered|card-carrying|lifelong|"
+           # ("turns out im part inuit", "I'm half Samoan")
+           r"part|partly|half|a\s+quarter|one\s+quarter|an\s+eighth))*")
 
 # A colleague by their job, maybe named after it or by a title: "notre organiste titulaire,
 # Mme Perrin, est", "Mme Perrin est".
@@ -73,6 +75,8 @@ _NOT_AFTER_AN_ANIMAL = "".join(
                    "chiot", "chiots", "chaton", "chatons", "vache", "vaches", "mouton", "moutons",
                    "chevre", "chevres", "bovins", "volailles", "poules", "lapin", "lapins"))
 _NAMED_FR = r"(?:\s*,?\s+(?:" + _TITLE_FR + r"\s+)?[^\W\d_]+){0,2}\s*,?"
+# A pronoun that is (or was) something: it may stand for a thing ("il est d'origine italienne").
+PRONOUN_BE_FR = r"(?:il|elle)\s+(?:est|etait)|(?:ils|elles)\s+(?:sont|etaient)|"
 # ("chu", as Québec says "je suis"; not "au CHU", the hospital)
 BE_FR = (r"(?P<c>\b(?:je\s+suis?|j'?\s?suis|chui|(?<!\bau\s)(?<!\ble\s)(?<!\bdu\s)chu|"
          r"(?:mon|ma|notre|son|sa)\s+" + REL_FR
@@ -86,7 +90,7 @@ BE_FR = (r"(?P<c>\b(?:je\s+suis?|j'?\s?suis|chui|(?<!\bau\s)(?<!\ble\s)(?<!\bdu\
          + r"|frere|soeur|abbe)\s+[^\W\d_]+"
          # ("Frère Benoît, moine de l'abbaye, est malentendant": an apposition between)
          r"(?:[ \t]+[^\W\d_]+)?\s*(?:,[^,.;:!?]{1,40},)?\s*,?\s+(?:est|etait)|"
-         r"(?:il|elle)\s+est|(?:ils|elles)\s+sont|en\s+tant\s+que|en\s+qualite\s+de|etant|"
+         + PRONOUN_BE_FR + r"en\s+tant\s+que|en\s+qualite\s+de|etant|"
          r"je\s+me\s+(?:considere|definis|declare)(?:\s+comme)?)" + _ADV_FR + r")\s+"
          r"(?:(?:une?|de|des|d')\s*)?")
 # A colleague by their job, maybe named after it or by a title: "our driver Tom is", "the lab

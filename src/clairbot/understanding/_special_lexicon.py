@@ -262,6 +262,20 @@ _HEALTH_MED_EN = (
     r"blood\s+thinners|warfarin|opioids?|oxycodone|morphine|suboxone|steroids|prednisone|"
     r"ozempic|wegovy)")
 
+# "My therapist keeps telling me to slow down", "mon psy dit que ...": one's own carer of the
+# mind or of a condition tells of one's health (not "my therapist clients", a firm's trade).
+_NOT_A_TRADE_EN = (r"(?![\w-])(?!\s+(?:clients?|customers?|friends?|colleagues?|business|practice|"
+                   r"office|supplier|network|contacts?|partners?|brother|sister)\b)")
+_HEALTH_CARER_EN = (
+    r"(?P<c>\bmy)\s+(?P<t>(?:therapist|psychiatrist|psychologist|psychotherapist|shrink|"
+    r"oncologist|neurologist|rheumatologist|diabetes\s+nurse|cancer\s+nurse|speech\s+therapist|"
+    r"occupational\s+therapist|physio(?:therapist)?)" + _NOT_A_TRADE_EN + r")")
+_HEALTH_CARER_FR = (
+    r"(?P<c>\b(?:mon|ma))\s+(?P<t>(?:psy|psychiatre|psychologue|psychotherapeute|therapeute|"
+    r"oncologue|neurologue|rhumatologue|diabetologue|kine|kinesitherapeute|orthophoniste)"
+    r"(?![\w-])(?!\s+(?:clients?|clientes?|amie?s?|collegues?|cabinet|fournisseur|frere|"
+    r"soeur|associee?)\b))")
+
 # -- religion -----------------------------------------------------------------------------------
 _RELIGION_BE_FR = (
     r"musulmane?s?|juif|juive|juifs|chretienne?s?|catholiques?|protestante?s?|evangeliques?|"
@@ -508,7 +522,9 @@ _PARTIES_EN = (r"(?:the\s+)?(?:republicans?|democrats?|democratic\s+party|labour
                r"snp|reform\s+uk|ukip|plaid\s+cymru|trump|biden|harris|obama|sanders|gop|"
                r"fine\s+gael|fianna\s+f[aá]il|sinn\s+f[eé]in|dup|ndp|bloc\s+qu[eé]b[eé]cois|"
                r"bjp|one\s+nation|the\s+nationals|anc|the\s+eff|the\s+pap|(?:the\s+)?da|"
-               r"democratic\s+alliance|ifp|actionsa)")
+               r"democratic\s+alliance|ifp|actionsa|"
+               # Germany's, as visitors mix German in: "I voted SPD"
+               r"spd|cdu|csu|afd|fdp|die\s+linke|die\s+grunen|bsw)")
 _POLITICAL_BE_EN = (
     r"(?:registered\s+)?(?:republican|democrat|labour|tory)(?:\s+(?:voter|supporter|"
     r"member|party\s+member))?|(?:socialist|communist|libertarian|marxist|anarchist)|"
@@ -530,6 +546,11 @@ _POLITICAL_FIXED_EN = (
     # Afrikaans, as South African visitors mix it in: "Ek stem DA", "ek het vir die ANC gestem"
     r"|(?P<c6>\bek)\s+(?P<t6>(?:stem|het)\s+(?:altyd\s+)?(?:vir\s+)?(?:die\s+)?(?:da|anc|eff|"
     r"vf\+?|ifp|actionsa|pa|mk)(?:\s+gestem)?)(?![\w-])"
+    # German: "Ich habe die SPD gewählt", "ich wähle immer die Grünen", "ich bin in der CDU"
+    r"|(?P<c8>\bich)\s+(?P<t8>(?:(?:habe|hab)\s+(?:immer\s+|schon\s+immer\s+)?(?:die\s+|den\s+)?"
+    r"(?:spd|cdu|csu|afd|fdp|grunen|linke|bsw)\s+gewahlt|wahle\s+(?:immer\s+)?(?:die\s+)?"
+    r"(?:spd|cdu|csu|afd|fdp|grunen|linke|bsw)|bin\s+(?:in\s+der|mitglied\s+(?:der|in\s+der|"
+    r"bei\s+der))\s+(?:spd|cdu|csu|afd|fdp|linken|bsw)))(?![\w-])"
     # "Ive been campaining for Fine Gael all month": out for a party, however spelt
     r"|(?P<c7>\b(?:i|we|ive|i've|i\s+have|i'm|im|i\s+am|i\s+was|we've|weve|we\s+were)"
     r"(?:\s+been)?)\s+(?P<t7>(?:out\s+)?(?:campaigning|campaining|campainging|campaignin|"
@@ -605,6 +626,11 @@ _ETHNIC_FR = (r"noire?|arabe|maghrebine?|metis(?:se)?|rom|roms|gitane?|tzigane|m
               r"amerindien(?:ne)?|afro-\w+|"
               # Peoples of Central and East Asia: "mes parents sont mongols"
               r"mongole?|hmong|ouighoure?|ouigoure?|tibetaine?")
+# Peoples whose name is no ordinary word nor a thing's origin: said of anyone, a pronoun
+# included ("elle était peule", "il est wolof"), they tell a person's origin.
+_PEOPLES_FR = (r"peule?s?|wolof|bambara|soninke|malinke|bamileke|lebou|serere|sereer|"
+               r"toucouleur|diola|mandingue|haoussa|baoule|dioula|mossi|soussou|kabye|"
+               r"inuite?s?|inuk|innue?s?|mi'?kmaqs?|atikamekws?|hmong|ouighoure?|ouigoure?")
 _ETHNIC_BE_FR = (r"d'origine\s+\w+|issue?\s+de\s+l'immigration|"
                  # "descendante d'immigrés portugais", "fils d'immigrés maliens"
                  r"(?:descendante?|fille|fils|enfant|petite?-(?:fille|fils|enfant))\s+"
@@ -645,7 +671,11 @@ _PEOPLES_EN = (r"(?:xhosa|zulu|yoruba|igbo|hausa|fulani|ashanti|kikuyu|luhya|kal
                r"mi'?kmaq|micmac|atikamekw|"
                r"meru|kisii|ibibio|efik|tiv|ijaw|ndebele|sotho|tswana|venda|shona|baganda|"
                r"hmong|sikh\s+punjabi|marathi|malayali|telugu|kannadiga|sinhalese|uyghur|"
-               r"tatar|chechen|circassian|assyrian|chaldean|armenian|druze)"
+               r"tatar|chechen|circassian|assyrian|chaldean|armenian|druze|"
+               # Peoples of the Pacific: "im a samoan green party candidate"
+               r"samoan|tongan|fijian|niuean|tokelauan|tahitian|chamorro|kanak|"
+               r"native\s+hawaiian|torres\s+strait\s+islander|polynesian|melanesian|"
+               r"micronesian)"
                r"(?![\w-])(?!\s+(?:speaker|speaking|translation|translator|version|language|"
                r"font|script|keyboard|menu|text|subtitles?|dish|restaurant|food|cuisine|"
                r"market|customers?|clients?|region|community\s+centre)\b)")
@@ -863,8 +893,10 @@ _HEALTH_BODY_EN = (
     r"|(?P<c3>\b(?:wears?|wearing|uses?|using|has|have|got|needs?))\s+(?P<t3>(?:a\s+|two\s+)?"
     r"(?:hearing\s+aids?|cochlear\s+implants?))(?!\s+(?:compat\w*|loops?|batter\w*|shop|"
     r"suppliers?|range|brands?))"
-    r"|(?P<c4>\b(?:have|has|had|got|developed|developing|diagnosed\s+with))\s+(?P<t4>(?:bad\s+)?"
-    r"(?:rsi|repetitive\s+strain(?:\s+injury)?|carpal\s+tunnel(?:\s+syndrome)?|tendinitis|"
+    # ("off work with carpel tunnel": however spelt, signed off for it)
+    r"|(?P<c4>\b(?:have|has|had|got|developed|developing|diagnosed\s+with|(?:off|signed\s+off|"
+    r"off\s+sick|off\s+work)\s+with|suffering\s+with|struggling\s+with))\s+(?P<t4>(?:bad\s+)?"
+    r"(?:rsi|repetitive\s+strain(?:\s+injury)?|carp[ae]l\s+tunnel(?:\s+syndrome)?|tendinitis|"
     r"tendonitis|sciatica|a\s+slipped\s+disc|a\s+herniated\s+disc|tennis\s+elbow|frozen\s+"
     r"shoulder|whiplash))\b(?!\s+(?:guards?|prevention|policy|policies|training|risks?|"
     r"assessments?|claims?|mats?|equipment|products?|kits?))"
@@ -926,6 +958,7 @@ RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _HEALTH_LOSS_FR, 0.8),
     ("health", "fixed", _HEALTH_SPELL_FR, 0.8),
     ("health", "fixed", _HEALTH_ADJ_FR, 0.8),
+    ("health", "fixed", _HEALTH_CARER_FR, 0.8),
     ("health", "have", _INHERITED_HAVE_FR, 0.85),
     ("religion", "be", _RELIGION_BE_FR, 0.85),
     ("religion", "fixed", _RELIGION_FIXED_FR, 0.8),
@@ -937,6 +970,7 @@ RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("sexual_orientation", "be", _ORIENTATION_BE_FR, 0.85),
     ("sexual_orientation", "fixed", _ORIENTATION_FIXED_FR, 0.85),
     ("ethnic_origin", "be_person", _ETHNIC_BE_FR, 0.85),
+    ("ethnic_origin", "be", _PEOPLES_FR, 0.85),
     ("ethnic_origin", "fixed", _ETHNIC_FIXED_FR, 0.8),
     ("biometrics", "fixed", _BIO_FIXED_FR, 0.75),
     ("genetics", "fixed", _GENETIC_FIXED_FR, 0.85),
@@ -965,6 +999,7 @@ RULES_EN: tuple[tuple[str, str, str, float], ...] = (
     ("health", "fixed", _INHERITED_APPOSED_EN, 0.8),
     ("genetics", "fixed", _INHERITED_APPOSED_EN, 0.8),
     ("health", "fixed", _HEALTH_ADJ_EN, 0.8),
+    ("health", "fixed", _HEALTH_CARER_EN, 0.8),
     ("religion", "be", _RELIGION_BE_EN, 0.85),
     ("religion", "fixed", _RELIGION_FIXED_EN, 0.8),
     ("union_membership", "be", _UNION_BE_EN, 0.85),
@@ -1011,7 +1046,10 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "had the baby", "had our baby", "had her baby", "had my baby", "labor", "labour", "broke",
         "born$",
         "sprain", "dislocat", "twisted", "hearing aid", "cochlear", "rsi$", "repetitive strain",
-        "carpal", "tendinitis", "tendonitis", "sciatica", "slipped disc", "herniated",
+        "carpal", "carpel", "therapist", "psychiatr", "psycholog", "psychother", "psy$",
+        "shrink$", "oncolog", "neurolog", "rheumatolog", "rhumatolog", "diabetolog", "physio",
+        "kine$", "kinesither", "orthophon", "therapeute", "tendinitis", "tendonitis", "sciatica",
+        "slipped disc", "herniated",
         "tennis elbow", "frozen shoulder", "whiplash", "back", "souffr", "suffer", "bad hip",
         "bad knee", "bad leg", "bad shoulder", "bad ankle", "bad wrist", "bad elbow", "dodgy",
         "gammy", "arthritic",
@@ -1095,6 +1133,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "tories", "conservative", "liberal", "libertarian", "progressive", "trump", "biden",
         "harris", "maga$", "brexit", "antifa", "left-wing", "right-wing", "far-left", "far-right",
         "activist", "campaigned", "political", "snp$", "ukip", "gop$", "green party", "greens",
+        "spd$", "cdu$", "csu$", "afd$", "fdp$", "grunen", "gewahlt",
         "reform uk", "lfi$", "pcf$", "npa$", "eelv", "reconquete", "lrem", "modem", "macron",
         "le pen", "marine", "bardella", "rassemblement", "front national", "france insoumise",
         "socialiste", "verts", "section", "cellule", "federation", "stem$", "gestem",
@@ -1141,6 +1180,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "kisii", "ibibio", "efik", "tiv$", "ijaw", "ndebele", "sotho", "tswana", "venda$", "shona",
         "baganda", "hmong", "marathi", "malayali", "telugu", "kannadiga", "sinhal", "uyghur",
         "tatar", "chechen", "circassian", "assyrian", "chaldean", "armenian", "druz",
+        "samoan", "tongan", "fijian", "niuean", "tokelau", "tahitian", "chamorro", "hawaiian",
+        "torres strait", "polynesian", "melanesian", "micronesian",
         "immigr", "lebou", "serer", "toucouleur", "diola", "mandingue", "haoussa", "baoule",
         "dioula",
         "mossi", "soussou", "kabye", "sahraou", "kanak",

@@ -65,6 +65,8 @@ _CLOSING = r"cheers|regards|cordialement|salutations|bises|best|ciao"
 _SIGN_OFF = (r"merci|thanks|thank\s+you|thx|cheers|regards|cordialement|salutations|bien\s+a\s+"
              r"vous|bonne\s+journee|bises|best|ciao")
 _TITLED = (r"\b(?:this\s+is|c'?est|ici|it'?s|je\s+suis|jsuis|i\s+am|i'?m|my\s+name\s+is|"
+           # ("I write as Ms Helen Drummond; my partner ...")
+           r"i\s+(?:write|am\s+writing)\s+as|writing\s+as|je\s+(?:vous\s+)?ecris\s+en\s+tant\s+que|"
            r"je\s+m'?\s*appelle|^\W*i\s*,)\s+(?:{0})\b\.?(?!\s*[^\W\d_]+'(?:s\b|\s))"
            r"|\b(?:{0})\.?\s+[^\W\d_]+(?:['\u2019-][^\W\d_]+)?(?:\s+[^\W\d_]+){{0,2}}\s+"
            # ("Mme Roussel vous écrit : mon épouse ...")
@@ -349,17 +351,29 @@ _COUPLE_FRIEND = re.compile(accent_insensitive(
 _COUPLE_WITH = re.compile(accent_insensitive(
     r"\b(?:en\s+couple|mariee?|pacsee?|fiancee?|vis|vit|in\s+a\s+relationship|married|engaged|"
     r"living)\s+(?:avec|a|with|to)\s+(?:(?P<f>une\s+femme|a\s+woman)|(?P<m>un\s+homme|a\s+man))\b"))
+# "Marco, the man I'm marrying in June", "la femme que j'épouse": the partner by who they are
+# to the writer.
+_THE_ONE_I_WED = re.compile(accent_insensitive(
+    r"\b(?:(?P<m>the\s+man|l'\s*homme)|(?P<f>the\s+woman|la\s+femme))\s+"
+    r"(?:(?:that|who)\s+)?(?:i\s+am|i'?m|i\s+will\s+be|i'?ll\s+be)\s+(?:marrying|engaged\s+to|"
+    r"getting\s+married\s+to|dating|seeing|living\s+with)\b"
+    r"|\b(?:(?P<m2>l'\s*homme)|(?P<f2>la\s+femme))\s+(?:que\s+j'\s*(?:epouse|aime|vais\s+"
+    r"epouser)|avec\s+qui\s+je\s+(?:vis|me\s+marie|suis\s+pacsee?)|de\s+ma\s+vie)\b"))
 # "Sarah and I married last spring", "Paul et moi sommes pacsés": a partner named with the
 # writer, as a couple; the name tells the gender.
 _NAME_AND_I_WED = re.compile(accent_insensitive(
     r"\b(?P<name>[^\W\d_]+)\s+(?:and\s+(?:i|me)|et\s+moi)\b[^.;!?]{0,60}?\b(?:married|wed|"
     r"got\s+engaged|are\s+engaged|tied\s+the\s+knot|civil\s+partners|mariee?s|pacsee?s|"
-    r"fiancee?s)\b"))
+    # ("Julie et moi, on vit ensemble depuis dix ans": a couple's home, told)
+    r"fiancee?s|(?:on\s+vit|vivons|on\s+habite|habitons)\s+ensemble|(?:live|have\s+lived|"
+    r"moved\s+in)\s+together)\b"))
 # A partner of no stated gender whose name or title follows ("my partner Mike", "my spouse,
 # Mr Kevin Lee", "ma partenaire Julie"): their gender is their name's or title's.
 _NAMED_PARTNER = re.compile(accent_insensitive(
     r"\b(?:my|mon|ma)\s+(?:partner|spouse|other\s+half|partenaire|moitie)\s*,?\s+"
     r"(?:(?P<tm>mr|m\.|monsieur)|(?P<tf>mrs|ms|miss|mme|madame|mlle))?\.?\s*"
+    # ("my partner, Dr Alison Keane": a title that tells no gender, the name does)
+    r"(?:(?:dr|doctor|docteur|prof|professor|professeure?)\.?\s+)?"
     r"(?P<name>[^\W\d_]+)"))
 # Someone else's partner of their own gender, told by an English possessive ("his husband",
 # "her wife", "Mr Liu's husband", "Emma's girlfriend") or a French name or title before "et
@@ -466,6 +480,9 @@ def _writers_partners(low: str) -> list[tuple[int, int, str]]:
     spans = [(*match.span(gender), gender) for pattern in (_PARTNER, _COUPLE_FRIEND, _COUPLE_WITH)
              for match in pattern.finditer(low)
              for gender in ("m" if match.group("m") else "f",)]
+    for match in _THE_ONE_I_WED.finditer(low):
+        group = next(g for g in ("m", "f", "m2", "f2") if match.group(g))
+        spans.append((*match.span(group), group[0]))
     if _AFRIKAANS.search(low):
         spans += [(*match.span(), "m") for match in _AFRIKAANS_HUSBAND.finditer(low)]
     for match in _THE_PARTNER.finditer(low):

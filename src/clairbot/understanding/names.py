@@ -83,6 +83,7 @@ from clairbot.understanding._names_companies import COMPANIES, PERSON_LIKE
 from clairbot.understanding._names_given_asia import ASIAN
 from clairbot.understanding._names_scan import (
     CLAUSE_END,
+    PORTRAYED,
     SENTENCE_BEFORE,
     TITLES_WITH_DOT,
     Candidate,
@@ -594,6 +595,16 @@ class _Scan(Scan):
                 # ("my boss mark wants a quote": a word that is also a name, then a verb)
                 self._cued(match.end(), score=0.8, reason=f"named as '{relation}'",
                            lower_only=True, ambiguous="verb")
+        if cues.hinted(low, "likeness"):
+            for match in cues.LIKENESS.finditer(low):
+                if self.text[match.end():match.end() + 1].isupper():
+                    self._after_cue(match, lower="no", score=0.75,
+                                    reason=f"{PORTRAYED} "
+                                           f"'{text[match.start():match.end()].strip()}'")
+        if cues.hinted(low, "kin"):
+            for match in cues.KIN_CALLED.finditer(low):
+                kin = text[match.start():match.end()].strip()
+                self._cued(match.end(), score=0.75, reason=f"called '{kin}'", ambiguous="yes")
         for match in _IS_AROUND.finditer(low):
             self._cued(match.end(), score=0.7, reason="asked if they are around",
                        ambiguous="yes")

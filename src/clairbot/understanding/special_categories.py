@@ -65,10 +65,11 @@ _TERM_END = r"(?![\w-])"
 _FRAMES = {
     "fr": {"be": ctx.BE_FR, "have": ctx.HAVE_FR, "poss": ctx.POSS_FR,
            # "il est d'origine italienne" is often a product: people only.
-           "be_person": ctx.BE_FR.replace(r"(?:il|elle)\s+est|(?:ils|elles)\s+sont|", "")},
+           "be_person": ctx.BE_FR.replace(ctx.PRONOUN_BE_FR, "")},
     "en": {"be": ctx.BE_EN, "have": ctx.HAVE_EN, "poss": ctx.POSS_EN,
            "be_person": ctx.BE_EN},
 }
+assert _FRAMES["fr"]["be_person"] != ctx.BE_FR, "the pronouns were not left out"
 # Terms reported with a lower score: common, mild or often figurative.
 _MILD = re.compile(r"(?:malade|sick|ill|grippe|flu|migraines?|allergi\w*.*|allergic.*|"
                    r"anxiety|depressed|hospital|a l'hopital|in (?:the )?hospital|sous traitement|"
@@ -145,7 +146,12 @@ _FEAST_AS_DATE = re.compile(accent_insensitive(
     r"|\b(?:le\s+)?jour\s+de\s+(?:noel|paques|la\s+toussaint|l'ascension|la\s+pentecote|l'an)"
     r"|\b(?:christmas|boxing|easter|new\s+year'?s)\s+day"
     r"(?:\s+(?:sunday|monday|weekend|break|holidays?|period|week|day|dimanche|lundi|week-end|"
-    r"vacances|pont|fetes))?\b"), re.IGNORECASE)
+    r"vacances|pont|fetes))?\b"
+    # "le ramadan tombe en pleine saison", "Easter falls late this year": when it falls
+    r"|\b(?:le\s+|la\s+|the\s+)?(?:ramadan|ramadhan|careme|lent|easter|christmas|paques|noel|"
+    r"diwali|eid|aid|hanukkah|passover|pentecote|pentecost|toussaint)\s+(?:tombe|tombera|"
+    r"tombait|tombent|falls?|fell|will\s+fall|is\s+falling|arrive|arrivera|comes?\s+(?:early|"
+    r"late))\b"), re.IGNORECASE)
 
 
 # A month of fasting as a season of trade: "pendant le ramadan on vend surtout le soir",
@@ -194,10 +200,22 @@ _POLITICS_DECLINED = re.compile(accent_insensitive(
     r"(?:politique|politics)\b"), re.IGNORECASE)
 
 
-# "we've a conservative budget for the van wraps": cautious, no party.
-_CAUTIOUS = re.compile(r"\bconservative(?:ly)?\s+(?:budget|estimate|approach|figures?|design|look|"
-                       r"colou?rs?|palette|style|choice|option|side|timeline|schedule|guess|"
-                       r"quote|spend|spending|amount)s?\b", re.IGNORECASE)
+# "we've a conservative budget for the van wraps": cautious, no party; "liberal with the
+# syrup", generous; "notre politique RSE", "la politique de retour": a firm's policy.
+_CAUTIOUS = re.compile(accent_insensitive(
+    r"\bconservative(?:ly)?\s+(?:budget|estimate|approach|figures?|design|look|"
+    r"colou?rs?|palette|style|choice|option|side|timeline|schedule|guess|"
+    r"quote|spend|spending|amount)s?\b"
+    r"|\b(?:estimate|budget|figure|guess|forecast|quote|projection)s?\s+(?:is|are|was|were|"
+    r"seems?|looks?)\s+(?:(?:rather|quite|very|pretty|a\s+bit|deliberately|on\s+the)\s+)?"
+    r"conservative(?:\s+side)?\b"
+    r"|\bliberal(?:ly)?\s+(?:with|amounts?|use|helpings?|dose|doses|portions?|splash|"
+    r"sprinkling|coat|coating|quantities|quantity|application|arts)\b|\bliberally\b"
+    r"|\b(?:notre|votre|leur|sa|la|une|nos|vos|our|your|their|its|the|a)\s+politique\s+"
+    r"(?:rse|qualite|commerciale|tarifaire|salariale|sociale\s+interne|interne|maison|"
+    r"environnementale|achats?|d'achats?|rh|de\s+(?:retour|retours|remboursement|prix|"
+    r"confidentialite|livraison|garantie|annulation|securite|cookies|voyage|deplacement|"
+    r"recrutement|teletravail|stock|stocks|achats?|qualite|marque|rse))\b"), re.IGNORECASE)
 
 
 def _politics_declined(span: str) -> bool:

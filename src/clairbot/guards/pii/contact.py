@@ -511,9 +511,11 @@ class PhoneDetector:
                            f" keyword nearby{with_extension}")
         if kind == "possible":
             if _THOUSANDS.fullmatch(raw) or not (context or raw.lstrip("(").startswith("+") or (
-                    _SPACED_CODE.match(raw) and not reference_before(text, start))):
-                # "+15 000 000 000" is an amount; "0044..." glued to its country code or after
-                # "compte" may be an account number, "0044 7700 900123" is a phone number.
+                    (_SPACED_CODE.match(raw) or _GLUED_CODE.fullmatch(raw))
+                    and not reference_before(text, start))):
+                # "+15 000 000 000" is an amount; "0044..." after "compte" may be an account
+                # number; "0044 7700 900123" is a phone number, and so is "0033639987210",
+                # a whole number of its country's length glued to its code.
                 return None
             return Finding(PHONE, start, end, 0.75 if context else 0.65, self.name,
                            f"number of a possible length for +{country_code}, outside the"
@@ -568,6 +570,7 @@ _VANITY = re.compile(r"(?<![\w-])(?:\+?1[ \u00a0.\-]?)?\(?8(?:00|33|44|55|66|77|
                      r"(?:[A-Z0-9][ \-]?){6,9}[A-Z0-9](?![\w-])")
 _PLUS_GROUPED = re.compile(r"\(?\+\d{1,3}\)?(?:[ \u00a0.\-]\(?\d{1,4}\)?){2,}")
 _SPACED_CODE = re.compile(r"00[ \u00a0]?[1-9]\d{0,2}[ \u00a0]")
+_GLUED_CODE = re.compile(r"00[1-9]\d{8,13}")
 # A country code in brackets without "+": "(33) 1 45 56 78 90", "(44) 20 7946 0958".
 _BRACKETED_CODE = re.compile(r"\(([1-9]\d{0,2})\)[ \u00a0]?")
 # An Australian freephone or local-rate number: "1800 555 041", "1300 555 019" (not a quantity:
