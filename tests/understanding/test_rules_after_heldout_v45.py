@@ -115,6 +115,11 @@ def test_when_a_feast_a_firms_policy_or_an_idiom_is_only_a_date_or_a_manner_then
     ("Grace was over the moon with the new sign!", "en", "Grace"),
     ("Olive a goûté les trois sirops et préfère celui à la menthe.", "fr", "Olive"),
     ("our old teacher Grace retired last year, can we engrave her plaque", "en", "Grace"),
+    # what only a person does, learnt from the spent splits' misses
+    ("Joy and Bill have been chasing the invoice all week.", "en", "Bill"),
+    ("I think Summer was organising the raffle, not us.", "en", "Summer"),
+    ("Frank might have been a little confused about the date.", "en", "Frank"),
+    ("Pour être honnête, Rose aurait préféré un autre coloris.", "fr", "Rose"),
 ])
 def test_when_a_person_is_named_as_only_a_person_is_then_the_name_is_found(
         text: str, lang: str, name: str) -> None:

@@ -77,6 +77,18 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
             # "Perpetua or Damilola placed the order"
             r"placed\s+(?:the|an|a|our|this|that|my)\s+(?:[a-z]+\s+)?order|"
             # in the languages visitors mix in: "Guadalupe dice que", "Jürgen sagt"
+            # "Hope and Mark have been asking", "Consuelo was arranging the ice bar", "Miles will
+            # be coordinating the delivery", "Mark may have been a bit hasty", "Santiago had his
+            # reasons": busy, mistaken or reasoning as only a person is (from the spent splits)
+            r"have\s+been\s+(?:asking|looking|working|checking|handling|dealing|chasing|"
+            r"arranging|calling|ringing|emailing|texting|waiting|wondering)|"
+            r"(?:is|was|'s)\s+(?:arranging|organi[sz]ing|coordinating|picking\s+up|sorting\s+"
+            r"(?:the|our|out)|booking\s+(?:the|our|a))\b|"
+            r"will\s+be\s+(?:coordinating|arranging|organi[sz]ing|handling|collecting|picking\s+up|"
+            r"covering|bringing)\b|"
+            r"(?:may|might|must|could|should)\s+have\s+been\s+(?:(?:a\s+bit|a\s+little|rather|"
+            r"too|quite)\s+)?(?:hasty|mistaken|confused|wrong|tired|busy)\b|"
+            r"had\s+(?:his|her|their)\s+reasons|"
             # "Joy was over the moon", "Will nearly fell off the hovercraft", "Blessing
             # absolutely loves her clogs": a feeling, a fall, a love only a person has
             r"(?:is|was|were|'s)\s+over\s+the\s+moon|(?:nearly|almost|just|practically)\s+"
@@ -167,7 +179,10 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait|m'?\s*avait|nous\s
             # "Bill a vendu des billets en double": a sale, a purchase, a form filled
             r"vendu|achete|paye|rempli|prepare|imprime|scanne|signale|remarque|constate|pris|"
             # "Blanche a senti les trois échantillons": smelt, tasted, tried, chosen
-            r"mesure|saute|senti|goute|essaye|choisi|adore|deteste)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
+            r"mesure|saute|senti|goute|essaye|choisi|adore|deteste)|"
+            # "Blanche aurait aimé être prévenue", "Dolores aurait dû vous écrire": a wish or a
+            # duty only a person has (from the spent splits)
+            r"aurait\s+(?:aime|d[uû]|voulu|prefere|souhaite)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
             r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait|veut|aimerait|"
             r"aimerais)\s+(?:que|un|une|le|la|les|qu|des|plutot|savoir|connaitre|recevoir|avoir)|"
             # "Clément fait du super boulot", "est passé ce matin": work done, a visit paid
