@@ -8,13 +8,7 @@ import pytest
 
 from clairbot.guards.pii.contact import PhoneDetector
 from clairbot.understanding.intents import Intent, detect_intent, model_input
-from clairbot.understanding.special_categories import SpecialCategoryDetector
-
-RULES = SpecialCategoryDetector(learned=False)
-
-
-def categories(text: str, lang: str) -> set[str | None]:
-    return {finding.subtype for finding in RULES.detect(text, lang)}
+from tests.understanding.rule_cases import categories
 
 
 @pytest.mark.parametrize("text", [

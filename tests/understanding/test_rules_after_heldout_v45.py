@@ -8,20 +8,7 @@ import pytest
 
 from clairbot.guards.pii.contact import PhoneDetector
 from clairbot.understanding.intents import Intent, detect_intent
-from clairbot.understanding.names import PersonNameDetector
-from clairbot.understanding.special_categories import SpecialCategoryDetector
-
-RULES = SpecialCategoryDetector(learned=False)
-WITH_MODEL = SpecialCategoryDetector()
-NAMES = PersonNameDetector()
-
-
-def categories(text: str, lang: str, detector: SpecialCategoryDetector = RULES) -> set[str | None]:
-    return {finding.subtype for finding in detector.detect(text, lang)}
-
-
-def names(text: str, lang: str) -> list[str]:
-    return [text[f.start:f.end] for f in NAMES.detect(text, lang)]
+from tests.understanding.rule_cases import WITH_MODEL, categories, names
 
 
 @pytest.mark.parametrize("text", [

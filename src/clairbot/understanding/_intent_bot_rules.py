@@ -657,4 +657,23 @@ BOT_RULES = RuleSet(
      r"|\b(?:discute|parle|echange) avec (?:un|une) (?:vrai|vraie) (?:personne|humain|humaine|"
      r"gars|dame|monsieur|conseill(?:er|ere)|employee?)\b[^?]{0,60}?\b(?:ici|sur ce chat|sur ce "
      r"tchat|dans ce chat)\b"),
+    # "On dirait que vous avez appris à parler dans un manuel", "votre collègue d'hier
+    # répondait avec exactement les mêmes phrases, c'est troublant", "you sound like a user
+    # manual": answers that sound canned, the writer wondering what writes them.
+    ("bot.sounds_canned",
+     "manuel notice livre brochure guide faq manual textbook book script recording repondeur "
+     "phrases mots formules words sentences wording phrasing lines",
+     r"\b(?:appris a (?:parler|repondre|ecrire)|learn(?:ed|t) to (?:talk|speak|write|answer))\b"
+     r"(?: [a-z]+){0,3}? (?:dans|from|in|out of|avec|par) (?:un|une|a|an|the|le|la) "
+     r"(?:[a-z]+ )?(?:manuel|notice|livre|brochure|guide|faq|catalogue|manual|textbook|book|"
+     r"script)\b"
+     r"|\b(?:les memes (?:phrases|mots|formules|tournures)|the (?:exact |very )?same (?:phrases|"
+     r"words|sentences|wording|phrasing|lines))\b(?: [a-z.,]+){0,8}? (?:troublant|troublante|"
+     r"bizarre|etrange|louche|curieux|flippant|inquietant|weird|strange|odd|creepy|suspicious|"
+     r"uncanny|eerie|unsettling)\b"
+     r"|\b(?:vous parlez|tu parles|vous ecrivez|tu ecris|vous repondez|tu reponds|you (?:sound|"
+     r"talk|write|answer|reply)) (?:exactement |vraiment |tellement |just |exactly |really )?"
+     r"(?:comme|like) (?:un|une|a|an|the|le|la) (?:[a-z]+ )?(?:manuel|notice|mode de emploi|"
+     r"brochure|faq|script|repondeur|manual|textbook|brochure|script|answering machine|"
+     r"recording)\b"),
 )

@@ -248,8 +248,10 @@ HUMAN_RULES = RuleSet(
      r"https|event|parametre|champ|field|oauth|oidc|saml|sso|redirect|"
      r"javascript|js) (?:de |du |of |for |the |a |le |la )*callbacks?\b"
      # "l'adresse de retour (callback) que j'ai mise dans les paramètres": named in brackets
-     r"|\b(?:adresse|url|address|endpoint|lien|link) (?:de retour|de rappel|return|retour) \. "
-     r"callbacks? \."
+     # ("l'adresse de rapelle (callback)", "vos notifications de rappel (callback)": misspelt,
+     # or the notices it sends)
+     r"|\b(?:adresse|url|address|endpoint|lien|link|notifications?|requetes?) (?:de |d )?"
+     r"(?:retour|rappel|rappelle|rapel|rapelle|return) \. callbacks? \."
      # "can the payment callback point at our staging server?": software by its context.
      r"|\b(?:payments?|paiement|stripe|paypal|checkout|webhook|server|serveur|async|ajax) "
      r"callbacks?\b"

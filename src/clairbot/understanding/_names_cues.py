@@ -244,6 +244,8 @@ _CONTACT_PHRASES = frozenset(phrase.replace("_", " ") for phrase in (
     + [f"{verb}_{word}_a" for verb in ("dites", "dis", "passez_le", "passe_le", "transmettez",
                                        "transmets") for word in ("bonjour", "salut")]
     + ["say_hi_to", "say_hello_to", "said_hi_to", "say_hey_to"]
+    # "to the attention of Gulnara", misspelt as chats write it ("attension", "atention")
+    + [f"{word}_of" for word in ("attention", "attension", "atention", "attenion")]
     # the same, in the languages visitors mix in: "dile a José que ...", "Grüße an Klaus"
     + ["dile_a", "digale_a", "diganle_a", "preguntale_a", "preguntele_a", "avisale_a",
        "avisele_a", "saluda_a", "saludos_a", "saludos_para", "gruße_an", "grusse_an",

@@ -1,7 +1,7 @@
 """Given names from Asia, romanised: Indian, Pakistani and Bangladeshi (Hindi, Punjabi, Tamil,
 Bengali, Urdu...); Chinese (pinyin and Cantonese forms), Japanese, Korean (hyphenated, as
 usually written in the West, and unhyphenated), Vietnamese, Thai, Indonesian, Balinese,
-Malay and Filipino.
+Malay and Filipino; Central Asian (Kazakh, Uzbek, Kyrgyz, last lines).
 
 Part of the gazetteer of `PersonNameDetector` (see `_names_gazetteer.py`): written from
 general knowledge, not derived from any name data set or evaluation data; folded (lower
@@ -96,4 +96,8 @@ young-ho young-jae youngho yu-jin yu-na yu-ting
 yua yuan yudi yue yuhang yui yuka yuki yuko yuma yumi yumiko yun yusuke yuta yuting yuto yutong
 yuuki yuxin yuxuan yuzuki zahid zain zainab zara zeeshan zhen zheng zhenzhen zhi zhihao zhiqiang
 zhiwei zhong zhou zi zi-han zihan zihao zixuan zohaib zoya zubair zunaira
+ainur aizhan aliya altynai askar azamat bakhyt bekzod bolat cholpon daulet dilnoza dilshod dinara
+elmira feruza gulmira gulnara gulnaz gulnur gulshan gulzat jasur kanat madina marat nargiza
+nazira nurlan nursultan otabek rustam saule shakhnoza sherzod ulugbek yerlan yulduz zarina
+zukhra
 """.split())

@@ -49,6 +49,9 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
             r"(?:wants|wanted|would\s+like|'d\s+like|needs)\s+to\s+(?:know|no|kno|knw)\b|"
             # "patience wants 20 more bags": more of something, as only a customer wants
             # ("my boss mark wants a quote": what a customer asks for)
+            # ("grace needs 50 unscented pillars": a number wanted, as only a customer needs;
+            # not "the buoy off Drake Point needs a new lamp", "Victoria Falls needs more yurts")
+            r"needs\s+\d+\b|"
             r"wants\s+(?:\d+|more|another|some|a\s+new|us\s+to|you\s+to|a\s+(?:quote|price|"
             r"callback|call\s+back|demo|copy|refund|discount|word)|an\s+(?:estimate|invoice|update|"
             r"answer))\b|"
@@ -57,6 +60,9 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
             r"(?:(?:altogether|very|too|really|quite|so|entirely|at\s+all)\s+)?(?:happy|unhappy|"
             r"pleased|upset|annoyed|thrilled|delighted|keen|furious|worried|disappointed)\b|"
             r"(?:seems|seemed|seem)\s+to\s+(?:think|remember|recall|believe|know|reckon)\b|"
+            # "Hope would probably prefer the unscented ones": a preference only a person has
+            r"(?:would|'d)\s+(?:(?:probably|rather|much|definitely|likely)\s+)?prefer\b|"
+            r"prefers\s+(?:the|to|a|an|it|them|that|this|not|we|you|if)\b|"
             # "grace on 2nd shift says": the shift a person works, then what they say
             r"on\s+(?:the\s+)?(?:[a-z0-9]+\s+)?shift\s+(?:says|said|reckons|thinks|wants|asked|"
             r"told|reported|logged|noticed|spotted|found)\b|"
@@ -172,7 +178,7 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait|m'?\s*avait|nous\s
             r"verifie|controle|teste|repare|installe|remplace|nettoye|depose|demonte|remonte|"
             # "Grace a encore bloqué la piste", "Désiré a inscrit son chien", "Prosper a passé
             # tout le weekend à refaire l'huilage"
-            r"bloque|casse|inscrit|perdu|bouge|deplace|refait|repeint|passe\s+(?:tout\s+)?"
+            r"bloque|casse|inscrit|perdu|egare|bouge|deplace|refait|repeint|passe\s+(?:tout\s+)?"
             r"(?:le|la|sa|son|ses|sa|l'|la\s+journee|sa\s+journee|le\s+week-?end)|"
             r"branche|rebranche|regle|calibre|livre|releve|fini|termine|monte|pose|coupe|trace|"
             r"range|decharge|"
@@ -184,7 +190,17 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait|m'?\s*avait|nous\s
             # duty only a person has (from the spent splits)
             r"aurait\s+(?:aime|d[uû]|voulu|prefere|souhaite)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
             r"(?:prefere|prefererait|pense|trouve|voudrait|souhaite|souhaiterait|veut|aimerait|"
-            r"aimerais)\s+(?:que|un|une|le|la|les|qu|des|plutot|savoir|connaitre|recevoir|avoir)|"
+            r"aimerais)\s+(?:que|un|une|le|la|les|qu|des|plutot|savoir|connaitre|recevoir|avoir|"
+            # "Mark préfère attendre la fin de la saison": waiting, as only a person decides
+            r"attendre|patienter|commander|passer|venir)|"
+            # "Blanche attend des nouvelles de ses bougies", "attend votre réponse"
+            r"attend\s+(?:des\s+nouvelles|(?:une|votre|vos|sa|son|ses|le|la|les|un)\s+"
+            r"(?:reponse|retour|rappel|appel|devis|facture|livraison|colis|commande|confirmation|"
+            r"nouvelles))|"
+            # "Hope serait, semble-t-il, prête à reprendre l'atelier": ready, as a person is
+            r"(?:serait|sera|est|etait)\s*(?:,\s*(?:semble-t-il|parait-il|je\s+crois|"
+            r"apparemment|visiblement)\s*,\s*)?\s+(?:prete?|partante?|d'?\s*accord|ravie?|"
+            r"contente?|decidee?|motivee?)\s+(?:a|pour|de|d'|avec)\b|"
             # "Clément fait du super boulot", "est passé ce matin": work done, a visit paid
             r"fait\s+(?:du|un)\s+(?:(?:super|bon|tres\s+bon|beau|excellent|gros|sacre)\s+)?"
             r"(?:boulot|travail|taf)|est\s+pass[ée]r?\s+(?:ce\s+matin|se\s+matin|hier|tout\s+a\s+l'?\s*heure|"

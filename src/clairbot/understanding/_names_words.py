@@ -234,7 +234,7 @@ salai marg nagar chowk
 # factory, "Edison works nights" a person; "Kofi Pass" is a road, "did Kofi pass on my
 # message?" a person.
 PLACE_AFTER_CAPITALISED = _words("""works pass close point print service lodge market dock trail
-circle loop house court transport import export drive bar""")
+circle loop house court transport import export drive bar hole hollow springs falls""")
 
 # Brand and institution names made of a given name and a surname, folded, spaces only; also
 # matched with the word just before or after a name ("Dr Martens", "Marks & Spencer").

@@ -92,7 +92,9 @@ BE_FR = (r"(?P<c>\b(?:je\s+suis?|j'?\s?suis|chui|(?<!\bau\s)(?<!\ble\s)(?<!\bdu\
          r"(?:[ \t]+[^\W\d_]+)?\s*(?:,[^,.;:!?]{1,40},)?\s*,?\s+(?:est|etait)|"
          + PRONOUN_BE_FR + r"en\s+tant\s+que|en\s+qualite\s+de|etant|"
          r"je\s+me\s+(?:considere|definis|declare)(?:\s+comme)?)" + _ADV_FR + r")\s+"
-         r"(?:(?:une?|de|des|d')\s*)?")
+         r"(?:(?:une?|de|des|d')\s*)?"
+         # ("je suis basque et abertzale": a second word said of the same person, maybe after two)
+         r"(?:(?:[^\W\d_]+\s+){1,2}et\s+)?")
 # A colleague by their job, maybe named after it or by a title: "our driver Tom is", "the lab
 # manager, Dr Chen, is", "Dr Okafor is".
 # ("our sound engineer", "our head chef": one word may qualify the job)
@@ -116,7 +118,10 @@ BE_EN = (r"(?P<c>\b(?:i\s+am|i'?m|^\W*am(?=\s+(?:an?|the|also|proudly|born)\b)|i
          r"(?:dr|mr|mrs|ms|miss)\.?\s+[^\W\d_]+\s+(?:is|was|has\s+been)|"
          r"(?:my|our|his|her)\s+" + REL_EN + r"\s+(?:are|were)|(?:he|she)\s+(?:is|was)|"
          r"he's|she's|as\s+an?|being|i\s+identify\s+as|i\s+consider\s+myself)" + _ADV_EN
-         + r")\s+(?:(?:an?|the)\s+)?")
+         + r")\s+(?:(?:an?|the)\s+)?"
+         # ("I'm Irish and Catholic": a second word said of the same person; not "I'm a
+         # Buddhist and Ill be away", "I'll" typed in haste)
+         r"(?:(?:[^\W\d_]+\s+){1,2}and\s+(?!ill\b))?")
 
 _DET_FR = (r"(?:(?:un|une|le|la|les|l'|du|de\s+la|des|d'un|d'une|d'|de|gros|grosse|grave|severe|"
            r"lourde?|petite?|legere?|sale|vrai|vraie|forte?|nouvelle?|premiere?|second|seconde|"

@@ -139,7 +139,7 @@ _HEALTH_NOUN_EN = (
     # ("my husband has ms so the ramp must be wide": the disease's initials, not the software)
     r"ms(?!\s+(?:office|word|excel|teams|access|project|outlook|dos|sql|paint|edge|azure|"
     r"exchange|windows|365|forms|dynamics|planner|account|license|licence)\b)(?![\w-]|\.\w)|"
-    r"alzheimer'?s(?:\s+disease)?|dementia|leuka?emia|lymphoma|tumou?r|heart\s+(?:disease|"
+    r"alzheimer'?s(?:\s+disease)?|dementia|(?:hand\s+|essential\s+)?tremors?|leuka?emia|lymphoma|tumou?r|heart\s+(?:disease|"
     r"condition|failure|attack|problems?)|stroke(?!\s+of\b)|strok|hepatitis(?:\s+[abc])?|crohn'?s(?:\s+disease)?|"
     r"c(?:o)?eliac\s+disease|lupus|arthritis|fibromyalgia|endometriosis|covid(?:-19)?|"
     r"long\s+covid|flu|disability|disabilities|chronic\s+(?:illness|condition|pain)|"
@@ -279,7 +279,7 @@ _HEALTH_CARER_FR = (
 # -- religion -----------------------------------------------------------------------------------
 _RELIGION_BE_FR = (
     r"musulmane?s?|juif|juive|juifs|chretienne?s?|catholiques?|protestante?s?|evangeliques?|"
-    r"orthodoxes?|bouddhistes?|hindoue?s?|sikhs?|jaina?s?|coptes?|athees?|agnostiques?|"
+    r"orthodoxes?|bouddh?istes?|hindoue?s?|sikhs?|jaina?s?|coptes?|athees?|agnostiques?|"
     r"temoins?\s+de\s+jehovah|"
     # (not a faith in a product: "je suis très croyant en vos produits")
     r"mormone?s?|pratiquante?s?|croyante?s?(?!\s+(?:en|dans|a|au|aux)\s+(?:vos|votre|ce|cet|"
@@ -333,6 +333,9 @@ _RELIGION_BE_EN = (
     r"muslims?|jewish|jews?|christians?|catholics?|protestants?|evangelicals?|"
     r"(?:greek\s+|russian\s+|serbian\s+|coptic\s+)?orthodox|coptic|jains?|"
     r"buddhists?|hindus?|sikhs?|atheists?|agnostics?|jehovah'?s\s+witness(?:es)?|mormons?|"
+    # a denomination: "I'm Welsh and Methodist"
+    r"methodists?|anglicans?|baptists?|lutherans?|presbyterians?|pentecostals?|adventists?|"
+    r"episcopalians?|unitarians?|"
     r"devout|religious(?!\s+about\b)|born-again(?:\s+christian)?|a\s+believer|"
     r"(?:practicing|practising)\s+(?:muslim|jew|catholic|christian|hindu|buddhist|sikh)|"
     r"a\s+convert\s+to\s+(?:islam|judaism|catholicism|christianity|buddhism)|"
@@ -437,7 +440,7 @@ _UNION_FIXED_FR = (
 # AFT, USW, NEA) are left out.
 _UNIONS_EN = (r"(?:unite(?:\s+here)?|unison|gmb|(?:the\s+)?teamsters|seiu|uaw|afl-cio|ufcw|rmt|"
               r"usdaw|ibew|afscme|neu|nasuwt|ucu|cwu|aslef|tssa|nuj|rcn|siptu|forsa|unifor|cupe|"
-              r"cfmeu|numsa|cosatu|intuc|citu)")
+              r"cfmeu|numsa|cosatu|intuc|citu|bectu|bfawu|fbu|nipsa|musicians'?\s+union)")
 _UNION_ROLES_EN = (r"(?:member|rep|representative|(?:shop\s+)?steward|convenor|convener|delegate|"
                    r"organi[sz]er|branch\s+secretary|official)s?")
 _UNION_BE_EN = (
@@ -496,6 +499,8 @@ _POLITICAL_BE_FR = (
     r"left-wing|right-wing|far-left|far-right|"
     r"ecologiste|gaulliste|macroniste|melenchoniste|lepeniste|zemmourien(?:ne)?|royaliste|"
     r"centriste|insoumise?|frontiste|trotskiste|marxiste|libertaire|souverainiste|"
+    # ("je suis basque et abertzale": a nationalist of the Basque left)
+    r"independantiste|autonomiste|separatiste|abertzale|"
     r"nationaliste|identitaire|militante?\s+(?:politique|de\s+gauche|de\s+droite|"
     r"d'extreme\s+(?:gauche|droite)|ecologiste|communiste|socialiste|" + _PARTIES_FR + r")|"
     r"(?:adherente?|membre|encartee?)\s+(?:au|a\s+la|du|de\s+la|de|chez|a)\s+" + _PARTIES_FR)
@@ -1054,7 +1059,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "bad knee", "bad leg", "bad shoulder", "bad ankle", "bad wrist", "bad elbow", "dodgy",
         "gammy", "arthritic",
         "sick$", "wheelchair", "rehab", "survivor", "amputee", "neurodiverg", "expecting",
-        "tinnit", "hearing loss", "glaucom", "cataract", "macular", "dystroph", "duchenne",
+        "tinnit", "tremor", "hearing loss", "glaucom", "cataract", "macular", "dystroph",
+        "duchenne",
         "partially sighted", "vertigo", "deuil", "perte de notre", "perte de mon", "perdu notre",
         "perdu mon", "perdu le", "lost our", "lost my", "lost the", "lost her", "losing",
         "loss of", "spell", "bout", "episode", "panic",
@@ -1094,7 +1100,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "budist", "creyente", "practicante", "musulman", "mourid", "tidjan", "tijan", "layene",
         "juif", "juive", "chretien",
         "catholi", "protestant", "evangeli", "orthodox",
-        "bouddhist", "buddhist", "hindou", "hindu", "sikh$", "athee", "atheist", "agnosti",
+        "bouddhist", "bouddist", "buddhist", "hindou", "hindu", "sikh$", "athee", "atheist",
+        "agnosti",
         "jehovah", "mormon", "pratiquant", "croyant", "pieu", "converti", "confession", "religi",
         "mkristo", "wakristo", "mwislamu", "waislamu", "muislamu", "mkatoliki", "wakatoliki",
         "mhindu", "wahindu", "mprotestanti", "waprotestanti",
@@ -1107,7 +1114,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "headscarf", "yarmulke", "church", "mass$", "faith", "pastor", "imam", "rabbi",
         "jain", "copt", "main$", "puja", "pooja", "havan", "aarti", "namaz", "salah", "salat",
         "kiddush", "novena", "yazid", "yezid", "druz", "zoroastr", "parsi", "parsee", "baha",
-        "methodist", "anglican", "baptist", "lutheran", "lutherien", "presbyterian",
+        "methodist", "anglican", "baptist", "lutheran", "lutherien", "presbyterian", "unitarian",
         "pentecostal", "adventist", "episcopal", "maronit",
         "rastafari", "alawit", "alaouit", "ismail", "ismael", "chiit", "sunnit", "shia$",
         "shiite", "sunni$", "quaker", "amish", "mennonit", "pagan", "paien", "wicca",
@@ -1116,7 +1123,7 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "gewerkschaft", "syndiqu", "syndica", "delegue", "represent", "elu$", "elue$", "cgt",
         "cfdt", "cftc",
         "cfe-cgc", "union", "teamsters", "unison", "unite$", "gmb$", "seiu", "uaw$", "afl-cio",
-        "equity$", "bectu", "conven",
+        "equity$", "bectu", "bfawu", "fbu$", "nipsa", "musicians", "conven",
         "ufcw", "rmt$", "usdaw", "steward", "syndicat", "ibew", "afscme", "neu$", "nasuwt",
         "ucu$", "cwu$", "aslef", "tssa", "nuj$", "rcn$", "siptu", "forsa", "unifor", "cupe$",
         "cfmeu", "numsa", "cosatu", "intuc", "citu$", "fgtb", "csc$", "cgslb", "setca", "cne$",
@@ -1128,7 +1135,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "anarchist", "anar$", "gaucho", "facho", "ecologist", "gaulliste", "macronist",
         "melenchon", "lepenist", "zemmour",
         "royalist", "centrist", "insoumis", "frontist", "trotskist", "marxist", "libertaire",
-        "souverainist", "nationalist", "identitaire", "opinion", "conviction",
+        "souverainist", "nationalist", "independantist", "autonomist",
+        "separatist", "abertzale", "identitaire", "opinion", "conviction",
         "engagement politique", "parti ", "politique", "republican", "democrat", "labour", "tory",
         "tories", "conservative", "liberal", "libertarian", "progressive", "trump", "biden",
         "harris", "maga$", "brexit", "antifa", "left-wing", "right-wing", "far-left", "far-right",

@@ -299,7 +299,8 @@ _PARTNER = re.compile(accent_insensitive(
     r"\b(?P<m>(?:mon|my)\s+" + _EX + r"(?:mari|epoux|compagnon|conjoint|fiance|cheri|husband|"
     r"boyfriend|hubby|hubbie|husbend|husbnd|husban|husbund|husbant|hubsand|huband|husand|"
     r"boyfrend|boyfreind|boifrend|boifriend|boyfirend|bofriend|tane|"
-    r"bf|copain|copin|petit\s+ami|petit\s+copain|chum)|mon\s+mec|"
+    # ("mon petit amis": the plural's "s" as chats misspell it)
+    r"husbands|bf|copain|copin|petit\s+amis?|petit\s+copain|chum)|mon\s+mec|"
     # ("Gav here, the hubby's obsessed with astronomy": the writer's own, as people say it)
     r"the\s+(?:hubby|hubbie)|mi\s+(?:esposo|marido|novio)|mein\s+(?:mann|ehemann|freund)|"
     r"mijn\s+(?:man|echtgenoot|vriend)|(?:il\s+)?mio\s+(?:marito|fidanzato|ragazzo|compagno)|"
@@ -309,7 +310,7 @@ _PARTNER = re.compile(accent_insensitive(
     # ("Moi c'est Marco, mon marito et moi ...": the French article, the Italian word)
     r"|mon\s+(?:marito|marido|esposo|novio|ehemann|fidanzato|compagno|namorado))\b"
     r"|\b(?P<f>(?:ma|my)\s+" + _EX + r"(?:femme|compagne|conjointe|fiancee|cherie|wife|"
-    r"girlfriend|missus|wifey|wfie|wief|wiife|girlfrend|girlfreind|grilfriend|girlfirend|gurlfriend|gf|copine|petite\s+amie|"
+    r"girlfriend|missus|wifey|wifes|wfie|wief|wiife|girlfrend|girlfreind|grilfriend|girlfirend|gurlfriend|gf|copine|petite\s+amie|"
     r"petite\s+copine|wahine)"
     # ("ma fiancé Laura": the article tells her, whatever the spelling)
     r"|mon\s+" + _EX + r"epouse|ma\s+" + _EX + r"fiance\b|ma\s+meuf|"
@@ -475,6 +476,15 @@ def _finding(text: str, start: int, end: int, gender: str, whose: str) -> Findin
                "message's own words tell")
 
 
+# "my wedding to Ms Ellen Shaw", "notre mariage avec Julien": the one the writer weds, whose
+# title or first name tells their gender.
+_WEDDING_TO = re.compile(accent_insensitive(
+    r"\b(?:my|our|mon|notre)\s+(?:wedding|marriage|engagement|civil\s+partnership|mariage|"
+    r"pacs|union|fiancailles)\s+(?:to|with|avec)\s+"
+    r"(?:(?P<tm>mr|m\.|monsieur)|(?P<tf>mrs|ms|miss|mme|madame|mlle))?\.?\s*"
+    r"(?:(?:dr|doctor|docteur|prof|professor|professeure?)\.?\s+)?(?P<name>[^\W\d_]+)"))
+
+
 def _writers_partners(low: str) -> list[tuple[int, int, str]]:
     """The writer's partners named in `low`, with their gender ("m", "f")."""
     spans = [(*match.span(gender), gender) for pattern in (_PARTNER, _COUPLE_FRIEND, _COUPLE_WITH)
@@ -493,7 +503,7 @@ def _writers_partners(low: str) -> list[tuple[int, int, str]]:
         gender = _gender_of(match.group("name"))
         if gender:
             spans.append((*match.span("name"), gender))
-    for match in _NAMED_PARTNER.finditer(low):
+    for match in (*_NAMED_PARTNER.finditer(low), *_WEDDING_TO.finditer(low)):
         gender = ("m" if match.group("tm") else "f" if match.group("tf")
                   else _gender_of(match.group("name")))
         if gender:
@@ -508,10 +518,22 @@ _WED_WOMEN = re.compile(accent_insensitive(
     r"fiancees)\b"))
 
 
+# "first anniversary as husbands", "wife and wife": a couple of one gender, said outright,
+# whoever writes.
+_SAME_COUPLE = re.compile(accent_insensitive(
+    r"\b(?:as|en\s+tant\s+que)\s+(?:(?P<m>husbands|maris|epoux)|(?P<f>wives|epouses))\b"
+    r"|\b(?:(?P<m2>husband\s+(?:and|&)\s+husband|mari\s+et\s+mari)|"
+    r"(?P<f2>wife\s+(?:and|&)\s+wife|femme\s+et\s+femme|epouse\s+et\s+epouse))\b"))
+
+
 def _their_partners(low: str) -> list[tuple[int, int, str]]:
     """Someone else's partners of their own gender named in `low` ("his husband", "Marc et
-    son mari"), with that gender; a couple of women saying they are wed."""
+    son mari"), with that gender; a couple of women saying they are wed; a couple of one
+    gender said outright ("as husbands")."""
     spans = [(*match.span(), "f") for match in _WED_WOMEN.finditer(low)]
+    for match in _SAME_COUPLE.finditer(low):
+        group = next(g for g in ("m", "f", "m2", "f2") if match.group(g))
+        spans.append((*match.span(group), group[0]))
     for gender, pattern in _THEIR_PARTNER:
         for match in pattern.finditer(low):
             named = [(match.group(g), match.group(t)) for g, t in

@@ -532,6 +532,39 @@ _ASKS_FOR_CONTACT = re.compile(
     r"specialiste)\b")
 
 
+# What a person's time costs, or when a line is open ("ce que coûte une heure de technicien",
+# "votre ligne SAV ne fonctionne pas entre midi et deux ?", "what's your call-out fee?"): the
+# person or the line is what is asked about, not wanted, unless a call, a talk or a meeting
+# is asked for as well (a visit priced is a service, no contact).
+_PRICE_OR_HOURS = re.compile(
+    r"\b(?:combien (?:coute\w*|facture\w*|prene?z|prend|ca coute|cela coute|vaut|valent)|"
+    r"ce que coute\w*|(?:le|quel est le|vos|quels sont vos|un) (?:tarifs?|prix|couts?) "
+    r"(?:de|d|du|horaires?|pour)|tarifs? horaires?|taux horaires?|"
+    r"how much (?:is|does|do|would|will|for)|what (?:[a-z]+ ){1,6}?(?:costs|would cost|"
+    r"will cost)|what (?:is|are|does|do|would) (?:the |your )?"
+    r"(?:rates?|prices?|costs?|charges?|fees?)|(?:hourly|day|daily|call ?out) (?:rates?|fees?|"
+    r"charges?)|horaires?|heures? de ouverture|(?:opening|office|business) hours|"
+    r"(?:ouvert\w*|ferme\w*|fonctionne\w*|open|closed|staffed|manned|answered) (?:[a-z]+ ){0,3}?"
+    r"(?:entre|between|le samedi|le dimanche|le week end|le soir|on saturdays?|on sundays?|"
+    r"at weekends?|on weekends?|at lunch\w*|over lunch|a midi|pendant la pause|during lunch|"
+    r"jusque|jusqu|until|till)|midi et deux)\b")
+_ASKS_TO_TALK = re.compile(
+    r"\b(?:appel\w*|rappel\w*|telephon\w*|parler|discuter|echanger|joindre|contact\w*|"
+    r"rencontr\w*|rendez vous|rdv|call\w*|ring|phone\w*|talk|speak|chat|meet\w*|number|"
+    r"numero|biper|bell|buzz|"
+    # a person sent, coming or free to help, asked for beside the price ("et est-ce qu'un
+    # installateur peut passer voir ?", "someone coming out to measure would be great")
+    r"quelqu\w*|qqn|someone|somebody|personne|dispo\w*|passer|venir|vienne|send|envoy\w*|"
+    r"coming|come|conseill\w*|commercia\w*)\b")
+
+
+def _price_or_hours_asked(normalized: str) -> bool:
+    """Whether the message asks what a person's time costs or when a line is open, and asks
+    for no call, talk or meeting."""
+    return (_PRICE_OR_HOURS.search(normalized) is not None
+            and _ASKS_TO_TALK.search(normalized) is None)
+
+
 # "Personne m'a répondu sur Insta la semaine dernière, du coup je redemande ici : ...", "not
 # sure anybody ever got back to me last spring, but in any case, do you still ...": the silence
 # told of the past, then the question asked again here; a person is wanted only if asked for
@@ -577,7 +610,8 @@ def learned_intent(normalized: str, raw: str | None = None) -> IntentMatch | Non
     normalized = _without_human_senses(normalized)
     [(said, doubted)] = load("intents").doubted_all([normalized], [
         normalized if raw is None else raw])
-    if "human_request" in said and _relayed_question(normalized):
+    if "human_request" in said and (_relayed_question(normalized)
+                                    or _price_or_hours_asked(normalized)):
         said = {label: score for label, score in said.items() if label != "human_request"}
     if not said:
         if not doubted:

@@ -201,7 +201,8 @@ _POLITICS_DECLINED = re.compile(accent_insensitive(
 
 
 # "we've a conservative budget for the van wraps": cautious, no party; "liberal with the
-# syrup", generous; "notre politique RSE", "la politique de retour": a firm's policy.
+# syrup", generous; "notre politique RSE", "la politique de retour": a firm's policy; "je suis
+# indépendant", self-employed.
 _CAUTIOUS = re.compile(accent_insensitive(
     r"\bconservative(?:ly)?\s+(?:budget|estimate|approach|figures?|design|look|"
     r"colou?rs?|palette|style|choice|option|side|timeline|schedule|guess|"
@@ -215,7 +216,10 @@ _CAUTIOUS = re.compile(accent_insensitive(
     r"(?:rse|qualite|commerciale|tarifaire|salariale|sociale\s+interne|interne|maison|"
     r"environnementale|achats?|d'achats?|rh|de\s+(?:retour|retours|remboursement|prix|"
     r"confidentialite|livraison|garantie|annulation|securite|cookies|voyage|deplacement|"
-    r"recrutement|teletravail|stock|stocks|achats?|qualite|marque|rse))\b"), re.IGNORECASE)
+    r"recrutement|teletravail|stock|stocks|achats?|qualite|marque|rse))\b"
+    r"|\b(?:je\s+suis|j'?\s*suis|on\s+est|nous\s+sommes|i'?m|i\s+am|we'?re|we\s+are)\s+"
+    r"(?:(?:un|une|an|a)\s+)?(?:independante?s?|independent|self-employed|freelance)\b"),
+    re.IGNORECASE)
 
 
 def _politics_declined(span: str) -> bool:
@@ -277,11 +281,23 @@ _A_UNION_STRIKES = re.compile(accent_insensitive(
     r"strikes?|walk-?outs?|industrial\s+action|stoppages?)\b"), re.IGNORECASE)
 
 
+# "the union agreement at our restaurant limits kitchen work", "la convention collective",
+# "notre club reçoit une délégation syndicale": an agreement that covers members and others
+# alike, or a union's delegation received as guests; nobody's membership.
+_A_UNION_AGREEMENT = re.compile(accent_insensitive(
+    r"\b(?:union|collective|labou?r)\s+(?:agreements?|contracts?|deals?|rules|rates?)\b"
+    r"|\baccords?\s+(?:syndica\w*|collectifs?|d'\s*entreprise)\b|\bconventions?\s+collectives?\b"
+    r"|\b(?:recoit|recoivent|accueille|accueillent|accueillons|recevons|receives?|received|"
+    r"hosts?|hosting|hosted|welcomes?|welcoming)\s+(?:une|la|a|the)\s+"
+    r"(?:delegation\s+syndicale|union\s+delegation|trade\s+union\s+delegation)\b"),
+    re.IGNORECASE)
+
+
 def _only_another_body(span: str) -> bool:
-    """Whether `span` names a "syndicat" that is no trade union, or a union only as it calls
-    a strike, and, without it, no union."""
-    return (_only_as(_ANOTHER_BODY, span, {"union_membership"})
-            or _only_as(_A_UNION_STRIKES, span, {"union_membership"}))
+    """Whether `span` names a "syndicat" that is no trade union, a union only as it calls a
+    strike, or only its agreement or its guests, and, without it, no union."""
+    return any(_only_as(wording, span, {"union_membership"})
+               for wording in (_ANOTHER_BODY, _A_UNION_STRIKES, _A_UNION_AGREEMENT))
 
 
 # The writer speaking of themself, in the first person singular.
