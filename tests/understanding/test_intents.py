@@ -1195,8 +1195,9 @@ def test_when_appeler_names_something_or_a_person_is_a_subject_then_the_rules_le
 # them for a request or a question about the bot (a false handoff costs one click: the reply
 # offers to cancel). Its share, as measured when the model was built: a rise is a choice made
 # when the models are rebuilt, and written here.
-MODEL_TRAPS_TAKEN = 0.329  # 23/70 (22 before heldout_v46 was spent) (12 with the regression stack, 11 with the network at the
-# 0.8 % budget for requests for a person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
+MODEL_TRAPS_TAKEN = 0.329  # 23/70 (22 before heldout_v46 was spent)
+# (12 with the regression stack, 11 with the network at the 0.8 % budget for requests for a
+# person, 14 at 1.5 %, 15 with the gate at 99 %, 14 trained on
 # the spent held-out splits too, 15 with heldout_v10 spent: "we need a person on site for the
 # installation", which a visitor may well mean as a request for a visit; 16 with the tenth
 # batch and heldout_v11 spent, "is the invoicing automated?" read as a question about the bot;
