@@ -318,6 +318,23 @@ BOT_RULES = RuleSet(
      r"assure|assuree)|fonctionne|tourne|utilise|se appuie)\b(?: t elle| t il| il| elle)?"
      r"(?: (?:sur|par|avec|a))? (?:un |une |de la |le |la |de le )?(?:modele de langage|llm|gpt|"
      r"chatgpt|ia|intelligence artificielle|algorithme|logiciel|programme|robot|bot|machine)\b"),
+    # "Pardon de demander, mais vous faites vraiment partie de l'équipe de l'atelier ?": a
+    # staff member or not, asked of the one answering (really, to doubt it)
+    ("bot.fr_really_staff",
+     "partie membre & vraiment reellement vrai",
+     r"\b(?:vous faites|tu fais|faites vous|fais tu|vous etes|tu es|etes vous|es tu)"
+     r"(?: (?:vraiment|reellement|bien|en vrai|pour de vrai))+ (?:partie|membre) (?:de|du) "
+     r"(?:le |la |les |votre |notre |cette |ce |cet )?(?:equipe|personnel|staff|service|"
+     r"entreprise|societe|atelier|boutique|maison|magasin)\b"),
+    # "Is the tea advisor on this page a real person employed by the company?": the one who
+    # answers, named by their role on the page
+    ("bot.role_real_person",
+     "real actual live living & person human",
+     r"\bis (?:the|this|your|that) (?:[a-z]+ ){0,2}?(?:advisor|adviser|assistant|agent|helper|"
+     r"expert|consultant|rep|representative|person|operator|specialist|concierge|host|guide|"
+     r"chat|support|contact) (?:(?:on|in) (?:this|the) (?:page|site|"
+     r"website|chat|window|app) |here |there )?(?:really |actually )?(?:an? )?(?:real|actual|"
+     r"live|living) (?:person|human|human being)\b"),
     ("bot.fr_about_yourself",
      "presente presentez presenter parle parlez decris decrivez",
      r"\b(?:presente toi|presentez vous|parle moi de toi|parlez moi de vous|decris toi|"

@@ -62,7 +62,8 @@ felipe felix fenella fergal fergus fern ffion fiachra finbar fingal finlay finle
 finola fintan fiona fionn fionnuala fionnula fletcher flora florence floyd forrest foster fran
 frances francesca francis frankie franklin fraser fred freddie frederic frederick freja freya
 frieda
-gabby gabriel gabriela gabriella gabrielle gaby gail gareth garrett garry gary gavin gayle gearoid
+gabby gabriel gabriela gabriella gabrielle gaby gail gareth garrett garry gary gav gavin gayle
+gearoid
 gemma gene genevieve geoff geoffrey george georgia georgina geraint gerald geraldine gerry gertrude
 gethin gianna gideon gil gilbert giles gill gillian gina ginger ginny gino giselle gladys glen
 glenda glenn glenys gloria glyn gordon grace gracie grady graeme graham grainne grant grayson greer

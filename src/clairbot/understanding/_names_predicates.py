@@ -39,6 +39,10 @@ _VERB_EN = (r"(?:said|says|told|sayd|sayed|sez|asked|askd|signed|approved|called
             r"(?:can|could|should)\s+(?:cover|handle|check|help|drive|collect|sort)\b|"
             r"(?:was|wasn't|was\s+not|hasn't\s+been|had\s+not\s+been|hadn't\s+been)\s+told|"
             r"knew|"
+            # "Mark did rather hint that ...", "little Zara refused to get off": said or
+            # refused, as only a person does
+            r"did\s+(?:rather\s+|just\s+|actually\s+|kind\s+of\s+|sort\s+of\s+)?(?:hint|say|"
+            r"mention|suggest|promise|warn|insist|ask)|hinted|insisted|refused\s+to|"
             r"(?:kept|stored|fixed|repaired|cleaned|painted|engraved|built|designed|fitted|welded|"
             r"serviced|tuned|lent|lends|borrowed)\s+(?:the|our|my|it|them|a|an|those|these|us|me|"
             r"his|her)\b|"
@@ -185,7 +189,9 @@ _VERB_FR = (r"(?:m'?\s*a|nous\s+a|vous\s+a|a|ait|aurait|avait|m'?\s*avait|nous\s
             # "Bill a vendu des billets en double": a sale, a purchase, a form filled
             r"vendu|achete|paye|rempli|prepare|imprime|scanne|signale|remarque|constate|pris|"
             # "Blanche a senti les trois échantillons": smelt, tasted, tried, chosen
-            r"mesure|saute|senti|goute|essaye|choisi|adore|deteste)|"
+            r"mesure|saute|senti|goute|essaye|choisi|adore|deteste|"
+            # "Blanche a renversé tout le bidon": a mishap only a person causes
+            r"renverse|fait\s+tomber|ecrase|abime|raye|tache|froisse|dechire|melange)|"
             # "Blanche aurait aimé être prévenue", "Dolores aurait dû vous écrire": a wish or a
             # duty only a person has (from the spent splits)
             r"aurait\s+(?:aime|d[uû]|voulu|prefere|souhaite)|s'?\s*est\s+(?:inscrite?|desistee?|engagee?|proposee?|chargee?)|"
@@ -307,6 +313,22 @@ _FROM_EN = (r"(?:from|at)\s+the\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:company|firm|t
             + r"|(?:in|at)\s+(?:our|the|your)\s+[^\W\d_]+\s+(?:loves|likes|says|said|wants|"
             r"wanted|reckons|thinks|asked|asks|told|mentioned|loved|liked|rang|called|emailed|"
             r"needs|needed|noticed|spotted)")
+# The head noun of a role apposed to a name ("Hope, la prof de yoga", "Mark, ton pilote",
+# "Joy, our buyer"): a person's noun, or an agent's ending that no thing of these ends with.
+_ROLE_HEAD = (
+    r"(?:prof|professeure?|cheffe?|boss|patronne?|collegue|stagiaire|apprentie?|assistante?|"
+    r"pilote|voisine?|amie?|copain|copine|fille|fils|femme|mari|soeur|frere|mere|pere|cousine?|"
+    r"nounou|manager|responsable|gerante?|secretaire|comptable|architecte|medecin|docteure?|"
+    r"infirmiere?|referente?|associee?|cliente?|teacher|driver|pilot|buyer|neighbou?r|friend|"
+    r"colleague|boss|mum|mom|dad|wife|husband|partner|daughter|son|sister|brother|nurse|"
+    r"doctor|chef|cleaner|caretaker|coach|trainer|instructor|director|head|lead|planner|"
+    r"(?!(?:couleur|valeur|longueur|largeur|hauteur|epaisseur|fleur|odeur|saveur|humeur|"
+    r"douleur|chaleur|erreur|moteur|capteur|compteur|ordinateur|radiateur|ventilateur|papier|"
+    r"cahier|panier|clavier|escalier|atelier|quartier|dossier|fichier|calendrier|courrier|"
+    r"metier|chantier|sentier|acier|premier|dernier|entier|colour|color|number|paper|order|"
+    r"printer|letter|cover|corner|river|water|winter|summer|other|filter|poster|sticker|"
+    r"folder|marker|monitor|motor|floor|door|mirror|error|editor)\b)"
+    r"[^\W\d_]+(?:euse|rice|iere|ier|ienne|ien|iste|eur|er|or|ist|ian))\b")
 PREDICATE_AFTER = re.compile(accent_insensitive(
     rf"\s+(?:(?:from|in|at)\s+{_TEAM_EN}\b|{_FROM_EN}\b|{_TEAM_FR}\b|{_ADVERB_EN}{_VERB_EN}\b"
     # "Grace from the florist's said": someone from a shop
@@ -355,6 +377,13 @@ PREDICATE_AFTER = re.compile(accent_insensitive(
     # ("Grace, de l'hôtel Beau Rivage, demande": three words may name the place)
     r"|,\s+(?:de\s+la\s+|du\s+|de\s+l'\s*|des\s+|from\s+the\s+|from\s+|at\s+the\s+|"
     r"of\s+the\s+)[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s*,"
+    # "Rose, à la réception, dit", "Hope, la prof de yoga du matin, veut", "Mark, ton pilote,
+    # a été génial": where a person works or who they are, apposed, then their verb
+    # (the apposed noun a person's: "Rose, la couleur, est plus jolie" names no one)
+    r"|,\s+(?:(?:a\s+la\s+|a\s+l'\s*|au\s+)[^\W\d_]+|(?:(?:la|le|ton|ta|notre|votre|mon|ma|our|"
+    r"your|my|his|her|son|sa)\s+|l'\s*)" + _ROLE_HEAD + r")(?:[\s'-]+[^\W\d_]+){0,5}\s*,\s+"
+    r"(?:(?:a|est|dit|veut|voudrait|demande|pense|trouve|says|said|wants|asked|is|was|has|"
+    r"thinks|reckons)\b|[^\W\d_]+(?:e|s|t|ed)\s+(?:que|qu'|if|that|si|to|de|d')\b)"
     # "un badge pour Grace, elle s'est inscrite": the name taken up by a pronoun and a verb.
     rf"|\s*,\s+(?:elle|il|she|he)\s+(?:{_ADVERB_EN}{_VERB_EN}|{_VERB_FR}|s'?\s*est\s+"
     r"(?:inscrite?|desistee?|engagee?|proposee?|chargee?))\b"

@@ -240,6 +240,7 @@ circle loop house court transport import export drive bar hole hollow springs fa
 # matched with the word just before or after a name ("Dr Martens", "Marks & Spencer").
 BRANDS = frozenset(brand.replace("_", " ") for brand in """
 pere_noel pere_lachaise pere_fouettard mere_noel father_christmas lady_gaga
+earl_grey lady_grey
 old_bailey semana_santa maris_otter fine_gael chase_sapphire
 jp_morgan ben_nevis ben_lomond ben_macdui ben_lawers ben_vorlich ben_cruachan ben_ledi ben_more
 lady_chapel lord_mayor lord_chancellor lady_mayoress father_time

@@ -110,7 +110,8 @@ JOB_EN = (r"(?:(?!(?:is|was|has|had|and|or)\b)[a-z]+\s+)?"
            r"organist|caretaker|fitter|installer|scaffolder|roofer|plumber|captain|skipper)")
 _NAMED_EN = r"(?:,?\s+(?:(?:dr|mr|mrs|ms|miss)\.?\s+)?[^\W\d_]+){0,2},?"
 # ("Am an Igbo man, we greet first": the subject left out, as many write)
-BE_EN = (r"(?P<c>\b(?:i\s+am|i'?m|^\W*am(?=\s+(?:an?|the|also|proudly|born)\b)|i\s+was|"
+BE_EN = (r"(?P<c>\b(?:i\s+am|i'?m|i\s+(?:really|truly|actually|honestly)\s+am|"
+         r"^\W*am(?=\s+(?:an?|the|also|proudly|born)\b)|i\s+was|"
          r"i've\s+been|i\s+have\s+been|i\s+became|"
          r"(?:my|our|his|her)\s+" + REL_EN + r"\s+(?:is|was|has\s+been|'s)|"
          r"(?:my|our|his|her|the|your)\s+" + JOB_EN + _NAMED_EN
@@ -175,7 +176,9 @@ HAVE_EN = (r"(?P<c>\b(?:i\s+have|i've|i've\s+got|i\s+have\s+got|i\s+had|i've\s+h
            r"i\s+survived|i'?m\s+undergoing|i'?m\s+having|i\s+am\s+having|"
            r"i'?m\s+going\s+through|because\s+of\s+my|due\s+to\s+my|"
            # "our foreman suffers from ...": whoever the subject, a person suffers.
-           r"suffers\s+from|suffered\s+from|is\s+suffering\s+from|are\s+suffering\s+from))\s+"
+           r"suffers\s+from|suffered\s+from|is\s+suffering\s+from|are\s+suffering\s+from|"
+           # "Our festival director has suffered a concussion": what befell a person
+           r"(?:has|have|had)\s+(?:just\s+|recently\s+)?(?:suffered|sustained)|suffered|sustained))\s+"
            + _DET_EN)
 
 POSS_FR = r"(?P<c>\b(?:mon|ma|mes|son|sa|ses))\s+"

@@ -80,7 +80,7 @@ _HEALTH_NOUN_FR = (
     r"surdite|syndrome\s+de\s+l'x\s+fragile|x\s+fragile|claustrophobie|agoraphobie|acrophobie|"
     r"vertiges?(?!\s+(?:des?|du)\b)|"
     # the eyes' and ears' conditions ("depuis ma DMLA")
-    r"dmla|degenerescence\s+maculaire|glaucome|cataractes?|acouphenes|"
+    r"dmla|degenerescence\s+maculaire|glaucome|cataractes?|acouphenes|retinite\s+pigmentaire|"
     r"dialyse|greffe|fausse\s+couche|ivg|fiv|pma|sterilite|infertilite|grossesse|invalidite|"
     r"rqth|ald|affection\s+longue\s+duree|arret\s+(?:maladie|de\s+travail)|"
     r"conge\s+(?:maladie|maternite|de\s+maternite)|mi-temps\s+therapeutique|"
@@ -99,6 +99,8 @@ _HEALTH_MED_FR = (
     r"cortisone|ventoline|somniferes?|chimio(?:therapie)?)")
 _HEALTH_BE_EN = (
     r"diabetic|pregnant|hiv[- ]positive|hiv\+|disabled|deaf|blind(?!\s+to\b)|"
+    # ("Im lactose intolarant": the typo too)
+    r"(?:lactose|gluten|fructose|histamine|wheat|dairy)[\s-]+intol[ae]r[ae]nt|"
     r"hard\s+of\s+he(?:a|e)?r+ing|"
     r"visually\s+impaired|hearing\s+impaired|partially\s+sighted|registered\s+blind|"
     r"sight\s+impaired|autistic|bipolar|schizophrenic|epileptic|"
@@ -158,6 +160,7 @@ _HEALTH_NOUN_EN = (
     r"chickenpox|chicken\s+pox|measles|whooping\s+cough|meningitis|sepsis|"
     # "our sound engineer has tinnitus": the senses' conditions
     r"tinnitus|hearing\s+loss|glaucoma|cataracts?|macular\s+degeneration|vertigo|"
+    r"retinitis\s+pigmentosa|"
     r"muscular\s+dystrophy|duchenne(?:\s+muscular\s+dystrophy)?|"
     # "has a documented nickel allergy"
     r"(?:nickel|latex|nut|peanut|penicillin|gluten|dairy|egg|shellfish|pollen|dust|bee\s+sting|"
@@ -509,6 +512,13 @@ _POLITICAL_OPENING_FR = (
     r"(?P<c>^)\W*(?!(?:un|une|le|la|les|notre|votre|nos|vos|ce|cette|ces|mon|ma|mes|des|du)\b)"
     r"(?:[^\W\d_'-]+\s+){0,3}(?P<t>" + _POLITICAL_BE_FR + r")\s*[,:\u2014\u2013-]\s*"
     r"(?:je|j'|moi|nous)\b")
+# "Je ne suis guère du côté de ceux qui gouvernent en ce moment": a side taken against (or
+# with) those in power, without a party named.
+_POLITICAL_SIDE_FR = (
+    r"(?P<c>\b(?:je|j')\s*(?:ne\s+|n'\s*)?(?:suis|me\s+sens|me\s+range|me\s+situe)\s+(?:pas|guere|"
+    r"plus|jamais|vraiment|clairement|plutot|resolument|franchement|absolument|point)?\s*"
+    r"(?:du\s+cote|dans\s+le\s+camp|du\s+camp)\s+de\s+ceux\s+qui)\s+(?P<t>(?:nous\s+)?"
+    r"(?:gouvernent|dirigent\s+le\s+pays|sont\s+au\s+pouvoir|tiennent\s+le\s+pouvoir))")
 _POLITICAL_FIXED_FR = (
     r"(?P<c>\b(?:je|j'|il|elle|(?:mon|ma)\s+\w+))\s*(?P<t>(?:vote|votais|voterai|voterais|"
     r"ai\s+vote|a\s+vote)\s+(?:pour\s+)?" + _PARTIES_FR + r")(?![\w-])"
@@ -693,6 +703,11 @@ _ETHNIC_FIXED_EN = (
     r"(?P<c>\b(?:i\s+am|i'm|im|(?:he|she)\s+is|he's|she's|my\s+\w+\s+is))\s+(?P<t>"
     + _ETHNIC_EN + r")(?![\w-])(?!\s+(?:friday|box|label|paper|list|hat|market|markets|"
     r"customers?|clients?))"
+    # "I really am a quarter Korean", "I'm half Thai": a share of one's ancestry, which a
+    # nationality alone does not tell
+    r"|(?P<c8>\bi(?:'m|m|\s+am|\s+(?:really|truly|actually)\s+am)(?:\s+(?:also|really|actually|"
+    r"apparently))?)\s+(?P<t8>(?:a\s+quarter|one\s+quarter|quarter|half|an\s+eighth|one\s+eighth)"
+    r"[\s-]+[a-z]+(?:an|ese|ish|i|ic|ch|ai))\b"
     r"|(?P<c3>\bmy)\s+(?P<t3>ethnic\s+(?:origin|background)|skin\s+colou?r)"
     # "the crew are Ijaw from Bayelsa, like me": a people, and the writer one of them
     r"|(?P<t4>\b" + _PEOPLES_EN + r"s?)(?:\s+from\s+[^\W\d_]+)?\s*,?\s+"
@@ -971,6 +986,7 @@ RULES_FR: tuple[tuple[str, str, str, float], ...] = (
     ("union_membership", "fixed", _UNION_FIXED_FR, 0.8),
     ("political_opinion", "be", _POLITICAL_BE_FR, 0.85),
     ("political_opinion", "fixed", _POLITICAL_FIXED_FR, 0.8),
+    ("political_opinion", "fixed", _POLITICAL_SIDE_FR, 0.8),
     ("political_opinion", "fixed", _POLITICAL_OPENING_FR, 0.8),
     ("sexual_orientation", "be", _ORIENTATION_BE_FR, 0.85),
     ("sexual_orientation", "fixed", _ORIENTATION_FIXED_FR, 0.85),
@@ -1040,7 +1056,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "parkinson", "alzheimer", "vih$", "sida$", "hiv$", "aids$", "hepatit", "trouble bipo",
         "trouble anx", "trouble obs", "trouble du", "trouble de l", "tdah$", "tda$", "adhd$",
         "hypertension", "infarctus", "avc$", "crise cardiaque", "covid", "grippe", "flu$",
-        "migrain", "coeliaque", "cœliaque", "celiac", "coeliac", "gluten", "mucovisc", "myopath",
+        "migrain", "intoler", "intolar", "retinit",
+        "coeliaque", "cœliaque", "celiac", "coeliac", "gluten", "mucovisc", "myopath",
         "fibromyalg", "endometrio", "obesit", "addict", "radiother", "radiation", "greffe",
         "transplant", "fausse couche", "ivg$", "fiv$", "pma$", "sterilit", "infertil", "grossesse",
         "pregnan", "rqth$", "ald$", "affection longue", "accident du travail", "maladie", "prep$",
@@ -1131,7 +1148,9 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "fo$", "snuipp", "snes$", "fsu$", "unsa$", "mitglied",
     ),
     "political_opinion": (
-        "vote", "votai", "militant", "encarte", "gauche", "droite", "communist", "socialist",
+        "vote", "votai", "militant", "ceux qui gouvern", "ceux qui nous gouvern",
+        "ceux qui sont au pouvoir", "ceux qui tiennent le pouvoir", "ceux qui dirigent",
+        "encarte", "gauche", "droite", "communist", "socialist",
         "anarchist", "anar$", "gaucho", "facho", "ecologist", "gaulliste", "macronist",
         "melenchon", "lepenist", "zemmour",
         "royalist", "centrist", "insoumis", "frontist", "trotskist", "marxist", "libertaire",
@@ -1179,7 +1198,8 @@ GATE_STEMS: dict[str, tuple[str, ...]] = {
         "black", "hispanic", "latin", "asian", "gypsy", "aboriginal", "indigenous", "native",
         "first nations", "mixed", "biracial", "white", "caucasian", "maori", "inuit", "islander",
         "inuk", "innu", "mi'kmaq", "mikmaq", "micmac", "atikamekw", "mohawk", "wendat",
-        "descent", "afkoms", "iwi$", "hapu$", "heritage", "minority", "race$", "skin", "xhosa",
+        "descent", "afkoms", "iwi$", "hapu$", "heritage", "half$", "quarter$", "eighth$",
+        "minority", "race$", "skin", "xhosa",
         "zulu", "yoruba", "igbo",
         "hausa", "fulani", "akan$", "ashanti", "ewe$", "kikuyu", "luo$", "luhya", "kalenjin",
         "maasai", "somali", "amhara", "oromo", "tigray", "tamil", "tamoul", "punjabi", "gujarati",

@@ -337,7 +337,9 @@ _THE_PARTNER = re.compile(
     r"had|says|said|can|could|would|wants|needs|thinks|reckons|handles|does|did)\b)"
     # "Boyfriend's birthday Saturday so I'm off": the writer's own, the "my" dropped as
     # chats drop it, opening a sentence.
-    r"|(?:^|(?<=[.!?] ))\W*(?:(?P<m4>boyfriend|husband|hubby|bf)|(?P<f4>girlfriend|wife|"
+    # ("its dave, bf has a bad nut allergy": after the writer's own introduction)
+    r"|(?:^|(?<=[.!?] )|(?<=[.!?,;:] )(?=\W*(?:bf|gf|boyfriend|girlfriend)\s+has\b))"
+    r"\W*(?:(?P<m4>boyfriend|husband|hubby|bf)|(?P<f4>girlfriend|wife|"
     r"missus|gf))(?='s\b|\s+(?:is|was|will|has|had|says|said|wants|needs|thinks|reckons)\b)"
     # "ben here, hubby n me need a ticket gate": the couple, the "my" dropped, opening a clause
     r"|(?:^|(?<=[.!?,;:] ))\W*(?:(?P<m5>boyfriend|husband|hubby|bf)|(?P<f5>girlfriend|wife|"
@@ -428,10 +430,24 @@ _THEIR_PARTNER = (
 )
 
 
+# "Je suis Marie, mon mari joue au golf": capitalised and unaccented after "je suis", "Marie"
+# is the writer's first name, not "marié" (married, said of a man).
+_NAMED_MARIE = re.compile(r"\b(?:[Jj]e\s+suis|[Jj]\s*suis|[Cc]hui)\s+(?P<name>Marie)\b(?!-)")
+
+
+def _lowered(text: str) -> str:
+    """`text` in lower case, offsets kept, the first name "Marie" after "je suis" written as
+    a name no agreement reads ("maria": a woman's name too, of the same length)."""
+    low = lower_same_length(text)
+    for match in _NAMED_MARIE.finditer(text):
+        low = low[:match.start("name")] + "maria" + low[match.end("name"):]
+    return low
+
+
 def same_gender_partner(text: str) -> list[Finding]:
     """The partners named in `text` whose gender is their partner's, as told by the text:
     the writer's own ("my husband", signed by a man) or someone else's ("his husband")."""
-    low = lower_same_length(text)  # spans carry over to `text`
+    low = _lowered(text)  # spans carry over to `text`
     found = [_finding(text, start, end, gender, "someone")
              for start, end, gender in _their_partners(low)]
     partners = [span for span in _writers_partners(low)
@@ -449,7 +465,7 @@ def other_gender_partners(text: str) -> list[tuple[int, int]]:
     ("Je suis Thomas, ma femme organise le séminaire"): such a couple reveals nothing, and
     the model, which cannot weigh who writes, is overruled there. Not an ex ("since coming
     out I've left my ex-husband"): a past partner tells nothing of the present."""
-    low = lower_same_length(text)
+    low = _lowered(text)
     partners = [(start, end, partner) for start, end, partner in _writers_partners(low)
                 if not _AN_EX.search(low, start, end)]
     writer = _writer_gender(low) if partners else None

@@ -503,8 +503,19 @@ _HUMAN_NAMES_NO_ONE = re.compile(
     r"\b(?P<noun>facteurs?|erreurs?|ressources|defaillances?|errors?|factors?|resources|"
     r"tailles?|echelle|hauteur)"
     r" (?:humains?|humaines?|human|d homme)\b"
-    r"|\bhumans? (?P<noun2>errors?|factors?|resources|readable|sized?|scale|height)\b",
+    r"|\bhumans? (?P<noun2>errors?|factors?|resources|readable|sized?|scale|height)\b"
+    # "des journaux pas très lisibles par un humain", "readable by a human": a format's quality
+    r"|\b(?P<noun3>lisibles?|comprehensibles?|readable|understandable) (?:par|by) (?:un |une |"
+    r"des |les |a |the )?(?:etres? )?(?:humains?|humaines?|humans?|human beings?|people)\b",
     re.IGNORECASE)
+# A product recalled ("y a un rappel sur les pieds de gong GS-12 ?", "un rappel produit"): the
+# word a callback is asked with in French, read by the model as one; not a call back on a
+# phone or a line ("un rappel sur mon portable").
+_PRODUCT_RECALL = re.compile(
+    r"\brappels?(?= (?:produits?|de produits?|de lots?|de securite|conso|sanitaires?|"
+    r"(?:sur|concernant) (?:les|le|la|ce|ces|cette|cet|vos|votre|certains|certaines|des) "
+    r"(?!(?:[a-z]+ )?(?:portables?|fixes?|numeros?|telephones?|lignes?|tel|mobiles?|"
+    r"standard)\b)))")
 
 
 # A question relayed for someone of the visitor's own side ("notre responsable RH se demandait
@@ -538,6 +549,11 @@ _ASKS_FOR_CONTACT = re.compile(
 # is asked for as well (a visit priced is a service, no contact).
 _PRICE_OR_HOURS = re.compile(
     r"\b(?:combien (?:coute\w*|facture\w*|prene?z|prend|ca coute|cela coute|vaut|valent)|"
+    # SMS: "le kit 10 rangs c cb", "what a shorter show might run to"
+    r"(?:ce est|c est|cest) (?:cb|combien)|"
+    r"what (?:[a-z]+ (?:\. )?){1,8}?(?:might|would|will|could) "
+    r"(?:run to|come to|set us back)|what (?:might|would|will|could) (?:[a-z]+ ){1,6}?(?:run to|"
+    r"come to|set us back)|"
     r"ce que coute\w*|(?:le|quel est le|vos|quels sont vos|un) (?:tarifs?|prix|couts?) "
     r"(?:de|d|du|horaires?|pour)|tarifs? horaires?|taux horaires?|"
     r"how much (?:is|does|do|would|will|for)|what (?:[a-z]+ ){1,6}?(?:costs|would cost|"
@@ -561,8 +577,10 @@ _ASKS_TO_TALK = re.compile(
 def _price_or_hours_asked(normalized: str) -> bool:
     """Whether the message asks what a person's time costs or when a line is open, and asks
     for no call, talk or meeting."""
-    return (_PRICE_OR_HOURS.search(normalized) is not None
-            and _ASKS_TO_TALK.search(normalized) is None)
+    price = _PRICE_OR_HOURS.search(normalized)
+    # (the price's own words ask for no one: "what would a workshop come to")
+    return price is not None and _ASKS_TO_TALK.search(
+        normalized[:price.start()] + " " + normalized[price.end():]) is None
 
 
 # "Personne m'a répondu sur Insta la semaine dernière, du coup je redemande ici : ...", "not
@@ -570,12 +588,12 @@ def _price_or_hours_asked(normalized: str) -> bool:
 # told of the past, then the question asked again here; a person is wanted only if asked for
 # after it.
 _PAST_SILENCE = re.compile(
-    r"\b(?:personne (?:ne )?(?:me |nous )?(?:a|ma|na|ont) (?:jamais )?(?:repondu|rappele|"
+    r"\b(?:personne (?:ne )?(?:me |nous |m )?(?:a|ma|na|ont) (?:jamais )?(?:repondu|rep|rappele|"
     r"recontacte|ecrit)|on ne (?:me |nous )?a (?:jamais )?(?:repondu|rappele)|"
     r"(?:nobody|no one|noone|anybody|anyone) (?:ever |never )?(?:got back|replied|answered|"
     r"responded|rang back|called back|wrote back)|never heard back|(?:did not|didnt|never) "
     r"(?:get|got|hear|heard) (?:a |any )?(?:reply|answer|response|back))\b[^?]*?"
-    r"(?:\b(?:du coup|alors|donc|so|anyway|in any case|either way|but)\b|[:;])")
+    r"(?:\b(?:du coup|alors|donc|par contre|so|anyway|in any case|either way|but)\b|[:;])")
 
 
 def _relayed_question(normalized: str) -> bool:
@@ -589,7 +607,11 @@ def _relayed_question(normalized: str) -> bool:
 
 
 def _without_human_senses(text: str) -> str:
-    return _HUMAN_NAMES_NO_ONE.sub(lambda m: m.group("noun") or m.group("noun2"), text)
+    """`text` without the words that look like a person or a call wanted and are not ("erreur
+    humaine", "lisible par un humain", "un rappel sur les pieds de gong")."""
+    text = _HUMAN_NAMES_NO_ONE.sub(
+        lambda m: m.group("noun") or m.group("noun2") or m.group("noun3"), text)
+    return _PRODUCT_RECALL.sub("recall", text)
 
 
 def model_input(text: str) -> str:

@@ -235,6 +235,14 @@ _CAN_THEY = re.compile(
     r"double[ \t-]check|re-?check|countersign|"
     r"confirm|attend|join|cover|approve|step[ \t]+in|pop[ \t]+(?:by|in|over|round)|swing[ \t]+by|"
     r"come[ \t]+(?:by|over|round|in|back))\b)", re.IGNORECASE)
+# In a chat's lower case, a given name asked after, between "did" and what only a person does
+# ("did mo send the artwork?", "did patience pay 4 the gong"): a word that is also a given
+# name, there, is the one who sends or pays.
+_DID_THEY = re.compile(
+    r"\b(?:did|has|hasn['’]?t|didn['’]?t)[ \t]+(?P<name>[a-z]+)[ \t]+(?:send|pay|sign|call|"
+    r"ring|email|e-mail|text|order|approve|confirm|book|reply|check|collect|pick[ \t]+up|"
+    r"drop[ \t]+off|say|tell|mention|sent|paid|signed|called|rung|emailed|texted|ordered|"
+    r"approved|confirmed|booked|replied|checked|collected|said|told|mentioned)\b")
 # A family named by a known surname: "la famille N'Diaye", "the Okafor family".
 _FAMILY = re.compile(r"\b[Ff]amille[ \t]+(?P<name>[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)?)"
                      r"|\b[Tt]he[ \t]+(?P<name2>[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)?)"
@@ -629,6 +637,10 @@ class _Scan(Scan):
                     self.candidates.extend(Candidate(*match.span(name), 0.7,
                                                      "two given names joined")
                                            for name in ("a", "b"))
+        for match in _DID_THEY.finditer(text):
+            if known_given(match["name"])[0]:
+                self.candidates.append(Candidate(*match.span("name"), 0.7,
+                                                 "asked if they did what only a person does"))
         for match in _CAN_THEY.finditer(low):
             if text[match.end()].isupper():  # (in lower case the verb would read as a surname)
                 self._cued(match.end(), score=0.7, reason="asked what only a person does")
@@ -711,6 +723,8 @@ class _Scan(Scan):
                     first = k  # "Can Bill from finance": "Can" asks, it names nobody
                 word = tokens[first]
                 if (not (first_name(word)[0] or word.folded in SURNAMES)
+                        # "the golf club on Hamilton Road wants ...": a place does it
+                        or tokens[k].folded in PLACE_AFTER
                         or word.folded in predicates.MONTHS
                         or word.folded in COMMON_WORDS and word.folded not in CUE_CONFIRMS
                         # (a role apposed between commas says it of a person: "Noël, le

@@ -151,7 +151,9 @@ _REFERENCE_BEFORE = re.compile(
     # "badge d'accès au bâtiment, number ...": what it is for, then a number named
     r"(?:(?:\s*(?:de|d['’]|du|des|au|aux|à|of|for|to)\s*(?:la\s+|le\s+|l['’]\s*|the\s+)?"
     r"[^\W\d_]+(?:\s+[^\W\d_]+)?){1,2}\s*,?\s*(?=n(?:°|o\b|[uú]m[ée]ro|umbe?r)|#))?"
-    r"\.?\s*(?:n(?:°|o\b\.?|[uú]m[ée]ro|umbe?re?|umbre|r\b\.?|\b)|#|id\b)?\s*[:.#,]?\s*"
+    # ("invoice namba 0722-2025-118": Swahili's "number")
+    r"\.?\s*(?:n(?:°|o\b\.?|[uú]m[ée]ro|umbe?re?|umbre|r\b\.?|\b)|#|id\b|namba\b|nambari\b)?"
+    r"\s*[:.#,]?\s*"
     # one short phrase may come between: "lot number on the sidewall is", "numéro de lot du
     # levain sec c'est"
     # ("the serial plate on the gearbox reads", "reference on our bank statement was")
@@ -184,6 +186,10 @@ _SERIAL_OF_THING = re.compile(
     r"\b(?:s[ée]rie|serial|seri[ae]l|lot|batch|s/n|engagement)\s*(?:n(?:°|o\b\.?|[uú]m[ée]ro|umbe?r)|#)?\s*"
     r"(?:de\s+la|de\s+l['’]|du|des|d['’]|de|of\s+the|of|on\s+the|for\s+the)\s*"
     r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:,]\s*\Z", re.IGNORECASE)
+# "num de serie drone 0536 4912 77", "the drone serials 0049 3055 5781": a serial, maybe the
+# thing it is of, then the number.
+_SERIAL_NOUN = re.compile(r"\b(?:s[ée]ries?|serials?)\s+(?:(?!(?:au|aux|at|on|to|en|sur|par|via|"
+                          r"is|est|:)\b)[^\W\d_]{2,}\s+)?\Z", re.IGNORECASE)
 # "Le numéro de série gravé sous la malle est 06 39 ...", "the serial number stamped on the
 # base reads 0412 ...": a serial named, where it is written, then "is" and the number.
 _SERIAL_IS = re.compile(
@@ -246,6 +252,7 @@ def reference_before(text: str, start: int) -> bool:
     match = (_REFERENCE_BEFORE.search(text, max(0, start - 48), start)
              or _BEARS_NUMBER.search(text, max(0, start - 90), start)
              or _SERIAL_OF_THING.search(text, max(0, start - 48), start)
+             or _SERIAL_NOUN.search(text, max(0, start - 30), start)
              or _SERIAL_IS.search(text, max(0, start - 80), start)
              or _CODE_RUNS_ON.search(text, max(0, start - 60), start)
              or _DIGITS_OF_A_REFERENCE.search(text, max(0, start - 100), start))
