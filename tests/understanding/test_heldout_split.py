@@ -27,7 +27,7 @@ SPLITS = sorted(HERE.glob("heldout*"), key=_number)
 SPENT = sorted((TRAINING / "spent").glob("heldout*"), key=_number)
 # The splits that still measure intents, categories and names: those measured in the last
 # rounds and the one sealed for the next. The others are spent: their phones stay here.
-WHOLE = ["heldout_v48"]
+WHOLE = ["heldout_v48", "heldout_v49"]
 INTENTS = {"human_request", "bot_identity", "roleplay", "question", "small_talk",
            "consent_withdrawal", "data_rights", "complaint"}
 CATEGORIES = {"health", "religion", "union", "politics", "sexual_orientation", "ethnic_origin",
@@ -61,9 +61,10 @@ def test_when_the_splits_are_listed_then_the_newest_is_sealed_and_the_spent_hold
         "heldout_v30", "heldout_v31", "heldout_v32", "heldout_v33", "heldout_v34",
         "heldout_v35", "heldout_v36", "heldout_v37", "heldout_v38", "heldout_v39",
         "heldout_v40", "heldout_v41", "heldout_v42", "heldout_v43", "heldout_v44",
-        "heldout_v45", "heldout_v46", "heldout_v47", "heldout_v48"]
+        "heldout_v45", "heldout_v46", "heldout_v47", "heldout_v48", "heldout_v49"]
     # The newest waits for the next round of work, unlooked.
-    assert [split.name for split in SPLITS if (split / "SEALED").exists()] == ["heldout_v48"]
+    assert [split.name for split in SPLITS if (split / "SEALED").exists()] == [
+        "heldout_v48", "heldout_v49"]
     for split in SPLITS:
         for lang in LANGS:
             held = sorted(path.stem for path in (split / lang).glob("*.jsonl"))
